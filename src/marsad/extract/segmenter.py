@@ -1,0 +1,17 @@
+"""Stage: paragraphs and sentences."""
+
+from __future__ import annotations
+
+from marsad.model import Article
+from marsad.pipeline import Stage
+from marsad.text.segment import paragraphs, sentences
+
+
+class SegmentStage(Stage):
+    name = "segment.v1"
+    assigns = ("paragraphs", "sentences")
+
+    def __call__(self, article: Article) -> Article:
+        article.paragraphs = paragraphs(article.text)
+        article.sentences = sentences(article.text, article.paragraphs)
+        return article
