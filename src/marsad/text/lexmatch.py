@@ -19,17 +19,11 @@ _ARABIC = frozenset(chr(c) for c in range(0x0621, 0x064B)) | frozenset("\u0671")
 
 # proclitic sequences a lexicon word may carry (match-key forms)
 PROCLITICS = frozenset(
-    p
-    for conj in ("", "و", "ف")
-    for prep in ("", "ب", "ل", "ك")
-    for art in ("", "ال")
-    for p in [conj + prep + art]
-) | frozenset({"لل", "ولل", "فلل", "س", "وس", "فس"})
-# pronoun suffixes and the endings nouns take before them (match-key forms, ة folded to ه)
-SUFFIXES = frozenset(
-    {"", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "نا", "ي", "ني", "ا", "ان", "ين", "ون", "ات",
-     "تها", "ته", "تهم", "تهما", "يه", "يها", "يهم", "اه", "اها", "اهم"}
-)
+    conj + prep + art for conj in ("", "و", "ف") for prep in ("", "ب", "ل", "ك") for art in ("", "ال")
+) | frozenset({"لل", "ولل", "فلل"})
+# Pronoun suffixes (match-key forms). «ه» is left out: with ة folded to ه it cannot be told from a feminine
+# ending («الرياضة» is not «الرياض» + ه); entries that need it list the suffixed form («نظيره»).
+SUFFIXES = frozenset({"", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "نا", "ي", "ني"})
 
 
 def _is_letter(ch: str) -> bool:

@@ -1,0 +1,211 @@
+"""The ``marsad`` command: a thin layer over the library.
+
+Standard output carries only results (JSON lines for ``export``); progress bars, tables and errors go to
+standard error. Exit codes: 0 success, 1 some inputs failed (the rest was processed), 2 unusable arguments.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from importlib import resources
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from marsad.errors import InputError, MarsadError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                  help="marsad (مرصد): who contacted whom in Arabic news — when, where, and who said what.")
+err = Console(stderr=True)
+out = Console()
+
+DbOption = Annotated[Path, typer.Option("--db", envvar="MARSAD_DB", help="SQLite store (or $MARSAD_DB).")]
+DEFAULT_DB = Path("marsad.db")
+
+
+def _open_store(db: Path):
+    from marsad.store import Store
+
+    try:
+        return Store(db)
+    except MarsadError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from None
+
+
+def _parse_mapping(pairs: list[str]) -> dict[str, str]:
+    mapping = {}
+    for p in pairs:
+        if "=" not in p:
+            err.print(f"[red]error:[/red] --map takes FIELD=NAME, got {p!r}")
+            raise typer.Exit(2)
+        k, v = p.split("=", 1)
+        mapping[k.strip()] = v.strip()
+    return mapping
+
+
+def _progress() -> Progress:
+    return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), console=err, transient=False,
+                    disable=not err.is_terminal and os.environ.get("MARSAD_PROGRESS") != "1")
+
+
+@app.command()
+def analyze(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories or - (stdin): .txt, .jsonl(.gz), .html")],
+    db: DbOption = DEFAULT_DB,
+    map_: Annotated[list[str], typer.Option("--map", help="JSONL field mapping, e.g. --map text=body")] = [],  # noqa: B006
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary table.")] = False,
+) -> None:
+    """Ingest and analyze articles into the store, then link stories; prints a summary."""
+    import time
+
+    from marsad.analyze import analyze_paths
+
+    mapping = _parse_mapping(map_)
+    store = _open_store(db)
+    t0 = time.perf_counter()
+    with _progress() as progress:
+        task = progress.add_task("analyzing", total=None, rate="")
+        count = [0]
+
+        def tick(item) -> None:
+            if isinstance(item, InputError):
+                err.print(f"[yellow]{item}[/yellow]", highlight=False)
+                return
+            count[0] += 1
+            if count[0] % 50 == 0 or count[0] < 50:
+                rate = count[0] / max(time.perf_counter() - t0, 1e-9)
+                progress.update(task, completed=count[0], rate=f"{rate:,.0f} articles/s")
+
+        summary = analyze_paths(paths, store, mapping=mapping, on_item=tick)
+        progress.update(task, completed=count[0], total=count[0], description="done")
+    store.close()
+    if not quiet:
+        _print_summary(summary, time.perf_counter() - t0)
+    if summary.errors:
+        err.print(f"{len(summary.errors)} input(s) failed; everything else was stored in {db}")
+        raise typer.Exit(1)
+
+
+def _print_summary(summary, seconds: float) -> None:
+    t = Table(title="marsad analyze", show_header=True)
+    t.add_column("what")
+    t.add_column("count", justify="right")
+    t.add_row("articles", str(summary.articles))
+    for k, v in sorted(summary.statuses.items()):
+        t.add_row(f"  {k}", str(v))
+    t.add_row("input errors", str(len(summary.errors)))
+    t.add_row("exact duplicates", str(summary.duplicates))
+    for k, v in sorted(summary.events_by_type.items()):
+        t.add_row(f"events: {k}", str(v))
+    t.add_row("quotes", str(summary.quotes))
+    t.add_row("stories", str(summary.stories))
+    t.add_row("seconds", f"{seconds:.1f}")
+    err.print(t)
+
+
+@app.command()
+def export(
+    db: DbOption = DEFAULT_DB,
+    format_: Annotated[str, typer.Option("--format", "-f", help="Export format: jsonl.")] = "jsonl",
+    out_path: Annotated[Path | None, typer.Option("--out", "-o", help="Output file (default: stdout).")] = None,
+) -> None:
+    """Export every stored analysis (JSONL in the shape of the evaluation format)."""
+    from marsad.export import write_jsonl
+
+    if format_ != "jsonl":
+        err.print(f"[red]error:[/red] unknown format {format_!r} (available: jsonl)")
+        raise typer.Exit(2)
+    if not db.exists():
+        err.print(f"[red]error:[/red] no store at {db}: run `marsad analyze` first")
+        raise typer.Exit(2)
+    store = _open_store(db)
+    if out_path is None:
+        n = write_jsonl(iter(store), sys.stdout)
+    else:
+        with out_path.open("w", encoding="utf-8") as fh:
+            n = write_jsonl(iter(store), fh)
+    store.close()
+    err.print(f"exported {n} articles" + (f" to {out_path}" if out_path else ""))
+
+
+@app.command()
+def show(
+    id_: Annotated[str, typer.Argument(metavar="ID", help="An article id or a story id (aliases resolve).")],
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """One article's analysis (or one story's articles), readable, Arabic and English."""
+    from marsad.show import render_article, render_story
+
+    store = _open_store(db)
+    article = store.get(id_)
+    if article is not None:
+        render_article(out, article)
+    else:
+        story_id = store.resolve_story(id_)
+        members = [a for a in store if a.story == story_id]
+        if not members:
+            err.print(f"[red]error:[/red] no article or story {id_!r} in {db}")
+            raise typer.Exit(2)
+        render_story(out, story_id, members, alias_of=None if story_id == id_ else id_)
+    store.close()
+
+
+@app.command()
+def demo(
+    db: Annotated[Path | None, typer.Option("--db", help="Where to write the demo store.")] = None,
+) -> None:
+    """Analyze the bundled example articles into a fresh store, print what was found, and exit."""
+    from marsad.analyze import analyze_paths
+    from marsad.show import render_article
+
+    examples = examples_dir()
+    db = db or Path(tempfile.gettempdir()) / "marsad-demo.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    store = _open_store(db)
+    summary = analyze_paths([str(examples)], store)
+    for a in store:
+        render_article(out, a, brief=True)
+    _print_summary(summary, 0.0)
+    store.close()
+    err.print(f"demo store: {db}")
+
+
+def examples_dir() -> Path:
+    """The seed articles shipped with the project (repository checkout or installed package)."""
+    here = Path(__file__).resolve()
+    for cand in (here.parents[2] / "examples" / "seeds", Path(str(resources.files("marsad"))) / "examples"):
+        if cand.is_dir():
+            return cand
+    raise MarsadError("bundled examples not found")
+
+
+@app.command()
+def bench(
+    corpus: Annotated[Path | None, typer.Argument(help="JSONL(.gz) corpus (default: ANT multi-source).")] = None,
+    n: Annotated[int, typer.Option("-n", help="Articles to use.")] = 5000,
+) -> None:
+    """Articles/s per core and peak RSS of the whole analysis, beside the floor (read + normalize + one regex)."""
+    from marsad.bench import run_bench
+
+    corpus = corpus or default_corpus()
+    if not corpus.exists():
+        err.print(f"[red]error:[/red] corpus not found: {corpus}")
+        raise typer.Exit(2)
+    run_bench(corpus, n, out)
+
+
+def default_corpus() -> Path:
+    return Path(__file__).resolve().parents[3] / "shared" / "corpus" / "ant_multisource.jsonl.gz"
+
+
+def main() -> None:  # pragma: no cover
+    app()

@@ -1,0 +1,25 @@
+from marsad.text.segment import paragraphs, sentences
+
+
+def _texts(text: str) -> list[str]:
+    return [text[s.span.start : s.span.end] for s in sentences(text)]
+
+
+def test_segment_never_splits_on_arabic_comma_decimal_or_time() -> None:
+    text = "قال بيسكوف، إن النمو بلغ 3.5 في المئة، والموعد في الساعة 23:30 مساء. وأضاف أن الأمر واضح."
+    assert _texts(text) == [
+        "قال بيسكوف، إن النمو بلغ 3.5 في المئة، والموعد في الساعة 23:30 مساء.",
+        "وأضاف أن الأمر واضح.",
+    ]
+
+
+def test_segment_respects_quotes() -> None:
+    text = 'وقال بيسكوف: "الأمر واضح. لا مشاكل هنا". ثم غادر.'
+    assert _texts(text) == ['وقال بيسكوف: "الأمر واضح. لا مشاكل هنا".', "ثم غادر."]
+
+
+def test_segment_paragraphs_are_lines() -> None:
+    text = "العنوان\n\n  الفقرة الأولى.  \nالفقرة الثانية؟"
+    spans = paragraphs(text)
+    assert [text[p.start : p.end] for p in spans] == ["العنوان", "الفقرة الأولى.", "الفقرة الثانية؟"]
+    assert [s.paragraph for s in sentences(text)] == [0, 1, 2]
