@@ -1,0 +1,801 @@
+"""The article store: one SQLite file holding every article, its analysis, its history and its stories.
+
+Why SQLite: one file, no server, transactional, fast enough for tens of thousands of articles on one core, and
+queryable by the API with plain SQL. The analysis of an article is kept as compact JSON (see
+:mod:`marsad.store.codec`) so it reloads exactly; the tables ``events``, ``event_actors``, ``mentions``,
+``quotes`` and ``times`` are a normalized copy of it for queries, rewritten by every :meth:`Store.put`.
+
+Nothing stored is ever silently lost: a revised article (same id, new content) keeps its earlier text and
+analysis in ``revisions``, and :meth:`Store.put` reports what it did.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import json
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, ClassVar
+
+from marsad.errors import MarsadError
+from marsad.model import ActorRef, Article, Story
+from marsad.store.codec import article_from_dict, article_to_dict
+from marsad.store.migrations import MIGRATIONS
+from marsad.store.search import has_search_index, index_article
+
+__all__ = ["Store", "Revision", "content_hash"]
+
+# Article fields kept in their own column of ``articles`` rather than inside the analysis JSON.
+_COLUMN_FIELDS = (
+    "content_hash",
+    "published",
+    "outlet",
+    "agency",
+    "url",
+    "source_path",
+    "story",
+    "duplicate_of",
+)
+_ARTICLE_COLS = "original, analysis, " + ", ".join(_COLUMN_FIELDS)
+_MAX_ALIAS_HOPS = 1000
+
+_SQL_MENTION = (
+    'INSERT INTO mentions (article_id, ord, actor_id, name, kind, country, form, start, "end", text) '
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_SQL_TIME = (
+    'INSERT INTO times (article_id, ord, start, "end", text, value, kind) VALUES (?, ?, ?, ?, ?, ?, ?)'
+)
+_SQL_QUOTE = (
+    'INSERT INTO quotes (article_id, ord, speaker, start, "end", cue, cue_start, cue_end, text) '
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_SQL_EVENT = (
+    "INSERT INTO events (article_id, ord, local_id, event_id, type, date, time, status, location, initiator, "
+    "cameo, plover, trigger, participants, source, target, evidence) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_SQL_EVENT_ACTOR = (
+    "INSERT INTO event_actors (article_id, ord, role, pos, name, country, kind, actor_id) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+class _GcPaused:
+    """Pause the cyclic GC while encoding or decoding one article or one chunk of articles.
+
+    Why: these build and drop thousands of small acyclic containers (freed by reference counting); with a
+    large heap alive, the collections they trigger cost 2-3x the work itself. Restores the previous state.
+    """
+
+    __slots__ = ("was",)
+
+    def __enter__(self) -> None:
+        self.was = gc.isenabled()
+        gc.disable()
+
+    def __exit__(self, *exc: object) -> None:
+        if self.was:
+            gc.enable()
+
+
+def content_hash(original: str) -> str:
+    """Fallback content hash for articles that arrive without one (ingest normally sets it)."""
+    return hashlib.blake2b(original.encode("utf-8"), digest_size=16).hexdigest()
+
+
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
+_loads = json.JSONDecoder().decode
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _refs(refs: list[ActorRef]) -> str:
+    """Event arguments as the JSON of the ``events`` table (all keys present, for json_extract queries)."""
+    if not refs:
+        return "[]"
+    return _dumps(
+        [{"name": r.name, "country": r.country, "kind": r.kind, "actor_id": r.actor_id} for r in refs]
+    )
+
+
+@dataclass(slots=True)
+class Revision:
+    """An earlier version of an article that was replaced by different content."""
+
+    rev: int
+    article: Article
+    pipeline_version: str
+    stored: str  # when that version was last written
+    replaced: str  # when the new content replaced it
+
+
+class Store:
+    """A marsad database file. One object is one connection and the single writer for that file.
+
+    Other processes (the API) may open the same file concurrently for reading (WAL mode). Methods are
+    serialized by a lock, so one object may be shared by threads; an open :meth:`transaction` holds that
+    lock, so other threads wait for it rather than see its uncommitted writes.
+    """
+
+    MIGRATIONS: ClassVar[list[Callable[[sqlite3.Connection], None]]] = MIGRATIONS
+    SCHEMA_VERSION: ClassVar[int] = len(MIGRATIONS)
+    BATCH: ClassVar[int] = 500
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = path if path == ":memory:" else Path(path)
+        self._lock = threading.RLock()
+        self._depth = 0  # nesting of transaction()
+        self._batch: int | None = None
+        self._pending = 0  # writes since the last commit inside transaction()
+        self._conn = self._open()
+        self._search = has_search_index(self._conn)  # schema version 2 on: keep the search index in sync
+
+    # --- opening and migrations -------------------------------------------------------------------------
+
+    def _open(self) -> sqlite3.Connection:
+        name = str(self.path)
+        if isinstance(self.path, Path):
+            if self.path.is_dir():
+                raise MarsadError(f"{name}: is a directory, not a marsad database file")
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            conn = sqlite3.connect(name, isolation_level=None, check_same_thread=False)
+        except sqlite3.Error as e:
+            raise MarsadError(f"{name}: cannot open database ({e})") from e
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > self.SCHEMA_VERSION:
+                raise MarsadError(
+                    f"{name}: database schema version {version} is newer than this marsad supports "
+                    f"({self.SCHEMA_VERSION}); upgrade marsad to open it"
+                )
+            if version == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+                raise MarsadError(f"{name}: a SQLite database but not a marsad store (no marsad schema)")
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            conn.execute("PRAGMA busy_timeout=10000")
+            conn.execute("PRAGMA temp_store=MEMORY")
+            conn.execute("PRAGMA cache_size=-65536")
+            self._migrate(conn, name)
+        except MarsadError:
+            conn.close()
+            raise
+        except sqlite3.DatabaseError as e:
+            conn.close()
+            raise MarsadError(f"{name}: not a SQLite database or unreadable ({e})") from e
+        return conn
+
+    def _migrate(self, conn: sqlite3.Connection, name: str) -> None:
+        """Run each pending migration in its own transaction, recording the version in the same one."""
+        from marsad import __version__
+
+        if conn.execute("PRAGMA user_version").fetchone()[0] == self.SCHEMA_VERSION:
+            return  # up to date: no write lock taken, so a read-only file opens too
+        while True:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                version = conn.execute("PRAGMA user_version").fetchone()[0]
+                if version > self.SCHEMA_VERSION:
+                    raise MarsadError(f"{name}: database schema version {version} is newer than supported")
+                if version == self.SCHEMA_VERSION:
+                    conn.execute("COMMIT")
+                    return
+                self.MIGRATIONS[version](conn)
+                conn.execute(f"PRAGMA user_version={version + 1:d}")
+                meta = [("schema_version", str(version + 1))]
+                if version == 0:
+                    meta += [("created_by", f"marsad {__version__}"), ("created", _now())]
+                meta.append(("migrated_by", f"marsad {__version__}"))
+                conn.executemany("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", meta)
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+
+    @property
+    def schema_version(self) -> int:
+        return self._conn.execute("PRAGMA user_version").fetchone()[0]
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The underlying connection, for read-only queries (the API); write through the methods."""
+        return self._conn
+
+    def meta(self) -> dict[str, str]:
+        with self._lock:
+            return dict(self._conn.execute("SELECT key, value FROM meta"))
+
+    # --- transactions -----------------------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self, batch: int | None = BATCH) -> Iterator[Store]:
+        """Group writes: commit every ``batch`` writes (None: one atomic transaction) and at the end.
+
+        On an exception, the writes since the last batch commit are rolled back. Nested calls join the
+        outer transaction.
+        """
+        with self._lock:
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield self
+                finally:
+                    self._depth -= 1
+                return
+            self._conn.execute("BEGIN IMMEDIATE")
+            self._depth, self._batch, self._pending = 1, batch, 0
+            try:
+                yield self
+            except BaseException:
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                raise
+            else:
+                self._conn.execute("COMMIT")
+            finally:
+                self._depth, self._batch, self._pending = 0, None, 0
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One atomic write: its own transaction, or a savepoint inside :meth:`transaction`."""
+        conn = self._conn
+        if not self._depth:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+            return
+        conn.execute("SAVEPOINT w")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK TO w")
+            conn.execute("RELEASE w")
+            raise
+        conn.execute("RELEASE w")
+        self._pending += 1
+        if self._batch and self._pending >= self._batch:
+            conn.execute("COMMIT")
+            conn.execute("BEGIN IMMEDIATE")
+            self._pending = 0
+
+    @property
+    def total_changes(self) -> int:
+        """Rows changed through this connection since it opened (tests use it to prove "no write")."""
+        return self._conn.total_changes
+
+    # --- articles ---------------------------------------------------------------------------------------
+
+    def put(self, article: Article, pipeline_version: str) -> str:
+        """Store an article with its analysis; returns ``new``, ``unchanged``, ``reanalyzed`` or ``revised``.
+
+        ``unchanged`` (same content hash, same original text, same pipeline version) writes nothing.
+        ``revised`` (same id, different content hash *or* different original text — the ingest hash ignores
+        diacritics and spacing) keeps the replaced text and analysis in ``revisions``. A story already
+        assigned is kept unless the article names one. An article without ``content_hash`` gets
+        :func:`content_hash` of its original.
+        """
+        if not article.content_hash:
+            article.content_hash = content_hash(article.original)
+        aid, chash = article.id, article.content_hash
+        with self._lock:
+            conn = self._conn
+            row = conn.execute(
+                "SELECT content_hash = ? AND original = ?, pipeline_version, story "
+                "FROM articles WHERE id = ?",
+                (chash, article.original, aid),
+            ).fetchone()
+            if row is not None and row[0] and row[1] == pipeline_version:
+                return "unchanged"
+            with _GcPaused():
+                return self._put(article, pipeline_version, row)
+
+    def _put(self, article: Article, pipeline_version: str, row: tuple[Any, ...] | None) -> str:
+        conn, aid, chash = self._conn, article.id, article.content_hash
+        story = None if article.story is None else self.resolve_story(article.story)
+        d = article_to_dict(article, include_original=False)
+        for f in _COLUMN_FIELDS:
+            d.pop(f, None)
+        analysis = _dumps(d)
+        now = _now()
+        with self._write():
+            if row is None:
+                conn.execute(
+                    "INSERT INTO articles (id, content_hash, pipeline_version, published, outlet, "
+                    "agency, url, source_path, headline, story, duplicate_of, original, analysis, "
+                    "created, updated) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        aid,
+                        chash,
+                        pipeline_version,
+                        article.published,
+                        article.outlet,
+                        article.agency,
+                        article.url,
+                        article.source_path,
+                        article.headline_text,
+                        story,
+                        article.duplicate_of,
+                        article.original,
+                        analysis,
+                        now,
+                        now,
+                    ),
+                )
+                status = "new"
+            else:
+                if not row[0]:
+                    self._save_revision(aid, now)
+                    status = "revised"
+                else:
+                    status = "reanalyzed"
+                self._delete_rows(aid)
+                conn.execute(
+                    "UPDATE articles SET content_hash = ?, pipeline_version = ?, published = ?, "
+                    "outlet = ?, agency = ?, url = ?, source_path = ?, headline = ?, "
+                    "story = coalesce(?, story), duplicate_of = ?, original = ?, analysis = ?, "
+                    "updated = ? WHERE id = ?",
+                    (
+                        chash,
+                        pipeline_version,
+                        article.published,
+                        article.outlet,
+                        article.agency,
+                        article.url,
+                        article.source_path,
+                        article.headline_text,
+                        story,
+                        article.duplicate_of,
+                        article.original,
+                        analysis,
+                        now,
+                        aid,
+                    ),
+                )
+            self._insert_rows(article)
+            if self._search:
+                index_article(conn, article)  # full-text search index (no-op when the text is unchanged)
+            if story is not None:
+                self._touch_story(story)
+                if row is not None and row[2] is not None and row[2] != story:
+                    self._recount(row[2])
+        return status
+
+    def _save_revision(self, aid: str, now: str) -> None:
+        """Copy the current version of ``aid`` (text, complete analysis) into ``revisions``."""
+        conn = self._conn
+        r = conn.execute(
+            f"SELECT {_ARTICLE_COLS}, pipeline_version, updated FROM articles WHERE id = ?", (aid,)
+        ).fetchone()
+        d = _loads(r[1])
+        d.update(zip(_COLUMN_FIELDS, r[2:10], strict=True))
+        events = d.get("events", [])
+        for ord_, eid in conn.execute("SELECT ord, event_id FROM events WHERE article_id = ?", (aid,)):
+            if ord_ < len(events):  # canonical ids given later by set_event_id
+                if eid is None:
+                    events[ord_].pop("id", None)
+                else:
+                    events[ord_]["id"] = eid
+        conn.execute(
+            "INSERT INTO revisions (article_id, content_hash, pipeline_version, original, analysis, stored, "
+            "replaced) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (aid, r[2], r[10], r[0], _dumps(d), r[11], now),
+        )
+
+    def _delete_rows(self, aid: str) -> None:
+        conn = self._conn
+        for table in ("event_actors", "events", "mentions", "quotes", "times"):
+            conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (aid,))
+
+    def _insert_rows(self, a: Article) -> None:
+        """The normalized copy of the analysis: one row per mention, time, quote, event and event actor."""
+        conn, aid, orig = self._conn, a.id, a.original
+        if a.mentions:
+            actors = a.actors
+            rows = []
+            for i, m in enumerate(a.mentions):
+                s, e = m.span.start, m.span.end
+                act = actors.get(m.actor_id)
+                if act is None:
+                    rows.append((aid, i, m.actor_id, None, None, None, m.form, s, e, m.text or orig[s:e]))
+                else:
+                    rows.append(
+                        (
+                            aid,
+                            i,
+                            m.actor_id,
+                            act.name,
+                            act.kind,
+                            act.country,
+                            m.form,
+                            s,
+                            e,
+                            m.text or orig[s:e],
+                        )
+                    )
+            conn.executemany(_SQL_MENTION, rows)
+        if a.times:
+            rows = []
+            for i, t in enumerate(a.times):
+                s, e = t.span.start, t.span.end
+                rows.append((aid, i, s, e, t.text or orig[s:e], t.value, t.kind))
+            conn.executemany(_SQL_TIME, rows)
+        if a.quotes:
+            rows = []
+            for i, q in enumerate(a.quotes):
+                s, e = q.span.start, q.span.end
+                cs, ce = (q.cue_span.start, q.cue_span.end) if q.cue_span else (None, None)
+                rows.append((aid, i, q.speaker, s, e, q.cue, cs, ce, q.text or orig[s:e]))
+            conn.executemany(_SQL_QUOTE, rows)
+        if a.events:
+            rows, actor_rows = [], []
+            for i, ev in enumerate(a.events):
+                evidence = _dumps([[s.start, s.end] for s in ev.evidence]) if ev.evidence else "[]"
+                rows.append(
+                    (aid, i, ev.local_id, ev.id, ev.type, ev.date, ev.time, ev.status, ev.location,
+                     ev.initiator, ev.cameo, ev.plover, ev.trigger, _refs(ev.participants), _refs(ev.source),
+                     _refs(ev.target), evidence)
+                )  # fmt: skip
+                for role, refs in (
+                    ("participant", ev.participants),
+                    ("source", ev.source),
+                    ("target", ev.target),
+                ):
+                    for pos, r in enumerate(refs):
+                        actor_rows.append((aid, i, role, pos, r.name, r.country, r.kind, r.actor_id))
+            conn.executemany(_SQL_EVENT, rows)
+            if actor_rows:
+                conn.executemany(_SQL_EVENT_ACTOR, actor_rows)
+
+    def needs_analysis(self, article_id: str, content_hash: str, pipeline_version: str) -> bool:
+        """False only if this exact content was already analyzed by this pipeline version."""
+        with self._lock:
+            return (
+                self._conn.execute(
+                    "SELECT 1 FROM articles WHERE id = ? AND content_hash = ? AND pipeline_version = ?",
+                    (article_id, content_hash, pipeline_version),
+                ).fetchone()
+                is None
+            )
+
+    def pipeline_version(self, article_id: str) -> str | None:
+        with self._lock:
+            r = self._conn.execute(
+                "SELECT pipeline_version FROM articles WHERE id = ?", (article_id,)
+            ).fetchone()
+            return r[0] if r else None
+
+    def _article(self, aid: str, r: tuple[Any, ...]) -> Article:
+        d = _loads(r[1])
+        d.update(zip(_COLUMN_FIELDS, r[2:], strict=True))
+        a = article_from_dict(d, original=r[0])
+        if a.events:  # canonical ids set later by set_event_id live in the events table
+            ids = dict(
+                self._conn.execute("SELECT ord, event_id FROM events WHERE article_id = ?", (aid,)).fetchall()
+            )
+            for i, ev in enumerate(a.events):
+                ev.id = ids.get(i, ev.id)
+        return a
+
+    def get(self, article_id: str) -> Article | None:
+        with self._lock:
+            r = self._conn.execute(
+                f"SELECT {_ARTICLE_COLS} FROM articles WHERE id = ?", (article_id,)
+            ).fetchone()
+            if r is None:
+                return None
+            with _GcPaused():
+                return self._article(article_id, r)
+
+    def __contains__(self, article_id: object) -> bool:
+        with self._lock:
+            return (
+                self._conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
+                is not None
+            )
+
+    def __iter__(self) -> Iterator[Article]:
+        """All articles in insertion order, read in chunks (safe to write to the store meanwhile)."""
+        last = 0
+        while True:
+            with self._lock:
+                rows = self._conn.execute(
+                    f"SELECT seq, id, {_ARTICLE_COLS} FROM articles WHERE seq > ? ORDER BY seq LIMIT 256",
+                    (last,),
+                ).fetchall()
+                with _GcPaused():
+                    arts = [self._article(r[1], r[2:]) for r in rows]
+            if not rows:
+                return
+            yield from arts
+            last = rows[-1][0]
+
+    def __len__(self) -> int:
+        with self._lock:
+            return self._conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    def ids(self) -> list[str]:
+        with self._lock:
+            return [r[0] for r in self._conn.execute("SELECT id FROM articles ORDER BY seq")]
+
+    def revisions(self, article_id: str) -> list[Revision]:
+        """Earlier versions of an article, oldest first."""
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT rev, original, analysis, pipeline_version, stored, replaced FROM revisions "
+                "WHERE article_id = ? ORDER BY rev",
+                (article_id,),
+            ).fetchall()
+        return [
+            Revision(rev, article_from_dict(_loads(an), original=orig), pv, stored, replaced)
+            for rev, orig, an, pv, stored, replaced in rows
+        ]
+
+    def exact_duplicates(self) -> dict[str, list[str]]:
+        """content_hash → ids of the articles sharing it, in insertion order (only groups of two or more)."""
+        out: dict[str, list[str]] = {}
+        with self._lock:
+            for h, aid in self._conn.execute(
+                "SELECT content_hash, id FROM articles WHERE content_hash IN "
+                "(SELECT content_hash FROM articles GROUP BY content_hash HAVING count(*) > 1) ORDER BY seq"
+            ):
+                out.setdefault(h, []).append(aid)
+        return out
+
+    def set_duplicate_of(self, article_id: str, original_id: str | None) -> None:
+        with self._lock, self._write() as conn:
+            if (
+                conn.execute(
+                    "UPDATE articles SET duplicate_of = ? WHERE id = ?", (original_id, article_id)
+                ).rowcount
+                == 0
+            ):
+                raise KeyError(f"no article {article_id!r} in {self.path}")
+
+    # --- events -----------------------------------------------------------------------------------------
+
+    def set_event_id(self, article_id: str, local_id: str, event_id: str) -> None:
+        """Record the canonical (cross-article) id of an article's event, found by its local id."""
+        with self._lock, self._write() as conn:
+            n = conn.execute(
+                "UPDATE events SET event_id = ? WHERE article_id = ? AND local_id = ?",
+                (event_id, article_id, local_id),
+            ).rowcount
+            if n == 0:
+                raise KeyError(f"no event {local_id!r} in article {article_id!r}")
+
+    # --- stories ----------------------------------------------------------------------------------------
+
+    def _recount(self, story_id: str) -> None:
+        self._conn.execute(
+            "UPDATE stories SET article_count = (SELECT count(*) FROM articles WHERE story = ?) WHERE id = ?",
+            (story_id, story_id),
+        )
+
+    def _touch_story(self, story_id: str) -> None:
+        """Make sure a story an article is assigned to has a row (so :meth:`story` finds it), and recount."""
+        self._conn.execute("INSERT OR IGNORE INTO stories (id) VALUES (?)", (story_id,))
+        self._recount(story_id)
+
+    def set_story(self, article_id: str, story_id: str | None) -> None:
+        """Assign an article to a story (an alias is resolved first) or, with None, to none."""
+        with self._lock:
+            if story_id is not None:
+                story_id = self.resolve_story(story_id)
+            with self._write() as conn:
+                r = conn.execute("SELECT story FROM articles WHERE id = ?", (article_id,)).fetchone()
+                if r is None:
+                    raise KeyError(f"no article {article_id!r} in {self.path}")
+                if r[0] == story_id:
+                    return
+                conn.execute("UPDATE articles SET story = ? WHERE id = ?", (story_id, article_id))
+                if r[0] is not None:
+                    self._recount(r[0])
+                if story_id is not None:
+                    self._touch_story(story_id)
+
+    def put_story(self, story: Story) -> None:
+        """Store a story; its members become exactly ``story.article_ids`` (all must be stored articles).
+
+        ``first``/``last`` default to the earliest/latest publication date of the members.
+        """
+        with self._lock, self._write() as conn:
+            ids = list(dict.fromkeys(story.article_ids))
+            if ids:
+                known = set()
+                for i in range(0, len(ids), 500):
+                    chunk = ids[i : i + 500]
+                    q = ",".join("?" * len(chunk))
+                    known.update(
+                        r[0] for r in conn.execute(f"SELECT id FROM articles WHERE id IN ({q})", chunk)
+                    )
+                missing = [i for i in ids if i not in known]
+                if missing:
+                    raise KeyError(f"story {story.id}: articles not in the store: {', '.join(missing[:10])}")
+            # members taken from other stories leave them: those are recounted below
+            others: set[str] = set()
+            for i in range(0, len(ids), 500):
+                chunk = ids[i : i + 500]
+                q = ",".join("?" * len(chunk))
+                others.update(
+                    r[0]
+                    for r in conn.execute(
+                        f"SELECT DISTINCT story FROM articles WHERE id IN ({q}) AND story IS NOT NULL", chunk
+                    )
+                )
+            others.discard(story.id)
+            conn.execute("UPDATE articles SET story = NULL WHERE story = ?", (story.id,))
+            conn.executemany("UPDATE articles SET story = ? WHERE id = ?", [(story.id, i) for i in ids])
+            conn.execute("DELETE FROM story_aliases WHERE old_id = ?", (story.id,))
+            conn.execute(
+                "INSERT INTO stories (id, title, first, last, article_count) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT(id) DO UPDATE SET title = excluded.title, first = excluded.first, "
+                "last = excluded.last, article_count = excluded.article_count",
+                (story.id, story.title, story.first, story.last, len(ids)),
+            )
+            if story.first is None or story.last is None:
+                conn.execute(
+                    "UPDATE stories SET first = coalesce(first, (SELECT min(published) FROM articles "
+                    "WHERE story = ?1)), last = coalesce(last, (SELECT max(published) FROM articles "
+                    "WHERE story = ?1)) WHERE id = ?1",
+                    (story.id,),
+                )
+            for sid in others:
+                self._recount(sid)
+
+    def _members(self, story_id: str | None = None) -> dict[str, list[str]]:
+        sql = "SELECT story, id FROM articles WHERE story IS NOT NULL"
+        args: tuple[str, ...] = ()
+        if story_id is not None:
+            sql, args = "SELECT story, id FROM articles WHERE story = ?", (story_id,)
+        out: dict[str, list[str]] = {}
+        for sid, aid in self._conn.execute(sql + " ORDER BY published IS NULL, published, seq", args):
+            out.setdefault(sid, []).append(aid)
+        return out
+
+    def stories(self) -> list[Story]:
+        """All stories in the order they were first stored; members by publication date."""
+        with self._lock:
+            members = self._members()
+            return [
+                Story(sid, title, members.get(sid, []), first, last)
+                for sid, title, first, last in self._conn.execute(
+                    "SELECT id, title, first, last FROM stories ORDER BY rowid"
+                )
+            ]
+
+    def story(self, id: str) -> Story | None:
+        """The story with this id, or the one it was merged into (alias-aware)."""
+        with self._lock:
+            sid = self.resolve_story(id)
+            r = self._conn.execute("SELECT title, first, last FROM stories WHERE id = ?", (sid,)).fetchone()
+            if r is None:
+                return None
+            return Story(sid, r[0], self._members(sid).get(sid, []), r[1], r[2])
+
+    def story_alias(self, old_id: str, new_id: str) -> None:
+        """Merge story ``old_id`` into ``new_id``: its articles move, and ``old_id`` keeps resolving."""
+        with self._lock:
+            new_id = self.resolve_story(new_id)
+            if new_id == old_id:
+                return
+            with self._write() as conn:
+                conn.execute(
+                    "INSERT INTO story_aliases (old_id, new_id) VALUES (?, ?) "
+                    "ON CONFLICT(old_id) DO UPDATE SET new_id = excluded.new_id",
+                    (old_id, new_id),
+                )
+                conn.execute(
+                    "INSERT OR IGNORE INTO stories (id, title, first, last) "
+                    "SELECT ?, title, first, last FROM stories WHERE id = ?",
+                    (new_id, old_id),
+                )
+                conn.execute(
+                    "UPDATE stories SET "
+                    "first = (SELECT min(x) FROM (SELECT first AS x FROM stories WHERE id IN (?1, ?2))), "
+                    "last = (SELECT max(x) FROM (SELECT last AS x FROM stories WHERE id IN (?1, ?2))) "
+                    "WHERE id = ?2",
+                    (old_id, new_id),
+                )
+                conn.execute("UPDATE articles SET story = ? WHERE story = ?", (new_id, old_id))
+                conn.execute("DELETE FROM stories WHERE id = ?", (old_id,))
+                self._recount(new_id)
+
+    def resolve_story(self, id: str) -> str:
+        """Follow merge aliases to the current story id (the id itself when it is not an alias)."""
+        with self._lock:
+            seen = {id}
+            for _ in range(_MAX_ALIAS_HOPS):
+                r = self._conn.execute("SELECT new_id FROM story_aliases WHERE old_id = ?", (id,)).fetchone()
+                if r is None:
+                    return id
+                id = r[0]
+                if id in seen:
+                    raise MarsadError(f"{self.path}: story alias cycle through {id!r}")
+                seen.add(id)
+            raise MarsadError(f"{self.path}: story alias chain too long from {id!r}")
+
+    # --- counters ---------------------------------------------------------------------------------------
+
+    def next_id(self, kind: str) -> int:
+        """The next number of a monotonic counter (1, 2, …); stored, so never reused after reopening."""
+        with self._lock, self._write() as conn:
+            if conn.execute("UPDATE counters SET value = value + 1 WHERE kind = ?", (kind,)).rowcount == 0:
+                conn.execute("INSERT INTO counters (kind, value) VALUES (?, 1)", (kind,))
+            return conn.execute("SELECT value FROM counters WHERE kind = ?", (kind,)).fetchone()[0]
+
+    # --- summary ----------------------------------------------------------------------------------------
+
+    def stats(self) -> dict[str, Any]:
+        """Counts for status displays: articles, events (by type), quotes, mentions, stories, duplicates."""
+        with self._lock:
+            one = self._conn.execute
+
+            def count(sql: str) -> int:
+                return one(sql).fetchone()[0]
+
+            dup_groups, dup_extra = one(
+                "SELECT count(*), coalesce(sum(n - 1), 0) FROM "
+                "(SELECT count(*) AS n FROM articles GROUP BY content_hash HAVING n > 1)"
+            ).fetchone()
+            return {
+                "articles": count("SELECT count(*) FROM articles"),
+                "events": count("SELECT count(*) FROM events"),
+                "events_by_type": dict(one("SELECT type, count(*) FROM events GROUP BY type ORDER BY type")),
+                "linked_events": count("SELECT count(DISTINCT event_id) FROM events"),
+                "quotes": count("SELECT count(*) FROM quotes"),
+                "mentions": count("SELECT count(*) FROM mentions"),
+                "times": count("SELECT count(*) FROM times"),
+                "stories": count("SELECT count(*) FROM stories"),
+                "duplicate_groups": dup_groups,
+                "duplicates": dup_extra,
+                "marked_duplicates": count("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"),
+                "revisions": count("SELECT count(*) FROM revisions"),
+                "pipeline_versions": dict(
+                    one("SELECT pipeline_version, count(*) FROM articles GROUP BY pipeline_version")
+                ),
+                "schema_version": self.schema_version,
+            }
+
+    # --- lifetime ---------------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Commit anything pending and close the connection (idempotent)."""
+        with self._lock:
+            conn = self._conn
+            if conn is None:
+                return
+            if conn.in_transaction:
+                conn.execute("COMMIT")
+                self._depth = 0
+            try:
+                conn.execute("PRAGMA optimize")
+            except sqlite3.Error:
+                pass
+            conn.close()
+            self._conn = None  # type: ignore[assignment]
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Store({str(self.path)!r})"

@@ -1,0 +1,345 @@
+"""Resolution of recognized expressions against the publication date, with news semantics.
+
+* «اليوم», «اليوم الخميس» = the publication day; «أمس», «غدا», «بعد غد» count from it.
+* A bare weekday is the latest such day on or before publication (news mostly reports the past: «قال
+  الثلاثاء»), the next one on or after it in future context (سيزور، من المقرر، يعقد…); «الماضي» / «المقبل»
+  make it strictly before / after.
+* A month without a year: «الماضي» → the latest before the publication month, «المقبل/القادم» → the next one
+  after it, «الجاري» → the publication month; otherwise a month the article already dated («10 ــ 12 يناير
+  المقبل» … «مفاوضات يناير»), else by tense (past: on or before the publication month).
+* A day and month without a year: the nearest such date (modifiers as above).
+* A clock time takes the day written next to it, else the last day the text mentioned, else the publication
+  day. With a named zone it becomes an ISO instant with that zone's offset on that date; with a UTC time in
+  parentheses the offset is the difference of the two; without a zone the value is the (local) date only.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from marsad.time.calendar import (
+    format_instant,
+    format_offset,
+    gregorian_to_hijri,
+    hijri_month_span,
+    hijri_to_gregorian,
+    hijri_year_span,
+    month_shift,
+    valid_date,
+    zone_offset_minutes,
+)
+from marsad.time.grammar import Ref, tense_before
+from marsad.time.lexicon import TimeLexicon
+
+PAST, FUTURE, CURRENT = "past", "future", "current"
+ON_OR_BEFORE, ON_OR_AFTER, NEAREST = "on_or_before", "on_or_after", "nearest"
+
+
+# ---------------------------------------------------------------------------------------------- primitives
+def weekday_date(anchor: date, weekday: int, direction: str) -> date:
+    """The date of ``weekday`` (0 = Monday) relative to ``anchor``.
+
+    ``past``/``future``: strictly before/after; ``on_or_before``/``on_or_after``: the anchor itself counts.
+    """
+    if direction in (FUTURE, ON_OR_AFTER, CURRENT):
+        d = anchor + timedelta(days=(weekday - anchor.weekday()) % 7)
+        if direction == FUTURE and d == anchor:
+            d += timedelta(days=7)
+        return d
+    d = anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
+    if direction == PAST and d == anchor:
+        d -= timedelta(days=7)
+    return d
+
+
+def month_year(anchor: date, month: int, direction: str) -> int:
+    """The year of ``month`` seen from ``anchor``: ``past``/``future`` strictly before/after the anchor's
+    month, ``current`` the anchor's year, ``on_or_before``/``on_or_after`` the anchor's month included."""
+    a = anchor.month
+    if direction == CURRENT:
+        return anchor.year
+    if direction == PAST:
+        return anchor.year if month < a else anchor.year - 1
+    if direction == FUTURE:
+        return anchor.year if month > a else anchor.year + 1
+    if direction == ON_OR_AFTER:
+        return anchor.year if month >= a else anchor.year + 1
+    if direction == NEAREST:
+        before = anchor.year if month <= a else anchor.year - 1
+        after = anchor.year if month >= a else anchor.year + 1
+        db = (a - month) % 12
+        da = (month - a) % 12
+        return before if db <= da else after
+    return anchor.year if month <= a else anchor.year - 1
+
+
+def month_day_date(anchor: date, month: int, day: int, direction: str = NEAREST) -> date | None:
+    """The date of «day month» with no year: the nearest one, or strictly before/after, or this year."""
+    if direction == CURRENT:
+        return valid_date(anchor.year, month, day)
+    cands = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := valid_date(y, month, day))]
+    if not cands:
+        return None
+    if direction == PAST:
+        before = [d for d in cands if d < anchor]
+        return before[-1] if before else None
+    if direction == FUTURE:
+        after = [d for d in cands if d > anchor]
+        return after[0] if after else None
+    if direction == ON_OR_BEFORE:
+        before = [d for d in cands if d <= anchor]
+        return before[-1] if before else None
+    if direction == ON_OR_AFTER:
+        after = [d for d in cands if d >= anchor]
+        return after[0] if after else None
+    return min(cands, key=lambda d: (abs((d - anchor).days), d > anchor))
+
+
+def hijri_day_date(anchor: date, month: int, day: int, direction: str = NEAREST) -> date | None:
+    """A Hijri «day month» without a year: the nearest Gregorian date (or before/after the anchor)."""
+    h = gregorian_to_hijri(anchor)
+    if h is None:
+        return None
+    cands = [d for y in (h[0] - 1, h[0], h[0] + 1) if (d := hijri_to_gregorian(y, month, day))]
+    if not cands:
+        return None
+    if direction in (PAST, ON_OR_BEFORE):
+        before = [d for d in cands if d <= anchor]
+        return before[-1] if before else None
+    if direction in (FUTURE, ON_OR_AFTER):
+        after = [d for d in cands if d >= anchor]
+        return after[0] if after else None
+    return min(cands, key=lambda d: abs((d - anchor).days))
+
+
+def clock_hour(hour: int, pod_rule: dict | None) -> int:
+    """24-hour clock from an hour and its part of day («11 مساء» → 23, «الواحدة ظهرا» → 13)."""
+    if not pod_rule or hour >= 12:
+        return hour
+    if pod_rule.get("pm"):
+        return hour + 12
+    if pod_rule.get("noon") and 1 <= hour <= 5:
+        return hour + 12
+    pm_from = pod_rule.get("pm_from")
+    if pm_from is not None and hour >= pm_from:
+        return hour + 12
+    return hour
+
+
+def _direction(mod: str | None) -> str | None:
+    return {"past": PAST, "future": FUTURE, "current": CURRENT, "before_last": PAST}.get(mod or "")
+
+
+def _back(ref: Ref) -> int:
+    """Extra periods back for «قبل الماضي» (the one before last)."""
+    return 1 if ref.mod == "before_last" else 0
+
+
+# ---------------------------------------------------------------------------------------------- resolver
+class DocumentResolver:
+    """Resolves one article's expressions in text order.
+
+    Keeps the discourse state news needs: the last day mentioned (a clock time without a day belongs to it)
+    and the year each month was last dated with (a bare «يناير» after «10 يناير المقبل» is that January).
+    """
+
+    def __init__(self, anchor: date | None, key_text: str, lex: TimeLexicon) -> None:
+        self.anchor = anchor
+        self.k = key_text
+        self.lex = lex
+        self.last_day: date | None = None
+        self.month_years: dict[int, int] = {}
+
+    def tense(self, ref: Ref) -> str | None:
+        return tense_before(self.k, ref.start, self.lex)
+
+    # day-level -------------------------------------------------------------
+    def day_of(self, ref: Ref) -> date | None:
+        """The single day a day-level expression names (None when it cannot be resolved)."""
+        a = self.anchor
+        if ref.day is not None and ref.month is not None:
+            if ref.year is not None:
+                if ref.hijri:
+                    return hijri_to_gregorian(ref.year, ref.month, ref.day)
+                return valid_date(ref.year, ref.month, ref.day)
+            if a is None:
+                return None
+            if ref.rel_year is not None and not ref.hijri:
+                return valid_date(a.year + ref.rel_year, ref.month, ref.day)
+            direction = _direction(ref.mod) or NEAREST
+            if ref.hijri:
+                return hijri_day_date(a, ref.month, ref.day, direction)
+            d = month_day_date(a, ref.month, ref.day, direction)
+            return valid_date(d.year - _back(ref), d.month, d.day) if d and _back(ref) else d
+        if a is None:
+            return None
+        if ref.rel_day is not None:
+            return a + timedelta(days=ref.rel_day)
+        if ref.weekday is not None:
+            direction = _direction(ref.mod)
+            if direction is None:
+                direction = ON_OR_AFTER if self.tense(ref) == FUTURE else ON_OR_BEFORE
+            elif direction == CURRENT:
+                direction = ON_OR_AFTER
+            return weekday_date(a, ref.weekday, direction) - timedelta(days=7 * _back(ref))
+        return None
+
+    # month-level -----------------------------------------------------------
+    def month_of(self, ref: Ref) -> tuple[int, int] | None:
+        a = self.anchor
+        if ref.rel_month is not None:
+            return month_shift(a.year, a.month, ref.rel_month) if a else None
+        if ref.month is None:
+            return None
+        if ref.year is not None:
+            return ref.year, ref.month
+        if a is None:
+            return None
+        if ref.rel_year is not None:
+            return a.year + ref.rel_year, ref.month
+        direction = _direction(ref.mod)
+        if direction is not None:
+            return month_year(a, ref.month, direction) - _back(ref), ref.month
+        if ref.month in self.month_years:
+            return self.month_years[ref.month], ref.month
+        direction = ON_OR_AFTER if self.tense(ref) == FUTURE else ON_OR_BEFORE
+        return month_year(a, ref.month, direction), ref.month
+
+    def _month_value(self, ref: Ref) -> str | None:
+        ym = self.month_of(ref)
+        if ym is None:
+            return None
+        if ref.hijri and ref.rel_month is None:
+            y = ym[0]
+            if ref.year is None and self.anchor is not None:
+                h = gregorian_to_hijri(self.anchor)
+                if h is None:
+                    return None
+                y = h[0] if ref.month <= h[1] else h[0] - 1
+            span = hijri_month_span(y, ref.month)
+            return f"{span[0].isoformat()}/{span[1].isoformat()}" if span else None
+        self.month_years[ym[1]] = ym[0]
+        return f"{ym[0]:04d}-{ym[1]:02d}"
+
+    # public -----------------------------------------------------------------
+    def resolve(self, ref: Ref) -> str | None:
+        """The export value (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, ``A/B``, ISO instant) or None."""
+        k = ref.kind
+        if k == "vague":
+            return None
+        if k == "date":
+            d = self.day_of(ref)
+            if d is not None:
+                self.last_day = d
+                if ref.month is not None and ref.day is not None and not ref.hijri:
+                    self.month_years[d.month] = d.year
+                return d.isoformat()
+            return None
+        if k == "month":
+            return self._month_value(ref)
+        if k == "year":
+            if ref.rel_year is not None:
+                return f"{self.anchor.year + ref.rel_year:04d}" if self.anchor else None
+            if ref.year is None:
+                return None
+            if ref.hijri:
+                span = hijri_year_span(ref.year)
+                return f"{span[0].isoformat()}/{span[1].isoformat()}" if span else None
+            return f"{ref.year:04d}"
+        if k == "range":
+            return self._range(ref)
+        if k == "time":
+            return self._time(ref)
+        return None
+
+    def _range(self, ref: Ref) -> str | None:
+        end = ref.end_ref
+        if end is None:
+            return None
+        if ref.day is not None or ref.weekday is not None or ref.rel_day is not None:
+            first = self.day_of(ref)
+            if first is None:
+                return None
+            if end.weekday is not None and end.day is None:
+                last = first + timedelta(days=(end.weekday - first.weekday()) % 7)
+            else:
+                if end.month is None:
+                    return None
+                if end.year is not None:
+                    y = end.year
+                elif ref.hijri == end.hijri and end.month == ref.month:
+                    y = ref.year if ref.year is not None else None
+                else:
+                    y = None
+                if ref.hijri:
+                    hy = y if y is not None else (gregorian_to_hijri(first) or (None,))[0]
+                    last = hijri_to_gregorian(hy, end.month, end.day) if hy else None
+                elif y is not None:
+                    last = valid_date(y, end.month, end.day)
+                else:
+                    last = valid_date(first.year, end.month, end.day)
+                    if last is not None and last < first:
+                        last = valid_date(first.year + 1, end.month, end.day)
+            if last is None or last < first:
+                return None
+            self.last_day = first
+            if not ref.hijri:
+                self.month_years[first.month] = first.year
+            return f"{first.isoformat()}/{last.isoformat()}"
+        # month range («من يناير إلى مارس»)
+        a = self.month_of(ref)
+        if a is None or end.month is None:
+            return None
+        b_year = end.year if end.year is not None else (a[0] if end.month >= a[1] else a[0] + 1)
+        return f"{a[0]:04d}-{a[1]:02d}/{b_year:04d}-{end.month:02d}"
+
+    def _time(self, ref: Ref) -> str | None:
+        if ref.has_day or ref.month is not None:
+            day = self.day_of(ref)
+            if day is not None:
+                self.last_day = day
+        else:
+            day = self.last_day
+            if day is None:
+                if not ref.zone and ref.utc_hm is None:
+                    return None  # no zone and no day anywhere: nothing to resolve
+                day = self.anchor
+        if day is None or ref.hour is None:
+            return None
+        hour = clock_hour(ref.hour, self.lex.pod.get(ref.pod or ""))
+        minute = ref.minute or 0
+        if hour == 24:
+            hour = 0
+            day += timedelta(days=1)
+        if ref.utc_hm is not None:
+            uh, um = ref.utc_hm
+            diff = (hour * 60 + minute - (uh % 24) * 60 - um) % 1440
+            if diff > 14 * 60:
+                diff -= 1440
+            return format_instant(day, hour, minute, diff)
+        if ref.zone and ref.zone != "local":
+            off = zone_offset_minutes(ref.zone, day, hour, minute)
+            if off is not None:
+                return format_instant(day, hour, minute, off)
+        return day.isoformat()
+
+
+def resolve_ref(
+    ref: Ref, anchor: date | None, key_text: str = "", lex: TimeLexicon | None = None
+) -> str | None:
+    """Resolve one expression on its own (no discourse state)."""
+    from marsad.time.lexicon import load_lexicon
+
+    return DocumentResolver(anchor, key_text, lex or load_lexicon()).resolve(ref)
+
+
+__all__ = [
+    "DocumentResolver",
+    "clock_hour",
+    "format_offset",
+    "hijri_day_date",
+    "month_day_date",
+    "month_year",
+    "resolve_ref",
+    "weekday_date",
+]

@@ -1,0 +1,101 @@
+"""Resolution primitives and the recognizer on key text (news semantics of weekdays and bare months)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from marsad.text.normalize import match_key
+from marsad.time import infer_publication, load_lexicon, recognize_times, tense_before
+from marsad.time.resolve import (
+    FUTURE,
+    NEAREST,
+    ON_OR_AFTER,
+    ON_OR_BEFORE,
+    PAST,
+    DocumentResolver,
+    clock_hour,
+    month_day_date,
+    month_year,
+    weekday_date,
+)
+
+THU = date(2021, 12, 30)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("weekday", "direction", "expected"),
+    [
+        (3, ON_OR_BEFORE, date(2021, 12, 30)),  # «قال الخميس» on a Thursday: today
+        (3, PAST, date(2021, 12, 23)),  # «الخميس الماضي»
+        (3, FUTURE, date(2022, 1, 6)),  # «الخميس المقبل»
+        (1, ON_OR_BEFORE, date(2021, 12, 28)),  # «الثلاثاء» reported: last Tuesday
+        (1, ON_OR_AFTER, date(2022, 1, 4)),  # «سيزور الثلاثاء»: next Tuesday
+    ],
+)
+def test_resolve_weekday_date(weekday: int, direction: str, expected: date) -> None:
+    assert weekday_date(THU, weekday, direction) == expected
+
+
+@pytest.mark.parametrize(
+    ("month", "direction", "year"),
+    [
+        (6, PAST, 2021),  # «شهر يونيو الماضي»
+        (1, FUTURE, 2022),  # «يناير المقبل»
+        (12, PAST, 2020),  # «ديسمبر الماضي» said in December: last year's
+        (10, ON_OR_BEFORE, 2021),
+        (1, ON_OR_BEFORE, 2021),
+    ],
+)
+def test_resolve_month_year(month: int, direction: str, year: int) -> None:
+    assert month_year(THU, month, direction) == year
+
+
+def test_resolve_month_day_nearest_and_directed() -> None:
+    may = date(2018, 5, 26)
+    assert month_day_date(may, 6, 12, NEAREST) == date(2018, 6, 12)
+    assert month_day_date(may, 4, 27, NEAREST) == date(2018, 4, 27)
+    assert month_day_date(may, 11, 3, PAST) == date(2017, 11, 3)
+    assert month_day_date(THU, 1, 10, FUTURE) == date(2022, 1, 10)
+
+
+def test_resolve_clock_hour_parts_of_day() -> None:
+    pod = load_lexicon().pod
+    assert clock_hour(11, pod[match_key("مساء")]) == 23
+    assert clock_hour(23, pod[match_key("مساء")]) == 23
+    assert clock_hour(1, pod[match_key("ظهرا")]) == 13
+    assert clock_hour(9, pod[match_key("ليلا")]) == 21
+    assert clock_hour(2, pod[match_key("ليلا")]) == 2
+    assert clock_hour(7, pod[match_key("صباحا")]) == 7
+
+
+def test_resolve_bare_month_reuses_dated_month() -> None:
+    # 000_8b55ec73970d2136: «10 ــ 12 يناير المقبل» … «مفاوضات يناير» is that same January
+    key = match_key("المفاوضات التي ستجرى في الفترة 10 ــ 12 يناير المقبل. "
+                    "يُذكر أن مفاوضات يناير بين البلدين تتعلق")
+    res = DocumentResolver(THU, key, load_lexicon())
+    assert [res.resolve(r) for r in recognize_times(key)] == ["2022-01-10/2022-01-12", "2022-01"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense"),
+    [
+        ("وكان ترامب قد ألغى الخميس", "past"),  # FR-internationalNews-1457-20180526
+        ("مضيفة أن مون سيصدر بيانا صباح الأحد", "future"),  # FR-internationalNews-1457-20180526
+        ("يعقد حلف شمال الأطلسي الخميس", "future"),  # AL-internationalNews-1366-20180528
+        ("التي لم يتم تسلميها من القافلة السابقة الاثنين", "past"),  # ANT: «لم» + imperfect is past
+        ("ورفض الحارس جائزة سيزار أفضل فيلم الجمعة", "past"),  # a name that looks like «سـ» + verb
+        ("بعد خروج فريقهم إثر خيبة أملهم الثلاثاء", None),  # «أملهم» here is not a hope for the future
+    ],
+)
+def test_resolve_tense_cues(sentence: str, tense: str | None) -> None:
+    key = match_key(sentence)
+    last = key.rsplit(" ", 1)[0]
+    assert tense_before(key, len(last) + 1, load_lexicon()) == tense
+
+
+def test_resolve_inference_needs_a_bounded_year() -> None:
+    lex = load_lexicon()
+    key = match_key("قال اليوم الخميس إن اللقاء جرى في 23 ديسمبر الجاري")
+    assert infer_publication(recognize_times(key), key, lex) is None
