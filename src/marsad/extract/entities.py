@@ -1,0 +1,569 @@
+"""Stage: entity recognition and linking against the actor knowledge base.
+
+One clitic-aware automaton pass of the KB lexicon over the article's match-key text finds names, nisba
+adjectives, role titles and stop phrases; leftmost-longest selection keeps one reading per stretch of text.
+Then, in order:
+
+1. names with one meaning link directly; they and the nisbas give per-country *evidence*;
+2. deliberately ambiguous names («عمان»، «المملكة»، «مجلس الوزراء») take the candidate the evidence supports;
+3. weak surnames («مون»، «عون») count only for people the article names in full, right after a title they
+   held, or for a sitting office holder of a country the article is about;
+4. role titles resolve to the office holder on the publication date: «الرئيس الروسي» (title + nisba),
+   «رئيس وزراء بريطانيا» (construct + name), «المتحدث باسم الكرملين» (title + organization), «نظيره الأمريكي»
+   (the counterpart of the nearest preceding person), or the person named right after the title;
+5. a capital that is the subject of a statement verb («أكدت موسكو») also stands for its government.
+
+Mentions carry a ``form``: ``name`` (listed among the article's entities), ``title``, ``nisba``, ``metonym``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from marsad.kb import Entry, KnowledgeBase, load_kb
+from marsad.kb.knowledge import TitleSpec, as_date
+from marsad.model import Article, Mention, Span
+from marsad.pipeline import Stage
+from marsad.text.lexmatch import PROCLITICS
+
+# hashtags («#كيم_جونغ_أون»، «#كوريا-الشمالية»), hyphenated names («دياز- كانيل») and doubled spaces match
+# as single-spaced phrases: a compacted copy of the key text has hyphens/underscores as spaces and every run
+# of spaces as one
+_FOLD_CHARS = ("_", "-", "–", "‐", "\t")
+_SPACES = re.compile(" {2,}")
+_NAME_PREFIXES = frozenset(p for p in PROCLITICS if "ال" not in p and "س" not in p)
+_WEAK_PREFIXES = frozenset(p for p in _NAME_PREFIXES if "ك" not in p)  # «كبرى» is not «ك + بري»
+_LOCAL = 150  # characters either side that count as the same sentence for context evidence
+_APPOSITION_GAP = re.compile(r"[\s،,:\-–—()«»\"]{0,5}")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\w]*$")
+_WORD_AFTER = re.compile(r"^[^\w]*([^\W\d_]+)")
+_NEXT_WORD = re.compile(r"[^\w]*([^\W\d_]+)")
+_TWO_WORDS_BEFORE = re.compile(r"(?:([^\W\d_]+) )?([^\W\d_]+) $")
+
+
+def _is_letter(ch: str) -> bool:
+    return ch.isalpha()
+
+
+@dataclass(slots=True)
+class _Item:
+    """One selected lexicon hit (key-text offsets, clitics excluded)."""
+
+    start: int
+    end: int
+    prefix: str
+    suffix: str
+    key: str
+    names: list[Entry] = field(default_factory=list)
+    nisba: str | None = None
+    nisba_definite: bool = False
+    title: TitleSpec | None = None
+    weak: list[str] = field(default_factory=list)
+    actor: str | None = None  # resolved name
+    metonym: bool = False  # a capital standing for its government
+
+    @property
+    def word_start(self) -> int:
+        return self.start - len(self.prefix)
+
+    @property
+    def word_end(self) -> int:
+        return self.end + len(self.suffix)
+
+
+class _Compact:
+    """Key text with hyphens/underscores as spaces and space runs as one space, and the way back."""
+
+    __slots__ = ("text", "_cpos", "_shift")
+
+    @property
+    def compacted(self) -> bool:
+        return bool(self._cpos)
+
+    def __init__(self, key_text: str) -> None:
+        folded = key_text
+        for ch in _FOLD_CHARS:  # str.replace is a C scan; str.translate walks non-ASCII text in Python
+            if ch in folded:
+                folded = folded.replace(ch, " ")
+        self._cpos: list[int] = []
+        self._shift: list[int] = []
+        if "  " not in folded:
+            self.text = folded
+            return
+        parts: list[str] = []
+        last = 0
+        out_len = 0
+        for m in _SPACES.finditer(folded):
+            seg = folded[last : m.start() + 1]
+            parts.append(seg)
+            out_len += len(seg)
+            last = m.end()
+            self._cpos.append(out_len)
+            self._shift.append(last - out_len)
+        parts.append(folded[last:])
+        self.text = "".join(parts)
+
+    def to_key(self, pos: int) -> int:
+        if not self._cpos:
+            return pos
+        i = bisect.bisect_right(self._cpos, pos) - 1
+        return pos + (self._shift[i] if i >= 0 else 0)
+
+    def span_to_key(self, start: int, end: int) -> tuple[int, int]:
+        return self.to_key(start), self.to_key(end - 1) + 1
+
+
+def _select(kb: KnowledgeBase, text: str) -> list[_Item]:
+    """Validated hits, leftmost-longest, one item per surviving span.
+
+    Clitics each kind of entry may carry: names take no suffix and no article of their own («الروسي» is
+    not «روسيا»); nisbas take the article and gender/number endings; titles take pronoun endings.
+    """
+    hits: list[tuple[int, int, str, list[Entry], str, str]] = []
+    title_suffixes = kb.title_suffixes
+    nisba_suffixes = kb.nisba_suffixes
+    for hit in kb.matcher.scan(text, kb.scan_suffixes):
+        start, end, key, values, prefix, suffix = hit
+        article_free = prefix in _NAME_PREFIXES or key.startswith("ال")
+        ok = []
+        for e in values:
+            kind = e.kind
+            if kind == "name" or kind == "title":
+                if article_free and (not suffix if kind == "name" else suffix in title_suffixes):
+                    ok.append(e)
+            elif kind == "nisba":  # nisbas alone take gender/number endings
+                if suffix in nisba_suffixes:
+                    ok.append(e)
+            else:  # stop: the item stays, with no meaning, and hides what it covers
+                ok.append(e)
+        if ok:
+            hits.append((start, end, key, ok, prefix, suffix))
+    hits.sort(key=lambda h: (h[0], h[0] - h[1]))
+    out: list[_Item] = []
+    last_end = -1
+    for start, end, key, ok, prefix, suffix in hits:
+        if start < last_end:
+            continue
+        last_end = end
+        it = _Item(start, end, prefix, suffix, key)
+        for e in ok:
+            kind = e.kind
+            if kind == "name":
+                it.names.append(e)
+            elif kind == "nisba":
+                it.nisba = e.ids[0]
+                it.nisba_definite = e.definite or "ال" in prefix or prefix.endswith("لل")
+            elif kind == "title":
+                it.title = e.title
+        out.append(it)
+    return out
+
+
+class EntityStage(Stage):
+    name = "entities.kb.v1"
+    requires = ("paragraphs",)
+    assigns = ("mentions", "actors")
+
+    def __init__(self, kb: KnowledgeBase | None = None) -> None:
+        self.kb = kb or load_kb()
+        self._sitting_cache: dict[tuple[str, object], tuple[str, ...]] = {}
+
+    # ------------------------------------------------------------------ main
+    def __call__(self, article: Article) -> Article:
+        kb = self.kb
+        compact = _Compact(article.norm.text)
+        text = compact.text
+        day = as_date(article.published)
+        items = _select(kb, text)
+
+        evidence: Counter[str] = Counter()
+        pending: list[_Item] = []
+        home = kb.home
+        for it in items:
+            if it.names and " " not in it.key and any(e.ids[0].startswith("per:") for e in it.names):
+                if self._other_person(text, it):
+                    it.names = []
+                    continue
+            if it.names and it.nisba:
+                # «السعودية» names the country, except as the adjective of a definite noun
+                # («القوات السعودية», «والحكومة السعودية»)
+                m = _WORD_BEFORE.search(text, max(0, it.word_start - 40), it.word_start)
+                adjective = m is not None and not text[m.end(1) : it.word_start].strip(" ") and (
+                    m.group(1).startswith("ال") or m.group(1)[1:3] == "ال")
+                if adjective:
+                    it.names = []
+                else:
+                    it.nisba = None
+            names = it.names
+            if names:
+                if len(names) == 1 and len(names[0].ids) == 1 and not names[0].shared:
+                    it.actor = names[0].ids[0]
+                    h = home.get(it.actor)
+                    if h:
+                        evidence[h] += 1
+                else:
+                    pending.append(it)
+            elif it.nisba:
+                evidence[it.nisba] += 1
+        for it in pending:
+            it.actor = self._disambiguate(text, it, items, evidence)
+        for it in pending:
+            if it.actor:
+                self._count(evidence, it.actor)
+
+        items = self._add_weak(text, items, day, evidence)
+        mentions = self._interpret(article, compact, items, day, evidence)
+        mentions.sort(key=lambda m: (m.span.start, m.span.end))
+        article.mentions = mentions
+        article.actors = {m.actor_id: kb.actors[m.actor_id] for m in mentions if m.actor_id in kb.actors}
+        return article
+
+    # ------------------------------------------------------------------ helpers
+    def _other_person(self, text: str, it: _Item) -> bool:
+        """A surname alone preceded by someone else's given name («ديبرا كاتس»، «عبد السلام هنية») or
+        glued to «ك» («كاسبر» is not «ك + إسبر») names another person."""
+        if "ك" in it.prefix:
+            return True
+        if it.prefix:
+            return False
+        kb = self.kb
+        m = _TWO_WORDS_BEFORE.search(text, max(0, it.start - 40), it.start)
+        if m is None:
+            return False
+        one, two = m.group(2), f"{m.group(1)} {m.group(2)}" if m.group(1) else None
+        own = set().union(*(kb.own_given_names.get(i, frozenset()) for e in it.names for i in e.ids))
+        for g in (two, one):
+            if g and g in kb.given_names:
+                return g not in own
+        return False
+
+    def _count(self, evidence: Counter[str], actor_id: str) -> None:
+        home = self.kb.home.get(actor_id)
+        if home:
+            evidence[home] += 1
+
+    def _disambiguate(self, text: str, it: _Item, items: list[_Item], evidence: Counter[str]) -> str | None:
+        """A shared name takes the candidate whose country the text around it supports (same sentence
+        first, then the whole article), else its default; never a guess without either."""
+        kb = self.kb
+        cands = sorted({i for e in it.names for i in e.ids})
+        # «وزارة الخارجية الكوبية»: a nisba right after the name says whose it is
+        k = bisect.bisect_right(items, it.end, key=lambda x: x.start)
+        if k < len(items) and items[k].nisba and not items[k].actor and \
+                not text[it.end : items[k].word_start].strip():
+            fitting = [c for c in cands if kb.home.get(c) == items[k].nisba]
+            return fitting[0] if len(fitting) == 1 else None
+        # the nearest country evidence within the sentence-sized window decides; then counts
+        nearest: dict[str, int] = {}
+        local: Counter[str] = Counter()
+        lo, hi = it.start - _LOCAL, it.end + _LOCAL
+        for other in items:
+            if other.start > hi:
+                break
+            if other is it or other.end < lo:
+                continue
+            iso = kb.home.get(other.actor) if other.actor else other.nisba
+            if iso:
+                local[iso] += 1
+                d = other.start - it.end if other.start >= it.end else it.start - other.end
+                if d < nearest.get(iso, _LOCAL + 1):
+                    nearest[iso] = d
+        homes = {c: kb.home.get(c) for c in cands}
+        dist = sorted((nearest[h], c) for c, h in homes.items() if h in nearest)
+        if dist and (len(dist) == 1 or dist[0][0] < dist[1][0]):
+            return dist[0][1]
+        for ev in (local, evidence):
+            scores = sorted(((ev[homes[c]] if homes[c] else 0)
+                             + sum(ev[q] for q in kb.cues.get(c, ()) if q != homes[c]), c) for c in cands)
+            best, top = scores[-1]
+            if best > 0 and not (len(scores) > 1 and scores[-2][0] == best):
+                return top
+        default = kb.default_of.get(it.key)
+        if default in cands:
+            return default
+        return None
+
+    def _add_weak(self, text: str, items: list[_Item], day, evidence: Counter[str]) -> list[_Item]:
+        """Weak surnames («مون»، «عون»، «العبادي»), looked for only where the article gives a reason: the
+        person is named in full; a title stands right before the surname («الرئيس عون»); or the person
+        holds an office on the article's date in a country the article is about («العبادي» in an Iraqi
+        article of 2018)."""
+        kb = self.kb
+        present = Counter(it.actor for it in items if it.actor and it.actor.startswith("per:"))
+        found: dict[tuple[int, int], _Item] = {}
+        look = [pid for pid in present if pid in kb.weak_keys]
+        if day is not None:
+            for iso, n in evidence.items():
+                if n >= 2:
+                    look.extend(p for p in self._sitting_weak(iso, day) if p not in present)
+        for pid in look:
+            for key in kb.weak_keys[pid]:
+                pos = text.find(key)
+                while pos >= 0:
+                    self._weak_at(found, text, pos, key, [pid])
+                    pos = text.find(key, pos + len(key))
+        if kb.weak_any is not None:
+            for it in items:
+                if it.title is None and not it.nisba:
+                    continue
+                if text[it.word_end : it.word_end + 1] != " ":
+                    continue
+                m = kb.weak_any.match(text, it.word_end + 1)
+                if m:
+                    key = m.group(2)
+                    cands = sorted({i for e in kb.weak_entries.get(key, ()) for i in e.ids})
+                    # only people who held the office the title names («الرئيس مبارك», not «الشيخ مبارك»)
+                    office = it.title.office if it.title is not None else None
+                    held = [c for c in cands if any(t.office == office for t in kb.terms_of(c))]
+                    holding = [c for c in held if any(t.office == office for t in kb.terms_of(c, day))
+                               ] if day else []
+                    pick = holding if len(holding) == 1 else (held if len(held) == 1 else [])
+                    if pick:
+                        self._weak_at(found, text, m.start(2), key, pick[:1])
+        if not found:
+            return items
+        starts = [it.word_start for it in items]
+        added = []
+        for w in found.values():
+            i = bisect.bisect_right(starts, w.word_start) - 1
+            if i >= 0 and items[i].word_end > w.word_start:
+                continue  # inside a longer hit
+            if i + 1 < len(items) and items[i + 1].word_start < w.word_end:
+                continue
+            ids = set(w.weak)
+            if len(ids) > 1:
+                known = [c for c in ids if present[c]]
+                if len(known) != 1:
+                    continue
+                ids = set(known)
+            w.actor = ids.pop()
+            added.append(w)
+        return sorted(items + added, key=lambda it: it.start) if added else items
+
+    def _sitting_weak(self, iso: str, day) -> tuple[str, ...]:
+        """People of a country with weak surnames who hold a (unique) office on a day (cached per day)."""
+        key = (iso, day)
+        hit = self._sitting_cache.get(key)
+        if hit is None:
+            kb = self.kb
+            hit = tuple(pid for pid in kb.weak_people_by_country.get(iso, ())
+                        if any(t.office not in kb.nonunique_offices for t in kb.terms_of(pid, day)))
+            if len(self._sitting_cache) > 50_000:
+                self._sitting_cache.clear()
+            self._sitting_cache[key] = hit
+        return hit
+
+    @staticmethod
+    def _weak_at(found: dict[tuple[int, int], _Item], text: str, pos: int, key: str, pids: list[str]) -> None:
+        """Record a weak surname at ``pos`` if it is a whole word (with at most a conjunction/preposition)."""
+        end = pos + len(key)
+        if end < len(text) and _is_letter(text[end]):
+            return
+        ws = pos
+        while ws > 0 and pos - ws <= 3 and _is_letter(text[ws - 1]):
+            ws -= 1
+        prefix = text[ws:pos]
+        if prefix not in _WEAK_PREFIXES or (ws > 0 and _is_letter(text[ws - 1])):
+            return
+        it = found.get((pos, end))
+        if it is None:
+            it = found[(pos, end)] = _Item(pos, end, prefix, "", key)
+        it.weak.extend(p for p in pids if p not in it.weak)
+
+    def _interpret(self, article: Article, compact: _Compact, items: list[_Item], day,
+                   evidence: Counter[str]) -> list[Mention]:
+        norm = article.norm
+        text = compact.text
+        out: list[Mention] = []
+        consumed: set[int] = set()  # nisba items folded into a title
+        metonym_of = self.kb.metonym_of
+        last_person: str | None = None
+
+        original = article.original
+        to_original = norm.span_to_original
+        to_key = compact.span_to_key if compact.compacted else None
+
+        def mention(s: int, e: int, actor: str, form: str) -> Mention:
+            if to_key is not None:
+                s, e = to_key(s, e)
+            os_, oe = to_original(s, e)
+            return Mention(Span(os_, oe), actor, form, original[os_:oe])
+
+        for idx, it in enumerate(items):
+            if it.actor:
+                out.append(mention(it.start, it.end, it.actor, "name"))
+                if it.actor.startswith("per:"):
+                    last_person = it.actor
+                elif it.actor in metonym_of:
+                    self._metonym(text, it, items[idx - 1] if idx else None, out, mention)
+                continue
+            if it.title is not None:
+                res = self._title(text, items, idx, day, evidence, last_person)
+                if res is not None:
+                    actor, end_idx = res
+                    out.append(mention(it.start, items[end_idx].end, actor, "title"))
+                    last_person = actor
+                    for j in range(idx + 1, end_idx + 1):
+                        if items[j].nisba and not items[j].actor:
+                            consumed.add(j)
+                continue
+            if it.nisba and idx not in consumed:
+                out.append(mention(it.start, it.end, it.nisba, "nisba"))
+        return out
+
+    def _metonym(self, text: str, it: _Item, prev: _Item | None, out: list[Mention], mention) -> None:
+        kb = self.kb
+        country = kb.metonym_of.get(it.actor or "")
+        if not country:
+            return
+        before = _WORD_BEFORE.search(text, max(0, it.word_start - 40), it.word_start)
+        after_text = text[it.word_end : it.word_end + 40]
+        after = _WORD_AFTER.search(after_text)
+        verb = False
+        if before and not text[before.end(1) : it.word_start].strip():
+            w = before.group(1)
+            verb = w in kb.metonym_verbs_before or (w[:1] in "وف" and w[1:] in kb.metonym_verbs_before)
+            if verb and prev is not None and prev.actor and not prev.actor.startswith(("per:", "org:")) \
+                    and not text[prev.word_end : before.start(1)].strip():
+                verb = False  # «موسكو تتهم لندن»: the verb has its subject already; the capital is its object
+        if not verb and after and not after_text[: after.start(1)].strip(" "):
+            verb = after.group(1) in kb.metonym_verbs_after
+            if not verb and after.group(1)[:1] == "و":  # «موسكو وواشنطن توصلتا»
+                nxt = _NEXT_WORD.match(after_text, after.end(1))
+                verb = nxt is not None and nxt.group(1) in kb.metonym_verbs_after
+        if not verb and it.prefix == "و" and prev is not None and prev.metonym and \
+                not text[prev.word_end : it.word_start].strip():
+            verb = True  # «واتهمت دمشق وموسكو»
+        if not verb and not it.prefix and after_text.lstrip(" ").startswith(":"):
+            line_start = text.rfind("\n", 0, it.word_start) + 1
+            verb = not text[line_start : it.word_start].strip()  # a headline or line opening «موسكو: …»
+        if verb:
+            it.metonym = True
+            out.append(mention(it.start, it.end, country, "metonym"))
+
+    # ------------------------------------------------------------------ titles
+    def _blocked_before(self, text: str, it: _Item) -> bool:
+        kb = self.kb
+        pos = it.word_start
+        for _ in range(2):
+            m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+            if not m or text[m.end(1) : pos].strip(" "):
+                return False
+            w = m.group(1)
+            if w in kb.blockers_before or (w[:1] in "وفل" and w[1:] in kb.blockers_before):
+                return True
+            if w not in ("الاول", "الثاني", "الخاص", "العام"):
+                return False
+            pos = m.start(1)
+        return False
+
+    def _blocked_after(self, text: str, end: int) -> bool:
+        m = _WORD_AFTER.search(text[end : end + 40])
+        if not m or text[end : end + m.start(1)].strip(" "):
+            return False
+        return m.group(1) in self.kb.blockers_after
+
+    def _title(self, text: str, items: list[_Item], idx: int, day, evidence: Counter[str],
+               last_person: str | None) -> tuple[str, int] | None:
+        """(person, index of the last item the title phrase covers), or None."""
+        kb = self.kb
+        it = items[idx]
+        spec = it.title
+        assert spec is not None
+        if self._blocked_before(text, it):
+            return None
+        of: str | None = spec.of
+        definite = spec.definite or spec.counterpart or it.suffix != ""  # «نظيره»، «رئيسها»
+        end_idx = idx
+        nxt = items[idx + 1] if idx + 1 < len(items) else None
+        adjacent = nxt is not None and not text[it.word_end : nxt.word_start].strip()
+        if of is None and adjacent and nxt is not None:
+            if nxt.nisba and not nxt.actor:
+                # «الرئيس الروسي»; not «رئيس أمريكي» (a president) nor a construct title
+                if nxt.nisba_definite and definite:
+                    of, end_idx = nxt.nisba, idx + 1
+            elif nxt.actor and not nxt.actor.startswith("per:"):
+                a = kb.actors[nxt.actor]
+                lam = nxt.prefix.endswith("ل") or nxt.prefix.endswith("لل")
+                ok = (not definite and not nxt.prefix) or (definite and lam)
+                if ok and (a.kind != "organization" or spec.orgs or nxt.actor in kb.org_head):
+                    of, end_idx = nxt.actor, idx + 1
+        # a person named right after the title (and its country) is who the title describes; a title bound
+        # to some countries («المستشار» is a chancellor only in Germany and Austria) otherwise means
+        # something else («مستشاره جاريد كوشنر»)
+        named = self._apposition(text, items, end_idx, chain=definite or end_idx > idx)
+        if named is not None:
+            if spec.countries is None or kb.home.get(named) in spec.countries:
+                return named, end_idx
+            return None
+        if self._blocked_after(text, items[end_idx].word_end):
+            return None
+        if spec.counterpart:
+            if of is None or last_person is None:
+                return None
+            return self._counterpart(last_person, of, day, end_idx)
+        if of is None:
+            if not spec.bare:
+                return None
+            of = self._dominant(evidence)
+            if of is None:
+                return None
+        if spec.countries is not None and of not in spec.countries:
+            return None
+        if of in kb.org_head and spec.office in ("president", "prime_minister"):
+            office, of = kb.org_head[of]
+        else:
+            office = spec.office
+        if office is None:
+            return None
+        holder = kb.resolve_office(office, of, day, fallback=office in kb.fallback_offices)
+        return (holder.id, end_idx) if holder is not None else None
+
+    def _apposition(self, text: str, items: list[_Item], idx: int, chain: bool = True) -> str | None:
+        """The person named right after item ``idx`` (through a comma, parenthesis or another title).
+
+        ``chain``: whether another title may come in between («ولي العهد السعودي الأمير محمد بن سلمان»);
+        not after a bare construct title («مستشار الرئيس الأمريكي دونالد ترامب» is the president's adviser).
+        """
+        pos = items[idx].word_end
+        for j in range(idx + 1, min(idx + 4, len(items))):
+            nj = items[j]
+            gap = text[pos : nj.word_start]
+            if not _APPOSITION_GAP.fullmatch(gap):
+                return None
+            if nj.actor and nj.actor.startswith("per:"):
+                return nj.actor
+            if not chain:
+                return None
+            if nj.title is None and not (nj.actor and nj.actor.startswith("org:")):
+                return None
+            pos = nj.word_end
+        return None
+
+    def _counterpart(self, person: str, of: str, day, end_idx: int) -> tuple[str, int] | None:
+        kb = self.kb
+        terms = kb.terms_of(person, day) if day else kb.terms_of(person)[:1]
+        for t in terms:
+            if t.office in kb.nonunique_offices:
+                continue
+            found = kb.resolve_office(t.office, of, day)
+            if found is None:
+                for role in kb.abstract_roles(t.office, t.of):
+                    found = kb.holder(role, of, day)
+                    if found is not None:
+                        break
+            if found is not None and found.id != person:
+                return found.id, end_idx
+        return None
+
+    @staticmethod
+    def _dominant(evidence: Counter[str]) -> str | None:
+        top = evidence.most_common(2)
+        if not top or top[0][1] < 2:
+            return None
+        if len(top) > 1 and top[1][1] == top[0][1]:
+            return None
+        return top[0][0]

@@ -1,0 +1,403 @@
+"""Build the :class:`KnowledgeBase` from ``marsad/data/kb`` (once per process).
+
+Files (each documents its own format at the top): ``countries.tsv`` (generated from CLDR),
+``country_variants.yaml``, ``places.yaml``, ``orgs.yaml``, ``people.yaml``, ``role_titles.yaml``,
+``metonymy.yaml``. Arabic spelling variants that follow a rule («عبد الله»/«عبدالله», «أبو ظبي»/«أبوظبي»,
+hamza and ta marbuta through match keys) are generated here, so the data lists only real variants.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from marsad.kb.knowledge import Entry, KnowledgeBase, Term, TitleSpec, key_of
+from marsad.kb.scan import FastLexiconMatcher
+from marsad.model import Actor
+from marsad.text.lexmatch import SUFFIXES
+
+try:  # libyaml when available: the data is read at every process start
+    _Loader: Any = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover
+    _Loader = yaml.SafeLoader
+
+KIND_PREFIX = {"place": "loc:", "organization": "org:", "person": "per:"}
+NISBA_ENDINGS = ("", "ة", "ون", "ين", "ان", "ات")
+
+
+def _read(name: str) -> str:
+    return resources.files("marsad").joinpath("data", "kb", name).read_text(encoding="utf-8")
+
+
+def _yaml(name: str) -> Any:
+    return yaml.load(_read(name), Loader=_Loader)
+
+
+# ---------------------------------------------------------------------- pattern expansion
+def expand(pattern: str) -> list[str]:
+    """All phrases of a small pattern: ``(a|b)`` alternatives, ``(…)?`` optional, nesting allowed."""
+
+    def seq(i: int) -> tuple[list[str], int]:
+        outs = [""]
+        while i < len(pattern) and pattern[i] not in "|)":
+            if pattern[i] == "(":
+                alts, i = alt(i + 1)
+                if i < len(pattern) and pattern[i] == "?":
+                    alts = ["", *alts]
+                    i += 1
+                outs = [o + a for o in outs for a in alts]
+            else:
+                outs = [o + pattern[i] for o in outs]
+                i += 1
+        return outs, i
+
+    def alt(i: int) -> tuple[list[str], int]:
+        res: list[str] = []
+        while True:
+            part, i = seq(i)
+            res.extend(part)
+            if i < len(pattern) and pattern[i] == "|":
+                i += 1
+                continue
+            if i < len(pattern) and pattern[i] == ")":
+                i += 1
+            return res, i
+
+    out, _ = alt(0)
+    return [" ".join(p.split()) for p in out if p.strip()]
+
+
+def spelling_variants(name: str) -> set[str]:
+    """Rule-based variants of an Arabic name: «عبد الله» ↔ «عبدالله», «أبو ظبي» ↔ «أبوظبي»."""
+    out = {name}
+    joined = re.sub(r"\b(عبد|أبو|ابو) (?=\S)", r"\1", name)
+    out.add(joined)
+    split = re.sub(r"\b(عبد)(ال|ربه)", r"\1 \2", name)
+    out.add(split)
+    out.add(re.sub(r"\b(أبو|ابو)(ال)", r"\1 \2", name))
+    return {" ".join(v.split()) for v in out}
+
+
+def _date(v: Any) -> date | None:
+    if v in (None, "", "null"):
+        return None
+    if v == "?":  # in office since before the period the data covers
+        return date.min
+    if isinstance(v, date):
+        return v
+    return date.fromisoformat(str(v))
+
+
+def parse_role(spec: str, default_of: str) -> tuple[str, str, date | None, date | None]:
+    """``"president RU 2012-05-07.."`` → (office, of, start, end). The ``of`` part may be left out."""
+    parts = spec.split()
+    office = parts[0]
+    of = default_of
+    rng = ""
+    for p in parts[1:]:
+        if ".." in p or re.fullmatch(r"\d{4}-\d{2}-\d{2}", p):
+            rng = p
+        else:
+            of = p
+    start = end = None
+    if rng:
+        a, _, b = rng.partition("..")
+        start, end = _date(a), _date(b)
+    return office, of, start, end
+
+
+# ---------------------------------------------------------------------- builder
+class _Builder:
+    def __init__(self) -> None:
+        self.kb = KnowledgeBase()
+        self.blocked: set[str] = set()
+        self._name_keys: set[str] = set()  # keys of every name added so far
+
+    # lexicon helpers ---------------------------------------------------
+    def add(self, phrase: str, entry: Entry, variants: bool = True) -> None:
+        forms = spelling_variants(phrase) if variants else {phrase}
+        for f in forms:
+            k = key_of(f)
+            if not k or k in self.blocked:
+                continue
+            bucket = self.kb.entries.setdefault(k, [])
+            if entry.kind == "name":
+                # a name declared shared (context-resolved) overrides the same name given plainly
+                if entry.shared:
+                    bucket[:] = [e for e in bucket if not (e.kind == "name" and e.ids == entry.ids)]
+                elif any(e.kind == "name" and e.ids == entry.ids and e.shared for e in bucket):
+                    continue
+            if entry not in bucket:
+                bucket.append(entry)
+            if entry.kind == "name":
+                self._name_keys.add(k)
+
+    def add_weak(self, phrase: str, entry: Entry) -> None:
+        for f in spelling_variants(phrase):
+            k = key_of(f)
+            bucket = self.kb.weak_entries.setdefault(k, [])
+            if entry not in bucket:
+                bucket.append(entry)
+
+    def actor(self, a: Actor, home: str | None = None, cues: list[str] | None = None) -> None:
+        if a.id in self.kb.actors:
+            self.kb.problems.append(f"duplicate actor id {a.id}")
+        self.kb.actors[a.id] = a
+        if home:
+            self.kb.home[a.id] = home
+        if cues:
+            self.kb.cues[a.id] = frozenset(cues)
+
+    def names(self, a: Actor, item: dict[str, Any]) -> None:
+        """Strong, shared and weak Arabic names of an actor from its data item."""
+        for ar in item.get("ar") or []:
+            self.add(ar, Entry("name", (a.id,)))
+            if ar not in a.arabic:
+                a.arabic.append(ar)
+        for ar in item.get("ar_shared") or []:
+            self.add(ar, Entry("name", (a.id,), shared=True))
+            if ar not in a.arabic:
+                a.arabic.append(ar)
+        for ar in item.get("ar_weak") or []:
+            self.add_weak(ar, Entry("weak", (a.id,)))
+            if ar not in a.arabic:
+                a.arabic.append(ar)
+        for ar in item.get("ar_default") or []:  # shared, and what the name means without context
+            self.add(ar, Entry("name", (a.id,), shared=True))
+            for f in spelling_variants(ar):
+                self.kb.default_of[key_of(f)] = a.id
+        for stop in item.get("stop") or []:
+            self.add(stop, Entry("stop"))
+
+    def country_name(self, iso2: str | None) -> str | None:
+        return self.kb.name_country(iso2)
+
+    # files ---------------------------------------------------------------
+    def countries(self) -> None:
+        variants = _yaml("country_variants.yaml") or {}
+        for ar in variants.get("_blocked") or []:
+            self.blocked.add(key_of(ar))
+        for ar in variants.get("_stop") or []:
+            self.add(ar, Entry("stop"))
+        for line in _read("countries.tsv").splitlines():
+            if not line or line.startswith("#") or line.startswith("iso2\t"):
+                continue
+            iso2, _iso3, name, arabic = line.split("\t")
+            a = Actor(id=iso2, name=name, kind="country", country=name, arabic=[arabic], iso2=iso2)
+            self.actor(a, home=iso2)
+            self.kb._by_name[_iso3.casefold()] = iso2
+            self.add(arabic, Entry("name", (iso2,)))
+        for iso2, item in variants.items():
+            if iso2.startswith("_"):
+                continue
+            if iso2 not in self.kb.actors:
+                self.kb.problems.append(f"country_variants.yaml: unknown country {iso2}")
+                continue
+            a = self.kb.actors[iso2]
+            self.names(a, item)
+            for stem in item.get("nisba") or []:
+                self.nisba(stem, iso2)
+            for form in item.get("nisba_forms") or []:
+                self.add(form, Entry("nisba", (iso2,), definite=key_of(form).startswith("ال")))
+            for city in item.get("metonym_cities") or []:
+                self.place(city, iso2, metonym=True)
+
+    def nisba(self, stem: str, iso2: str) -> None:
+        """All forms of a nisba adjective: gender, number and the article on every word.
+
+        A one-word nisba is listed as its stem: the article is a proclitic («الروسي» = ال + روسي) and the
+        entity stage lets nisbas (only) carry the feminine and plural endings («الروسية»، «الروسيين»). Forms
+        that are also names («السعودية»، «سورية») are listed whole too, so the stage sees both readings. A
+        multi-word nisba has the article and the endings on every word («الكورية الجنوبية») and is listed
+        form by form.
+        """
+        words = stem.split()
+        name_keys = {key_of(n) for n in self.kb.actors[iso2].arabic}
+        for end in NISBA_ENDINGS if len(words) > 1 else ("",):
+            indef = " ".join(w + end for w in words)
+            defin = " ".join("ال" + w + end for w in words)
+            if key_of(indef) not in name_keys:  # «جيبوتي» is the country; «الجيبوتي» the adjective
+                self.add(indef, Entry("nisba", (iso2,), definite=False), variants=False)
+            if len(words) > 1:
+                self.add(defin, Entry("nisba", (iso2,), definite=True), variants=False)
+        if len(words) == 1:
+            for end in NISBA_ENDINGS[1:]:
+                for form in (stem + end, "ال" + stem + end):
+                    if key_of(form) in self._name_keys:
+                        entry = Entry("nisba", (iso2,), definite=form.startswith("ال"))
+                        self.add(form, entry, variants=False)
+
+    def place(self, item: dict[str, Any], iso2: str | None, metonym: bool = False) -> None:
+        pid = "loc:" + item["id"]
+        country = item.get("country", iso2)
+        a = Actor(id=pid, name=item["name"], kind="place", country=self.country_name(country), iso2=None)
+        self.actor(a, home=country, cues=item.get("cues"))
+        self.names(a, item)
+        if metonym or item.get("metonym"):
+            self.kb.metonym_of[pid] = country
+
+    def places(self) -> None:
+        for item in _yaml("places.yaml") or []:
+            self.place(item, item.get("country"))
+
+    def orgs(self) -> None:
+        variants = _yaml("country_variants.yaml") or {}
+        for item in _yaml("orgs.yaml") or []:
+            oid = "org:" + item["id"]
+            country = item.get("country")
+            a = Actor(id=oid, name=item["name"], kind="organization", country=self.country_name(country))
+            self.actor(a, home=country, cues=item.get("cues"))
+            self.names(a, item)
+            # «وزارة الخارجية» + the country's definite feminine nisba: «وزارة الخارجية الروسية»
+            for head in item.get("ar_nisba") or []:
+                stems = (variants.get(country) or {}).get("nisba") or []
+                if not stems:
+                    self.kb.problems.append(f"orgs.yaml {oid}: ar_nisba needs a country with a nisba")
+                for stem in stems:
+                    fem = " ".join("ال" + w + "ة" for w in stem.split())
+                    phrase = f"{head} {fem}"
+                    self.add(phrase, Entry("name", (oid,)))
+                    if phrase not in a.arabic:
+                        a.arabic.append(phrase)
+            if item.get("head"):
+                office, of, _, _ = parse_role(item["head"], country or "")
+                self.kb.org_head[oid] = (office, of)
+
+    def people(self) -> None:
+        for item in _yaml("people.yaml") or []:
+            pid = "per:" + item["id"]
+            country = item.get("country")
+            a = Actor(id=pid, name=item["name"], kind="person", country=self.country_name(country))
+            if country and country not in self.kb.actors:
+                self.kb.problems.append(f"people.yaml {pid}: unknown country {country}")
+            self.actor(a, home=country)
+            self.names(a, item)
+            for spec in item.get("roles") or []:
+                office, of, start, end = parse_role(spec, country or "")
+                self.kb.add_term(Term(pid, office, of, start, end))
+
+    def titles(self) -> None:
+        data = _yaml("role_titles.yaml")
+        kb = self.kb
+        offices: dict[str, tuple[str, ...]] = {}
+        nonunique = set()
+        for office, spec in (data.get("offices") or {}).items():
+            if isinstance(spec, dict):
+                offices[office] = tuple(spec.get("abstract") or ())
+                if spec.get("unique") is False:
+                    nonunique.add(office)
+            else:
+                offices[office] = tuple(spec or ())
+        kb.offices = offices
+        kb.fallback_offices = frozenset(data.get("fallback_offices") or ())
+        kb.nonunique_offices = frozenset(nonunique)
+        for iso2, over in (data.get("overrides") or {}).items():
+            for office, roles in over.items():
+                kb.office_overrides[(iso2, office)] = tuple(roles)
+        for t in data.get("titles") or []:
+            for phrase in expand(t["ar"]):
+                last = key_of(phrase).split()[-1]
+                spec = TitleSpec(
+                    office=t.get("office"),
+                    definite=last.startswith("ال"),
+                    countries=frozenset(t["countries"]) if t.get("countries") else None,
+                    orgs=bool(t.get("orgs")),
+                    of=t.get("of"),
+                    counterpart=bool(t.get("counterpart")),
+                    bare=bool(t.get("bare")),
+                )
+                self.add(phrase, Entry("title", title=spec), variants=False)
+        kb.title_suffixes = frozenset(key_of(s) if s else "" for s in data.get("title_suffixes") or [""])
+        kb.blockers_before = frozenset(key_of(w) for w in data.get("blockers_before") or [])
+        kb.blockers_after = frozenset(key_of(w) for w in data.get("blockers_after") or [])
+
+    def given_names(self) -> None:
+        """Given names (data + the first words of every person's full names) and each person's own."""
+        kb = self.kb
+        names = {key_of(n) for n in (_yaml("given_names.yaml") or {}).get("names") or []}
+        for a in kb.actors.values():
+            if a.kind != "person":
+                continue
+            own = set()
+            for ar in a.arabic:
+                for variant in spelling_variants(ar):
+                    words = key_of(variant).split()
+                    if len(words) > 1:
+                        own.add(words[0])
+                        if len(words) > 2:
+                            own.add(" ".join(words[:2]))
+            kb.own_given_names[a.id] = frozenset(own)
+            names |= own
+        kb.given_names = frozenset(names)
+
+    def metonymy(self) -> None:
+        data = _yaml("metonymy.yaml") or {}
+        self.kb.metonym_verbs_before = frozenset(key_of(w) for w in data.get("verbs_before") or [])
+        self.kb.metonym_verbs_after = frozenset(key_of(w) for w in data.get("verbs_after") or [])
+
+    def matchers(self) -> None:
+        """One automaton for names, nisbas, titles and stops; regexes for weak surnames.
+
+        Weak surnames are short or common words («عون»، «شي»، «ماي»): in the automaton they would fire
+        inside countless words. They are looked for only where the article gives a reason — a person it
+        already names, a sitting office holder of a country it is about, the word after a title.
+        """
+        kb = self.kb
+        m = FastLexiconMatcher()
+        for key, values in kb.entries.items():
+            for v in values:
+                m.add(key, v)
+        m.build()
+        kb.matcher = m
+        kb.scan_suffixes = frozenset(SUFFIXES) | kb.nisba_suffixes
+        by_person: dict[str, list[str]] = {}
+        for key, entries in kb.weak_entries.items():
+            for e in entries:
+                for pid in e.ids:
+                    by_person.setdefault(pid, []).append(key)
+        kb.weak_keys = {pid: sorted(set(keys), key=len, reverse=True) for pid, keys in by_person.items()}
+        kb.weak_any = _weak_regex(list(kb.weak_entries), anchored=True)
+        for pid in by_person:
+            home = kb.home.get(pid)
+            if home:
+                kb.weak_people_by_country.setdefault(home, []).append(pid)
+
+
+_LETTER = r"[^\W\d_]"
+
+
+def _weak_regex(keys: list[str], anchored: bool = False) -> re.Pattern[str]:
+    """Whole words, with an optional conjunction/preposition: group 1 the clitics, group 2 the surname.
+
+    Used anchored (``match`` at one position): unanchored, a pattern that starts with a character class
+    is tried at every position of the article.
+    """
+    alts = "|".join(re.escape(k) for k in sorted(set(keys), key=len, reverse=True))
+    head = "" if anchored else f"(?<!{_LETTER})"
+    return re.compile(f"{head}([وفبل]{{0,2}})({alts})(?!{_LETTER})")
+
+
+def build_kb() -> KnowledgeBase:
+    """A fresh knowledge base from the data files (use :func:`load_kb` for the cached one)."""
+    b = _Builder()
+    b.countries()
+    b.places()
+    b.orgs()
+    b.people()
+    b.titles()
+    b.given_names()
+    b.metonymy()
+    b.kb.index()
+    b.matchers()
+    return b.kb
+
+
+@cache
+def load_kb() -> KnowledgeBase:
+    """The process-wide knowledge base (built on first use, well under a second)."""
+    return build_kb()

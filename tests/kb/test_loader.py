@@ -1,0 +1,78 @@
+import time
+
+import pytest
+
+from marsad.kb import build_kb, expand, key_of, load_kb
+from marsad.kb.loader import parse_role, spelling_variants
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("(ال)?رئيس(ة)?", {"رئيس", "رئيسة", "الرئيس", "الرئيسة"}),
+        ("(وزير الخارجية|وزير خارجية)", {"وزير الخارجية", "وزير خارجية"}),
+        ("المتحدث( (الرسمي|الصحفي))? باسم", {"المتحدث باسم", "المتحدث الرسمي باسم", "المتحدث الصحفي باسم"}),
+        ("(رئيس (الوزراء|الحكومة)|رئيس وزراء)", {"رئيس الوزراء", "رئيس الحكومة", "رئيس وزراء"}),
+    ],
+)
+def test_loader_expand_title_patterns(pattern: str, expected: set[str]) -> None:
+    assert set(expand(pattern)) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "variant"),
+    [
+        ("عبد الفتاح السيسي", "عبدالفتاح السيسي"),
+        ("عبدالله الثاني", "عبد الله الثاني"),
+        ("أبو ظبي", "أبوظبي"),
+        ("عبد ربه منصور هادي", "عبدربه منصور هادي"),
+    ],
+)
+def test_loader_spelling_variants(name: str, variant: str) -> None:
+    assert variant in spelling_variants(name)
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        ("president 2012-05-07..", ("president", "RU", "2012-05-07", None)),
+        ("spokesperson org:kremlin 2012-05-22..", ("spokesperson", "org:kremlin", "2012-05-22", None)),
+        ("prime_minister 2008-05-08..2012-05-07", ("prime_minister", "RU", "2008-05-08", "2012-05-07")),
+        ("deputy_foreign_minister", ("deputy_foreign_minister", "RU", None, None)),
+    ],
+)
+def test_loader_parse_role(spec: str, expected: tuple) -> None:
+    office, of, start, end = parse_role(spec, "RU")
+    assert (office, of, start and start.isoformat(), end and end.isoformat()) == expected
+
+
+def test_loader_builds_in_well_under_a_second() -> None:
+    t0 = time.perf_counter()
+    kb = build_kb()
+    assert time.perf_counter() - t0 < 1.0
+    assert len(kb.actors) > 1000
+
+
+def test_loader_caches_the_knowledge_base() -> None:
+    assert load_kb() is load_kb()
+
+
+def test_loader_nisba_forms_are_generated() -> None:
+    kb = load_kb()
+    # one-word stems (their endings are accepted by the entity stage); multi-word nisbas form by form
+    for form in ["روسي", "أمريكي", "أميركي", "الكوري الشمالي", "الكورية الشمالية", "كوري جنوبي", "الروس"]:
+        kinds = {e.kind for e in kb.entries.get(key_of(form), [])}
+        assert "nisba" in kinds, form
+    assert {e.ids for e in kb.entries[key_of("الكورية الجنوبية")] if e.kind == "nisba"} == {("KR",)}
+    # a spelling that is both the country and its feminine adjective has both readings
+    assert {e.kind for e in kb.entries[key_of("السعودية")]} == {"name", "nisba"}
+
+
+def test_loader_blocked_common_words_are_not_country_names() -> None:
+    kb = load_kb()
+    assert key_of("مالي") not in kb.entries  # «مالي» is «financial»: only «جمهورية مالي» names Mali
+    assert any(e.ids == ("ML",) for e in kb.entries[key_of("جمهورية مالي")])
+
+
+def test_loader_key_of_folds_like_the_entity_stage() -> None:
+    assert key_of("كيم_جونغ-أون") == key_of("كيم جونغ أون") == "كيم جونغ اون"
