@@ -9,7 +9,8 @@ article («الاتصال الهاتفي المرتقب») or yields nothing: no
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
@@ -17,8 +18,11 @@ from marsad.extract.common import Hit, hits, in_span, load_data
 from marsad.model import DIRECTED_TYPES, ActorRef, Article, Event, Mention, Span, TimeExpression
 from marsad.pipeline import Stage
 from marsad.text.lexmatch import LexiconMatcher
+from marsad.text.normalize import match_key
 
 WINDOW = 160  # characters each side of a trigger in which its arguments are sought
+BETWEEN_REACH = 50  # «بين X وY» names the parties only this close after the trigger
+GENITIVE_REACH = 12  # «زيارة وكيلة وزير الخارجية …»: a person this close after a nominal cue is its agent
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +39,9 @@ class Lexicons:
     speech: LexiconMatcher
     types: dict
     subtypes: dict
+    title_words: frozenset[str]
+    locative_words: frozenset[str]
+    mode_window: int
 
 
 @cache
@@ -61,12 +68,18 @@ def lexicons() -> Lexicons:
             cues.add(p, ("arg", kind))
     for p in data.get("condolence_cues", []):
         cues.add(p, ("condolence", True))
+    for kind, phrases in attrs.get("pair_refs", {}).items():
+        for p in phrases:
+            cues.add(p, ("pair", kind))
     sp = LexiconMatcher()
     for p in speech["verbs"]:
         sp.add(p, "speech")
     for m in (trig, cues, sp):
         m.build()
-    return Lexicons(trig, cues, sp, data["types"], data.get("subtypes", {}))
+    return Lexicons(trig, cues, sp, data["types"], data.get("subtypes", {}),
+                    frozenset(match_key(w) for w in attrs.get("title_words", [])),
+                    frozenset(match_key(w) for w in attrs.get("locative_words", [])),
+                    int(attrs.get("mode_window", 60)))
 
 
 def _ref(article: Article, m: Mention) -> ActorRef:
@@ -91,21 +104,34 @@ class EventStage(Stage):
         blockers = [h.span for h in trig_hits if not h.value.type]
         mentions = sorted(article.mentions, key=lambda m: m.span.start)
         events: list[Event] = []
+        pending: list[Event] = []  # mentions without arguments of their own, resolved once all are known
+        background: set[int] = set()  # events mentioned in a background clause («المحادثات الأخيرة»)
         for sent in article.sentences:
-            s_trig = [h for h in in_span(trig_hits, sent.span) if h.value.type]
-            for i, h in enumerate(s_trig):
-                if any(b.overlaps(h.span) for b in blockers):
-                    continue
+            s_trig = [h for h in in_span(trig_hits, sent.span)
+                      if h.value.type and not any(b.overlaps(h.span) for b in blockers)]
+            for i, (h, etype) in enumerate(_apply_modes(s_trig, lex.mode_window)):
                 nxt = s_trig[i + 1].span.start if i + 1 < len(s_trig) else sent.span.end
                 prv = s_trig[i - 1].span.end if i > 0 else sent.span.start
-                ev = self._event(article, h, sent.span, prv, nxt, mentions, cue_hits, speech_hits, lex)
-                if ev is None:
+                if etype is None:
                     continue
-                target = self._same_act(events, ev)
-                if target is not None:
-                    _merge(target, ev)
-                elif ev.participants or (ev.source and ev.target):
-                    events.append(ev)
+                ctx = _Context(article, h, etype, sent.span, prv, nxt, mentions, cue_hits, speech_hits, lex)
+                for ev, past in self._event(ctx, events):
+                    target = self._same_act(events, ev)
+                    if target is not None:
+                        _merge(target, ev)
+                    elif ev.participants or (ev.source and ev.target):
+                        events.append(ev)
+                    elif _key(ev) is None:
+                        pending.append(ev)
+                    if past:
+                        background.add(id(target or ev))
+        for ev in pending:  # «المفاوضات التي ستجرى في الفترة 10 ــ 12 يناير» before «مفاوضات … بين البلدين»
+            same = [e for e in events if e.type == ev.type]
+            if same:
+                _merge(same[0], ev)
+        for ev in events:
+            if ev.date is None and ev.status == "occurred" and id(ev) not in background:
+                ev.date = article.published  # a contact reported as the day's news takes that day
         self._propagate_locations(events)
         for n, ev in enumerate(events, 1):
             ev.local_id = f"{article.id}#e{n}"
@@ -113,55 +139,77 @@ class EventStage(Stage):
         return article
 
     # -- one trigger -----------------------------------------------------------------------------------
-    def _event(self, article: Article, h: Hit, sent: Span, prv: int, nxt: int, mentions: list[Mention],
-               cue_hits: list[Hit], speech_hits: list[Hit], lex: Lexicons) -> Event | None:
-        t: Trigger = h.value
-        lo, hi = max(sent.start, h.span.start - WINDOW), min(sent.end, h.span.end + WINDOW)
+    def _event(self, c: _Context, events: list[Event]) -> list[tuple[Event, bool]]:
+        """The events of one trigger (several for «تلقى اتصالين من X و Y»), each with whether it is
+        mentioned as background."""
+        article, h, lex = c.article, c.hit, c.lex
+        lo, hi = max(c.sent.start, h.span.start - WINDOW), min(c.sent.end, h.span.end + WINDOW)
         win = Span(lo, hi)
-        cues = in_span(cue_hits, win)
-        ms = [m for m in mentions if win.contains(m.span) and m.actor_id in article.actors]
-        speakers = _speakers(ms, in_span(speech_hits, win), h.span)
-        ev = Event(type=t.type, evidence=[Span(sent.start, sent.end)], trigger=h.span.of(article.text))
-        meta = lex.types[t.type]
+        cues = in_span(c.cue_hits, win)
+        ms = [m for m in c.mentions if win.contains(m.span) and m.actor_id in article.actors]
+        ev = Event(type=c.etype, evidence=[Span(c.sent.start, c.sent.end)], trigger=h.span.of(article.text))
+        meta = lex.types[c.etype]
         ev.cameo, ev.plover = meta["cameo"], meta["plover"]
-        if t.type == "message" and any(c.value[0] == "condolence" for c in cues):
+        if c.etype == "message" and any(x.value[0] == "condolence" for x in cues):
             sub = lex.subtypes["condolence"]
             ev.cameo, ev.plover = sub["cameo"], sub["plover"]
 
-        agents = [m for m in ms if article.actors[m.actor_id].kind in ("person", "organization", "country")
-                  and m.form != "nisba"]
-        agents = [m for m in agents if id(m) not in speakers]
-        between = [c for c in cues if c.value == ("arg", "between") and c.span.start >= h.span.start
-                   and c.span.start < nxt]
-        if t.type in DIRECTED_TYPES:
-            self._directed(article, ev, h, agents, ms, cues, nxt)
+        agents = [m for m in ms if _is_agent(article, m, lex)]
+        if c.etype in DIRECTED_TYPES:
+            self._directed(article, ev, h, agents, ms, c.nxt)
         else:
-            chosen = _after(agents, between[0].span.end, nxt) if between else []
-            chosen = _best_pair(article, chosen) if len(_distinct(article, chosen)) >= 2 else []
-            if not chosen:
-                near = [m for m in agents if prv <= m.span.start < nxt or prv <= m.span.start < h.span.start]
-                chosen = _best_pair(article, sorted(near, key=lambda m: _dist(m.span, h.span)))
-            ev.participants = [_ref(article, m) for m in chosen]
+            speakers = _speakers(ms, in_span(c.speech_hits, win), h.span)
+            agents = [m for m in agents if id(m) not in speakers]
+            between = [x for x in cues if x.value == ("arg", "between")
+                       and h.span.start <= x.span.start < min(c.nxt, h.span.end + BETWEEN_REACH)]
+            pair = [x for x in cues if x.value[0] == "pair" and between
+                    and 0 <= x.span.start - between[0].span.end <= 3]
+            chosen: list[Mention] = []
+            if pair:
+                ev.participants = _pair(article, events, pair[0].value[1], agents, h.span)
+            else:
+                chosen = _after(agents, between[0].span.end, c.nxt) if between else []
+                chosen = _best_pair(article, chosen) if len(_distinct(article, chosen)) >= 2 else []
+                if not chosen:
+                    near = [m for m in agents if c.prv <= m.span.start < c.nxt]
+                    chosen = _best_pair(article, sorted(near, key=lambda m: _dist(m.span, h.span)))
+                if not chosen:  # the subject may govern several coordinated cues: look back to the sentence start
+                    near = [m for m in agents if c.sent.start <= m.span.start < c.nxt]
+                    chosen = _best_pair(article, sorted(near, key=lambda m: _dist(m.span, h.span)))
+                ev.participants = [_ref(article, m) for m in chosen]
             if len(ev.participants) < 2:
                 ev.participants = []
-        self._attributes(article, ev, h, win, cues, ms)
-        return ev
+        past = self._attributes(article, ev, h, win, cues, ms)
+        callers = _coordinated_callers(article, ev, h, cues, agents, c.nxt)
+        if len(callers) < 2:
+            return [(ev, past)]
+        out = []
+        receiver = next(p for p in ev.participants if p.name not in {x.name for x in callers})
+        for caller in callers:
+            e = replace(ev, participants=[receiver, caller], initiator=caller.name, evidence=list(ev.evidence))
+            out.append((e, past))
+        return out
 
     def _directed(self, article: Article, ev: Event, h: Hit, agents: list[Mention], ms: list[Mention],
-                  cues: list[Hit], nxt: int) -> None:
-        persons = [m for m in agents if article.actors[m.actor_id].kind in ("person", "organization")]
-        before = [m for m in persons if m.span.end <= h.span.start]
-        after = [m for m in persons if m.span.start >= h.span.end and m.span.start < nxt]
-        src: Mention | None = before[-1] if before else (after[0] if after else None)
-        if src is not None and src in after:
-            after = after[1:]
-        if src is None:
-            countries = [m for m in agents if article.actors[m.actor_id].kind == "country"
-                         and m.span.end <= h.span.start]
-            src = countries[-1] if countries else None
+                  nxt: int) -> None:
+        def kind(m: Mention) -> str:
+            return article.actors[m.actor_id].kind
+
+        src: Mention | None = None
+        if h.value.pos == "noun":  # «زيارة ولي العهد …»: the agent follows the noun
+            src = next((m for m in agents if kind(m) == "person"
+                        and 0 <= m.span.start - h.span.end <= GENITIVE_REACH), None)
+        for kinds in (("person",), ("organization",), ("country",)):
+            if src is not None:
+                break
+            before = [m for m in agents if kind(m) in kinds and m.span.end <= h.span.start]
+            after = [m for m in agents if kind(m) in kinds and h.span.end <= m.span.start < nxt]
+            src = before[-1] if before else (after[0] if after else None)
         if src is None:
             return
         ev.source = [_ref(article, src)]
+        after = [m for m in agents if kind(m) in ("person", "organization") and h.span.end <= m.span.start < nxt
+                 and m.span.start != src.span.start]
         if ev.type == "message":
             targets = [m for m in after if m.actor_id != src.actor_id]
             ev.target = [_ref(article, m) for m in _distinct(article, targets)[:3]]
@@ -181,8 +229,11 @@ class EventStage(Stage):
             break
 
     def _attributes(self, article: Article, ev: Event, h: Hit, win: Span, cues: list[Hit],
-                    ms: list[Mention]) -> None:
+                    ms: list[Mention]) -> bool:
+        """Date, clock time, status and initiator; True when the contact is mentioned as background."""
         statuses = {c.value[1] for c in cues if c.value[0] == "status"}
+        if ev.location is None and ev.type in ("meeting", "visit", "negotiation"):
+            ev.location = _location(article, ms, h.span)
         # date: the nearest time expression in the window, preferring those after the trigger
         times = [t for t in article.times if win.contains(t.span) and t.value and not _in_dateline(article, t)]
         dates = [t for t in times if "T" not in t.value]
@@ -202,8 +253,6 @@ class EventStage(Stage):
             ev.status = "planned"
         else:
             ev.status = "occurred"
-        if ev.date is None and ev.status == "occurred" and "past_context" not in statuses:
-            ev.date = article.published  # reported as the day's news
         # initiator: «بمبادرة من X», «بناء على طلب X», «تلقى … اتصالا … من X»
         for c in cues:
             if c.value[0] != "initiator":
@@ -214,6 +263,7 @@ class EventStage(Stage):
             if after:
                 ev.initiator = _initiator_name(article, after[0], ev)
                 break
+        return "past_context" in statuses
 
     # -- merging -------------------------------------------------------------------------------------------
     @staticmethod
@@ -241,6 +291,110 @@ class EventStage(Stage):
                         break
 
 
+@dataclass(slots=True)
+class _Context:
+    article: Article
+    hit: Hit
+    etype: str
+    sent: Span
+    prv: int
+    nxt: int
+    mentions: list[Mention]
+    cue_hits: list[Hit]
+    speech_hits: list[Hit]
+    lex: Lexicons
+
+
+def _apply_modes(trigs: list[Hit], window: int) -> list[tuple[Hit, str | None]]:
+    """A nominal meeting cue followed closely by a call-mode cue becomes a call of that mode; the mode cue
+    itself is then consumed (type None)."""
+    out: list[tuple[Hit, str | None]] = [(h, h.value.type) for h in trigs]
+    for i, (h, etype) in enumerate(out):
+        if etype != "meeting" or h.value.pos != "noun" or i + 1 >= len(out):
+            continue
+        nh, ntype = out[i + 1]
+        if ntype in ("video_call", "phone_call") and 0 <= nh.span.start - h.span.end <= window:
+            out[i] = (h, ntype)
+            out[i + 1] = (nh, None)
+    return out
+
+
+_WORD_BEFORE = re.compile(r"([\u0621-\u064a]+)[\s\u00a0]*$")
+
+
+def _word_before(text: str, start: int) -> str:
+    m = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    return match_key(m.group(1)).removeprefix("و") if m else ""
+
+
+def _is_agent(article: Article, m: Mention, lex: Lexicons) -> bool:
+    """Persons, organizations and states that can take part in a contact — not an organization named
+    inside a title, not a state that is only where something happens, not a nisba adjective."""
+    a = article.actors[m.actor_id]
+    if a.kind not in ("person", "organization", "country") or m.form == "nisba":
+        return False
+    if a.kind == "person":
+        return True
+    text = article.text
+    attached = m.span.start > 0 and text[m.span.start - 1] in "بل"
+    before = _word_before(text, m.span.start)
+    if a.kind == "organization":
+        return before not in lex.title_words and before not in lex.locative_words
+    return not attached and before not in lex.locative_words and before not in lex.title_words
+
+
+def _coordinated_callers(article: Article, ev: Event, h: Hit, cues: list[Hit], agents: list[Mention],
+                         nxt: int) -> list[ActorRef]:
+    """«تلقى X اتصالا هاتفيا من A … ومن B»: each caller is a call of its own with X."""
+    if ev.type != "phone_call" or len(ev.participants) != 2:
+        return []
+    recv = [x for x in cues if x.value == ("initiator", "received_from") and x.span.overlaps(h.span)]
+    if not recv:
+        return []
+    after = [m for m in agents if h.span.end <= m.span.start < nxt and article.actors[m.actor_id].kind == "person"]
+    callers = [_ref(article, m) for m in _distinct(article, after)]
+    names = {p.name for p in ev.participants}
+    receiver = [p for p in ev.participants if p.name not in {c.name for c in callers}]
+    if len(receiver) != 1 or not names & {c.name for c in callers}:
+        return []
+    return callers
+
+
+def _location(article: Article, ms: list[Mention], trigger: Span) -> str | None:
+    """The city where the contact takes place: the nearest named place introduced by «في» (or an attached
+    ب), preferring one after the trigger."""
+    best: tuple[int, str] | None = None
+    for m in ms:
+        a = article.actors[m.actor_id]
+        if a.kind != "place" or m.form != "name":
+            continue
+        attached = m.span.start > 0 and article.text[m.span.start - 1] == "ب"
+        if not attached and _word_before(article.text, m.span.start) != "في":
+            continue
+        d = _dist(m.span, trigger) + (0 if m.span.start >= trigger.end else 30)
+        if best is None or d < best[0]:
+            best = (d, a.name)
+    return best[1] if best else None
+
+
+def _pair(article: Article, events: list[Event], kind: str, agents: list[Mention], at: Span) -> list[ActorRef]:
+    """«بين الزعيمين»: the two parties of the latest two-party contact; «بين البلدين»: their states."""
+    for e in reversed(events):
+        parties = e.participants or (e.source + e.target)
+        if len(parties) == 2:
+            if kind == "persons":
+                return list(parties)
+            states = [ActorRef(p.country, p.country, "country") for p in parties if p.country]
+            if len(states) == 2 and states[0].name != states[1].name:
+                return states
+    if kind == "countries":
+        recent = [m for m in agents if article.actors[m.actor_id].kind == "country" and m.span.end <= at.start]
+        pair = _distinct(article, list(reversed(recent)))[:2]
+        if len(pair) == 2:
+            return [_ref(article, m) for m in reversed(pair)]
+    return []
+
+
 def _key(ev: Event) -> tuple | None:
     if ev.participants:
         return (ev.type, frozenset(p.name for p in ev.participants))
@@ -251,6 +405,8 @@ def _key(ev: Event) -> tuple | None:
 
 def _merge(into: Event, ev: Event) -> None:
     into.evidence.extend(s for s in ev.evidence if s not in into.evidence)
+    if into.date and ev.date and into.date != ev.date and ev.date.split("/")[0].startswith(into.date):
+        into.date = ev.date  # «يناير» then «10 ــ 12 يناير»: keep the more precise
     for f in ("date", "time", "location", "initiator"):
         if getattr(into, f) is None and getattr(ev, f) is not None:
             setattr(into, f, getattr(ev, f))
