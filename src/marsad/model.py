@@ -55,6 +55,7 @@ class Actor:
     country: str | None = None  # common English country name
     arabic: list[str] = field(default_factory=list)
     iso2: str | None = None
+    sector: str | None = None  # organizations: "media" outlets and agencies report contacts, never take part
 
 
 @dataclass(slots=True)

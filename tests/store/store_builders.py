@@ -82,6 +82,7 @@ def build_full_article(aid: str = "seed-1", body: str = BODY) -> Article:
             "Q159": Actor("Q159", "Russia", "country", "Russia", ["روسيا"], "RU"),
             "Q_tr_fm": Actor("Q_tr_fm", "Minister of Foreign Affairs of Turkey", "person", "Turkey"),
             "alias-key": Actor("Q1", "Ankara", "place"),  # key differing from the actor id
+            "org:tass": Actor("org:tass", "TASS", "organization", "Russia", ["تاس"], sector="media"),
         },
         times=[
             TimeExpression(wed, wed.of(original), "2022-02-23", "date"),

@@ -22,6 +22,7 @@ from marsad.text.normalize import match_key
 
 WINDOW = 160  # characters each side of a trigger in which its arguments are sought
 BETWEEN_REACH = 50  # «بين X وY» names the parties only this close after the trigger
+WITH_REACH = 80  # «… مع X»: a «مع» this close to the trigger links a non-person party to it
 GENITIVE_REACH = 12  # «زيارة وكيلة وزير الخارجية …»: a person this close after a nominal cue is its agent
 
 
@@ -130,6 +131,7 @@ class EventStage(Stage):
             if same:
                 _merge(same[0], ev)
         for ev in events:
+            ev.initiator = _initiator_person(ev)
             if ev.date is None and ev.status == "occurred" and id(ev) not in background:
                 ev.date = article.published  # a contact reported as the day's news takes that day
         self._propagate_locations(events)
@@ -177,6 +179,10 @@ class EventStage(Stage):
                     near = [m for m in agents if c.sent.start <= m.span.start < c.nxt]
                     chosen = _best_pair(article, sorted(near, key=lambda m: _dist(m.span, h.span)))
                 ev.participants = [_ref(article, m) for m in chosen]
+            linked = bool(between) or any(x.value == ("arg", "with") and _dist(x.span, h.span) <= WITH_REACH
+                                          for x in cues)
+            if not linked and not pair and any(p.kind != "person" for p in ev.participants):
+                ev.participants = []  # states or bodies take part only when the text links them to the act
             if len(ev.participants) < 2:
                 ev.participants = []
         past = self._attributes(article, ev, h, win, cues, ms)
@@ -196,9 +202,10 @@ class EventStage(Stage):
             return article.actors[m.actor_id].kind
 
         src: Mention | None = None
-        if h.value.pos == "noun":  # «زيارة ولي العهد …»: the agent follows the noun
+        if h.value.pos == "noun" and ev.type == "visit":  # «زيارة ولي العهد …»: the agent follows the noun
             src = next((m for m in agents if kind(m) == "person"
-                        and 0 <= m.span.start - h.span.end <= GENITIVE_REACH), None)
+                        and 0 <= m.span.start - h.span.end <= GENITIVE_REACH
+                        and not _object_marked(article.text, h.span.end, m.span.start)), None)
         for kinds in (("person",), ("organization",), ("country",)):
             if src is not None:
                 break
@@ -254,14 +261,18 @@ class EventStage(Stage):
         else:
             ev.status = "occurred"
         # initiator: «بمبادرة من X», «بناء على طلب X», «تلقى … اتصالا … من X»
+        if ev.type == "phone_call" and ev.initiator is None:
+            ev.initiator = _caller(article, ev, h, cues, ms)
         for c in cues:
+            if ev.initiator is not None:
+                break
             if c.value[0] != "initiator":
                 continue
             after = [m for m in ms if m.span.start >= c.span.end and m.span.start - c.span.end < 60]
             if c.value[1] == "received_from":
                 after = [m for m in ms if m.span.start >= c.span.end and m.span.start - c.span.end < 80]
             if after:
-                ev.initiator = _initiator_name(article, after[0], ev)
+                ev.initiator = article.actors[after[0].actor_id].name
                 break
         return "past_context" in statuses
 
@@ -327,6 +338,13 @@ def _word_before(text: str, start: int) -> str:
     return match_key(m.group(1)).removeprefix("و") if m else ""
 
 
+def _object_marked(text: str, start: int, end: int) -> bool:
+    """Whether a preposition («ل», «إلى», «مع») introduces the words between ``start`` and ``end``."""
+    words = text[start:end].split()
+    return any(w.startswith("ل") or w in ("إلى", "الى", "مع", "من") for w in words) or (
+        end > 0 and text[end - 1] in "لب")
+
+
 def _is_agent(article: Article, m: Mention, lex: Lexicons) -> bool:
     """Persons, organizations and states that can take part in a contact — not an organization named
     inside a title, not a state that is only where something happens, not a nisba adjective."""
@@ -339,8 +357,27 @@ def _is_agent(article: Article, m: Mention, lex: Lexicons) -> bool:
     attached = m.span.start > 0 and text[m.span.start - 1] in "بل"
     before = _word_before(text, m.span.start)
     if a.kind == "organization":
-        return before not in lex.title_words and before not in lex.locative_words
+        return a.sector != "media" and before not in lex.title_words and before not in lex.locative_words
     return not attached and before not in lex.locative_words and before not in lex.title_words
+
+
+_FROM = re.compile(r"^[\s\u00a0]*(?:[\u0621-\u064a]+[\s\u00a0]+){0,2}?من[\s\u00a0]")
+
+
+def _caller(article: Article, ev: Event, h: Hit, cues: list[Hit], ms: list[Mention]) -> str | None:
+    """«تلقى X اتصالا هاتفيا اليوم من Y»: a receiving verb before the call and «من» right after it."""
+    if not any(c.value == ("initiator", "received_verbs") and c.span.end <= h.span.start for c in cues):
+        return None
+    m = _FROM.match(article.text[h.span.end : h.span.end + 40])
+    if not m:
+        return None
+    start = h.span.end + m.end()
+    names = {p.name for p in ev.participants}
+    after = [x for x in ms if start <= x.span.start <= start + 60 and article.actors[x.actor_id].kind == "person"]
+    for x in after:
+        if article.actors[x.actor_id].name in names:
+            return article.actors[x.actor_id].name
+    return None
 
 
 def _coordinated_callers(article: Article, ev: Event, h: Hit, cues: list[Hit], agents: list[Mention],
@@ -466,13 +503,12 @@ def _speakers(ms: list[Mention], speech: list[Hit], trigger: Span) -> set[int]:
     return out
 
 
-def _initiator_name(article: Article, m: Mention, ev: Event) -> str:
-    a = article.actors[m.actor_id]
-    if a.kind == "country":
-        for p in ev.participants + ev.source + ev.target:
-            if p.country == a.name and p.kind == "person":
-                return p.name
-    return a.name
+def _initiator_person(ev: Event) -> str | None:
+    """«بمبادرة من روسيا»: a state initiates through its participant."""
+    for p in ev.participants + ev.source + ev.target:
+        if ev.initiator and p.kind == "person" and p.country == ev.initiator:
+            return p.name
+    return ev.initiator
 
 
 def _in_dateline(article: Article, t: TimeExpression) -> bool:

@@ -250,7 +250,8 @@ class _Builder:
         for item in _yaml("orgs.yaml") or []:
             oid = "org:" + item["id"]
             country = item.get("country")
-            a = Actor(id=oid, name=item["name"], kind="organization", country=self.country_name(country))
+            a = Actor(id=oid, name=item["name"], kind="organization", country=self.country_name(country),
+                      sector=item.get("sector"))
             self.actor(a, home=country, cues=item.get("cues"))
             self.names(a, item)
             # «وزارة الخارجية» + the country's definite feminine nisba: «وزارة الخارجية الروسية»

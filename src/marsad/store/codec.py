@@ -71,6 +71,8 @@ def _actor(a: Actor, key: str) -> dict[str, Any]:
         d["arabic"] = list(a.arabic)
     if a.iso2 is not None:
         d["iso2"] = a.iso2
+    if a.sector is not None:
+        d["sector"] = a.sector
     return d
 
 
@@ -82,6 +84,7 @@ def _unactor(d: dict[str, Any], key: str) -> Actor:
         country=d.get("country"),
         arabic=list(d.get("arabic", ())),
         iso2=d.get("iso2"),
+        sector=d.get("sector"),
     )
 
 

@@ -1,0 +1,101 @@
+"""Event extraction on real sentences (corpus ids in comments) through the whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.export.jsonl import event_record
+from marsad.model import Article
+from marsad.pipeline import default_pipeline
+
+PIPELINE = default_pipeline()
+
+
+def events(text: str, published: str) -> list[dict]:
+    a = PIPELINE.process(Article(id="t", original=text, published=published))
+    return [event_record(e) for e in a.events]
+
+
+def parties(r: dict) -> object:
+    if "participants" in r:
+        return {p["name"] for p in r["participants"]}
+    return ([p["name"] for p in r["source"]], [p["name"] for p in r["target"]])
+
+
+def test_events_reception_is_a_meeting_with_date_and_place() -> None:
+    # snn-2015-07-23-1138
+    (r,) = events("استقبل صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء "
+                  "وزير الداخلية في قصر سموه بجدة مساء أمس وزير الخارجية المصري سامح شكري.", "2015-07-23")
+    assert r["type"] == "meeting" and parties(r) == {"Muhammad bin Nayef", "Sameh Shoukry"}
+    assert (r["date"], r["location"], r["status"], r["cameo"]) == ("2015-07-22", "Jeddah", "occurred", "043")
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # snn-2015-07-25-0841
+        ("بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود برقية تهنئة لفخامة الرئيس الباجي قايد السبسي "
+         "رئيس الجمهورية التونسية بمناسبة ذكرى إعلان الجمهورية لبلاده.", "051"),
+        ("بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود برقية عزاء ومواساة لفخامة الرئيس الباجي قايد "
+         "السبسي إثر وفاة والدته.", "018"),
+    ],
+)
+def test_events_cables_are_directed_messages(text: str, cameo: str) -> None:
+    (r,) = events(text, "2015-07-25")
+    assert r["type"] == "message" and r["cameo"] == cameo
+    assert parties(r) == (["Salman of Saudi Arabia"], ["Beji Caid Essebsi"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # snn-2015-07-22-1166: an institution «receives» visitors — no two political actors
+        "استقبل مركز الملك فهد الثقافي في أول أيام عيد الفطر المبارك نحو 1800 زائرة وطفل لحضور الفعاليات المتنوعة.",
+        # snn-2015-07-24-1727: an airport «receives» a plane
+        "جدير بالذكر أن مطار عدن استقبل أمس الطائرة السعودية الثانية التي تقل معونات غذائية وهدايا العيد.",
+        # «هنا» (here) shares its match key with «هنأ» (congratulated): not a message
+        "وأكد الرئيس الروسي فلاديمير بوتين أن الوضع هنا مستقر بحسب نظيره الأمريكي جو بايدن.",
+    ],
+)
+def test_events_no_event_without_a_contact(text: str) -> None:
+    assert events(text, "2015-07-22") == []
+
+
+def test_events_video_mode_and_pair_reference() -> None:
+    text = ("أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع نظيره الأمريكي جو بايدن. وناقش الجانبان القضايا "
+            "التي تم تحديدها خلال المحادثات الأخيرة بين الزعيمين عبر الفيديو.")
+    got = {(r["type"], frozenset(parties(r)), r["date"]) for r in events(text, "2021-12-30")}
+    pair = frozenset({"Vladimir Putin", "Joe Biden"})
+    assert got == {("phone_call", pair, "2021-12-30"), ("video_call", pair, None)}
+
+
+def test_events_negotiation_between_states_planned_with_range_and_place() -> None:
+    (r,) = events("وأعلن الكرملين أن المفاوضات بين روسيا والولايات المتحدة ستجرى في جنيف في الفترة 10 ــ 12 يناير "
+                  "المقبل.", "2021-12-30")
+    assert r["type"] == "negotiation" and parties(r) == {"Russia", "United States"}
+    assert all(p.get("kind") == "country" for p in r["participants"])
+    assert (r["date"], r["location"], r["status"]) == ("2022-01-10/2022-01-12", "Geneva", "planned")
+
+
+def test_events_future_visit_targets_the_host_country() -> None:
+    # SK-middleEast-2033-20180529
+    (r,) = events("وقال وزير الخارجية السوداني الدرديري محمد الثلاثاء إن الرئيس المصري عبد الفتاح السيسي سيزور "
+                  "الخرطوم في أكتوبر.", "2018-05-29")
+    assert r["type"] == "visit" and parties(r) == (["Abdel Fattah el-Sisi"], ["Sudan"])
+    assert (r["date"], r["location"], r["status"]) == ("2018-10", "Khartoum", "planned")
+
+
+def test_events_received_call_names_the_caller_as_initiator() -> None:
+    # snn-2015-07-27-1054
+    (r,) = events("تلقى صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس "
+                  "الوزراء وزير الدفاع اتصالاً هاتفيًا أمس من الرئيس عبدربه منصور هادي رئيس الجمهورية اليمنية.",
+                  "2015-07-27")
+    assert r["type"] == "phone_call" and parties(r) == {"Mohammed bin Salman", "Abdrabbuh Mansur Hadi"}
+    assert (r["initiator"], r["date"]) == ("Abdrabbuh Mansur Hadi", "2015-07-26")
+
+
+def test_events_same_call_mentioned_twice_is_one_event_with_both_evidence_spans() -> None:
+    text = ("أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع نظيره الأمريكي جو بايدن اليوم.\n"
+            "وقال الكرملين إن الاتصال الهاتفي جاء بمبادرة من روسيا.")
+    (r,) = events(text, "2021-12-30")
+    assert len(r["evidence"]) == 2 and r["initiator"] == "Vladimir Putin"
