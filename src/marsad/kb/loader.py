@@ -17,9 +17,8 @@ from typing import Any
 import yaml
 
 from marsad.kb.knowledge import Entry, KnowledgeBase, Term, TitleSpec, key_of
-from marsad.kb.scan import FastLexiconMatcher
 from marsad.model import Actor
-from marsad.text.lexmatch import SUFFIXES
+from marsad.text.lexmatch import SUFFIXES, LexiconMatcher
 
 try:  # libyaml when available: the data is read at every process start
     _Loader: Any = yaml.CSafeLoader
@@ -349,7 +348,7 @@ class _Builder:
         already names, a sitting office holder of a country it is about, the word after a title.
         """
         kb = self.kb
-        m = FastLexiconMatcher()
+        m = LexiconMatcher()
         for key, values in kb.entries.items():
             for v in values:
                 m.add(key, v)

@@ -26,8 +26,8 @@ PROCLITICS = frozenset(
 SUFFIXES = frozenset({"", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "نا", "ي", "ني"})
 
 
-def _is_letter(ch: str) -> bool:
-    return ch in _ARABIC or ch.isalpha()
+_MAX_PREFIX = max(len(p) for p in PROCLITICS)
+_PREFIX_TAILS = frozenset(p[-1] for p in PROCLITICS if p)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,43 +65,77 @@ class LexiconMatcher:
         return len(self._values)
 
     def build(self) -> None:
-        self._auto = ahocorasick.Automaton()
+        """Entries starting with «ال» are also stored as «لل…» («للرياض» = ل + الرياض with the alef elided);
+        storing them as «ل…» would also hit inside every «الرياض» and double the automaton hits."""
+        auto = ahocorasick.Automaton()
         for key, values in self._values.items():
-            self._auto.add_word(key, (key, values, False))
+            auto.add_word(key, (key, values, False))
             if key.startswith("ال") and len(key) > 3:
-                alt = key[1:]  # «لرياض» inside «للرياض»
+                alt = "لل" + key[2:]
                 if alt not in self._values:
-                    self._auto.add_word(alt, (key, values, True))
-        if len(self._auto):
-            self._auto.make_automaton()
+                    auto.add_word(alt, (key, values, True))
+        if len(auto):
+            auto.make_automaton()
+        self._auto = auto
         self._built = True
 
-    def iter_raw(self, text: str) -> Iterator[Match]:
-        """Every clitic-valid occurrence, overlapping ones included."""
+    def scan(self, text: str, suffixes: frozenset[str] | None = None
+             ) -> Iterator[tuple[int, int, str, list[Any], str, str]]:
+        """Every clitic-valid hit once, as ``(start, end, key, values, prefix, suffix)``.
+
+        Per automaton hit it looks at one neighbouring character first (most hits end at a word boundary or
+        fail at once) and bounds the walk by the longest proclitic/suffix. ``suffixes`` widens (or narrows)
+        the endings a hit may carry for this call (the entity stage lets nisbas take «ة» and plural endings).
+        """
         if not self._built:
             self.build()
         if not len(self._auto):
             return
         n = len(text)
+        if suffixes is None:
+            suffixes = self._suffixes if self._allow_suffix else frozenset({""})
+        max_suffix = max(len(x) for x in suffixes)
+        suffix_heads = frozenset(x[0] for x in suffixes if x)  # a letter after a hit must start a suffix
+        arabic = _ARABIC
         for end_idx, (key, values, lam_form) in self._auto.iter(text):
             end = end_idx + 1
-            start = end - (len(key) - 1 if lam_form else len(key))
-            ws = start
-            while ws > 0 and _is_letter(text[ws - 1]):
-                ws -= 1
-            we = end
-            while we < n and _is_letter(text[we]):
-                we += 1
-            prefix, suffix = text[ws:start], text[end:we]
+            start = end - (len(key) - 1 if lam_form else len(key))  # lam form: after the first «ل»
+            suffix = ""
+            if end < n:
+                c = text[end]
+                if c in arabic or c.isalpha():
+                    if c not in suffix_heads:
+                        continue
+                    we = end + 1
+                    limit = min(n, end + max_suffix + 1)
+                    while we < limit and ((c := text[we]) in arabic or c.isalpha()):
+                        we += 1
+                    suffix = text[end:we]
+                    if suffix not in suffixes:
+                        continue
+            ps = start - 1 if lam_form else start
+            prefix = ""
+            if ps > 0:
+                c = text[ps - 1]
+                if c in arabic or c.isalpha():
+                    if c not in _PREFIX_TAILS:  # a letter before the hit must end a proclitic
+                        continue
+                    ws = ps - 1
+                    limit = max(0, ps - _MAX_PREFIX - 1)
+                    while ws > limit and ((c := text[ws - 1]) in arabic or c.isalpha()):
+                        ws -= 1
+                    if ws > 0 and ((c := text[ws - 1]) in arabic or c.isalpha()):
+                        continue
+                    prefix = text[ws:ps]
             if lam_form:
-                # «للرياض»: the word's «لل» is the preposition ل plus the article ال with its alef elided
-                if not prefix.endswith("ل") or prefix[:-1] + "لل" not in PROCLITICS:
-                    continue
-                prefix = prefix[:-1] + "لل"
-            elif prefix not in PROCLITICS:
+                prefix += "لل"  # the preposition ل and the article's ل
+            if prefix not in PROCLITICS:
                 continue
-            if suffix and (not self._allow_suffix or suffix not in self._suffixes):
-                continue
+            yield start, end, key, values, prefix, suffix
+
+    def iter_raw(self, text: str) -> Iterator[Match]:
+        """Every clitic-valid occurrence, overlapping ones included."""
+        for start, end, key, values, prefix, suffix in self.scan(text):
             for v in values:
                 yield Match(start, end, key, v, prefix, suffix)
 

@@ -87,6 +87,28 @@ def _tables(key: bool) -> tuple[dict[int, str | None], re.Pattern[str]]:
     return table, pattern
 
 
+@lru_cache(maxsize=2)
+def _one_to_one(key: bool) -> tuple[tuple[tuple[str, str], ...], re.Pattern[str], dict[str, str]]:
+    """The one-to-one part of the mapping, split for speed: the letters nearly every article has (folded
+    with ``str.replace``) and the rest (found with one regex scan, then replaced one by one).
+    ``str.translate`` with a large dict costs several times more on Arabic text."""
+    table, _ = _tables(key)
+    one = {chr(k): v for k, v in table.items() if v is not None and len(v) == 1}
+    common = tuple(KEY_FOLD.items()) if key else ()
+    rare = sorted(set(one) - {a for a, _ in common})
+    return common, re.compile("[" + "".join(re.escape(c) for c in rare) + "]"), one
+
+
+def _map_one_to_one(text: str, key: bool) -> str:
+    common, rare_re, one = _one_to_one(key)
+    for a, b in common:
+        if a in text:
+            text = text.replace(a, b)
+    for ch in set(rare_re.findall(text)):
+        text = text.replace(ch, one[ch])
+    return text
+
+
 @dataclass(slots=True)
 class Normalized:
     """A normalized string with the way back to the original.
@@ -116,6 +138,7 @@ class Normalized:
 def normalize(text: str, key: bool = True) -> Normalized:
     """Normalize ``text`` (match-key level when ``key``), keeping an offset map to the original."""
     table, pattern = _tables(key)
+    folded = _map_one_to_one(text, key)  # same length as text: offsets unchanged so far
     parts: list[str] = []
     kpos: list[int] = []
     shift: list[int] = []
@@ -123,9 +146,8 @@ def normalize(text: str, key: bool = True) -> Normalized:
     out_len = 0
     for m in pattern.finditer(text):
         s = m.start()
-        seg = text[last:s].translate(table)
-        parts.append(seg)
-        out_len += len(seg)
+        parts.append(folded[last:s])
+        out_len += s - last
         ch = m.group()
         repl = "" if ch == "\u0621" else table.get(ord(ch), ch) or ""
         # characters of the replacement all map to the original character s
@@ -139,14 +161,16 @@ def normalize(text: str, key: bool = True) -> Normalized:
         kpos.append(out_len)
         shift.append(last - out_len)
     if not kpos:
-        return Normalized(text.translate(table), [], [])
-    parts.append(text[last:].translate(table))
+        return Normalized(folded, [], [])
+    parts.append(folded[last:])
     return Normalized("".join(parts), kpos, shift)
 
 
 def match_key(text: str) -> str:
-    """The match key of a short string (lexicon entries, query terms): no offset map."""
-    return normalize(text, key=True).text
+    """The match key of a string, without the offset map (lexicon entries, queries, hashes)."""
+    table, pattern = _tables(True)
+    folded = _map_one_to_one(text, True)
+    return pattern.sub(lambda m: "" if m.group() == "\u0621" else table.get(ord(m.group())) or "", folded)
 
 
 def display(text: str) -> str:

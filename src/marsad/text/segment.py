@@ -29,21 +29,26 @@ def paragraphs(text: str) -> list[Span]:
     return out
 
 
-def _quote_depth_ends(text: str, start: int, end: int) -> list[bool]:
-    """For each position of text[start:end], whether it lies outside any quotation."""
-    outside = [True] * (end - start)
+_QUOTE_MARK = re.compile('[«»“”"]')
+
+
+def _quoted_ranges(chunk: str) -> list[tuple[int, int]] | None:
+    """``[open, close)`` ranges of the chunk that lie inside quotation marks (only the marks are visited);
+    None when the marks do not balance, so that they are not trusted."""
+    ranges: list[tuple[int, int]] = []
     stack: list[str] = []
-    for i in range(start, end):
-        ch = text[i]
+    start = 0
+    for m in _QUOTE_MARK.finditer(chunk):
+        ch = m.group()
         if stack and ch == stack[-1]:
             stack.pop()
+            if not stack:
+                ranges.append((start, m.end()))
         elif ch in OPEN_QUOTES:
-            # a straight quote closes only if open; a quotation never spans a paragraph
+            if not stack:
+                start = m.start()
             stack.append(CLOSE_FOR[ch])
-        elif ch in "»”" and not stack:
-            pass
-        outside[i - start] = not stack
-    return outside
+    return None if stack else ranges
 
 
 def sentences(text: str, paras: list[Span] | None = None) -> list[Sentence]:
@@ -55,14 +60,10 @@ def sentences(text: str, paras: list[Span] | None = None) -> list[Sentence]:
         if not stops:
             out.append(Sentence(p, pi))
             continue
-        # only quote-tracking work for paragraphs that have a stop and a quote
-        has_quote = any(q in chunk for q in OPEN_QUOTES)
-        outside = _quote_depth_ends(text, p.start, p.end) if has_quote else None
-        if outside is not None and not outside[-1]:
-            outside = None  # unbalanced quotes in this paragraph: do not trust them
+        ranges = _quoted_ranges(chunk) if any(q in chunk for q in OPEN_QUOTES) else None
         s = 0
         for e in stops:
-            if outside is not None and not outside[e - 1]:
+            if ranges and any(a < e - 1 < b for a, b in ranges):
                 continue
             seg_s, seg_e = s, e
             while seg_s < seg_e and chunk[seg_s].isspace():
