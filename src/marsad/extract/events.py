@@ -42,6 +42,7 @@ class Lexicons:
     subtypes: dict
     title_words: frozenset[str]
     locative_words: frozenset[str]
+    topic_words: frozenset[str]
     mode_window: int
 
 
@@ -80,6 +81,7 @@ def lexicons() -> Lexicons:
     return Lexicons(trig, cues, sp, data["types"], data.get("subtypes", {}),
                     frozenset(match_key(w) for w in attrs.get("title_words", [])),
                     frozenset(match_key(w) for w in attrs.get("locative_words", [])),
+                    frozenset(match_key(w) for w in attrs.get("topic_words", [])),
                     int(attrs.get("mode_window", 60)))
 
 
@@ -206,7 +208,10 @@ class EventStage(Stage):
             src = next((m for m in agents if kind(m) == "person"
                         and 0 <= m.span.start - h.span.end <= GENITIVE_REACH
                         and not _object_marked(article.text, h.span.end, m.span.start)), None)
-        for kinds in (("person",), ("organization",), ("country",)):
+        # a visitor is a person or a state; a message may also come from a body («الكرملين»)
+        kinds_order = (("person",), ("country",)) if ev.type == "visit" else (("person",), ("organization",),
+                                                                              ("country",))
+        for kinds in kinds_order:
             if src is not None:
                 break
             before = [m for m in agents if kind(m) in kinds and m.span.end <= h.span.start]
@@ -356,6 +361,8 @@ def _is_agent(article: Article, m: Mention, lex: Lexicons) -> bool:
     text = article.text
     attached = m.span.start > 0 and text[m.span.start - 1] in "بل"
     before = _word_before(text, m.span.start)
+    if before in lex.topic_words:
+        return False
     if a.kind == "organization":
         return a.sector != "media" and before not in lex.title_words and before not in lex.locative_words
     return not attached and before not in lex.locative_words and before not in lex.title_words
