@@ -22,6 +22,7 @@ from marsad.text.normalize import match_key
 
 WINDOW = 160  # characters each side of a trigger in which its arguments are sought
 BETWEEN_REACH = 50  # «بين X وY» names the parties only this close after the trigger
+PAST_REACH = 15  # «المحادثات الأخيرة»: a past cue this close after a trigger dates it to the past
 WITH_REACH = 80  # «… مع X»: a «مع» this close to the trigger links a non-person party to it
 GENITIVE_REACH = 12  # «زيارة وكيلة وزير الخارجية …»: a person this close after a nominal cue is its agent
 
@@ -244,14 +245,24 @@ class EventStage(Stage):
                     ms: list[Mention]) -> bool:
         """Date, clock time, status and initiator; True when the contact is mentioned as background."""
         statuses = {c.value[1] for c in cues if c.value[0] == "status"}
+        # «المحادثات الأخيرة …»: a past cue right after the trigger makes this mention background, whatever
+        # the rest of the sentence says about another contact
+        local_past = any(c.value == ("status", "past_context") and 0 <= c.span.start - h.span.end <= PAST_REACH
+                         for c in cues)
+        if local_past:
+            statuses = {"past_context"}
         if ev.location is None and ev.type in ("meeting", "visit", "negotiation"):
             ev.location = _location(article, ms, h.span)
-        # date: the nearest time expression in the window, preferring those after the trigger
-        times = [t for t in article.times if win.contains(t.span) and t.value and not _in_dateline(article, t)]
+        # date: the nearest time expression in the window, preferring those after the trigger (strongly so for
+        # planned contacts: the date before the trigger is then usually when it was announced)
+        before_cost = 200 if "planned" in statuses or local_past else 40
+        times = [t for t in article.times if win.contains(t.span) and t.value and not _in_dateline(article, t)
+                 and not (local_past and t.span.start < h.span.start)]
         dates = [t for t in times if "T" not in t.value]
         clocks = [t for t in times if "T" in t.value]
         if dates:
-            best = min(dates, key=lambda t: _dist(t.span, h.span) + (0 if t.span.start >= h.span.start else 40))
+            best = min(dates, key=lambda t: _dist(t.span, h.span) + (0 if t.span.start >= h.span.start
+                                                                       else before_cost))
             ev.date = best.value
         if clocks:
             best_c = min(clocks, key=lambda t: _dist(t.span, h.span))
