@@ -24,7 +24,7 @@ WINDOW = 160  # characters each side of a trigger in which its arguments are sou
 BETWEEN_REACH = 50  # «بين X وY» names the parties only this close after the trigger
 PAST_REACH = 15  # «المحادثات الأخيرة»: a past cue this close after a trigger dates it to the past
 WITH_REACH = 80  # «… مع X»: a «مع» this close to the trigger links a non-person party to it
-GENITIVE_REACH = 12  # «زيارة وكيلة وزير الخارجية …»: a person this close after a nominal cue is its agent
+GENITIVE_REACH = 45  # «زيارة وكيلة وزير الخارجية …»: a person this close after a nominal cue is its agent
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +109,6 @@ class EventStage(Stage):
         mentions = sorted(article.mentions, key=lambda m: m.span.start)
         events: list[Event] = []
         pending: list[Event] = []  # mentions without arguments of their own, resolved once all are known
-        background: set[int] = set()  # events mentioned in a background clause («المحادثات الأخيرة»)
         for sent in article.sentences:
             s_trig = [h for h in in_span(trig_hits, sent.span)
                       if h.value.type and not any(b.overlaps(h.span) for b in blockers)]
@@ -120,6 +119,8 @@ class EventStage(Stage):
                     continue
                 ctx = _Context(article, h, etype, sent.span, prv, nxt, mentions, cue_hits, speech_hits, lex)
                 for ev, past in self._event(ctx, events):
+                    if ev.date is None and ev.status == "occurred" and not past and _key(ev) is not None:
+                        ev.date = article.published  # a contact reported as the day's news takes that day
                     target = self._same_act(events, ev)
                     if target is not None:
                         _merge(target, ev)
@@ -127,16 +128,12 @@ class EventStage(Stage):
                         events.append(ev)
                     elif _key(ev) is None:
                         pending.append(ev)
-                    if past:
-                        background.add(id(target or ev))
         for ev in pending:  # «المفاوضات التي ستجرى في الفترة 10 ــ 12 يناير» before «مفاوضات … بين البلدين»
             same = [e for e in events if e.type == ev.type]
             if same:
                 _merge(same[0], ev)
         for ev in events:
             ev.initiator = _initiator_person(ev)
-            if ev.date is None and ev.status == "occurred" and id(ev) not in background:
-                ev.date = article.published  # a contact reported as the day's news takes that day
         self._propagate_locations(events)
         for n, ev in enumerate(events, 1):
             ev.local_id = f"{article.id}#e{n}"
@@ -163,7 +160,7 @@ class EventStage(Stage):
         if c.etype in DIRECTED_TYPES:
             self._directed(article, ev, h, agents, ms, c.nxt)
         else:
-            speakers = _speakers(ms, in_span(c.speech_hits, win), h.span)
+            speakers = _speakers(article.text, ms, in_span(c.speech_hits, win), h.span)
             agents = [m for m in agents if id(m) not in speakers]
             between = [x for x in cues if x.value == ("arg", "between")
                        and h.span.start <= x.span.start < min(c.nxt, h.span.end + BETWEEN_REACH)]
@@ -171,7 +168,7 @@ class EventStage(Stage):
                     and 0 <= x.span.start - between[0].span.end <= 3]
             chosen: list[Mention] = []
             if pair:
-                ev.participants = _pair(article, events, pair[0].value[1], agents, h.span)
+                ev.participants = _pair(article, events, pair[0].value[1], agents, h.span, c.etype)
             else:
                 chosen = _after(agents, between[0].span.end, c.nxt) if between else []
                 chosen = _best_pair(article, chosen) if len(_distinct(article, chosen)) >= 2 else []
@@ -432,7 +429,8 @@ def _location(article: Article, ms: list[Mention], trigger: Span) -> str | None:
     return best[1] if best else None
 
 
-def _pair(article: Article, events: list[Event], kind: str, agents: list[Mention], at: Span) -> list[ActorRef]:
+def _pair(article: Article, events: list[Event], kind: str, agents: list[Mention], at: Span,
+          etype: str) -> list[ActorRef]:
     """«بين الزعيمين»: the two parties of the latest two-party contact; «بين البلدين»: their states."""
     for e in reversed(events):
         parties = e.participants or (e.source + e.target)
@@ -441,7 +439,8 @@ def _pair(article: Article, events: list[Event], kind: str, agents: list[Mention
                 return list(parties)
             states = [ActorRef(p.country, p.country, "country") for p in parties if p.country]
             if len(states) == 2 and states[0].name != states[1].name:
-                return states
+                # «خلال اللقاء … بين البلدين» after the leaders' meeting: the same contact
+                return list(parties) if e.type == etype else states
     if kind == "countries":
         recent = [m for m in agents if article.actors[m.actor_id].kind == "country" and m.span.end <= at.start]
         pair = _distinct(article, list(reversed(recent)))[:2]
@@ -509,14 +508,19 @@ def _best_pair(article: Article, ms: list[Mention]) -> list[Mention]:
     return chosen if len(chosen) >= 2 else []
 
 
-def _speakers(ms: list[Mention], speech: list[Hit], trigger: Span) -> set[int]:
-    """Mentions that are the subject of a speech verb before the trigger: they report, not take part."""
+_COMPLEMENTIZER = re.compile(r"(?:^|\s)(?:[وف]?[أإا]ن|بأن|ب[أا]نه)(?:\s|$)")
+
+
+def _speakers(text: str, ms: list[Mention], speech: list[Hit], trigger: Span) -> set[int]:
+    """Mentions that are the subject of a speech verb before the trigger («وقال بيسكوف إن الاتصال …»): they
+    report, not take part. A mention after «أن/إن» belongs to the reported clause and is not excluded."""
     out: set[int] = set()
     for sp in speech:
         if sp.span.end > trigger.start:
             continue
         for m in ms:
-            if sp.span.end <= m.span.start <= sp.span.end + 80 and m.span.end <= trigger.start:
+            if sp.span.end <= m.span.start <= sp.span.end + 80 and m.span.end <= trigger.start \
+                    and not _COMPLEMENTIZER.search(text, sp.span.end, m.span.start):
                 out.add(id(m))
     return out
 
