@@ -234,8 +234,7 @@ class EventStage(Stage):
             if not country or country == src_country:
                 continue
             ev.target = [ActorRef(name=country, country=country, kind="country")]
-            if a.kind == "place":
-                ev.location = a.name
+            ev.location = a.name if a.kind == "place" else _city_of(article, country)
             break
 
     def _attributes(self, article: Article, ev: Event, h: Hit, win: Span, cues: list[Hit],
@@ -304,13 +303,16 @@ class EventStage(Stage):
 
     @staticmethod
     def _propagate_locations(events: list[Event]) -> None:
-        """A meeting held during a visit takes the visit's city."""
+        """A meeting held during a visit (by one of its participants, or to one's country) takes the visit's
+        city."""
         visits = [e for e in events if e.type == "visit" and e.location]
         for e in events:
-            if e.type == "meeting" and not e.location:
+            if e.type in ("meeting", "negotiation") and not e.location:
                 names = {p.name for p in e.participants}
+                countries = {p.country for p in e.participants if p.country}
                 for v in visits:
-                    if names & {s.name for s in v.source}:
+                    if names & {s.name for s in v.source} and (
+                            not v.target or {t.name for t in v.target} & countries or len(visits) == 1):
                         e.location = v.location
                         break
 
@@ -410,6 +412,15 @@ def _coordinated_callers(article: Article, ev: Event, h: Hit, cues: list[Hit], a
     if len(receiver) != 1 or not names & {c.name for c in callers}:
         return []
     return callers
+
+
+def _city_of(article: Article, country: str) -> str | None:
+    """The first city of ``country`` the article names: where a visit to that country takes place."""
+    for m in article.mentions:
+        a = article.actors.get(m.actor_id)
+        if a is not None and a.kind == "place" and a.country == country and m.form == "name":
+            return a.name
+    return None
 
 
 def _location(article: Article, ms: list[Mention], trigger: Span) -> str | None:
