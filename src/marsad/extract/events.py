@@ -113,8 +113,10 @@ class EventStage(Stage):
             s_trig = [h for h in in_span(trig_hits, sent.span)
                       if h.value.type and not any(b.overlaps(h.span) for b in blockers)]
             for i, (h, etype) in enumerate(_apply_modes(s_trig, lex.mode_window)):
-                nxt = s_trig[i + 1].span.start if i + 1 < len(s_trig) else sent.span.end
-                prv = s_trig[i - 1].span.end if i > 0 else sent.span.start
+                # clauses are bounded by the neighbouring verb cues («ويلتقي X خلال الزيارة Y»: the noun
+                # «الزيارة» does not end the clause of «يلتقي»)
+                nxt = next((t.span.start for t in s_trig[i + 1:] if t.value.pos == "verb"), sent.span.end)
+                prv = next((t.span.end for t in reversed(s_trig[:i]) if t.value.pos == "verb"), sent.span.start)
                 if etype is None:
                     continue
                 ctx = _Context(article, h, etype, sent.span, prv, nxt, mentions, cue_hits, speech_hits, lex)
@@ -470,8 +472,9 @@ def _key(ev: Event) -> tuple | None:
 
 def _merge(into: Event, ev: Event) -> None:
     into.evidence.extend(s for s in ev.evidence if s not in into.evidence)
-    if into.date and ev.date and into.date != ev.date and ev.date.split("/")[0].startswith(into.date):
-        into.date = ev.date  # «يناير» then «10 ــ 12 يناير»: keep the more precise
+    if into.date and ev.date and into.date != ev.date and (
+            ev.date.split("/")[0].startswith(into.date) or _in_range(into.date, ev.date)):
+        into.date = ev.date  # «يناير» then «10 ــ 12 يناير», or a day then the whole range: keep the latter
     for f in ("date", "time", "location", "initiator"):
         if getattr(into, f) is None and getattr(ev, f) is not None:
             setattr(into, f, getattr(ev, f))
@@ -480,7 +483,18 @@ def _merge(into: Event, ev: Event) -> None:
 
 
 def _dates_compatible(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or a.startswith(b) or b.startswith(a)
+    """Same contact as far as dates go: one unknown, one a refinement of the other («2018-05» and
+    «2018-05-08»), or a day inside the other's range."""
+    if a is None or b is None or a.startswith(b) or b.startswith(a):
+        return True
+    return _in_range(a, b) or _in_range(b, a)
+
+
+def _in_range(day: str, rng: str) -> bool:
+    if "/" not in rng or "/" in day:
+        return False
+    lo, hi = rng.split("/", 1)
+    return lo <= day[: len(lo)] <= hi
 
 
 def _dist(a: Span, b: Span) -> int:
