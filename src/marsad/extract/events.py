@@ -30,8 +30,7 @@ GENITIVE_REACH = 45  # «زيارة وكيلة وزير الخارجية …»: 
 @dataclass(frozen=True, slots=True)
 class Trigger:
     type: str
-    pos: str  # verb | noun
-    definite: bool
+    pos: str  # verb | noun | dual | block
 
 
 @dataclass(slots=True)
@@ -56,9 +55,9 @@ def lexicons() -> Lexicons:
     for etype, groups in data["triggers"].items():
         for pos, phrases in groups.items():
             for p in phrases:
-                trig.add(p, Trigger(etype, pos, p.startswith("ال")))
+                trig.add(p, Trigger(etype, pos))
     for p in data.get("blockers", []):
-        trig.add(p, Trigger("", "block", False))
+        trig.add(p, Trigger("", "block"))
     cues = LexiconMatcher()
     for status, phrases in attrs["status"].items():
         for p in phrases:
@@ -188,6 +187,8 @@ class EventStage(Stage):
             if len(ev.participants) < 2:
                 ev.participants = []
         past = self._attributes(article, ev, h, win, cues, ms)
+        if h.value.pos == "dual":
+            return [(e, past) for e in _dual(article, ev, h, agents, c.nxt)]
         callers = _coordinated_callers(article, ev, h, cues, agents, c.nxt)
         if len(callers) < 2:
             return [(ev, past)]
@@ -397,6 +398,18 @@ def _caller(article: Article, ev: Event, h: Hit, cues: list[Hit], ms: list[Menti
         if article.actors[x.actor_id].name in names:
             return article.actors[x.actor_id].name
     return None
+
+
+def _dual(article: Article, ev: Event, h: Hit, agents: list[Mention], nxt: int) -> list[Event]:
+    """«قبل عقد قمتين مع الرئيسين الكوري الجنوبي مون … والأميركي ترمب»: the subject meets each of the two."""
+    persons = [m for m in agents if article.actors[m.actor_id].kind == "person"]
+    before = [m for m in persons if m.span.end <= h.span.start]
+    after = _distinct(article, [m for m in persons if h.span.end <= m.span.start < nxt])
+    if not before:
+        return []
+    subject = _ref(article, before[-1])
+    partners = [_ref(article, m) for m in after if article.actors[m.actor_id].name != subject.name][:2]
+    return [replace(ev, participants=[subject, p], evidence=list(ev.evidence)) for p in partners]
 
 
 def _coordinated_callers(article: Article, ev: Event, h: Hit, cues: list[Hit], agents: list[Mention],
