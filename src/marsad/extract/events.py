@@ -22,7 +22,7 @@ from marsad.text.normalize import match_key
 
 WINDOW = 160  # characters each side of a trigger in which its arguments are sought
 BETWEEN_REACH = 50  # «بين X وY» names the parties only this close after the trigger
-PAST_REACH = 15  # «المحادثات الأخيرة»: a past cue this close after a trigger dates it to the past
+LOCAL_REACH = 25  # a status cue this close to a trigger («المحادثات الأخيرة») speaks for that mention
 WITH_REACH = 80  # «… مع X»: a «مع» this close to the trigger links a non-person party to it
 GENITIVE_REACH = 45  # «زيارة وكيلة وزير الخارجية …»: a person this close after a nominal cue is its agent
 
@@ -30,7 +30,11 @@ GENITIVE_REACH = 45  # «زيارة وكيلة وزير الخارجية …»: 
 @dataclass(frozen=True, slots=True)
 class Trigger:
     type: str
-    pos: str  # verb | noun | dual | block
+    pos: str  # verb | verb_imperfect | verb_headline | noun | dual | block
+
+    @property
+    def is_verb(self) -> bool:
+        return self.pos.startswith("verb")
 
 
 @dataclass(slots=True)
@@ -114,8 +118,8 @@ class EventStage(Stage):
             for i, (h, etype) in enumerate(_apply_modes(s_trig, lex.mode_window)):
                 # clauses are bounded by the neighbouring verb cues («ويلتقي X خلال الزيارة Y»: the noun
                 # «الزيارة» does not end the clause of «يلتقي»)
-                nxt = next((t.span.start for t in s_trig[i + 1:] if t.value.pos == "verb"), sent.span.end)
-                prv = next((t.span.end for t in reversed(s_trig[:i]) if t.value.pos == "verb"), sent.span.start)
+                nxt = next((t.span.start for t in s_trig[i + 1:] if t.value.is_verb), sent.span.end)
+                prv = next((t.span.end for t in reversed(s_trig[:i]) if t.value.is_verb), sent.span.start)
                 if etype is None:
                     continue
                 ctx = _Context(article, h, etype, sent.span, prv, nxt, mentions, cue_hits, speech_hits, lex)
@@ -244,12 +248,18 @@ class EventStage(Stage):
                     ms: list[Mention]) -> bool:
         """Date, clock time, status and initiator; True when the contact is mentioned as background."""
         statuses = {c.value[1] for c in cues if c.value[0] == "status"}
-        # «المحادثات الأخيرة …»: a past cue right after the trigger makes this mention background, whatever
-        # the rest of the sentence says about another contact
-        local_past = any(c.value == ("status", "past_context") and 0 <= c.span.start - h.span.end <= PAST_REACH
-                         for c in cues)
-        if local_past:
-            statuses = {"past_context"}
+        # a status cue right next to the trigger («المحادثات الأخيرة», «قمتين مرتقبتين», «من المقرر أن يلتقي»)
+        # decides for this mention, whatever the rest of the sentence says about other contacts
+        local = {c.value[1] for c in cues if c.value[0] == "status" and _dist(c.span, h.span) <= LOCAL_REACH}
+        local_past = "past_context" in local
+        if local:
+            statuses = local
+        elif h.value.pos == "verb_imperfect" and not article.headline.contains(h.span):
+            statuses = statuses | {"planned"}  # (a headline's present reports the day's news: «… يصل إلى مسقط»)
+        elif h.value.pos == "verb":
+            statuses = statuses - {"planned"}
+        if "cancelled" in statuses and "cancelled" not in local:
+            statuses = statuses - {"cancelled"}  # «ألغى» elsewhere in the sentence cancels another contact
         if ev.location is None and ev.type in ("meeting", "visit", "negotiation"):
             ev.location = _location(article, ms, h.span)
         # date: the nearest time expression in the window, preferring those after the trigger (strongly so for
