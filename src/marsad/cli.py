@@ -15,6 +15,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -77,7 +78,7 @@ def analyze(
 
         def tick(item) -> None:
             if isinstance(item, InputError):
-                err.print(f"[yellow]{item}[/yellow]", highlight=False)
+                err.print(f"[yellow]{escape(str(item))}[/yellow]", highlight=False, soft_wrap=True)
                 return
             count[0] += 1
             if count[0] % 50 == 0 or count[0] < 50:
@@ -114,26 +115,63 @@ def _print_summary(summary, seconds: float) -> None:
 @app.command()
 def export(
     db: DbOption = DEFAULT_DB,
-    format_: Annotated[str, typer.Option("--format", "-f", help="Export format: jsonl.")] = "jsonl",
+    format_: Annotated[str, typer.Option("--format", "-f",
+                                         help="jsonl | csv | parquet | gdelt | plover.")] = "jsonl",
     out_path: Annotated[Path | None, typer.Option("--out", "-o", help="Output file (default: stdout).")] = None,
 ) -> None:
-    """Export every stored analysis (JSONL in the shape of the evaluation format)."""
-    from marsad.export import write_jsonl
+    """Export every stored analysis: jsonl (evaluation format), csv/parquet (one row per event per article),
+    gdelt (TSV, one row per canonical event), plover (JSON)."""
+    from marsad.export.formats import FORMATS, write_export
 
-    if format_ != "jsonl":
-        err.print(f"[red]error:[/red] unknown format {format_!r} (available: jsonl)")
+    if format_ not in FORMATS:
+        err.print(f"[red]error:[/red] unknown format {format_!r} (available: {', '.join(FORMATS)})")
+        raise typer.Exit(2)
+    if format_ == "parquet" and out_path is None and sys.stdout.isatty():
+        err.print("[red]error:[/red] parquet is binary: give --out FILE (or redirect standard output)")
         raise typer.Exit(2)
     if not db.exists():
         err.print(f"[red]error:[/red] no store at {db}: run `marsad analyze` first")
         raise typer.Exit(2)
     store = _open_store(db)
-    if out_path is None:
-        n = write_jsonl(iter(store), sys.stdout)
-    else:
-        with out_path.open("w", encoding="utf-8") as fh:
-            n = write_jsonl(iter(store), fh)
-    store.close()
-    err.print(f"exported {n} articles" + (f" to {out_path}" if out_path else ""))
+    try:
+        if format_ == "parquet":
+            if out_path is None:
+                import io
+
+                buf = io.BytesIO()
+                n = write_export(format_, iter(store), buf)
+                sys.stdout.buffer.write(buf.getvalue())
+            else:
+                with out_path.open("wb") as fh:
+                    n = write_export(format_, iter(store), fh)
+        elif out_path is None:
+            n = write_export(format_, iter(store), sys.stdout)
+        else:
+            with out_path.open("w", encoding="utf-8", newline="") as fh:
+                n = write_export(format_, iter(store), fh)
+    finally:
+        store.close()
+    unit = "articles" if format_ == "jsonl" else "events" if format_ in ("gdelt", "plover") else "event rows"
+    err.print(f"exported {n} {unit}" + (f" to {out_path}" if out_path else ""))
+
+
+@app.command()
+def serve(
+    db: DbOption = DEFAULT_DB,
+    host: Annotated[str, typer.Option("--host", help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="TCP port.", min=0, max=65535)] = 8000,
+) -> None:
+    """Serve the web UI and the JSON API (OpenAPI at /openapi.json) over the store.
+
+    Ingest over HTTP (POST /api/ingest) is off unless $MARSAD_INGEST_TOKEN is set."""
+    if not db.exists():
+        err.print(f"[red]error:[/red] no store at {db}: run `marsad analyze` (or `marsad demo --db {db}`) first")
+        raise typer.Exit(2)
+    _open_store(db).close()  # migrate now, and report an unusable file as one line
+    from marsad.serve import run
+
+    err.print(f"marsad: serving {db} on http://{host}:{port}/  (Ctrl+C stops)")
+    run(str(db), host=host, port=port)
 
 
 @app.command()

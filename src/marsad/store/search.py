@@ -18,6 +18,7 @@ Why this shape:
 
 from __future__ import annotations
 
+import hashlib
 import re
 import sqlite3
 from collections.abc import Iterable
@@ -37,9 +38,12 @@ __all__ = [
     "index_text",
     "parse_query",
     "rebuild",
+    "rebuild_quotes",
+    "QUOTE_SEARCH_SQL",
     "SEARCH_SQL",
     "word_variants",
     "hit_spans",
+    "matches",
 ]
 
 SCHEMA = """
@@ -57,35 +61,35 @@ CREATE TABLE search_docs (
 
 _WORD = re.compile(rf"[{WORD_CHARS}0-9]+")
 _ARABIC = re.compile(f"[{ARABIC_LETTERS}]")
-# proclitic sequences, longest first; «لل» also stands for ل + ال (the alef of the article is elided)
-_PREFIXES = tuple(sorted((p for p in PROCLITICS if p), key=len, reverse=True))
-_LAM_LAM = ("ولل", "فلل", "لل")
+# proclitic sequences (و، ف، ب، ل، ك، ال and their combinations); «لل» also stands for ل + ال (the alef of the
+# article is elided, as in «للرياض»)
+_PREFIXES = frozenset(p for p in PROCLITICS if p)
+_MAX_PREFIX = max(len(p) for p in _PREFIXES)
+_LAM_LAM = frozenset({"ولل", "فلل", "لل"})
 # one-letter suffixes (ي، ك) are left out: they cannot be told from a nisba or a root letter
-_SUFFIXES = tuple(sorted((s for s in SUFFIXES if len(s) >= 2), key=len, reverse=True))
+_SUFFIXES = frozenset(s for s in SUFFIXES if len(s) >= 2)
+_SUFFIX_LENS = sorted({len(s) for s in _SUFFIXES})
 _MIN_STEM = 2
 _MIN_SUFFIX_STEM = 3
 MAX_QUERY_WORDS = 32
 
 
-def _strip_suffixes(stem: str, out: set[str]) -> None:
-    for s in _SUFFIXES:
-        if stem.endswith(s) and len(stem) - len(s) >= _MIN_SUFFIX_STEM:
-            out.add(stem[: -len(s)])
-
-
 @lru_cache(maxsize=262_144)
 def word_variants(word: str) -> frozenset[str]:
     """The word (match-key form) and every form of it with proclitics and/or pronoun suffixes stripped."""
-    out = {word}
     if not _ARABIC.match(word):
-        return frozenset(out)
-    for p in _PREFIXES:
-        if word.startswith(p) and len(word) - len(p) >= _MIN_STEM:
-            out.add(word[len(p) :])
+        return frozenset((word,))
+    out = {word}
+    for k in range(1, min(_MAX_PREFIX, len(word) - _MIN_STEM) + 1):
+        p = word[:k]
+        if p in _PREFIXES:
+            out.add(word[k:])
             if p in _LAM_LAM:
-                out.add("ال" + word[len(p) :])
+                out.add("ال" + word[k:])
     for stem in list(out):
-        _strip_suffixes(stem, out)
+        for k in _SUFFIX_LENS:
+            if len(stem) - k >= _MIN_SUFFIX_STEM and stem[-k:] in _SUFFIXES:
+                out.add(stem[:-k])
     return frozenset(out)
 
 
@@ -94,34 +98,65 @@ def words(key_text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(key_text)]
 
 
+_EXTRA: dict[str, tuple[str, ...]] = {}  # word → its variants other than itself (a plain dict: hot path)
+_EXTRA_MAX = 500_000
+
+
+def _extra(word: str) -> tuple[str, ...]:
+    if len(_EXTRA) >= _EXTRA_MAX:
+        _EXTRA.clear()
+    v = _EXTRA[word] = tuple(word_variants(word) - {word})
+    return v
+
+
 def index_text(key_text: str) -> tuple[str, str]:
-    """``(forms, stems)`` columns for one article's match-key text: its distinct words, and their variants."""
-    forms = set(words(key_text))
+    """``(forms, stems)`` columns for one article's match-key text: its distinct words, and the variants of
+    those words that are not words of the text themselves (in no particular order; the FTS tokenizer folds
+    Latin letter case)."""
+    forms = set(_WORD.findall(key_text))
     stems: set[str] = set()
+    get = _EXTRA.get
     for w in forms:
-        v = word_variants(w)
-        if len(v) > 1:
+        v = get(w)
+        if v is None:
+            v = _extra(w)
+        if v:
             stems.update(v)
     stems -= forms
-    return " ".join(sorted(forms)), " ".join(sorted(stems))
+    return " ".join(forms), " ".join(stems)
 
 
 def has_search_index(conn: sqlite3.Connection) -> bool:
     """Whether this database has the search tables (a store opened by code older than schema version 2
     does not)."""
-    return (
-        conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_docs'").fetchone()
-        is not None
-    )
+    return _has_table(conn, "search_docs")
+
+
+def _has_table(conn: sqlite3.Connection, name: str) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone() is not None
+
+
+def _has_quote_index(conn: sqlite3.Connection) -> bool:
+    """Whether the quote index exists (schema version 4 on); asked per write (a few microseconds), since one
+    process may hold stores of several versions."""
+    return _has_table(conn, "quote_docs")
 
 
 def index_article(conn: sqlite3.Connection, article: Article, seq: int | None = None) -> bool:
-    """Index (or re-index) one stored article; True if the index changed. Runs inside the caller's write."""
+    """Index (or re-index) one stored article and its quotes; True if the index changed. Runs inside the
+    caller's write. The text is indexed again only when it changed, a quote only when its words did."""
     if seq is None:
         r = conn.execute("SELECT seq FROM articles WHERE id = ?", (article.id,)).fetchone()
         if r is None:
             return False
         seq = r[0]
+    changed = _index_text(conn, article, seq)
+    if _has_quote_index(conn):
+        changed = _index_quotes(conn, article, seq) or changed
+    return changed
+
+
+def _index_text(conn: sqlite3.Connection, article: Article, seq: int) -> bool:
     r = conn.execute("SELECT docid, content_hash FROM search_docs WHERE seq = ?", (seq,)).fetchone()
     if r is not None:
         if r[1] == article.content_hash:
@@ -135,19 +170,68 @@ def index_article(conn: sqlite3.Connection, article: Article, seq: int | None = 
     return True
 
 
+def _quote_hash(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def _add_quote(conn: sqlite3.Connection, seq: int, ordinal: int, text: str, h: str) -> None:
+    forms, stems = index_text(match_key(text))
+    docid = conn.execute(
+        "INSERT INTO quote_docs (seq, ord, text_hash) VALUES (?, ?, ?)", (seq, ordinal, h)
+    ).lastrowid
+    conn.execute("INSERT INTO quote_fts (rowid, forms, stems) VALUES (?, ?, ?)", (docid, forms, stems))
+
+
+def _index_quotes(conn: sqlite3.Connection, article: Article, seq: int) -> bool:
+    """Keep the quote index equal to the article's quotes (texts as the ``quotes`` table holds them)."""
+    old = {o: (d, h) for d, o, h in conn.execute("SELECT docid, ord, text_hash FROM quote_docs WHERE seq = ?", (seq,))}
+    orig = article.original
+    new = {}
+    for i, q in enumerate(article.quotes):
+        text = q.text or orig[q.span.start : q.span.end]
+        new[i] = (text, _quote_hash(text))
+    changed = False
+    for o, (docid, h) in old.items():
+        if o not in new or new[o][1] != h:
+            conn.execute("DELETE FROM quote_docs WHERE docid = ?", (docid,))  # orphans its index row
+            changed = True
+    for o, (text, h) in new.items():
+        if o not in old or old[o][1] != h:
+            _add_quote(conn, seq, o, text, h)
+            changed = True
+    return changed
+
+
 def rebuild(conn: sqlite3.Connection, articles: Iterable[tuple[int, Article]] | None = None) -> int:
     """Drop and rebuild the whole index (inside the caller's transaction); returns the articles indexed.
 
-    ``articles`` yields ``(seq, article)``; by default every stored article is decoded from ``articles``.
+    ``articles`` yields ``(seq, article)``; by default every stored article is decoded from ``articles`` (and
+    the quote index, when there is one, is rebuilt from the ``quotes`` table).
     """
     conn.execute("INSERT INTO search_fts (search_fts) VALUES ('delete-all')")
     conn.execute("DELETE FROM search_docs")
     conn.execute("DELETE FROM sqlite_sequence WHERE name = 'search_docs'")
+    quotes = _has_quote_index(conn)
+    if quotes:
+        rebuild_quotes(conn)
     n = 0
     for seq, a in articles if articles is not None else _stored(conn):
-        index_article(conn, a, seq)
+        _index_text(conn, a, seq)
         n += 1
     return n
+
+
+def rebuild_quotes(conn: sqlite3.Connection) -> int:
+    """Rebuild the quote index from the ``quotes`` table; returns the quotes indexed."""
+    conn.execute("INSERT INTO quote_fts (quote_fts) VALUES ('delete-all')")
+    conn.execute("DELETE FROM quote_docs")
+    conn.execute("DELETE FROM sqlite_sequence WHERE name = 'quote_docs'")
+    rows = conn.execute(
+        "SELECT a.seq, q.ord, q.text FROM quotes q JOIN articles a ON a.id = q.article_id ORDER BY a.seq, q.ord"
+    ).fetchall()
+    for seq, o, text in rows:
+        _add_quote(conn, seq, o, text, _quote_hash(text))
+    return len(rows)
 
 
 def _stored(conn: sqlite3.Connection) -> Iterable[tuple[int, Article]]:
@@ -283,16 +367,38 @@ def parse_query(conn: sqlite3.Connection, text: str) -> SearchQuery:
 SEARCH_SQL = (
     "SELECT d.seq FROM search_fts JOIN search_docs d ON d.docid = search_fts.rowid WHERE search_fts MATCH ?"
 )
+# SQL selecting ``(seq, ord)`` of the quotes whose own words match; bind ``SearchQuery.fts()``.
+QUOTE_SEARCH_SQL = (
+    "SELECT d.seq, d.ord FROM quote_fts JOIN quote_docs d ON d.docid = quote_fts.rowid WHERE quote_fts MATCH ?"
+)
+
+
+def _present(article_key: str) -> dict[str, list[tuple[int, int]]]:
+    """Every searchable form of every word of a text → the spans of the words that have it."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for m in _WORD.finditer(article_key):
+        for v in word_variants(m.group().lower()):
+            out.setdefault(v, []).append((m.start(), m.end()))
+    return out
+
+
+def _satisfied(query: SearchQuery, present: dict[str, list[tuple[int, int]]]) -> list[list[str]]:
+    """The alternatives (of every group) whose words all occur in the text."""
+    return [alt for g in query.groups for alt in g if all(w in present for w in alt)]
+
+
+def matches(article_key: str, query: SearchQuery) -> bool:
+    """Whether a text (match-key form) satisfies the query, as the index would answer for it."""
+    present: set[str] = set()
+    for w in set(_WORD.findall(article_key.lower())):
+        present |= word_variants(w)
+    return bool(query.groups) and all(any(all(w in present for w in alt) for alt in g) for g in query.groups)
 
 
 def hit_spans(article_key: str, query: SearchQuery, limit: int = 50) -> list[tuple[int, int]]:
-    """Spans of match-key text whose word (or one of its clitic-stripped forms) is a query term."""
-    terms = query.terms()
-    out = []
-    for m in _WORD.finditer(article_key):
-        w = m.group().lower()
-        if w in terms or not terms.isdisjoint(word_variants(w)):
-            out.append((m.start(), m.end()))
-            if len(out) >= limit:
-                break
-    return out
+    """Spans of match-key text holding a word of a query alternative that the text satisfies (so the «في» of
+    a multi-word name is marked only where the whole name's words occur)."""
+    present = _present(article_key)
+    words = {w for alt in _satisfied(query, present) for w in alt}
+    spans = sorted({sp for w in words for sp in present.get(w, ())})
+    return spans[:limit]

@@ -11,13 +11,15 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from marsad.store.migrations import m0001_initial, m0002_search
+from marsad.store.migrations import m0001_initial, m0002_search, m0003_event_facts, m0004_quote_search
 
 Migration = Callable[[sqlite3.Connection], None]
 
 MIGRATIONS: list[Migration] = [
     m0001_initial.upgrade,
     m0002_search.upgrade,
+    m0003_event_facts.upgrade,
+    m0004_quote_search.upgrade,
 ]
 
 
