@@ -11,9 +11,23 @@ import hashlib
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from functools import cache
+from importlib import resources
+from pathlib import Path
 from typing import ClassVar
 
 from marsad.model import Article
+
+
+@cache
+def data_fingerprint() -> str:
+    """A hash of every knowledge file under ``marsad/data`` (lexicons, gazetteers, cue lists)."""
+    root = Path(str(resources.files("marsad").joinpath("data")))
+    h = hashlib.blake2b(digest_size=8)
+    for f in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        h.update(f.relative_to(root).as_posix().encode())
+        h.update(f.read_bytes())
+    return h.hexdigest()
 
 
 class Stage:
@@ -43,10 +57,10 @@ class Pipeline:
 
     @property
     def version(self) -> str:
-        """Changes whenever a stage (or its knowledge data, via its name) changes."""
+        """Changes whenever a stage or the knowledge data changes, so stored analyses re-run."""
         from marsad import __version__
 
-        names = "|".join([__version__, *(s.name for s in self.stages)])
+        names = "|".join([__version__, *(s.name for s in self.stages), data_fingerprint()])
         return hashlib.blake2b(names.encode(), digest_size=6).hexdigest()
 
     def process(self, article: Article) -> Article:
