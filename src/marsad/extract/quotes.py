@@ -1,202 +1,949 @@
 """Stage: direct quotes (GUIDELINES §4) with their speakers.
 
-A quotation («…», “…”, "…") is a direct quote when a speech cue introduces it: right before it (the whole
-complement, any length: «قال بيسكوف: "…"») or earlier in the sentence with the quotation embedded in reported
-speech (then only when at least four words long: shorter ones are labels or scare quotes). The speaker is the
-actor named between cue and quotation, else the subject before the cue, else — for «وأضاف» and other
-continuation cues — the previous speaker. Quotations continue across paragraph breaks and wire breaks.
+A quotation («…», “…”, "…") is a direct quote when a speech cue attributes it:
+
+* the cue comes before it in the same sentence and the quotation is the cue's whole complement («قال بيسكوف:
+  "…"», «وأضاف أن "…"») — any length — or words embedded in the reported speech the cue governs (then at
+  least four words: shorter ones are labels and scare quotes);
+* an attribution follows it («"…"، قال بيسكوف», «"…"، وفقا لوكالة سانا»);
+* a line gives the speaker before a colon («الكرملين: "…"»);
+* it fills a paragraph right after a paragraph that ended with a quote (the speaker goes on).
+
+The speaker is resolved from the entity stage's mentions with Arabic word order in mind: the subject right
+after the cue (VSO, with appositions: «المتحدث باسم الكرملين، دميتري بيسكوف،»), else the subject that opens
+the cue's clause (SVO: «بأن بوتين أشار»), else — for a cue without a subject («وأضاف»، «مؤكدا») — the subject
+of the sentence's main verb or of the previous sentences. An unnamed official, source or statement speaks
+for its organization. Objects (after a preposition or «لـ») never speak; an explicit subject the entity
+stage could not resolve gives no quote rather than a wrong speaker.
+
+Quotations continue across paragraph and wire breaks; an opening mark that is never closed ends at its
+sentence's end. Speed: words are looked up once each (cached key and role bits), tokens are regex matches
+over short windows around cues, never over the whole article.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
 
-from marsad.extract.common import Hit, hits, in_span, load_data
-from marsad.model import Article, Mention, Quote, Span
+import ahocorasick
+
+from marsad.extract.common import load_data
+from marsad.model import Actor, Article, Mention, Quote, Span
 from marsad.pipeline import Stage
-from marsad.text.lexmatch import LexiconMatcher
+from marsad.text.normalize import match_key
 
 _MARKS = re.compile(r'[«»“”"]')
-PAIRS = {"«": "»", "“": "”", '"': '"'}
-MAX_PARAGRAPHS = 4  # a quotation spanning more paragraphs than this is an unbalanced mark, not a quote
-LOOKBACK = 140  # characters before a quotation searched for its cue
+_PAIR = re.compile(r'«[^«»“”"\n]*»|“[^«»“”"\n]*”|"[^«»“”"\n]*"')  # a quotation with no other mark inside
+_TOKEN = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+|[^\s\w]")
+_WORD = re.compile(r"(?:[^\W\d_]|[\u0640\u064b-\u065f\u0670])+|\d+")  # harakat stay inside their word
+_STOP = re.compile(r"[.!?؟…](?=\s|$)")
+_STOPS = frozenset(".!?؟…;؛")
+_QUOTE_CHARS = frozenset('«»“”"')
+_DELIMS = frozenset(":،,-–—")
+_LINK = frozenset("،,-–—()")  # punctuation a noun phrase may run through (appositions, parentheses)
+_MARKS_IN_WORD = frozenset("\u0640" + "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670")
+_CLOSERS = {"«": "»", "“": "”", "”": "“", '"': '"'}
+MAX_PARAGRAPHS = 4  # a quotation open across more paragraphs than this is an unbalanced mark
 MIN_EMBEDDED_WORDS = 4
-_BRIDGE_GAP = 60  # a cue this close before the quotation, with only bridge words between, introduces it
-_WORD = re.compile(r"\w+")
-_OBJECT_PREFIX = frozenset("لب")
+_NP_TOKENS = 14  # longest speaker noun phrase scanned
+_TRAIL_GAP = 25  # characters between a closing mark and an attribution after it
+_PRIOR_SENTENCES = 3  # how far back a subject-less cue looks for its speaker
+_GAP_WINDOW = 80  # a cue's whole complement follows it closely («قال وزير الخارجية الفرنسي جان إيف لودريان "…"»)
+_WINDOW = 120  # characters scanned around a cue for its subject (never a whole long sentence)
+_SPEAKER_KINDS = frozenset({"person", "organization", "country"})
+_CLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+_NAME_ARTICLES = ("", "ال", "لل", "بال", "وال", "ل")  # «المنظمة الدولية لحظر …», «لمنظمة حظر …»
+_TITLE_PREPS = frozenset({"في", "الى", "لدي"})  # inside a title: «سفير السعودية في واشنطن»
+_OWN = frozenset({"له", "لها", "لهم", "لهما"})  # «بيان له»: his own statement
+_PRINCIPAL = frozenset({"باسم", "من", "في", "لدي", "عن"})  # «المتحدث باسم X», «مصدر قريب من X»
+# letters glued before a name that make it an object or an addressee («لنظيره», «بالرئيس», «للكرملين»)
+_OBJECT_PREFIXES = frozenset(c + p for c in ("", "و", "ف") for p in ("ب", "ل", "لل", "بال"))
+
+# role bits of a word (its match key, also without a leading «و»/«ف»; *_ANY also after ب/ل/ك)
+(COMP, PREP, SKIP, OPENER, SPEAKER, STATEMENT, RELATIVE, CUE, FI_MIN, LABEL, LABEL_ANY, HEAD_ANY, AN, TSKIP, TITLE,
+ PRONOUN, COPULA, LETTER, AL_VERB) = (1 << i for i in range(19))
+_BREAK = COMP | PREP | CUE | RELATIVE
+
+
+@dataclass(frozen=True, slots=True)
+class CueKind:
+    """What a cue does: introduce speech (verb), attribute after a quotation (trailing)…"""
+
+    verb: bool = False
+    participle: bool = False
+    document: bool = False
+    reported: bool = False
+    trailing: bool = False  # an attribution, not a verb («بحسب», «وفقا لـ»), wherever it also is listed
+    weak: bool = False
+    impersonal: bool = False
 
 
 @dataclass(slots=True)
 class CueLex:
-    speech: LexiconMatcher
-    continuing: frozenset[str]
-    document: frozenset[str]
+    automaton: ahocorasick.Automaton  # match key → (length, CueKind)
+    roles: dict[str, int]  # match key → role bits
+
+    def find(self, key_text: str) -> list[tuple[int, int, CueKind, str]]:
+        """Cue words in match-key text as whole words with at most «و»/«ف» glued before them: ``(start, end,
+        kind, prefix)``, leftmost-longest. (One automaton pass; only real hits reach Python.)"""
+        n = len(key_text)
+        out: list[tuple[int, int, CueKind, str]] = []
+        for last, (size, kind) in self.automaton.iter(key_text):
+            e = last + 1
+            if e < n and key_text[e].isalpha():
+                continue
+            s = e - size
+            prefix = ""
+            if s > 0 and key_text[s - 1].isalpha():
+                prefix = key_text[s - 1]
+                if prefix not in "وف" or (s > 1 and key_text[s - 2].isalpha()) or (prefix == "ف" and not kind.verb):
+                    continue
+            out.append((s, e, kind, prefix))
+        if len(out) > 1:
+            out.sort(key=lambda h: (h[0], -h[1]))
+            kept = [out[0]]
+            for h in out[1:]:
+                if h[0] >= kept[-1][1]:
+                    kept.append(h)
+            out = kept
+        return out
 
 
 @cache
 def cue_lexicon() -> CueLex:
     data = load_data("quotes/cues.yaml")
-    m = LexiconMatcher()
-    cont = frozenset(data.get("continue", []))
-    doc = frozenset(data.get("document", []))
-    for p in data["verbs"] + data.get("continue", []):
-        kind = "document" if p in doc else "continue" if p in cont else "verb"
-        m.add(p, kind)
-    m.build()
-    return CueLex(m, cont, doc)
+    flags: dict[str, dict[str, bool]] = {}
+
+    def key(p: str) -> str:
+        return " ".join(match_key(p).split())
+
+    for group, flag in (("verbs", "verb"), ("participles", "participle"), ("document", "document"),
+                        ("reported", "reported"), ("trailing", "trailing"), ("weak", "weak"),
+                        ("impersonal", "impersonal")):
+        for p in data.get(group, []):
+            flags.setdefault(key(p), {})[flag] = True
+    auto = ahocorasick.Automaton()
+    for k, f in flags.items():
+        auto.add_word(k, (len(k), CueKind(**f)))
+    auto.make_automaton()
+    roles: dict[str, int] = {}
+
+    def add(words: list[str] | set[str], bit: int, clitics: tuple[str, ...] = ("", "و", "ف")) -> None:
+        for w in words:
+            for c in clitics:
+                k = c + key(w)
+                roles[k] = roles.get(k, 0) | bit
+
+    add(data["complementizers"], COMP)
+    add(data["prepositions"], PREP)
+    add(data.get("skip", []), SKIP)
+    add(data.get("clause_openers", []), OPENER)
+    add(data.get("speaker_nouns", []), SPEAKER)
+    add(data.get("statement_nouns", []), STATEMENT)
+    add(data.get("relatives", []), RELATIVE)
+    add({k for k in flags if " " not in k}, CUE)
+    add(["في", "من"], FI_MIN)
+    add(["عن"], AN)
+    add(data.get("trailing_skip", []), TSKIP)
+    add(data.get("titles", []), TITLE)
+    add(data.get("pronoun_subjects", []), PRONOUN)
+    add(data.get("copulas", []), COPULA)
+    add(data.get("letter_names", []), LETTER, ("",))
+    add(data.get("al_verbs", []), AL_VERB)
+    add(data.get("labels", []), LABEL)
+    add(data.get("labels", []), LABEL_ANY, ("",) + _CLITICS)
+    add(data.get("labels", []) + data.get("speaker_nouns", []) + data.get("statement_nouns", []), HEAD_ANY,
+        ("",) + _CLITICS)
+    return CueLex(auto, roles)
 
 
-def quotations(text: str, paragraphs: list[Span]) -> list[Span]:
-    """Spans of the text inside balanced quotation marks (marks excluded), outermost only."""
-    para_of = _paragraph_index(paragraphs)
-    out: list[Span] = []
-    open_ch: str | None = None
-    open_at = 0
-    for m in _MARKS.finditer(text):
-        ch, pos = m.group(), m.start()
-        if open_ch is None:
-            if ch in PAIRS:
-                open_ch, open_at = ch, pos
-            continue
-        if ch == PAIRS[open_ch]:
-            if para_of(pos) - para_of(open_at) <= MAX_PARAGRAPHS:
-                out.append(Span(open_at + 1, pos))
-                open_ch = None
-            else:
-                open_ch, open_at = (ch, pos) if ch in PAIRS else (None, 0)
-        elif ch == open_ch:  # a second opener of the same kind before a closer: resynchronize
-            open_at = pos
-    return [_strip(text, s) for s in out if s.end > s.start]
+# match-key folding of one word (as match_key, without the NFKC work a word of news text never needs)
+_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك",
+                       **{chr(c): None for c in (0x0640, *range(0x064B, 0x0660), 0x0670)}})
 
 
-def _paragraph_index(paragraphs: list[Span]):
+@lru_cache(maxsize=1 << 16)
+def _info(token: str) -> tuple[str, int]:
+    """A token's match key and role bits (cached: news reuses a small vocabulary)."""
+    k = token.translate(_FOLD)
+    return k, cue_lexicon().roles.get(k, 0)
+
+
+# ----------------------------------------------------------------------------------------------- quotations
+@dataclass(slots=True)
+class Quotation:
+    """One quotation: ``span`` is its text (marks excluded); ``open``/``end`` bound it with its marks."""
+
+    span: Span
+    open: int
+    end: int  # just after the closing mark, or the span's end when the mark was never closed
+    closed: bool = True
+
+
+def quotations(text: str, paragraphs: list[Span]) -> list[Quotation]:
+    """Outermost quotations, each with its marks; a quotation may continue into later paragraphs when the
+    next one picks it up (its first mark closes it, or it opens again with the same mark)."""
+    pairs = list(_PAIR.finditer(text))
+    if len(pairs) * 2 == len(_MARKS.findall(text)):
+        # the common case: every mark closes on its own line, nothing nested: no bookkeeping needed
+        quick = [Quotation(_strip(text, Span(m.start() + 1, m.end() - 1)), m.start(), m.end()) for m in pairs]
+        return [q for q in quick if q.span.end > q.span.start and _WORD.search(text, q.span.start, q.span.end)]
     starts = [p.start for p in paragraphs]
+    n_par = len(paragraphs)
 
-    def index(pos: int) -> int:
-        return bisect.bisect_right(starts, pos)
+    def para_of(pos: int) -> int:
+        return max(0, bisect.bisect_right(starts, pos) - 1)
 
-    return index
+    def unclosed(at: int) -> Quotation:
+        pi = para_of(at)
+        pend = paragraphs[pi].end if pi < n_par else len(text)
+        m = _STOP.search(text, at + 1, pend)
+        return Quotation(Span(at + 1, m.start() if m else pend), at, 0, False)
+
+    out: list[Quotation] = []
+    open_ch, open_at, open_par, depth = "", 0, 0, 0
+    marks = [(m.start(), m.group()) for m in _MARKS.finditer(text)]
+    i = 0
+    while i < len(marks):
+        pos, ch = marks[i]
+        if not open_ch:
+            if ch in _CLOSERS:
+                open_ch, open_at, open_par, depth = ch, pos, para_of(pos), 1
+            i += 1
+            continue
+        par = para_of(pos)
+        if par != open_par:
+            # still open at a paragraph break: does the next paragraph pick the quotation up?
+            p = paragraphs[par]
+            closes = ch == _CLOSERS[open_ch] and (ch != '"' or text.count('"', p.start, p.end) % 2 == 1)
+            reopens = ch == open_ch and pos == p.start
+            if par - open_par > MAX_PARAGRAPHS or not (closes or reopens):
+                out.append(unclosed(open_at))
+                open_ch = ""
+                continue  # this mark starts afresh
+            if reopens:
+                open_par = par
+                i += 1
+                continue
+        if ch == _CLOSERS[open_ch] and (open_ch != "«" or depth == 1):
+            out.append(Quotation(Span(open_at + 1, pos), open_at, pos + 1))
+            open_ch = ""
+        elif open_ch == "«" and ch in "«»":
+            depth += 1 if ch == "«" else -1
+        elif ch == open_ch == "“" and _STOP.search(text, open_at + 1, pos):
+            out.append(unclosed(open_at))  # a second opener after a finished sentence: the first never closed
+            open_at, open_par = pos, par
+        i += 1
+    if open_ch:
+        out.append(unclosed(open_at))
+    res = []
+    for q in out:
+        s = _strip(text, q.span)
+        if s.end > s.start and _WORD.search(text, s.start, s.end):
+            q.span = s
+            if not q.closed:
+                q.end = s.end
+            res.append(q)
+    return res
 
 
 def _strip(text: str, s: Span) -> Span:
     a, b = s.start, s.end
     while a < b and (text[a].isspace() or text[a] in ".،,:"):
         a += 1
-    while b > a and (text[b - 1].isspace() or text[b - 1] in "،,:"):
+    while b > a and (text[b - 1].isspace() or text[b - 1] in "،,:.-"):
         b -= 1
     return Span(a, b)
 
 
+# ----------------------------------------------------------------------------------------------- the stage
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    span: Span
+    kind: CueKind
+    prefix: str  # «و» or «ف» before the cue word, or ""
+
+
+_Tok = re.Match  # a token: ``t[0]`` its text, ``_info(t[0])`` its key and roles, ``t.start()``/``t.end()``
+
+
+@dataclass(slots=True)
+class _NP:
+    """A noun phrase that may name a speaker: the actor it resolves to, or why it does not."""
+
+    actor: Actor | None = None
+    explicit: bool = False  # a subject is there (resolved or not)
+    statement: bool = False  # an unnamed statement («البيان»): its issuer speaks
+    country: Actor | None = None  # the country of an unnamed statement, as a last resort
+
+
 class QuoteStage(Stage):
-    name = "quotes.rules.v1"
+    name = "quotes.rules.v2"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
     def __call__(self, article: Article) -> Article:
         text = article.text
-        if not _MARKS.search(text):
-            article.quotes = []
-            return article
-        lex = cue_lexicon()
-        cues = hits(article, lex.speech)
-        mentions = sorted((m for m in article.mentions if _speaker_kind(article, m)), key=lambda m: m.span.start)
-        quotes: list[Quote] = []
-        last_speaker: str | None = None
-        for q in quotations(text, article.paragraphs):
-            if q.end - q.start < 2:
-                continue
-            sent_start = _sentence_start(article, q.start)
-            back = Span(max(sent_start, q.start - LOOKBACK), q.start)
-            before = in_span(cues, back)
-            words = len(_WORD.findall(text[q.start : q.end]))
-            cue, direct = _introducing_cue(text, before, q)
-            if cue is None:
-                trailing = _trailing_cue(text, cues, q)
-                if trailing is None or words < MIN_EMBEDDED_WORDS:
-                    continue
-                cue, direct = trailing, True
-            if not direct and words < MIN_EMBEDDED_WORDS:
-                continue
-            speaker = _speaker(article, mentions, cue, q, sent_start)
-            if speaker is None:  # «وأضاف: "…"», «وقال: "…"»: the subject is the previous speaker
-                speaker = last_speaker
-            if speaker is None:
-                continue
-            last_speaker = speaker
-            quotes.append(Quote(speaker=speaker, span=q, cue=cue.span.of(text), cue_span=cue.span,
-                                text=_clean(text[q.start : q.end])))
-        article.quotes = quotes
+        found = quotations(text, article.paragraphs) if _MARKS.search(text) else []
+        article.quotes = _Doc(article, found, cue_lexicon()).run() if found else []
         return article
 
 
-def _clean(s: str) -> str:
-    return " ".join(s.split())
+@dataclass
+class _Doc:
+    """The analysis of one article: cues, mentions and the speakers resolved so far."""
 
+    article: Article
+    found: list[Quotation]
+    lex: CueLex
+    text: str = ""
+    cues: list[_Cue] = field(default_factory=list)
+    cue_starts: list[int] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    m_starts: list[int] = field(default_factory=list)
+    sent_starts: list[int] = field(default_factory=list)
+    memo: dict[int, Actor | None] = field(default_factory=dict)  # cue start (trailing: -1 - start) → speaker
+    sent_subject: dict[int, tuple[bool, Actor | None]] = field(default_factory=dict)
+    labels: set[int] = field(default_factory=set)
+    par_starts: set[int] = field(default_factory=set)
+    q_at: dict[int, Quotation] = field(default_factory=dict)
+    candidates: list[tuple[Quotation, int]] = field(default_factory=list)  # with their word counts (≤ 4)
 
-def _sentence_start(article: Article, pos: int) -> int:
-    for s in article.sentences:
-        if s.span.start <= pos < s.span.end or s.span.start >= pos:
-            return min(s.span.start, pos)
-    return 0
+    def __post_init__(self) -> None:
+        a = self.article
+        self.text = a.text
+        named = {(m.span.start, m.span.end) for m in a.mentions}
+        for q in self.found:
+            n = self._words(q)
+            if n < MIN_EMBEDDED_WORDS and not self._may_be_direct(q, n):
+                continue  # a short quotation inside a clause: a label or a scare quote
+            if (q.span.start, q.span.end) in named or self._is_label(q):
+                self.labels.add(q.open)  # a quoted name alone («"سانا"») or after a label noun («قناة "…"»)
+            else:
+                self.candidates.append((q, n))
+        if not self.candidates:
+            return  # nothing can be a quote: skip the cue and mention work
+        # mentions inside possible quotes never speak (names in labels and scare quotes may: «صحيفة "الأهرام"»)
+        inside = [q for q, _ in self.candidates]
+        q_starts = [q.open for q in inside]
 
+        def quoted(s: int, e: int) -> bool:
+            i = bisect.bisect_right(q_starts, s) - 1
+            return i >= 0 and e <= max(inside[i].end, inside[i].span.end)
 
-def _introducing_cue(text: str, before: list[Hit], q: Span) -> tuple[Hit | None, bool]:
-    """The cue of a quotation: the nearest one before it; direct when only bridge words separate them."""
-    if not before:
-        return None, False
-    cue = before[-1]
-    gap = text[cue.span.end : q.start - 1]
-    direct = len(gap) <= _BRIDGE_GAP and (gap.rstrip().endswith((":", "إن", "ان", "أن")) or not gap.strip()
-                                          or len(_WORD.findall(gap)) <= 4)
-    return cue, direct
+        norm = a.norm
+        for ks, ke, kind, prefix in self.lex.find(norm.text):
+            s, e = norm.span_to_original(ks, ke)
+            while e < len(self.text) and self.text[e] in _MARKS_IN_WORD:
+                e += 1  # «وفقاً»: the tanween belongs to the cue word
+            if not quoted(s, e):
+                self.cues.append(_Cue(Span(s, e), kind, prefix))
+        self.cue_starts = [c.span.start for c in self.cues]
+        actors = a.actors
+        dl_start, dl_end = (a.dateline.start, a.dateline.end) if a.dateline else (0, 0)
+        ms = [m for m in a.mentions if (x := actors.get(m.actor_id)) is not None and x.kind in _SPEAKER_KINDS
+              and not dl_start <= m.span.start < dl_end]  # «دبي، الإمارات العربية المتحدة (CNN)--» never speaks
+        starts = [m.span.start for m in ms]
+        kept = self.mentions
+        for m in (ms[i] for i in sorted(range(len(ms)), key=starts.__getitem__)):
+            if kept and m.span.start == kept[-1].span.start:
+                if m.span.end > kept[-1].span.end:
+                    kept[-1] = m  # the outermost of mentions that start together
+                continue
+            if (not kept or m.span.start >= kept[-1].span.end) and not quoted(m.span.start, m.span.end):
+                kept.append(m)
+        self.m_starts = [m.span.start for m in self.mentions]
+        self.sent_starts = [s.span.start for s in a.sentences]
+        self.par_starts = {p.start for p in a.paragraphs}
+        self.q_at = {q.open: q for q in self.found}
 
+    # -------------------------------------------------------------------------------- main loop
+    def run(self) -> list[Quote]:
+        out: list[Quote] = []
+        seen: set[tuple[str, str]] = set()
+        last_by_par: dict[int, tuple[int, Actor]] = {}  # paragraph → (end of its last quote, speaker)
+        pars = self.article.paragraphs
+        par_starts = [p.start for p in pars]
+        text = self.text
+        for q, words in self.candidates:
+            got = self._attribute(q, words)
+            if got is None and words >= MIN_EMBEDDED_WORDS:
+                # a paragraph that is all quotation goes on with the speaker of the paragraph before
+                pi = bisect.bisect_right(par_starts, q.open) - 1
+                prev = last_by_par.get(pi - 1) if pi > 0 and q.open == pars[pi].start else None
+                if prev is not None and pars[pi - 1].end - prev[0] <= 3:
+                    got = (prev[1], None)
+            if got is None:
+                continue
+            actor, cue = got
+            last_by_par[bisect.bisect_right(par_starts, max(q.end - 1, q.open)) - 1] = (q.end, actor)
+            raw = text[q.span.start : q.span.end]
+            qtext = " ".join((raw if q.closed else raw.replace('"', " ")).split())
+            dedup = (actor.name, qtext.translate(_FOLD))
+            if dedup not in seen:
+                seen.add(dedup)
+                out.append(Quote(speaker=actor.name, span=q.span, cue=cue.span.of(text) if cue else "",
+                                 cue_span=cue.span if cue else None, text=qtext))
+        return out
 
-def _trailing_cue(text: str, cues: list[Hit], q: Span) -> Hit | None:
-    """«"…"، قال بيسكوف»: a cue right after the closing mark."""
-    for c in cues:
-        if q.end < c.span.start <= q.end + 12:
-            return c
-    return None
+    def _words(self, q: Quotation) -> int:
+        """The number of words of the quotation, counted up to four (all the rules need)."""
+        n = 0
+        for _ in _WORD.finditer(self.text, q.span.start, q.span.end):
+            n += 1
+            if n >= MIN_EMBEDDED_WORDS:
+                break
+        return n
 
+    def _may_be_direct(self, q: Quotation, words: int) -> bool:
+        """A cheap test before any cue lookup: a short quotation can only be a cue's whole complement
+        («قال: "…"», «أضاف أن "…"», «قال لودريان "…"»); a scare quote («من "تهديد روسي"») is dropped here."""
+        text, p = self.text, q.open
+        j = p - 1
+        while j > 0 and text[j].isspace():
+            j -= 1
+        if j >= 0 and text[j] in _DELIMS:
+            return True
+        if _info(_word_before(text, p))[1] & (COMP | CUE):
+            return True
+        return words >= 3 and any(_info(t[0])[1] & CUE for t in self._tokens(max(0, p - 100), p))
 
-def _speaker_kind(article: Article, m: Mention) -> bool:
-    a = article.actors.get(m.actor_id)
-    return a is not None and a.kind in ("person", "organization") and m.form in ("name", "title")
+    def _attribute(self, q: Quotation, words: int) -> tuple[Actor, _Cue | None] | None:
+        text = self.text
+        si = self._sentence(q.open)
+        s_start = self.sent_starts[si] if si >= 0 else 0
+        long_enough = words >= MIN_EMBEDDED_WORDS
+        cue = self._cue_before(s_start, q.open)
+        if cue is not None:
+            gap = self._tokens(max(cue.span.end, q.open - _GAP_WINDOW), q.open)
+            last = gap[-1][0] if gap else ""
+            # «أكد أن "…"»; not «أكد أن دمشق … يجب أن "…"»: the complementizer must introduce the cue's clause
+            delimited = not gap or last in _DELIMS or (bool(_info(last)[1] & COMP)
+                                                      and not any(_info(t[0])[1] & COMP for t in gap[:-1]))
+            if delimited:
+                direct = True
+            else:  # «قال لودريان "…"»: nothing but the speaker and adverbials, not «وفقا لوكالة "سانا"»
+                direct = (words >= 3 and not cue.kind.trailing and q.open - cue.span.end <= _GAP_WINDOW
+                          and self._plain_gap(gap))
+            whole = self._whole(q)
+            if not gap and not whole and len(text[q.span.start : q.span.end].split()) <= 5 \
+                    and not _STOP.search(text, q.span.start, q.span.end):
+                return None  # «أفادت «الشبكة الآشورية لحقوق الإنسان» نقلا عن …»: a quoted name is the subject
+            direct = direct and whole
+            if direct and cue.kind.weak and not (last == ":" or long_enough):
+                return None
+            if not direct and not long_enough:
+                return None
+            actor = self._speaker(cue, si, q.open)
+            return (actor, cue) if actor is not None else None
+        trail = self._cue_after(q)
+        if trail is not None:
+            if not long_enough and text[s_start : q.open].strip():
+                return None
+            actor = self._trailing_speaker(trail, si)
+            return (actor, trail) if actor is not None else None
+        # «الكرملين: "…"»: a speaker and a colon open the sentence
+        par_start = s_start in self.par_starts
+        head = self._tokens(s_start, q.open) if q.open - s_start < 80 and par_start else []
+        if head and head[-1][0] == ":" and len(head) <= 7 and (long_enough or self._whole(q)):
+            np = self._np(head, 0, len(head) - 1)
+            if np.actor is not None and not np.statement:
+                return np.actor, None
+        return None
 
+    # -------------------------------------------------------------------------------- cues
+    def _sentence(self, pos: int) -> int:
+        return bisect.bisect_right(self.sent_starts, pos) - 1
 
-def _is_object(text: str, m: Mention) -> bool:
-    """A mention with an attached preposition (لنظيره، بالرئيس) or after «إلى/مع/على» is not a subject."""
-    s = m.span.start
-    if s > 0 and text[s - 1] in _OBJECT_PREFIX:
-        return True
-    prev = text[max(0, s - 6) : s].split()
-    return bool(prev) and prev[-1] in ("إلى", "الى", "مع", "على", "عن", "لدى")
+    def _sent_bounds(self, si: int) -> tuple[int, int]:
+        if si < 0:
+            return 0, len(self.text)
+        sp = self.article.sentences[si].span
+        return sp.start, sp.end
 
+    def _cue_before(self, start: int, pos: int) -> _Cue | None:
+        i = bisect.bisect_left(self.cue_starts, pos) - 1
+        if i >= 0 and self.cues[i].span.start >= start:
+            c = self.cues[i]
+            if c.kind.verb or c.kind.trailing:
+                return c
+        return None
 
-def _speaker(article: Article, mentions: list[Mention], cue: Hit, q: Span, sent_start: int) -> str | None:
-    text = article.text
-    # 1) named between the cue and the quotation («وقال بيسكوف للصحفيين: "…"»)
-    between = [m for m in mentions if cue.span.end <= m.span.start and m.span.end <= q.start]
-    if between:
-        return article.actors[between[0].actor_id].name
-    # 2) named right after a trailing cue («"…"، قال بيسكوف»)
-    if cue.span.start > q.end:
-        after = [m for m in mentions if cue.span.end <= m.span.start <= cue.span.end + 40]
-        return article.actors[after[0].actor_id].name if after else None
-    # 3) the subject before the cue in the same sentence: nearest non-object mention
-    before = [m for m in mentions if sent_start <= m.span.start and m.span.end <= cue.span.start]
-    groups: list[list[Mention]] = []
-    for m in before:
-        if groups and groups[-1][-1].actor_id == m.actor_id and m.span.start - groups[-1][-1].span.end <= 3:
-            groups[-1].append(m)
-        elif groups and m.span.start - groups[-1][-1].span.end <= 3 and _is_object(text, groups[-1][0]):
-            groups[-1].append(m)  # «لنظيره الأمريكي جو بايدن»: an apposition shares its head's role
+    def _cue_after(self, q: Quotation) -> _Cue | None:
+        if not q.closed:
+            return None
+        i = bisect.bisect_left(self.cue_starts, q.end)
+        if i >= len(self.cues):
+            return None
+        c = self.cues[i]
+        if c.span.start - q.end > _TRAIL_GAP or c.kind.participle or c.kind.document or c.kind.reported:
+            return None
+        between = self.text[q.end : c.span.start - len(c.prefix)]
+        if "\n" in between or any(not (ch.isspace() or ch in _DELIMS or ch in "()") for ch in between):
+            return None
+        return c
+
+    def _tokens(self, start: int, end: int) -> list[_Tok]:
+        return list(_TOKEN.finditer(self.text, start, end))
+
+    def _plain_gap(self, gap: list[_Tok]) -> bool:
+        """A gap of speaker, addressee and adverbials only: no clause, no quotation, no preposition first or
+        last («أشار إلى تسليم … الطائرات "إف- 16"» is the verb's own complement)."""
+        if len(gap) > 10 or _info(gap[-1][0])[1] & (PREP | FI_MIN) or _info(gap[0][0])[1] & (PREP | FI_MIN):
+            return False
+        return not any(t[0] in _QUOTE_CHARS or t[0] in _STOPS or _info(t[0])[1] & COMP for t in gap)
+
+    def _whole(self, q: Quotation) -> bool:
+        """The quotation ends its clause: punctuation, the paragraph end or an attribution follows it."""
+        if not q.closed:
+            return True
+        m = _TOKEN.search(self.text, q.end, q.end + 40)
+        if m is None or m[0][0] in _DELIMS or m[0] in _STOPS or m[0] in "()":
+            return True
+        if "\n" in self.text[q.end : m.start()]:
+            return True
+        return bool(_info(m[0])[1] & CUE)
+
+    def _is_label(self, q: Quotation) -> bool:
+        """«قناة "بيلروس"», «لـ"الوطن"», «بالـ"محتملة"»: a name or a term, not somebody's words."""
+        text = self.text
+        p = q.open
+        if p > 0 and (text[p - 1].isalpha() or text[p - 1] == "\u0640"):
+            return True  # the mark is glued to a clitic
+        before = _info(_word_before(text, p))[1]
+        if before & LABEL_ANY:
+            return True
+        # a short quotation inside the sentence that starts with a name head is a name («وجهت دعوة إلى "منظمة
+        # حظر الأسلحة الكيميائية"»); not after «:» or «أن»: there it may well be somebody's words
+        if before & (COMP | CUE) or text[max(0, p - 3) : p].strip().endswith(":"):
+            return False
+        if q.span.end - q.span.start > 70:
+            return False  # names are short
+        words = text[q.span.start : q.span.end].split()
+        first = _WORD.search(text, q.span.start, q.span.end)
+        if first is None or len(words) > 6:
+            return False
+        if sum(1 for w in words if _info(w)[1] & LETTER) >= 2:
+            return True  # «إيه إي دبليو يوروب»: a transliterated company name
+        key = _info(first[0])[0]
+        return any(key.startswith(art) and _info(key[len(art) :])[1] & LABEL for art in _NAME_ARTICLES)
+
+    # -------------------------------------------------------------------------------- speakers
+    def _speaker(self, cue: _Cue, si: int, limit: int) -> Actor | None:
+        key = cue.span.start
+        if key not in self.memo:
+            self.memo[key] = None  # guards against cycles
+            self.memo[key] = self._resolve(cue, si, limit)
+        return self.memo[key]
+
+    def _resolve(self, cue: _Cue, si: int, limit: int) -> Actor | None:
+        s_start, s_end = self._sent_bounds(si)
+        k = cue.kind
+        end = limit if limit > cue.span.end else s_end
+        if k.impersonal:
+            return None
+        if k.document:
+            return self._issuer(cue, si, end)
+        if k.trailing:
+            return self._trailing_speaker(cue, si)
+        if k.reported:
+            an, actor = self._after_an(s_start, cue.span.start)
+            if an:
+                return actor  # «نقلت رويترز عن المواطن محمد أمير قوله»: the one after «عن» speaks, named or not
+        pronoun = self._pronoun_subject(cue)
+        np = _NP() if pronoun else self._np(self._tokens(cue.span.end, min(end, cue.span.end + _WINDOW)), 0, None)
+        if np.explicit:
+            if np.statement and np.actor is None:
+                return self._statement_issuer(si, cue.span.start, np.country)
+            return np.actor
+        if k.participle or cue.prefix or pronoun:
+            # «قال X … مشيرا», «أوضحت السفارة أن … فقالت»: the subject of the sentence's earlier cue
+            earlier = self._earlier_cue(si, cue)
+            if earlier is not None:
+                return self._speaker(earlier, si, 0)
+        if k.participle:  # the subject of the main verb («التقى X … Y، مؤكدا»)
+            main = self._clause_subject(s_start, cue.span.start, opening=True)
+        else:  # «بأن بوتين أشار» (SVO); «التقى X بـY، وقال»: the clause that opens the sentence
+            main = self._clause_subject(s_start, cue.span.start - len(cue.prefix), opening=bool(cue.prefix))
+        return main.actor if main.explicit else self._prior_subject(si)
+
+    def _pronoun_subject(self, cue: _Cue) -> bool:
+        """«لكنه دعا إيران إلى …», «إنه قال»: a particle carries the subject as a pronoun."""
+        if cue.prefix:
+            return False
+        return bool(_info(_word_before(self.text, cue.span.start))[1] & PRONOUN)
+
+    def _earlier_cue(self, si: int, cue: _Cue) -> _Cue | None:
+        s_start = self.sent_starts[si] if si >= 0 else 0
+        i = bisect.bisect_left(self.cue_starts, cue.span.start) - 1
+        while i >= 0 and self.cues[i].span.start >= s_start:
+            c = self.cues[i]
+            if c.kind.verb and not c.kind.trailing:
+                return c
+            i -= 1
+        return None
+
+    def _np(self, toks: list[_Tok], i: int, end: int | None, source: bool = False) -> _NP:
+        """The speaker a noun phrase starting at token ``i`` names (VSO subject, or a headline speaker).
+
+        Persons win (a title mention resolves to its holder; a name in apposition to «المتحدث باسم الكرملين»
+        is the speaker); an organization speaks when it heads the phrase or stands behind an unnamed
+        official («مسؤول في حلف الأطلسي»), a medium («صحيفة "الأهرام"») or a statement («بيان للبيت الأبيض»);
+        a country when it heads the phrase («قالت روسيا») or stands behind an unnamed source.
+
+        With ``source`` (after «وفقا/بحسب») a phrase after «لـ» names the source, not an addressee."""
+        end = len(toks) if end is None else end
+        while i < end and (toks[i][0] in _LINK or _info(toks[i][0])[1] & SKIP or self._quoted_name(toks[i])):
+            i += 1  # «وقال "دي لوس"»: a quoted name is a subject like any other
+        if i >= end:
+            return _NP()
+        t = toks[i]
+        key, role = _info(t[0])
+        head_m = self._mention_at(t.start(), t.end())
+        head = "mention"
+        if head_m is not None and not source and self._attached(head_m):
+            return _NP()  # «وقال لوكالة سبوتنيك»: an addressee; the subject is not named
+        if head_m is None:
+            if t[0] in _QUOTE_CHARS or t[0] == ":" or t[0] in _STOPS or role & (COMP | PREP | FI_MIN | CUE):
+                return _NP()
+            if role & STATEMENT:
+                head = "statement"
+            elif role & SPEAKER or (source and role & HEAD_ANY and not role & LABEL_ANY):
+                head = "speaker"
+            elif role & LABEL or (source and role & LABEL_ANY):
+                head = "medium"  # «صحيفة "الأهرام"», «وكالة الأنباء …»: the medium, never its country
+            elif role & TITLE:
+                head = "title"  # «وزير الخارجية سامح شكري», «د. …»: a person, named further on or not at all
+            elif _addressee(key, role):
+                return _NP()  # «للصحفيين», «لوكالة …»: an addressee; the subject is not named
+            else:
+                head = "other"  # an unknown name: only a name right after it may complete it
+        found: list[Mention] = [head_m] if head_m is not None else []
+        last = head_m.span.end if head_m is not None else t.end()
+        j = i + 1
+        while j < end and j - i < _NP_TOKENS:
+            t = toks[j]
+            if t.start() < last or t[0] in _QUOTE_CHARS:
+                j += 1
+                continue
+            m = self._mention_at(t.start(), t.end())
+            if head == "other" and j > i + 1:
+                break  # «ووصف ساذرلاند تصريحات كاميرون»: the object is not part of the subject
+            if m is not None:
+                if self._attached(m) and not ((head == "statement" or source) and j - i <= 2):
+                    break  # «قال بيسكوف لوكالة سبوتنيك»: an addressee
+                if self.article.actors[m.actor_id].kind == "country" and not (
+                        j == i + 1 or _info(toks[j - 1][0])[1] & SPEAKER):
+                    last = m.span.end  # «مصدر في المعارضة السورية»: the opposition, not Syria
+                    j += 1
+                    continue
+                if not (head == "speaker" and _info(toks[j - 1][0])[0] in _PRINCIPAL
+                        and self.article.actors[m.actor_id].kind == "person"):
+                    found.append(m)  # not «المتحدث باسم مون», «مصدر قريب من ترامب»: they do not speak
+                last = m.span.end
+                j += 1
+                continue
+            key, role = _info(t[0])
+            if head == "title" and key in _TITLE_PREPS and j + 1 < end:
+                j += 2  # «سفير السعودية في واشنطن …», «المبعوث الأممي إلى اليمن …»
+                continue
+            if t[0] in _STOPS or t[0] == ":" or role & _BREAK:
+                break
+            if head in ("other", "mention", "title") and role & FI_MIN:
+                break  # only an unnamed official or a statement takes «في/من X» as its organization
+            if head == "title" and j > i + 1 and t[0] not in _LINK and not (
+                    _definite(t[0]) or role & (TITLE | SPEAKER) or key == "باسم"):
+                break  # «مدير المستشفى حيث يعالج عباس»: the title phrase has ended
+            if head == "mention" and t[0] not in _LINK and not (_definite(t[0]) or role & (TITLE | SPEAKER)):
+                break  # «وأعلن البيت الأبيض إلغاء ترامب زيارته»: Trump is in the object
+            if t[0] in "،,":
+                nxt = toks[j + 1] if j + 1 < end else None
+                apposition = nxt is not None and self._mention_at(nxt.start(), nxt.end()) is not None
+                if not apposition and (nxt is None or head == "mention" or nxt[0] in _LINK):
+                    break
+            elif head not in ("statement", "speaker") and _addressee(key, role):
+                break  # «للصحفيين»
+            last = t.end()
+            j += 1
+        np = _NP(explicit=True)
+        actors = [self.article.actors[m.actor_id] for m in found]
+        persons = [a for a in actors if a.kind == "person"]
+        orgs = [a for a in actors if a.kind == "organization"]
+        countries = [a for a in actors if a.kind == "country"]
+        if persons:
+            np.actor = persons[0]
+        elif head == "title" or (head == "other" and not found):
+            pass
+        elif orgs and head in ("mention", "speaker", "statement", "medium"):
+            np.actor = orgs[0]
+        elif head == "mention" and actors[0].kind == "country" and found[0].form != "nisba":
+            np.actor = actors[0]
+        elif head == "speaker" and countries:
+            np.actor = countries[0]
+        if head == "statement" and np.actor is None:
+            np.statement = True
+            np.country = countries[0] if countries else None
+        return np
+
+    def _quoted_name(self, tok: _Tok) -> bool:
+        """The mark opens a quoted name («"دي لوس"», «الأهرام») rather than somebody's words."""
+        q = self.q_at.get(tok.start())
+        if q is None:
+            return False
+        return q.open in self.labels or (len(self.text[q.span.start : q.span.end].split()) <= 3 and not self._whole(q))
+
+    def _mention_at(self, start: int, end: int) -> Mention | None:
+        """The mention that starts inside the token ``[start, end)`` (clitics before a name are outside it)."""
+        i = bisect.bisect_left(self.m_starts, start)
+        if i < len(self.mentions) and self.m_starts[i] < end:
+            return self.mentions[i]
+        if i > 0 and self.mentions[i - 1].span.start < start < self.mentions[i - 1].span.end:
+            return self.mentions[i - 1]
+        return None
+
+    def _attached(self, m: Mention) -> bool:
+        """The mention carries «لـ/بـ» (an object or an addressee): «لنظيره», «بالرئيس», «للكرملين»."""
+        text, s = self.text, m.span.start
+        j = s
+        while j > 0 and s - j < 5 and (text[j - 1].isalpha() or text[j - 1] == "\u0640"):
+            j -= 1
+        return j < s and text[j:s].replace("\u0640", "") in _OBJECT_PREFIXES
+
+    def _is_object(self, m: Mention, prev: _Tok | None) -> bool:
+        """After «لـ/بـ» or a preposition a mention is an object or an addressee, not a subject."""
+        if self._attached(m):
+            return True
+        return prev is not None and prev.end() <= m.span.start and bool(_info(prev[0])[1] & (PREP | FI_MIN))
+
+    def _clause_subject(self, start: int, cue_start: int, opening: bool = False) -> _NP:
+        """SVO: the subject that opens the cue's clause («بأن بوتين أشار», «وكان ترامب قد أعلن», «الرئيس
+        الروسي فلاديمير بوتين، شدد»); a relative pronoun before the cue points at its antecedent.
+
+        With ``opening``, the subject of the clause that opens the sentence — its main verb's («التقى X بـY،
+        وقال», «التقى X … مؤكدا»): a cue after «و» or a participle goes with the main verb, not with a
+        complement clause. The result is explicit when a subject is there, known or not («الهيئة السعودية
+        العامة للاستثمار أعلنت»: a definite noun the entity stage does not know)."""
+        none = _NP()
+        if cue_start - start < 3:
+            return none
+        if opening:
+            toks = self._tokens(start, min(cue_start, start + _WINDOW))
         else:
-            groups.append([m])
-    for g in reversed(groups):
-        if not _is_object(text, g[0]):
-            return article.actors[g[-1].actor_id].name
-    return None
+            toks = self._tokens(max(start, cue_start - _WINDOW), cue_start)
+        if not toks:
+            return none
+        i = 0
+        anywhere = False  # past opening adverbials: the first mention that is not an object
+        if toks[-1].end() >= cue_start - 2 and len(toks) >= 2 and _info(toks[-1][0])[1] & RELATIVE:
+            m = self._mention_before(toks[-2].end())  # «… هادي العامري، الذي قال»
+            if m is not None:
+                return _NP(self.article.actors[m.actor_id], explicit=True)
+        if opening:
+            i = next((j + 1 for j, t in enumerate(toks[:6]) if t[0] == ":"), 0)  # «- 12 مايو: الجبير يزور …»
+        else:
+            for j, t in enumerate(toks):  # the clause opens after the last complementizer or colon
+                if t[0] == ":" or _info(t[0])[1] & COMP:
+                    i = j + 1
+            if i == 0 and cue_start - _WINDOW > start:
+                return none  # no clause opening within reach of the cue
+        i0, skipped, copula = i, False, False
+        while i < len(toks):
+            t = toks[i]
+            key, role = _info(t[0])
+            if t[0] in _LINK or role & (OPENER | SKIP):
+                copula = copula or bool(role & COPULA)
+                i += 1
+                continue
+            m = self._mention_at(t.start(), t.end())
+            if m is not None:
+                if self._is_object(m, toks[i - 1] if i > 0 else None):
+                    if not anywhere:
+                        return none
+                    i += 1
+                    continue
+                return self._np(toks, i, None)
+            if anywhere:
+                i += 2 if role & (PREP | FI_MIN) else 1
+                if i - i0 > 10:
+                    return none
+                continue
+            if opening and i == i0 and role & (PREP | FI_MIN):
+                comma = next((j for j in range(i + 1, min(i + 9, len(toks))) if toks[j][0] in "،,"), None)
+                if comma is not None:  # «وفي خطاب متلفز أمس، أقر الرئيس الكيني …»
+                    i = i0 = comma + 1
+                    continue
+                anywhere = True  # «وفي مؤتمر صحافي في واشنطن هذا الشهر أسف أوباما …»: past the adverbials
+                continue
+            if role & (PREP | FI_MIN | COMP | CUE) or _addressee(key, role):
+                return none
+            if _definite(t[0]) or role & (SPEAKER | STATEMENT | TITLE) or copula:
+                return self._np(toks, i, None)  # «وكان نائب وزير الخارجية الروسي سيرغي ريابكوف، أعلن»
+            if skipped:
+                return none
+            skipped = True  # one verb before a VSO subject («التقى X بـY، وقال»)
+            i += 1
+        return none
+
+    def _mention_before(self, pos: int) -> Mention | None:
+        i = bisect.bisect_left(self.m_starts, pos) - 1
+        if i >= 0 and pos - self.mentions[i].span.end <= 3:
+            return self.mentions[i]
+        return None
+
+    def _after_an(self, start: int, end: int) -> tuple[bool, Actor | None]:
+        """«نقلت الوكالة عن X قوله»: whether «عن» introduces the speaker, and the speaker it names."""
+        toks = self._tokens(max(start, end - _WINDOW), end)
+        for j in range(len(toks) - 1, -1, -1):
+            if _info(toks[j][0])[1] & AN:
+                return True, self._np(toks, j + 1, None, source=True).actor
+        return False, None
+
+    def _prior_subject(self, si: int) -> Actor | None:
+        """The subject a subject-less cue continues: that of the nearest earlier sentence with one."""
+        for j in range(si - 1, max(-1, si - 1 - _PRIOR_SENTENCES), -1):
+            decided, subj = self._sentence_subject(j)
+            if decided:
+                return subj
+        return None
+
+    def _sentence_subject(self, j: int) -> tuple[bool, Actor | None]:
+        """Who sentence ``j`` is about: the speaker its main cue names, else the subject that opens it.
+        ``(True, None)`` when that speaker is named but unknown («وأوضح أبو محمد»): the chain stops there.
+        No look further back: the caller walks back sentence by sentence."""
+        if j in self.sent_subject:
+            return self.sent_subject[j]
+        self.sent_subject[j] = (False, None)
+        start, end = self._sent_bounds(j)
+        res: tuple[bool, Actor | None] = (False, None)
+        # the first cue is the main verb; later ones sit in its complement («شدد X على أن المباحثات تؤكد …»)
+        i = bisect.bisect_left(self.cue_starts, start)
+        while i < len(self.cues) and self.cues[i].span.start < end:
+            c = self.cues[i]
+            i += 1
+            if c.kind.verb and not c.kind.trailing:
+                known = self.memo.get(c.span.start)
+                res = (True, known) if known is not None else self._named_subject(c, j)
+                if res[0]:
+                    break
+        if not res[0]:
+            opening = self._clause_subject(start, min(end, start + 60))
+            res = (opening.explicit, opening.actor)
+        self.sent_subject[j] = res
+        return res
+
+    def _named_subject(self, cue: _Cue, si: int) -> tuple[bool, Actor | None]:
+        """The subject a cue names itself (after it, or opening its clause), without inference: whether it
+        names one, and the actor when known."""
+        if cue.kind.document or cue.kind.reported:
+            return False, None
+        s_start, s_end = self._sent_bounds(si)
+        np = self._np(self._tokens(cue.span.end, min(s_end, cue.span.end + _WINDOW)), 0, None)
+        if np.explicit:
+            return True, np.actor
+        if cue.kind.participle:
+            return False, None
+        clause = self._clause_subject(s_start, cue.span.start - len(cue.prefix), opening=bool(cue.prefix))
+        return clause.explicit, clause.actor
+
+    def _issuer(self, cue: _Cue, si: int, end: int) -> Actor | None:
+        """«وجاء في البيان: "…"», «جاء في بيان للخارجية»: the organization that issued the document;
+        «بعث X برقية … جاء فيها»: the sender, the subject of the sentence."""
+        if _info(self.text[cue.span.end - 4 : cue.span.end])[0].endswith(("فيه", "فيها")):
+            main = self._clause_subject(self.sent_starts[si] if si >= 0 else 0, cue.span.start, opening=True)
+            if main.explicit:
+                return main.actor
+        toks = self._tokens(cue.span.end, min(end, cue.span.end + 100))
+        for j, t in enumerate(toks[:8]):
+            if t[0] == ":" or t[0] in _QUOTE_CHARS:
+                break
+            m = self._mention_at(t.start(), t.end())
+            if m is not None:
+                return self.article.actors[m.actor_id]
+            key, role = _info(t[0])
+            if t[0] in _LINK or role & TSKIP or not (_definite(t[0]) or role & (SPEAKER | TITLE)):
+                continue
+            return self._np(toks, j, None, source=True).actor  # «جاء في بيان أصدرته الوزارة»: named, maybe unknown
+        return self._statement_issuer(si, cue.span.start, None)
+
+    def _statement_issuer(self, si: int, pos: int, country: Actor | None) -> Actor | None:
+        """An unnamed statement speaks for the organization named before it in the sentence, else for the last
+        organization a cue or an attribution credited, else for the country its adjective names."""
+        s_start = self.sent_starts[si] if si >= 0 else 0
+        i = bisect.bisect_left(self.m_starts, pos) - 1
+        while i >= 0 and self.mentions[i].span.start >= s_start:
+            a = self.article.actors[self.mentions[i].actor_id]
+            if a.kind == "organization":
+                return a
+            i -= 1
+        first = self.sent_starts[max(0, si - _PRIOR_SENTENCES)] if si >= 0 else 0
+        i = bisect.bisect_left(self.cue_starts, pos) - 1
+        while i >= 0 and self.cues[i].span.start >= first:  # «وفقا لما نقله موقع التلفزيون المصري»
+            c = self.cues[i]
+            ci = self._sentence(c.span.start)
+            a = self._trailing_speaker(c, ci) if c.kind.trailing else self._speaker(c, ci, 0)
+            if a is not None and a.kind == "organization":
+                if country is None or a.country in (None, country.name, country.iso2):
+                    return a
+            i -= 1
+        return country
+
+    def _trailing_speaker(self, cue: _Cue, si: int) -> Actor | None:
+        key = -1 - cue.span.start
+        if key not in self.memo:
+            self.memo[key] = None
+            self.memo[key] = self._trailing(cue, si)
+        return self.memo[key]
+
+    def _trailing(self, cue: _Cue, si: int) -> Actor | None:
+        """After «بحسب/وفقا لـ/قال»: the speaker named next; «على حد تعبيره»: the sentence's subject."""
+        s_start, s_end = self._sent_bounds(si)
+        toks = self._tokens(cue.span.end, min(s_end, cue.span.end + _WINDOW))
+        if not cue.kind.trailing:
+            np = self._np(toks, 0, None)
+            if np.explicit:
+                return np.actor
+        else:
+            unknown = 0
+            for j, t in enumerate(toks[:8]):
+                if t[0] in _STOPS:
+                    break
+                role = _info(t[0])[1]
+                if self._mention_at(t.start(), t.end()) is not None or role & HEAD_ANY:
+                    np = self._np(toks, j, None, source=True)
+                    if np.statement and np.actor is None:
+                        if j + 1 < len(toks) and _info(toks[j + 1][0])[0] in _OWN:
+                            break  # «حسب بيان له»: the subject's own statement
+                        return self._statement_issuer(si, cue.span.start, np.country)
+                    return np.actor  # «وفقا للمرصد السوري»: named, resolved or not
+                if not role & TSKIP and t[0] not in _LINK and t[0] not in _QUOTE_CHARS:
+                    unknown += 1
+                    if unknown > 2:
+                        return None  # «بحسب شهادات عدة، …»: somebody the entity stage does not know
+        earlier = self._earlier_cue(si, cue)
+        if earlier is not None:
+            return self._speaker(earlier, si, 0)
+        main = self._clause_subject(s_start, cue.span.start, opening=True)
+        return main.actor if main.explicit else self._prior_subject(si)
+
+
+def _addressee(key: str, role: int) -> bool:
+    """«للصحفيين», «بالرئيس», «لوكالة …»: a word with «لـ/بـ» glued to a noun (not «برهان», «لافروف»)."""
+    return key.startswith(("لل", "بال", "ولل", "وبال")) or (key[:1] in "لب" and bool(role & HEAD_ANY))
+
+
+def _definite(word: str) -> bool:
+    """A word with the article is a noun (verbs never take it): «الهيئة», «والدستور»; the raw word is tested,
+    since «إلغاء» folds to a key that starts like the article, and verbs that start with «الت» are not nouns."""
+    return word.startswith(("ال", "وال", "فال")) and len(word) > 3 and not _info(word)[1] & AL_VERB
+
+
+def _word_before(text: str, p: int) -> str:
+    """The word that ends right before ``p`` (spaces between allowed), or ""."""
+    e = p
+    while e > 0 and text[e - 1] == " ":
+        e -= 1
+    b = max(text.rfind(" ", max(0, e - 30), e), text.rfind("\n", max(0, e - 30), e)) + 1
+    return text[b:e]

@@ -1,0 +1,344 @@
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from marsad.extract.entities import EntityStage
+from marsad.extract.quotes import QuoteStage, cue_lexicon, quotations
+from marsad.extract.segmenter import SegmentStage
+from marsad.extract.times import TimeStage
+from marsad.ingest import iter_inputs
+from marsad.model import Article, Span
+from marsad.pipeline import Pipeline
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+
+
+@pytest.fixture(scope="module")
+def stages() -> list:
+    return [SegmentStage(), EntityStage(), QuoteStage()]
+
+
+def run(stages: list, text: str, published: str = "2018-06-01", blanked: str | None = None) -> Article:
+    a = Article(id="t", original=text, text=blanked or "")
+    a.published = published
+    for st in stages:
+        a = st(a)
+    return a
+
+
+def found(a: Article) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in a.quotes]
+
+
+def test_quotes_stage_contract() -> None:
+    st = QuoteStage()
+    assert st.name.startswith("quotes.rules.v")
+    assert st.requires == ("sentences", "mentions")
+    assert st.assigns == ("quotes",)
+    Pipeline([SegmentStage(), TimeStage(), EntityStage(), st])  # order check passes
+
+
+def test_quotes_cue_verbs_keep_their_meaning_for_the_events_stage() -> None:
+    from marsad.extract.common import load_data
+
+    verbs = load_data("quotes/cues.yaml")["verbs"]
+    assert all(isinstance(v, str) for v in verbs)
+    for v in ("قال", "أكد", "أضاف", "أوضح", "صرح", "شدد", "أشار", "لفت", "تابع", "أردف", "ذكر", "نفى"):
+        assert v in verbs
+    from marsad.text.normalize import match_key
+
+    hits = cue_lexicon().find(match_key("وقال بيسكوف وأضاف الانتقال فقالت بحسب"))
+    assert [(h[2].verb, h[3]) for h in hits] == [(True, "و"), (True, "و"), (True, "ف"), (True, "")]
+    assert hits[-1][2].trailing
+
+
+# ------------------------------------------------------------------------------------------ quotation marks
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        ('قال بيسكوف: "في المستقبل القريب".', ["في المستقبل القريب"]),
+        ("وقال: «نحن لا نستبعد أيضًا أن تكون مشاورات (موسكو3) جزءًا من عملية».", [
+            "نحن لا نستبعد أيضًا أن تكون مشاورات (موسكو3) جزءًا من عملية"]),
+        # nested guillemets stay inside the outer quotation
+        ("وقال إن «المرصد تلقى معلومات عن «الفرقة 30» أمس».", ["المرصد تلقى معلومات عن «الفرقة 30» أمس"]),
+        # reversed curly marks (SK-middleEast-952-20180411)
+        ("وقالت للصحفيين: ”نعتقد أنه ينبغي محاسبة المسؤولين“.", ["نعتقد أنه ينبغي محاسبة المسؤولين"]),
+        # an opening mark never closed ends with its sentence (seed 004: a second “ opens the next quote)
+        ("وأوضح أوشاكوف: “يجب أن أؤكد أن القضيتين لا علاقة بينهما. وعادة ما يجري الزعيمان محادثة. "
+         "وأضاف: “كانت مفصلة”.", ["يجب أن أؤكد أن القضيتين لا علاقة بينهما", "كانت مفصلة"]),
+    ],
+)
+def test_quotes_quotations_inside_marks(text: str, inside: list[str]) -> None:
+    paras = [Span(0, len(text))]
+    assert [q.span.of(text) for q in quotations(text, paras)] == inside
+
+
+def test_quotes_quotation_continues_across_a_paragraph_break() -> None:
+    # seed 001: the quotation opens in one paragraph and closes in the next one
+    text = 'وأضاف بيسكوف، "الغرض من المحادثة واضح.\n\nوسأشير إلى أنها محادثة هاتفية عادية " .'
+    paras = [Span(0, 38), Span(40, len(text))]
+    (q,) = quotations(text, paras)
+    assert q.span.of(text).startswith("الغرض") and q.span.of(text).endswith("عادية")
+
+
+def test_quotes_quotation_reopened_in_the_next_paragraph() -> None:
+    text = 'وقالت متحدثة: "أجرينا محادثات صريحة.\n"أبدينا قلقنا إزاء العجز التجاري".'
+    paras = [Span(0, 36), Span(37, len(text))]
+    (q,) = quotations(text, paras)
+    assert "صريحة" in q.span.of(text) and q.span.of(text).endswith("التجاري")
+
+
+def test_quotes_unbalanced_mark_does_not_swallow_the_next_paragraph() -> None:
+    text = 'وقال المسؤول "نعم.\n\nوأضاف: "لا جديد في هذا الملف".'
+    paras = [Span(0, 18), Span(20, len(text))]
+    assert [q.span.of(text) for q in quotations(text, paras)] == ["نعم", "لا جديد في هذا الملف"]
+
+
+# ------------------------------------------------------------------------------------------ real sentences
+@pytest.mark.parametrize(
+    ("article_id", "text", "expected"),
+    [
+        # VSO subject with an apposition title, quote embedded after «إن»
+        ("AL-internationalNews-1983-20180718",
+         'وقالت المتحدثة باسم الخارجية #ماريا_زاخاروفا في مؤتمر صحافي، إن "هذا الأمر حصل لهدف واضح هو '
+         'التقليل من التأثير الإيجابي" للقمة بين الرئيسين التي عقدت، الاثنين، في هلسنكي.',
+         [("Maria Zakharova", "هذا الأمر حصل لهدف واضح هو التقليل من التأثير الإيجابي")]),
+        # a relative clause between the speaker and the quote
+        ("SK-internationalNews-1079-20180422",
+         'وقال ظريف الذي يزور نيويورك لحضور اجتماع للجمعية العامة للأمم المتحدة "الولايات المتحدة لم تفشل '
+         'فحسب في تنفيذ ما عليها (في الاتفاق) بل تطلب المزيد".',
+         [("Mohammad Javad Zarif", "الولايات المتحدة لم تفشل فحسب في تنفيذ ما عليها (في الاتفاق) بل تطلب المزيد")]),
+        # the object of «لقائه» does not speak; two quotations of one cue
+        ("AL-internationalNews-1946-20180715",
+         'وقال ماكرون لدى لقائه بوتين "أريد تهنئتكم بالأداء الجميل للفريق الروسي" الذي وصل إلى الدور ربع '
+         'النهائي "ولعب بكثير من الشجاعة".',
+         [("Emmanuel Macron", "أريد تهنئتكم بالأداء الجميل للفريق الروسي"),
+          ("Emmanuel Macron", "ولعب بكثير من الشجاعة")]),
+        ("SK-middleEast-2999-20180719",
+         'من جانبه، قال الشيخ محمد بن زايد :"سعداء بزيارة الصديق العزيز معالي شي جين بينغ الرئيس الصيني الى '
+         'دولة الإمارات".',
+         [("Mohamed bin Zayed Al Nahyan", "سعداء بزيارة الصديق العزيز معالي شي جين بينغ الرئيس الصيني الى "
+           "دولة الإمارات")]),
+        # a participle takes the subject of the sentence's cue
+        ("snn-2015-08-06-2032",
+         'وأضاف بحاح في تصريحات صحفية أن بلاده لن تسمح بأي تدخل إيراني في شؤونها الداخلية، قائلا "طهران كان '
+         'دورها سلبيا في هذه الأزمة".',
+         [("Khaled Bahah", "طهران كان دورها سلبيا في هذه الأزمة")]),
+        ("SK-internationalNews-2553-20180709",
+         'وقالت المتحدثة باسم الرئاسة الأميركية سارة ساندرز في مؤتمر صحفي إن "الرئيس يتطلع الى زيارة العمل '
+         'التي سيلتقي خلالها رئيسة الوزراء تيريزا ماي".',
+         [("Sarah Huckabee Sanders", "الرئيس يتطلع الى زيارة العمل التي سيلتقي خلالها رئيسة الوزراء تيريزا ماي")]),
+        # an unnamed official speaks for his country; «لرويترز» is the addressee
+        ("SK-economy-715-20180603",
+         'وقال مسؤول أميركي في جنيف لرويترز ردا على طلب التعقيب "إدارة ترامب جعلت توفير فرص اقتصادية لكل '
+         'الأميركيين أولوية".',
+         [("United States", "إدارة ترامب جعلت توفير فرص اقتصادية لكل الأميركيين أولوية")]),
+        # an organization speaks; «على تويتر» is an adverbial
+        ("FR-internationalNews-2064-20180629",
+         'وأعلن المجلس الأوروبي على تويتر "اتفق قادة الاتحاد الأوروبي على تمديد العقوبات الاقتصادية على روسيا '
+         'لستة أشهر".',
+         [("European Council", "اتفق قادة الاتحاد الأوروبي على تمديد العقوبات الاقتصادية على روسيا لستة أشهر")]),
+        # «وقال» coordinates with the verb after the opening adverbial: its subject, not Obama
+        ("snn-2015-07-23-0029",
+         'وفي خطاب متلفز أمس عشية زيارة اوباما، اقر الرئيس الكيني اوهورو كينياتا بوجود تهديد ارهابي، وقال '
+         '"بلدنا تحمل هجمات المنحرفين والمجرمين العقائديين".',
+         [("Uhuru Kenyatta", "بلدنا تحمل هجمات المنحرفين والمجرمين العقائديين")]),
+        # a trailing attribution does not override the cue before
+        ("FR-internationalNews-2516-20180729",
+         'وصرح أردوغان "سنعقد قمة على حدة في اسطنبول في السابع من أيلول/سبتمبر مع روسيا وألمانيا وفرنسا"، '
+         "بحسب ما نقلت عنه الصحف التركية.",
+         [("Recep Tayyip Erdoğan", "سنعقد قمة على حدة في اسطنبول في السابع من أيلول/سبتمبر مع روسيا وألمانيا "
+           "وفرنسا")]),
+        # a headline quote: «X: "…"»
+        ("BB-economy-198-20180726",
+         'ترامب: "محادثات أمريكية أوروبية لتجنب حرب تجارية شاملة مع الاتحاد الأوروبي"',
+         [("Donald Trump", "محادثات أمريكية أوروبية لتجنب حرب تجارية شاملة مع الاتحاد الأوروبي")]),
+        # a title phrase whose holder the entity stage resolves, with a relative clause and an object after it
+        ("SK-internationalNews-2682-20180717",
+         'وتابع الرئيس الأميركي الذي كان يتحدث بعد قمة جمعته مع نظيره الروسي فلاديمير بوتن في هلسنكي، "هذا '
+         'النظام لا يريد أن يعرف الناس أننا نقف وراءهم مئة في المئة".',
+         [("Donald Trump", "هذا النظام لا يريد أن يعرف الناس أننا نقف وراءهم مئة في المئة")]),
+        # the subject is the organization; the person after it belongs to the object («إلغاء ترامب زيارته»)
+        ("SK-middleEast-912-20180410",
+         'وأعلن البيت الأبيض إلغاء ترامب، زيارته إلى أميركا اللاتينية "للإشراف على الرد الأميركي على سوريا"، قبل '
+         'أن يتخذ وزير الدفاع قرارا مماثلا، حسب ما أوردت قناة "فوكس نيوز" الأميركية.',
+         [("White House", "للإشراف على الرد الأميركي على سوريا")]),
+        # a participle goes with the main verb's subject, after a date label «- 12 مايو:»
+        ("snn-2015-08-06-0387",
+         "- 12 مايو: وزير الخارجية السعودي عادل الجبير يزور القاهرة، ويشير خلال مؤتمر صحافي جمعه بنظيره المصري "
+         "سامح شكري إلى أن التنسيق بين السعودية ومصر مستمر بخصوص اليمن وسوريا، مبينا أنه «لا يوجد خلاف أبدا بين "
+         "الرياض والقاهرة».",
+         [("Adel al-Jubeir", "لا يوجد خلاف أبدا بين الرياض والقاهرة")]),
+        ("snn-2015-07-31-0390",
+         'وقال أوباما أثناء تواجده في نيروبي، السبت الماضي: "عندما يبدون استعدادهم لاستهداف أهداف حساسة '
+         'ومدنيين، فإن لديهم القدرة على التسبب في الكثير من الدمار".',
+         [("Barack Obama", "عندما يبدون استعدادهم لاستهداف أهداف حساسة ومدنيين، فإن لديهم القدرة على التسبب في "
+           "الكثير من الدمار")]),
+    ],
+)
+def test_quotes_corpus_sentences(stages: list, article_id: str, text: str,
+                                 expected: list[tuple[str, str]]) -> None:
+    published = "2015-07-25" if article_id.startswith("snn") else "2018-06-01"
+    assert found(run(stages, text, published)) == expected
+
+
+@pytest.mark.parametrize(
+    ("article_id", "text"),
+    [
+        # channel names and short scare quotes (seed 002)
+        ("002_3c0a5700d501b69e", 'ونفت زاخاروفا عبر قناة "بيلروس" اعتزام روسيا العودة إلى سياسية "الستار الحديدي" في '
+                                 "علاقاتها مع الغرب، ردا على سؤال في هذا الشأن."),
+        ("002_3c0a5700d501b69e", "وتشهد العلاقات توترا بسبب زيادة تواجده العسكري بذريعة حماية أوكرانيا من "
+                                 '"تهديد روسي محتمل"؛ وهو ما تعتبره موسكو خرقا.'),
+        # the speaker after «عن» is unknown: not the agency that reports him
+        ("BB-internationalNews-658-20180616",
+         'ونقلت وكالة رويترز للأنباء عن المواطن محمد أمير في قندز قوله "لم أصدق عيني، رأيت مسلحي طالبان وقوات '
+         'الأمن سويا يلتقطون الصور".'),
+        # an unknown subject: the object of the verb (Cameron) does not speak
+        ("snn-2015-07-31-0276",
+         "ووصف ساذرلاند تصريحات كاميرون بأنها «مبالغ فيها وتهدف إلى زيادة التوترات فيما يتعلق بأعداد الأشخاص "
+         "الذين يحاولون دخول بريطانيا»."),
+        # a quoted name right after the cue is its subject, not a quote
+        ("snn-2015-08-08-0152",
+         "وبالتزامن، أفادت «الشبكة الآشورية لحقوق الإنسان» نقلاً عن مراقبين محليين في ريف مدينة حمص، بأن "
+         "التنظيم اختطف عشرات العائلات."),
+        # a spokesman of a person is not that person
+        ("FR-internationalNews-980-20180429",
+         'وقال المتحدث باسم مون للصاحفيين: "كيم قال خلال القمة إنه سينفذ عملية إغلاق موقع التجارب النووية في '
+         'أيار/مايو".'),
+        # «لكنه»: the pronoun is the subject, Iran after the cue is the object
+        ("snn-2015-08-06-2418",
+         'لكنه دعا ايران الى أن "تخصص القسم الاكبر من هذا المال لتحسين وضع شعبها وعدم تجاهل آماله".'),
+        # three words inside reported speech are a label, whatever follows
+        ("AL-economy-1022-20180713",
+         "وفي تعليق غير اعتيادي على السياسة البريطانية، قال ترمب أيضا إن وزير الخارجية البريطاني السابق "
+         'بوريس جونسون سيكون "رئيس حكومة عظيمًا" على حد تعبيره.'),
+        # «كان» + an unknown name: the subject is Brennan, not Trump in the complement
+        ("FR-internationalNews-2752-20180817",
+         'وكان برينان قد اعتبر أن أداء ترامب في قمة هلسنكي مع الرئيس الروسي فلاديمير بوتين "لا يقل عن خيانة"، '
+         'وكتب في تغريدة أن "ترامب لم يدل بتصريحات غبية فقط بل هو بين أيدي بوتين تماما".'),
+        # «مخاطبا X» names the addressee
+        ("FR-internationalNews-2752-20180817",
+         'وقال مخاطبا ترامب "لذا سأعتبره شرفا لي إذا سحبت ترخيصي الأمني أيضا".'),
+        # a source close to Trump is not Trump
+        ("FR-internationalNews-2294-20180713",
+         'وقال مصدر قريب من ترامب للصحيفة إن الرئيس الأمريكي "لن يقبل أن يلقنه أي كان دروسا، حتى إن كان من أعضاء '
+         'العائلة المالكة"'),
+        # a quoted organization name inside reported speech is a name
+        ("FR-internationalNews-661-20180410",
+         'ذكرت وكالة الأنباء السورية الرسمية "سانا" الثلاثاء أن وزارة الخارجية السورية قد وجهت دعوة رسمية إلى '
+         '"منظمة حظر الأسلحة الكيميائية" تعرض فيها إرسال المنظمة فريقا لتقصي الحقائق.'),
+        # short quoted terms in a headline are not quotes
+        ("AL-economy-796-20180611", 'ترمب يصعد: "التجارة العادلة" تحولت إلى "تجارة غبية"'),
+        ("snn-2015-08-10-0200", "تعيين عثمان بن صالح الحقيل على وظيفة «وكيل الوزارة للشؤون العمالية» بالمرتبة."),
+    ],
+)
+def test_quotes_not_quotes(stages: list, article_id: str, text: str) -> None:
+    published = "2015-07-25" if article_id.startswith("snn") else "2018-06-01"
+    assert found(run(stages, text, published)) == []
+
+
+# ------------------------------------------------------------------------------------------ discourse
+def test_quotes_continuation_cue_takes_the_previous_speaker(stages: list) -> None:
+    # seed 000 (two sentences): «وأضاف» continues Peskov
+    text = ('وقال بيسكوف للصحفيين اليوم الخميس:" إن الاتصال الهاتفي المرتقب يأتي بمبادرة من الرئيس بوتين".\n'
+            'وأضاف:"أن الغرض من المحادثة واضح ويتمثل بمواصلة مناقشة تلك القضايا".')
+    assert [s for s, _ in found(run(stages, text, "2021-12-30"))] == ["Dmitry Peskov", "Dmitry Peskov"]
+
+
+def test_quotes_subject_of_the_previous_sentence_speaks(stages: list) -> None:
+    # seed 001: «وأكد» after a sentence whose subject is Ryabkov (not the earlier speaker Peskov)
+    text = ('وقال بيسكوف للصحفيين، إن الاتصال الهاتفي المرتقب: "بمبادرة من بوتين".\n\n'
+            "وكان نائب وزير الخارجية الروسي سيرغي ريابكوف، أعلن، في وقت سابق، أنه يتعين على روسيا أن تضع حداً "
+            'لزحف الناتو. وأكد "نقول بكل حزم أننا نطالب بالتخلي بشكل رسمي عن قرار قمة بوخارست".')
+    assert [s for s, _ in found(run(stages, text, "2021-12-30"))] == ["Dmitry Peskov", "Sergei Ryabkov"]
+
+
+def test_quotes_chain_stops_at_an_unknown_speaker(stages: list) -> None:
+    # snn-2015-08-08-0152: «وأوضح أبو محمد» is somebody the KB does not know: the next «وقال» is his
+    text = ('وقال الرئيس الروسي فلاديمير بوتين إن "روسيا لن تتخلى عن حلفائها في المنطقة أبدا".\n'
+            "وأوضح أبو محمد، أن التهمة الأبرز التي وجهت للمختطفين هي التعامل مع النظام. "
+            'وقال: «حاليًا تعيش نحو 30 عائلة مسيحية في مدينة الرقة».')
+    assert [s for s, _ in found(run(stages, text, "2015-08-08"))] == ["Vladimir Putin"]
+
+
+def test_quotes_statement_speaks_for_its_organization(stages: list) -> None:
+    # seed 004: «في الكرملين وجاء في البيان: “…”»
+    text = ("في الكرملين وجاء في البيان: “جرى خلال هذا الاتصال الهاتفي مناقشة الوضع في منطقة الشرق الأوسط، "
+            "لا سيما وضع الصراع الفلسطيني”.")
+    assert found(run(stages, text, "2025-01-22")) == [
+        ("Kremlin", "جرى خلال هذا الاتصال الهاتفي مناقشة الوضع في منطقة الشرق الأوسط، لا سيما وضع الصراع الفلسطيني")]
+
+
+def test_quotes_svo_subject_and_objects(stages: list) -> None:
+    # seed 000: «أن الرئيس بوتين في برقيته لنظيره الأمريكي جو بايدن، قال :"…"»: Biden is an object
+    text = ('وذكر الكرملين - في بيان اليوم الخميس - أن الرئيس بوتين في برقيته لنظيره الأمريكي جو بايدن، قال :"إنني '
+            'على قناعة بأنه يمكننا المضي قدما وإقامة حوار روسي أمريكي فعال".')
+    assert [s for s, _ in found(run(stages, text, "2021-12-30"))] == ["Vladimir Putin"]
+
+
+def test_quotes_wire_break_inside_a_quote(stages: list) -> None:
+    # seed 001: «(تستمر)» is blanked by ingest; the quotation runs on into the next paragraph
+    original = ('وأضاف بيسكوف، "الغرض من المحادثة واضح ويتمثل بمواصلة مناقشة تلك القضايا.\n\n(تستمر)\n\n'
+                'وسأشير إلى أنها محادثة هاتفية عادية، لذا لن تكون لها تغطية " .')
+    blanked = original.replace("(تستمر)", " " * len("(تستمر)"))
+    (q,) = run(stages, original, "2021-12-30", blanked).quotes
+    assert q.speaker == "Dmitry Peskov"
+    assert q.text.startswith("الغرض") and q.text.endswith("لن تكون لها تغطية") and "تستمر" not in q.text
+
+
+def test_quotes_identical_quote_twice_is_one_quote(stages: list) -> None:
+    text = ('وقال بوتين إن "التحديات العديدة تؤكد ضرورة حشد جهود المجتمع الدولي".\n'
+            'وأكد بوتين أن "التحديات العديدة تؤكد ضرورة حشد جهود المجتمع الدولي".')
+    assert len(run(stages, text, "2021-12-30").quotes) == 1
+
+
+# ------------------------------------------------------------------------------------------ gold files
+def _scorer():
+    path = SHARED / "eval" / "score.py"
+    if not path.exists():
+        pytest.skip("../shared/eval is not available")
+    spec = importlib.util.spec_from_file_location("marsad_eval_score", path)
+    mod = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _quote_f1(inputs: Path, gold_path: Path) -> float:
+    score = _scorer()
+    aliases = score.Aliases(SHARED / "eval" / "aliases.tsv")
+    pipe = [SegmentStage(), TimeStage(), EntityStage(), QuoteStage()]
+    pred: dict[str, list] = {}
+    for a in iter_inputs([str(inputs)]):
+        if isinstance(a, Article):
+            for st in pipe:
+                a = st(a)
+            pred[a.id] = a.quotes
+    tp = n_pred = n_gold = 0
+    for line in gold_path.read_text(encoding="utf-8").splitlines():
+        g = json.loads(line)
+        gq, pq = g.get("quotes") or [], list(pred.get(g["id"], []))
+        n_gold += len(gq)
+        n_pred += len(pq)
+        for q in gq:
+            hit = next((p for p in pq if score.text_match(q["text"], p.text) and aliases.same(q["speaker"], p.speaker)),
+                       None)
+            if hit is not None:
+                pq.remove(hit)
+                tp += 1
+    return 2 * tp / (n_pred + n_gold) if n_pred + n_gold else 1.0
+
+
+def test_quotes_seeds_gold() -> None:
+    if not (SHARED / "seeds").exists():
+        pytest.skip("../shared/seeds is not available")
+    assert _quote_f1(SHARED / "seeds", SHARED / "eval" / "seeds.gold.jsonl") >= 0.9
+
+
+def test_quotes_dev_gold() -> None:
+    if not (SHARED / "eval" / "dev.input.jsonl").exists():
+        pytest.skip("../shared/eval is not available")
+    assert _quote_f1(SHARED / "eval" / "dev.input.jsonl", SHARED / "eval" / "dev.gold.jsonl") >= 0.85
