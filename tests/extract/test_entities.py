@@ -300,3 +300,13 @@ def test_entities_seed_articles_against_gold(stage: EntityStage) -> None:
         got, want = names(a, "person"), set(g["persons"])
         tp, fp, fn = tp + len(got & want), fp + len(got - want), fn + len(want - got)
     assert tp / (tp + 0.5 * (fp + fn)) >= 0.9  # persons F1 on the seeds
+
+
+def test_entities_function_word_is_not_a_given_name() -> None:
+    # seed 000: «بأن» folds to «بان» (Ban Ki-moon's given name) but «بأن بوتين» is Putin
+    from marsad.model import Article
+    from marsad.pipeline import default_pipeline
+
+    text = "وأفاد المكتب الصحفي للكرملين بأن بوتين أشار إلى أن التحديات كبيرة"
+    a = default_pipeline().process(Article(id="t", original=text, published="2021-12-30"))
+    assert "Vladimir Putin" in a.entity_names("person")

@@ -333,7 +333,9 @@ class _Builder:
                             own.add(" ".join(words[:2]))
             kb.own_given_names[a.id] = frozenset(own)
             names |= own
-        kb.given_names = frozenset(names)
+        # words that only look like a given name in match keys («بأن» folds to «بان», Ban Ki-moon's given name)
+        function_words = {key_of(n) for n in (_yaml("given_names.yaml") or {}).get("function_words") or []}
+        kb.given_names = frozenset(names - function_words)
 
     def metonymy(self) -> None:
         data = _yaml("metonymy.yaml") or {}
