@@ -467,7 +467,18 @@ def _location(article: Article, ms: list[Mention], trigger: Span) -> str | None:
 
 def _pair(article: Article, events: list[Event], kind: str, agents: list[Mention], at: Span,
           etype: str) -> list[ActorRef]:
-    """«بين الزعيمين»: the two parties of the latest two-party contact; «بين البلدين»: their states."""
+    """«بين الزعيمين»: the two parties of the latest two-party contact; «بين البلدين»: their states;
+    «الرئيسين»: the two presidents last named as such."""
+    if kind == "presidents":
+        title = match_key(load_data("events/attributes.yaml").get("president_title", "الرئيس"))
+        named = [m for m in article.mentions if m.span.end <= at.start and article.actors.get(m.actor_id)
+                 and article.actors[m.actor_id].kind == "person"
+                 and (match_key(m.text or article.text[m.span.start:m.span.end]).startswith(title)
+                      or _word_before(article.text, m.span.start) == title)]
+        pair = _distinct(article, sorted(named, key=lambda m: -m.span.start))[:2]
+        if len(pair) == 2:
+            return [_ref(article, m) for m in reversed(pair)]
+        kind = "persons"
     for e in reversed(events):
         parties = e.participants or (e.source + e.target)
         if len(parties) == 2:
