@@ -99,3 +99,12 @@ def test_events_same_call_mentioned_twice_is_one_event_with_both_evidence_spans(
             "وقال الكرملين إن الاتصال الهاتفي جاء بمبادرة من روسيا.")
     (r,) = events(text, "2021-12-30")
     assert len(r["evidence"]) == 2 and r["initiator"] == "Vladimir Putin"
+
+
+def test_events_between_the_two_presidents_names_the_presidents() -> None:
+    # seed 003 (paraphrased): «الرئيسين» are the two persons last titled «الرئيس», not the latest contact's pair
+    text = ("أعلن بيسكوف التوصل إلى تفاهم بشأن الاتصالات بين الرئيس فلاديمير بوتين والرئيس الأميركي جو بايدن. "
+            "والتقى مساعد الرئيس الروسي يوري أوشاكوف نائبة وزير الخارجية الأميركي فيكتوريا نولاند أمس. "
+            "وسئل عن لقاء بين الرئيسين في المستقبل القريب.")
+    got = [parties(r) for r in events(text, "2021-10-14") if r["type"] == "meeting"]
+    assert {"Vladimir Putin", "Joe Biden"} in got
