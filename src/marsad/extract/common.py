@@ -9,8 +9,7 @@ from typing import Any
 
 import yaml
 
-from marsad.model import Actor, Article, Mention, Span
-from marsad.text.lexmatch import LexiconMatcher
+from marsad.model import Span
 
 
 @cache
@@ -31,20 +30,5 @@ class Hit:
     value: Any
 
 
-def hits(article: Article, matcher: LexiconMatcher, overlapping: bool = False) -> list[Hit]:
-    norm = article.norm
-    found = matcher.iter_raw(norm.text) if overlapping else matcher.find(norm.text)
-    return [Hit(Span(*norm.span_to_original(m.start, m.end)), m.value) for m in found]
-
-
 def in_span(items: list[Hit], span: Span) -> list[Hit]:
     return [h for h in items if span.contains(h.span)]
-
-
-def actor_of(article: Article, m: Mention) -> Actor | None:
-    return article.actors.get(m.actor_id)
-
-
-def is_agent(actor: Actor | None) -> bool:
-    """Actors that can take part in a contact (not bare places)."""
-    return actor is not None and actor.kind in ("person", "country", "organization")

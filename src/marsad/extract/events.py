@@ -14,10 +14,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
-from marsad.extract.common import Hit, hits, in_span, load_data
+from marsad.extract.common import Hit, in_span, load_data
 from marsad.model import DIRECTED_TYPES, ActorRef, Article, Event, Mention, Span, TimeExpression
 from marsad.pipeline import Stage
-from marsad.text.lexmatch import LexiconMatcher
+from marsad.text.lexmatch import LexiconMatcher, Match, leftmost_longest
 from marsad.text.normalize import match_key
 
 WINDOW = 160  # characters each side of a trigger in which its arguments are sought
@@ -39,9 +39,7 @@ class Trigger:
 
 @dataclass(slots=True)
 class Lexicons:
-    triggers: LexiconMatcher
-    cues: LexiconMatcher
-    speech: LexiconMatcher
+    matcher: LexiconMatcher  # triggers, attribute cues and speech cues in one automaton: one pass per article
     types: dict
     subtypes: dict
     title_words: frozenset[str]
@@ -55,38 +53,36 @@ def lexicons() -> Lexicons:
     data = load_data("events/triggers.yaml")
     attrs = load_data("events/attributes.yaml")
     speech = load_data("quotes/cues.yaml")
-    trig = LexiconMatcher()
+    m = LexiconMatcher()
     for etype, groups in data["triggers"].items():
         for pos, phrases in groups.items():
             for p in phrases:
-                trig.add(p, Trigger(etype, pos))
+                m.add(p, (TRIGGER, Trigger(etype, pos)))
     for p in data.get("blockers", []):
-        trig.add(p, Trigger("", "block"))
-    cues = LexiconMatcher()
-    for status, phrases in attrs["status"].items():
-        for p in phrases:
-            cues.add(p, ("status", status))
-    for kind, phrases in attrs["initiator"].items():
-        for p in phrases:
-            cues.add(p, ("initiator", kind))
-    for kind, phrases in attrs["participants"].items():
-        for p in phrases:
-            cues.add(p, ("arg", kind))
-    for p in data.get("condolence_cues", []):
-        cues.add(p, ("condolence", True))
-    for kind, phrases in attrs.get("pair_refs", {}).items():
-        for p in phrases:
-            cues.add(p, ("pair", kind))
-    sp = LexiconMatcher()
+        m.add(p, (TRIGGER, Trigger("", "block")))
+    cue_groups = [("status", attrs["status"]), ("initiator", attrs["initiator"]), ("arg", attrs["participants"]),
+                  ("condolence", {True: data.get("condolence_cues", [])}), ("pair", attrs.get("pair_refs", {}))]
+    for tag, groups in cue_groups:
+        for kind, phrases in groups.items():
+            for p in phrases:
+                m.add(p, (CUE, (tag, kind)))
     for p in speech["verbs"]:
-        sp.add(p, "speech")
-    for m in (trig, cues, sp):
-        m.build()
-    return Lexicons(trig, cues, sp, data["types"], data.get("subtypes", {}),
+        m.add(p, (SPEECH, "speech"))
+    m.build()
+    return Lexicons(m, data["types"], data.get("subtypes", {}),
                     frozenset(match_key(w) for w in attrs.get("title_words", [])),
                     frozenset(match_key(w) for w in attrs.get("locative_words", [])),
                     frozenset(match_key(w) for w in attrs.get("topic_words", [])),
                     int(attrs.get("mode_window", 60)))
+
+
+TRIGGER, CUE, SPEECH = "trigger", "cue", "speech"
+
+
+def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
+    """Matches in the key text as hits in the original text, values unwrapped from their tag."""
+    norm = article.norm
+    return [Hit(Span(*norm.span_to_original(m.start, m.end)), m.value[1]) for m in matches]
 
 
 def _ref(article: Article, m: Mention) -> ActorRef:
@@ -102,12 +98,13 @@ class EventStage(Stage):
 
     def __call__(self, article: Article) -> Article:
         lex = lexicons()
-        trig_hits = hits(article, lex.triggers)
+        raw = list(lex.matcher.iter_raw(article.norm.text))
+        trig_hits = _to_hits(article, leftmost_longest(m for m in raw if m.value[0] == TRIGGER))
         if not any(h.value.type for h in trig_hits):
             article.events = []
             return article
-        cue_hits = hits(article, lex.cues, overlapping=True)
-        speech_hits = hits(article, lex.speech)
+        cue_hits = _to_hits(article, [m for m in raw if m.value[0] == CUE])
+        speech_hits = _to_hits(article, leftmost_longest(m for m in raw if m.value[0] == SPEECH))
         blockers = [h.span for h in trig_hits if not h.value.type]
         mentions = sorted(article.mentions, key=lambda m: m.span.start)
         events: list[Event] = []

@@ -141,18 +141,23 @@ class LexiconMatcher:
 
     def find(self, text: str) -> list[Match]:
         """Leftmost-longest, non-overlapping matches (ties keep every value of the winning entry)."""
-        cands = sorted(self.iter_raw(text), key=lambda m: (m.start, -(m.end - m.start)))
-        out: list[Match] = []
-        last_end = -1
-        best: tuple[int, int] | None = None
-        for m in cands:
-            if best is not None and (m.start, m.end) == best:
-                out.append(m)
-                continue
-            if m.start < last_end:
-                continue
+        return leftmost_longest(self.iter_raw(text))
+
+
+def leftmost_longest(matches: Iterable[Match]) -> list[Match]:
+    """Non-overlapping matches, leftmost first and longest at a position (ties keep every value)."""
+    cands = sorted(matches, key=lambda m: (m.start, -(m.end - m.start)))
+    out: list[Match] = []
+    last_end = -1
+    best: tuple[int, int] | None = None
+    for m in cands:
+        if best is not None and (m.start, m.end) == best:
             out.append(m)
-            last_end = m.end
-            best = (m.start, m.end)
-        return out
+            continue
+        if m.start < last_end:
+            continue
+        out.append(m)
+        last_end = m.end
+        best = (m.start, m.end)
+    return out
 
