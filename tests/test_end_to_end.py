@@ -36,7 +36,8 @@ def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
 def score(gold: Path, pred: Path) -> dict[str, float]:
     out = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), str(gold), str(pred)],
                          capture_output=True, text=True, check=True).stdout
-    return {m.group(1): float(m.group(2)) for m in re.finditer(r"^(\S+)\s+P [\d.]+\s+R [\d.]+\s+F1 ([\d.]+)", out, re.M)}
+    rows = re.finditer(r"^(\S+)\s+P [\d.]+\s+R [\d.]+\s+F1 ([\d.]+)", out, re.M)
+    return {m.group(1): float(m.group(2)) for m in rows}
 
 
 def analyze_and_score(tmp_path: Path, inputs: str, gold: Path) -> dict[str, float]:

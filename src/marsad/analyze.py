@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 
 from marsad.errors import InputError
 from marsad.ingest import iter_inputs
-from marsad.link.stories import LinkItem, fuse_events, link_stories
-from marsad.model import Article, Story
+from marsad.link.engine import LinkReport
+from marsad.link.engine import link_store as _link
+from marsad.model import Article
 from marsad.pipeline import Pipeline, default_pipeline
 from marsad.store import Store
 
@@ -80,35 +81,14 @@ def analyze_paths(paths: list[str], store: Store, mapping: dict[str, str] | None
     return analyze_articles(iter_inputs(paths, mapping=mapping), store, pipeline, on_item)
 
 
-def link_store(store: Store, summary: Summary | None = None) -> None:
-    """Assign stories, duplicate links and canonical event ids over everything stored (in arrival order).
-
-    Only assignments that changed are written, so re-running on the same input writes nothing."""
-    articles = list(store)
-    items = [LinkItem.of(a) for a in articles]
-    result = link_stories(items, lambda: f"s-{store.next_id('story')}")
-    before = {a.id: (a.story, a.duplicate_of, [e.id for e in a.events]) for a in articles}
-    fuse_events(articles, lambda: f"e-{store.next_id('event')}")
-    members: dict[str, list[Article]] = {}
-    for a in articles:
-        members.setdefault(result.stories[a.id], []).append(a)
-    with store.transaction():
-        for old, new in result.aliases.items():
-            store.story_alias(old, new)
-        for sid, group in members.items():
-            if any(before[a.id][0] is None or store.resolve_story(before[a.id][0]) != sid for a in group):
-                title = min(group, key=lambda a: (a.published or "9999", a.id)).headline_text
-                store.put_story(Story(sid, title=title, article_ids=[a.id for a in group]))
-        for a in articles:
-            _, dup, event_ids = before[a.id]
-            if result.duplicate_of.get(a.id) != dup:
-                store.set_duplicate_of(a.id, result.duplicate_of.get(a.id))
-            for ev, old_id in zip(a.events, event_ids, strict=True):
-                if ev.id != old_id and ev.local_id:
-                    store.set_event_id(a.id, ev.local_id, ev.id)
+def link_store(store: Store, summary: Summary | None = None) -> LinkReport:
+    """Link every article not linked yet: duplicates, stories, canonical events and their sources (see
+    :mod:`marsad.link.engine`). Only changes are written, so re-running on the same input writes nothing."""
+    report = _link(store)
     if summary is not None:
         stats = store.stats()
         summary.events_by_type = Counter(stats.get("events_by_type", {}))
         summary.quotes = stats.get("quotes", 0)
-        summary.stories = stats.get("stories", 0)
-        summary.duplicates = len(result.duplicate_of)
+        summary.stories = report.stories
+        summary.duplicates = report.duplicates
+    return report

@@ -103,7 +103,7 @@ def _print_summary(summary, seconds: float) -> None:
     for k, v in sorted(summary.statuses.items()):
         t.add_row(f"  {k}", str(v))
     t.add_row("input errors", str(len(summary.errors)))
-    t.add_row("exact duplicates", str(summary.duplicates))
+    t.add_row("copies (exact, near, contained)", str(summary.duplicates))
     for k, v in sorted(summary.events_by_type.items()):
         t.add_row(f"events: {k}", str(v))
     t.add_row("quotes", str(summary.quotes))
@@ -239,6 +239,30 @@ def bench(
         err.print(f"[red]error:[/red] corpus not found: {corpus}")
         raise typer.Exit(2)
     run_bench(corpus, n, out)
+
+
+@app.command("bench-link")
+def bench_link(
+    corpus: Annotated[Path | None, typer.Argument(help="JSONL(.gz) corpus (default: ANT multi-source).")] = None,
+    db: Annotated[Path | None, typer.Option("--db", help="Read analyzed articles from this store instead "
+                                            "(actors and events count too; the store is not modified).")] = None,
+    n: Annotated[int | None, typer.Option("-n", help="Articles to use (default: all).")] = None,
+    pairs: Annotated[int, typer.Option("--pairs", help="Random same-story pairs to print for judging.")] = 100,
+    seed: Annotated[int, typer.Option("--seed", help="Seed of the pair sample.")] = 0,
+) -> None:
+    """Time and peak memory of duplicate detection and story clustering, duplicate groups and stories, and
+    random same-story pairs to judge by hand."""
+    from marsad.link.bench import run_bench_link
+
+    if db is None:
+        corpus = corpus or default_corpus()
+        if not corpus.exists():
+            err.print(f"[red]error:[/red] corpus not found: {corpus}")
+            raise typer.Exit(2)
+    elif not db.exists():
+        err.print(f"[red]error:[/red] no store at {db}")
+        raise typer.Exit(2)
+    run_bench_link(corpus, out, db=db, n=n, pairs=pairs, seed=seed)
 
 
 def default_corpus() -> Path:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from rich.console import Console
 from rich.markup import escape
 
-from marsad.export.jsonl import event_gloss
-from marsad.model import Article
+from marsad.export.jsonl import event_gloss, event_sources
+from marsad.model import Article, Event
 
 
 def render_article(console: Console, a: Article, brief: bool = False) -> None:
@@ -25,6 +25,7 @@ def render_article(console: Console, a: Article, brief: bool = False) -> None:
     for ev in a.events:
         console.print(f"[green]event[/green] {escape(event_gloss(ev))}  [dim]{escape(ev.id or ev.local_id or '')}"
                       f" CAMEO {ev.cameo}[/dim]")
+        console.print(escape(sources_line(ev, a)))
         if not brief:
             for s in ev.evidence[:3]:
                 console.print(f"    [dim]«{escape(a.text[s.start:s.end].strip()[:220])}» [{s.start}:{s.end}][/dim]")
@@ -33,6 +34,17 @@ def render_article(console: Console, a: Article, brief: bool = False) -> None:
     if not brief:
         for t in a.times:
             console.print(f"[yellow]time[/yellow] {escape(t.text)} → {t.value or '(vague)'}")
+
+
+def sources_line(ev: Event, a: Article) -> str:
+    """«sources: 3 independent of 5 articles (Sky News Arabia, CNN Arabic …) · conflicts: date …»."""
+    info = event_sources(ev, a)
+    outlets = list(dict.fromkeys(s.get("outlet") or s.get("article_id", "?") for s in info["sources"]))
+    shown = ", ".join(outlets[:6]) + (" …" if len(outlets) > 6 else "")
+    line = f"    sources: {info['n_sources']} independent of {info['n_articles']} article(s) ({shown})"
+    if info["conflicts"]:
+        line += " · conflicts: " + "; ".join(f"{k} {' vs '.join(v)}" for k, v in info["conflicts"].items())
+    return line
 
 
 def render_story(console: Console, story_id: str, members: list[Article], alias_of: str | None = None) -> None:

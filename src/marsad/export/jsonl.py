@@ -37,7 +37,25 @@ def event_gloss(ev: Event) -> str:
     return ", ".join(parts)
 
 
-def event_record(ev: Event) -> dict:
+def event_sources(ev: Event, article: Article | None = None) -> dict:
+    """Who reports the contact: ``sources`` (one entry per article: id, outlet, and agency, publication date
+    and the original it copies when known), ``n_sources`` (independent sources: copies of one wire story,
+    one outlet's articles and one agency's reports count once), ``n_articles`` and ``conflicts`` (attribute
+    → the values the sources give). Linked events carry these (see :mod:`marsad.link.fusion`); an event not
+    linked yet is reported by its own article only."""
+    sources = getattr(ev, "sources", None)
+    if sources:
+        return {"sources": [{k: v for k, v in s.items() if v is not None} for s in sources],
+                "n_sources": ev.n_sources, "n_articles": ev.n_articles, "conflicts": ev.conflicts}  # type: ignore[attr-defined]
+    if article is None:
+        return {"sources": [], "n_sources": 0, "n_articles": 0, "conflicts": {}}
+    own = {"article_id": article.id, "outlet": article.outlet, "agency": article.agency,
+           "published": article.published, "duplicate_of": article.duplicate_of}
+    return {"sources": [{k: v for k, v in own.items() if v is not None}], "n_sources": 1, "n_articles": 1,
+            "conflicts": {}}
+
+
+def event_record(ev: Event, article: Article | None = None) -> dict:
     rec: dict = {"type": ev.type}
     if ev.type in DIRECTED_TYPES:
         rec["source"] = [r.export() for r in ev.source]
@@ -47,6 +65,7 @@ def event_record(ev: Event) -> dict:
     rec.update(date=ev.date, time=ev.time, location=ev.location, initiator=ev.initiator, status=ev.status,
                event_id=ev.id or ev.local_id, cameo=ev.cameo, plover=ev.plover, gloss=event_gloss(ev),
                trigger=ev.trigger, evidence=[[s.start, s.end] for s in ev.evidence])
+    rec.update(event_sources(ev, article))
     return rec
 
 
@@ -64,7 +83,7 @@ def article_record(a: Article) -> dict:
         "persons": a.entity_names("person"),
         "places": list(dict.fromkeys(places)),
         "orgs": a.entity_names("organization"),
-        "events": [event_record(e) for e in a.events],
+        "events": [event_record(e, a) for e in a.events],
         "quotes": [{"speaker": q.speaker, "text": q.text, "start": q.span.start, "end": q.span.end,
                     "cue": q.cue} for q in a.quotes],
         "times": [{"text": t.text, "value": t.value, "start": t.span.start, "end": t.span.end}

@@ -1,176 +1,323 @@
-"""Story linking and cross-article event fusion, incremental and deterministic.
+"""Incremental story clustering: each arriving article joins the story it is closest to, or starts one.
 
-Articles join the same story when they are exact copies (same content hash), report the same contact (same
-event type and participants, compatible dates, published within ``EVENT_DAYS``), or carry near-identical
-headlines within ``TITLE_DAYS``. Existing story ids never change: a new article that bridges two stories
-merges them into the older id and the other becomes an alias. Event ids work the same way.
+A story is one piece of news as several outlets tell it over a few days. An article links to an earlier one
+when (see :func:`link_score`):
+
+* its text is close (cosine of TF-IDF term vectors of headline + lead, figures included) and the two were
+  published within days: the closer the text, the longer the gap allowed (:data:`TEXT_RULES`);
+* or, on the same or the next day, the two tell the same contact in their headline or lead (the same kind of
+  contact between the same countries, see :func:`keys_compatible`) and share a little text;
+* or it is a copy of it (see :mod:`marsad.link.dedup`): a copy always joins its original's story.
+
+Two articles whose headlines tell different contacts, or (once analyzed) that are about wholly different
+actors, do not link on middling text. An article joins the story of its best link if it is also close to
+that story as a whole (its centroid), so that stories do not chain from one topic to the next; a story
+covers at most :data:`MAX_SPAN_DAYS`. If the article also links strongly to another story that is close to
+the first, the two merge into the oldest (the other id becomes an alias); otherwise that story is kept as a
+secondary story of the article (a roundup). Decisions for an article depend only on the articles before it,
+so adding articles never changes earlier ones except through merges.
 """
 
 from __future__ import annotations
 
-import re
-from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from functools import lru_cache
 
-from marsad.model import Article, Event
-from marsad.text.normalize import match_key
+from marsad.link.features import LinkFeatures
+from marsad.link.text import cosine
 
-EVENT_DAYS = 3
-TITLE_DAYS = 2
-TITLE_JACCARD = 0.5
-MIN_TITLE_TOKENS = 3
-_TOKEN = re.compile(r"[\u0621-\u064a]{3,}|[a-z]{3,}")
-# very common headline words that say nothing about the story
-_STOP = frozenset(match_key(w) for w in (
-    "الرئيس وزير رئيس خلال بين حول على إلى الى التي الذي بعد قبل اليوم عن مع في من أن إن هذا هذه ذلك تلك "
-    "كان كانت يكون وقد قد لقد عام العام الأمريكي الروسي السعودي المصري الخارجية الوزراء").split())
+# (minimum text cosine, maximum day gap) — any rule met is a link
+TEXT_RULES = ((0.5, 2), (0.33, 1))
+EVENT_TEXT = 0.1  # same head event within EVENT_DAYS: text cosine needed
+EVENT_ACTORS = 0.8  # ... or actor cosine (with at least EVENT_MIN_TEXT of text)
+EVENT_MIN_TEXT = 0.05
+EVENT_DAYS = 1
+CONFLICT_TEXT = 0.75  # two articles about different contacts link only if their texts are this close
+UNDATED_TEXT = 0.5  # an article without date links on text alone, and strongly ...
+UNDATED_EVENT_TEXT = 0.33  # ... or on the same head event and some text
+MAX_SPAN_DAYS = 2  # a story covers at most this many days (first to last publication day)
+MERGE_SCORE = 0.45  # a second story merges only if the article links to it this strongly
+COHESION = 0.2  # an article joins a story of two or more only if it is this close to the story's centroid ...
+STRONG_LINK = 0.5  # ... or this close to one of its articles
+MERGE_COHESION = 0.2  # two stories merge only if their centroids are this close (else: a roundup)
+ACTOR_VETO = 0.15  # two analyzed articles about wholly different actors link only on close text ...
+ACTOR_VETO_TEXT = 0.45  # ... this close
+QUERY_TERMS = 12  # heaviest terms of a new article used to find candidates ...
+INDEX_TERMS = 24  # ... among the heaviest terms of earlier articles
+MIN_PARTIAL = 0.08  # partial cosine (over the query terms) a candidate needs before the full cosine
 
 
-def title_tokens(title: str) -> frozenset[str]:
-    return frozenset(t for t in _TOKEN.findall(match_key(title)) if t not in _STOP)
+def link_score(x: LinkFeatures, y: LinkFeatures, text: float | None = None) -> float:
+    """How strongly ``x`` and ``y`` belong to one story (0: not linked). The score is the text cosine,
+    raised for a shared head event; articles whose headlines tell different contacts do not link."""
+    c = cosine(x.vec, y.vec) if text is None else text
+    if heads_conflict(x.heads, y.heads) and c < CONFLICT_TEXT:
+        return 0.0
+    if c < ACTOR_VETO_TEXT and x.actors and y.actors and cosine(x.actors, y.actors) < ACTOR_VETO:
+        return 0.0
+    gap = _gap(x, y)
+    if gap is None:
+        if c >= UNDATED_TEXT or (c >= UNDATED_EVENT_TEXT and _same_head_event(x, y)):
+            return c
+        return 0.0
+    for threshold, days in TEXT_RULES:
+        if c >= threshold and gap <= days:
+            return c
+    if gap <= EVENT_DAYS and c >= EVENT_MIN_TEXT and _same_head_event(x, y):
+        if c >= EVENT_TEXT:
+            return c + 0.15
+        if x.actors and y.actors and cosine(x.actors, y.actors) >= EVENT_ACTORS:
+            return c + 0.15
+    return 0.0
 
 
-def event_signature(ev: Event) -> tuple:
-    if ev.participants:
-        return (ev.type, tuple(sorted(p.name for p in ev.participants)))
-    return (ev.type, tuple(sorted(p.name for p in ev.source)), tuple(sorted(p.name for p in ev.target)))
+@lru_cache(maxsize=65536)
+def _parse_key(key: str) -> tuple[str, str, frozenset[str]]:
+    group, countries, persons = (key.split("|") + ["", ""])[:3]
+    return group, countries, frozenset(p for p in persons.split("+") if p)
+
+
+@lru_cache(maxsize=262144)
+def keys_compatible(a: str, b: str) -> bool:
+    """Two head keys tell the same news: the same countries, the same kind of contact (a message goes with
+    any: roundups open on the telegram and go on with the call), and for calls the same people (a king's
+    call with Trump is not his son's call with Trump the next day)."""
+    ga, ca, pa = _parse_key(a)
+    gb, cb, pb = _parse_key(b)
+    if ca != cb:
+        return False
+    if ga != gb and "message" not in (ga, gb):
+        return False
+    if ga == gb == "call" and len(pa) >= 2 and len(pb) >= 2 and pa != pb:
+        return False
+    return True
+
+
+def heads_conflict(a: list[str] | set[str], b: list[str] | set[str]) -> bool:
+    """Both tell contacts in their headline or lead, and none of them is the same news."""
+    return bool(a) and bool(b) and not any(keys_compatible(x, y) for x in a for y in b)
+
+
+def _same_head_event(x: LinkFeatures, y: LinkFeatures) -> bool:
+    return bool(x.heads) and bool(y.heads) and any(keys_compatible(a, b) for a in x.heads for b in y.heads)
+
+
+def _gap(x: LinkFeatures, y: LinkFeatures) -> int | None:
+    if x.day is None or y.day is None:
+        return None
+    return abs(x.day - y.day)
 
 
 @dataclass(slots=True)
-class LinkItem:
-    """What story linking needs of an article (kept small so whole corpora fit in memory)."""
+class StoryState:
+    """A story while linking: members (item indexes) and day range; ``id`` once it has one."""
 
-    id: str
-    content_hash: str
-    day: date | None
-    title: frozenset[str]
-    signatures: list[tuple[tuple, str | None]] = field(default_factory=list)  # (signature, date)
-    story: str | None = None
+    members: list[int] = field(default_factory=list)
+    heads: Counter[str] = field(default_factory=Counter)  # head keys of the members
+    centroid: dict[str, float] = field(default_factory=dict)  # sum of the members' term vectors
+    norm2: float = 0.0  # its squared length
+    first: int | None = None
+    last: int | None = None
+    id: str | None = None
+    merged_into: int | None = None
 
-    @classmethod
-    def of(cls, a: Article) -> LinkItem:
-        try:
-            day = date.fromisoformat(a.published[:10]) if a.published else None
-        except ValueError:
-            day = None
-        sigs = [(event_signature(e), e.date) for e in a.events]
-        return cls(a.id, a.content_hash, day, title_tokens(a.headline_text), sigs, a.story)
+    @property
+    def main_head(self) -> list[str]:
+        """The story's main contact: its members' most frequent head key (the first of equals)."""
+        return [self.heads.most_common(1)[0][0]] if self.heads else []
+
+    def add_vector(self, vec: dict[str, float]) -> None:
+        c = self.centroid
+        dot = sum(w * c.get(t, 0.0) for t, w in vec.items())
+        self.norm2 += 2 * dot + sum(w * w for w in vec.values())
+        for t, w in vec.items():
+            c[t] = c.get(t, 0.0) + w
+
+    def closeness(self, vec: dict[str, float]) -> float:
+        """Cosine of ``vec`` (unit length) with the story's centroid."""
+        if self.norm2 <= 0:
+            return 0.0
+        c = self.centroid
+        return sum(w * c.get(t, 0.0) for t, w in vec.items()) / self.norm2**0.5
+
+    def similarity(self, other: StoryState) -> float:
+        """Cosine of the two stories' centroids."""
+        if self.norm2 <= 0 or other.norm2 <= 0:
+            return 0.0
+        a, b = (self.centroid, other.centroid) if len(self.centroid) <= len(other.centroid) else (
+            other.centroid, self.centroid)
+        return sum(w * b.get(t, 0.0) for t, w in a.items()) / (self.norm2 * other.norm2) ** 0.5
+
+    def span_with(self, day: int | None) -> int:
+        if day is None or self.first is None or self.last is None:
+            return 0
+        return max(self.last, day) - min(self.first, day)
+
+    def add_day(self, day: int | None) -> None:
+        if day is None:
+            return
+        self.first = day if self.first is None else min(self.first, day)
+        self.last = day if self.last is None else max(self.last, day)
 
 
-def _days(a: date | None, b: date | None) -> int:
-    return abs((a - b).days) if a and b else 10**6
+@dataclass(slots=True)
+class Placement:
+    """Where an article went: its story (index into :attr:`StoryLinker.stories`), the stories merged into it,
+    other stories it also reports (roundups), and its best link (item index and score)."""
+
+    story: int
+    merged: list[int] = field(default_factory=list)
+    secondary: list[tuple[int, float]] = field(default_factory=list)
+    link: int | None = None
+    score: float = 0.0
 
 
-class _UnionFind:
+class StoryLinker:
+    """Online story clustering over :class:`LinkFeatures` (add articles in arrival order)."""
+
     def __init__(self) -> None:
-        self.parent: dict[int, int] = {}
+        self.items: list[LinkFeatures] = []
+        self.story_of: list[int] = []  # item → story index (follow merged_into via resolve)
+        self.stories: list[StoryState] = []
+        self.postings: dict[tuple[str, int], list[int]] = defaultdict(list)  # (term, day) → dated items
+        self.undated_postings: dict[str, list[int]] = defaultdict(list)  # term → undated items
+        self.head_postings: dict[tuple[str, int], list[int]] = defaultdict(list)  # (head countries, day) → items
+        self.days: set[int] = set()
 
-    def find(self, x: int) -> int:
-        p = self.parent.setdefault(x, x)
-        while p != self.parent[p]:
-            self.parent[p] = self.parent[self.parent[p]]
-            p = self.parent[p]
-        self.parent[x] = p
-        return p
+    # --- state ------------------------------------------------------------------------------------------
 
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            # the earlier article is the root, so ids follow input order
-            self.parent[max(ra, rb)] = min(ra, rb)
+    def resolve(self, s: int) -> int:
+        while self.stories[s].merged_into is not None:
+            s = self.stories[s].merged_into  # type: ignore[assignment]
+        return s
 
+    def add_known(self, f: LinkFeatures, story: int) -> int:
+        """Index an article whose story is already decided (stored earlier, or a copy of an article)."""
+        i = len(self.items)
+        self.items.append(f)
+        st = self.stories[story]
+        st.members.append(i)
+        st.add_day(f.day)
+        st.heads.update(f.heads)
+        st.add_vector(f.vec)
+        self.story_of.append(story)
+        self._index(i, f)
+        return i
 
-@dataclass(slots=True)
-class LinkResult:
-    stories: dict[str, str]  # article id → story id
-    aliases: dict[str, str]  # merged story id → surviving id
-    duplicate_of: dict[str, str]  # article id → first article with the same content
+    def new_story(self, id: str | None = None) -> int:
+        self.stories.append(StoryState(id=id))
+        return len(self.stories) - 1
 
+    def _index(self, i: int, f: LinkFeatures) -> None:
+        if f.day is None:
+            for t in list(f.vec)[:INDEX_TERMS]:
+                self.undated_postings[t].append(i)
+            return
+        self.days.add(f.day)
+        day = f.day
+        for countries in {_parse_key(k)[1] for k in f.heads}:
+            self.head_postings[(countries, day)].append(i)
+        postings = self.postings
+        for t in list(f.vec)[:INDEX_TERMS]:  # vectors are stored heaviest first
+            postings[(t, day)].append(i)
 
-def link_stories(items: list[LinkItem], new_id: Callable[[], str]) -> LinkResult:
-    """Cluster ``items`` (in arrival order). Items with a ``story`` keep it unless two stories merge."""
-    uf = _UnionFind()
-    first_by_hash: dict[str, int] = {}
-    duplicate_of: dict[str, str] = {}
-    by_sig: dict[tuple, list[int]] = defaultdict(list)
-    by_token: dict[str, list[int]] = defaultdict(list)
-    for i, it in enumerate(items):
-        uf.find(i)
-        if it.content_hash:
-            j = first_by_hash.setdefault(it.content_hash, i)
-            if j != i:
-                uf.union(i, j)
-                duplicate_of[it.id] = items[j].id
-        for sig, _ in it.signatures:
-            for j in by_sig[sig]:
-                if _days(items[j].day, it.day) <= EVENT_DAYS:
-                    uf.union(i, j)
-                    break
-            by_sig[sig].append(i)
-        if len(it.title) >= MIN_TITLE_TOKENS:
-            counts: dict[int, int] = defaultdict(int)
-            for t in it.title:
-                for j in by_token[t][-200:]:  # recent postings only: stories are days long
-                    counts[j] += 1
-            for j, c in counts.items():
-                other = items[j].title
-                if c / len(it.title | other) >= TITLE_JACCARD and _days(items[j].day, it.day) <= TITLE_DAYS:
-                    uf.union(i, j)
-            for t in it.title:
-                by_token[t].append(i)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(items)):
-        groups[uf.find(i)].append(i)
-    stories: dict[str, str] = {}
-    aliases: dict[str, str] = {}
-    for root in sorted(groups):
-        members = groups[root]
-        existing = [items[i].story for i in members if items[i].story]
-        if existing:
-            survivor = min(existing, key=_id_order)
-            for s in set(existing) - {survivor}:
-                aliases[s] = survivor
+    # --- linking ----------------------------------------------------------------------------------------
+
+    def candidates(self, f: LinkFeatures) -> dict[int, float]:
+        """Earlier items worth scoring, with their full text cosine."""
+        query = list(f.vec.items())[:QUERY_TERMS]  # vectors are stored heaviest first
+        partial: dict[int, float] = defaultdict(float)
+        items, postings = self.items, self.postings
+        if f.day is None:  # an undated article may belong to any day (rare: scan them all)
+            days = sorted(self.days)
         else:
-            survivor = new_id()
-        for i in members:
-            stories[items[i].id] = survivor
-    return LinkResult(stories, aliases, duplicate_of)
+            span = max(d for _, d in TEXT_RULES)
+            days = list(range(f.day - span, f.day + span + 1))
+        for t, w in query:
+            for d in days:
+                for j in postings.get((t, d), ()):
+                    partial[j] += w * items[j].vec[t]
+            for j in self.undated_postings.get(t, ()):  # undated items are candidates of every article
+                partial[j] += w * items[j].vec[t]
+        vec = f.vec
+        out = {j: cosine(vec, items[j].vec) for j, p in partial.items() if p >= MIN_PARTIAL}
+        if f.day is not None:  # articles telling the same contact are candidates whatever their words
+            for countries in {_parse_key(k)[1] for k in f.heads}:
+                for d in range(f.day - EVENT_DAYS, f.day + EVENT_DAYS + 1):
+                    for j in self.head_postings.get((countries, d), ()):
+                        if j not in out:
+                            out[j] = cosine(vec, items[j].vec)
+        return out
+
+    def add(self, f: LinkFeatures, copy_of: int | None = None) -> Placement:
+        """Place a new article: join, start or merge stories. ``copy_of``: an earlier item it duplicates."""
+        if copy_of is not None:
+            story = self.resolve(self.story_of[copy_of])
+            if self.stories[story].span_with(f.day) <= MAX_SPAN_DAYS:
+                self.add_known(f, story)
+                return Placement(story, link=copy_of, score=1.0)
+        scored = self.candidates(f)
+        best_by_story: dict[int, tuple[float, int]] = {}
+        for j, c in sorted(scored.items()):
+            s = link_score(f, self.items[j], c)
+            if s <= 0:
+                continue
+            st = self.resolve(self.story_of[j])
+            state = self.stories[st]
+            if state.span_with(f.day) > MAX_SPAN_DAYS:
+                continue
+            if heads_conflict(f.heads, state.main_head) and c < CONFLICT_TEXT:
+                continue
+            if s < STRONG_LINK and len(state.members) >= 2 and state.closeness(f.vec) < COHESION:
+                continue  # linked to one article of a story it is not about (chaining)
+            prev = best_by_story.get(st)
+            if prev is None or s > prev[0]:
+                best_by_story[st] = (s, j)
+        if not best_by_story:
+            story = self.new_story()
+            self.add_known(f, story)
+            return Placement(story)
+        ranked = sorted(best_by_story.items(), key=lambda kv: (-kv[1][0], kv[0]))
+        main, (score, link) = ranked[0]
+        placement = Placement(main, link=link, score=score)
+        for st, (s, _) in ranked[1:]:
+            target, other = self.stories[main], self.stories[st]
+            days = [x for x in (target.first, target.last, other.first, other.last, f.day) if x is not None]
+            fits = not days or max(days) - min(days) <= MAX_SPAN_DAYS
+            if (s >= MERGE_SCORE and fits and not heads_conflict(target.main_head, other.main_head)
+                    and target.similarity(other) >= MERGE_COHESION):
+                placement.merged.append(st)
+            else:
+                placement.secondary.append((st, s))
+        group = [main, *placement.merged]
+        survivor = min(group, key=self._age)  # merges keep the oldest story (and its id)
+        for st in group:
+            if st != survivor:
+                self._merge(st, survivor)
+        placement.story = survivor
+        placement.merged = [st for st in group if st != survivor]
+        self.add_known(f, survivor)
+        return placement
+
+    def _age(self, s: int) -> tuple[int, int, int]:
+        """Sort key, oldest first: stories with an id by its number, then stories created earlier."""
+        sid = self.stories[s].id
+        return (0, id_number(sid), s) if sid is not None else (1, 0, s)
+
+    def _merge(self, src: int, dst: int) -> None:
+        a, b = self.stories[src], self.stories[dst]
+        b.members.extend(a.members)
+        for d in (a.first, a.last):
+            b.add_day(d)
+        b.heads.update(a.heads)
+        b.add_vector(a.centroid)
+        a.centroid, a.norm2 = {}, 0.0
+        a.members = []
+        a.merged_into = dst
 
 
-def _id_order(story_id: str) -> tuple[int, str]:
-    m = re.search(r"(\d+)$", story_id)
-    return (int(m.group(1)) if m else 10**12, story_id)
-
-
-def _dates_compatible(a: str | None, b: str | None) -> bool:
-    if a is None or b is None:
-        return True
-    a0, b0 = a.split("/")[0], b.split("/")[0]
-    return a0.startswith(b0) or b0.startswith(a0)
-
-
-def fuse_events(articles: Iterable[Article], new_id: Callable[[], str]) -> dict[str, str]:
-    """Canonical event ids: the same contact (type, participants, compatible dates) in the same story, or
-    with the same precise date anywhere, gets one id. Events that already carry an id keep it.
-    Returns local id → canonical id for every event."""
-    seen: dict[tuple, list[tuple[str | None, str | None, str]]] = defaultdict(list)
-    out: dict[str, str] = {}
-    for a in articles:
-        for ev in a.events:
-            sig = event_signature(ev)
-            chosen = ev.id
-            if chosen is None:
-                for d, story, eid in seen[sig]:
-                    same_story = story is not None and story == a.story
-                    if _dates_compatible(d, ev.date) and (same_story or (d and d == ev.date and len(d) >= 7)):
-                        chosen = eid
-                        break
-            if chosen is None:
-                chosen = new_id()
-            seen[sig].append((ev.date, a.story, chosen))
-            if ev.local_id:
-                out[ev.local_id] = chosen
-            ev.id = chosen
-    return out
+def id_number(story_id: str) -> int:
+    """The counter in an id such as ``s-17`` (ids without one sort last)."""
+    digits = story_id.rsplit("-", 1)[-1]
+    return int(digits) if digits.isdigit() else 1 << 62

@@ -138,6 +138,7 @@ class Store:
         self._pending = 0  # writes since the last commit inside transaction()
         self._conn = self._open()
         self._search = has_search_index(self._conn)  # schema version 2 on: keep the search index in sync
+        self._links = self._has_table("event_sources")  # schema version 5 on: linking state
 
     # --- opening and migrations -------------------------------------------------------------------------
 
@@ -202,6 +203,10 @@ class Store:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
                 raise
+
+    def _has_table(self, name: str) -> bool:
+        q = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"
+        return self._conn.execute(q, (name,)).fetchone() is not None
 
     @property
     def schema_version(self) -> int:
@@ -491,7 +496,25 @@ class Store:
             )
             for i, ev in enumerate(a.events):
                 ev.id = ids.get(i, ev.id)
+            if self._links:
+                self._attach_event_sources(aid, a)
         return a
+
+    def _attach_event_sources(self, aid: str, a: Article) -> None:
+        """Give each event with a canonical id its sources, independent-source count and conflicts (from
+        ``event_sources``, kept by linking), as a :class:`~marsad.link.fusion.ReportedEvent`."""
+        from marsad.link.fusion import ReportedEvent
+
+        rows = self._conn.execute(
+            "SELECT e.ord, s.n_articles, s.n_sources, s.sources, s.conflicts FROM events e "
+            "JOIN event_sources s ON s.event_id = e.event_id WHERE e.article_id = ?",
+            (aid,),
+        ).fetchall()
+        for ord_, n_articles, n_sources, sources, conflicts in rows:
+            if ord_ < len(a.events):
+                a.events[ord_] = ReportedEvent.of(
+                    a.events[ord_], _loads(sources), n_sources, n_articles, _loads(conflicts)
+                )
 
     def get(self, article_id: str) -> Article | None:
         with self._lock:
@@ -731,6 +754,150 @@ class Store:
                 seen.add(id)
             raise MarsadError(f"{self.path}: story alias chain too long from {id!r}")
 
+    # --- links: the state of story linking and event fusion (see marsad.link) ----------------------------
+
+    def link_rows(self) -> list[tuple[Any, ...]]:
+        """Every article in insertion order with its link state: ``(seq, id, content_hash, pipeline_version,
+        story, duplicate_of, features_version, day, published, has_story_links)`` (features version and day
+        None without stored features; see :meth:`link_features`)."""
+        with self._lock:
+            return self._conn.execute(
+                "SELECT a.seq, a.id, a.content_hash, a.pipeline_version, a.story, a.duplicate_of, f.version, "
+                "f.day, a.published, EXISTS (SELECT 1 FROM story_links l WHERE l.article_id = a.id) "
+                "FROM articles a LEFT JOIN link_features f ON f.article_id = a.id ORDER BY a.seq"
+            ).fetchall()
+
+    def link_features(self, article_ids: list[str] | None = None) -> dict[str, tuple[bytes, bytes, str]]:
+        """Stored link features: article id → ``(minhash, fps, data)``, of all articles or of those given."""
+        sql = "SELECT article_id, minhash, fps, data FROM link_features"
+        with self._lock:
+            if article_ids is None:
+                return {r[0]: r[1:] for r in self._conn.execute(sql)}
+            out: dict[str, tuple[bytes, bytes, str]] = {}
+            for i in range(0, len(article_ids), 500):
+                chunk = article_ids[i : i + 500]
+                q = ",".join("?" * len(chunk))
+                out.update((r[0], r[1:]) for r in self._conn.execute(f"{sql} WHERE article_id IN ({q})", chunk))
+            return out
+
+    def put_link_features(self, rows: list[tuple[str, str, int | None, bytes, bytes, str]]) -> None:
+        """Store ``(article_id, version, day, minhash, fps, data)`` rows (replacing earlier ones)."""
+        with self._lock, self._write() as conn:
+            conn.executemany(
+                "INSERT OR REPLACE INTO link_features (article_id, version, day, minhash, fps, data) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+
+    def assign_stories(self, stories: list[Story], aliases: dict[str, str] | None = None,
+                       touched: set[str] | None = None) -> None:
+        """Bulk story assignment: each story's ``article_ids`` join it (title as given; counts, first and last
+        publication dates recomputed from all its members); ``aliases`` merges old ids into surviving ones;
+        ``touched`` stories that lost members are recounted."""
+        with self._lock, self._write() as conn:
+            for old, new in (aliases or {}).items():
+                conn.execute(
+                    "INSERT INTO story_aliases (old_id, new_id) VALUES (?, ?) "
+                    "ON CONFLICT(old_id) DO UPDATE SET new_id = excluded.new_id",
+                    (old, new),
+                )
+                conn.execute("UPDATE story_aliases SET new_id = ? WHERE new_id = ?", (new, old))
+                conn.execute("DELETE FROM stories WHERE id = ?", (old,))
+            conn.executemany(
+                "UPDATE articles SET story = ? WHERE id = ? AND story IS NOT ?",
+                [(st.id, aid, st.id) for st in stories for aid in st.article_ids],
+            )
+            conn.executemany(
+                "INSERT INTO stories (id, title) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET title = excluded.title",
+                [(st.id, st.title) for st in stories],
+            )
+            conn.executemany("DELETE FROM story_aliases WHERE old_id = ?", [(st.id,) for st in stories])
+            ids = sorted({st.id for st in stories} | ((touched or set()) - set(aliases or {})))
+            conn.execute(
+                "UPDATE stories SET article_count = (SELECT count(*) FROM articles a WHERE a.story = stories.id), "
+                "first = (SELECT min(published) FROM articles a WHERE a.story = stories.id), "
+                "last = (SELECT max(published) FROM articles a WHERE a.story = stories.id) "
+                "WHERE id IN (SELECT value FROM json_each(?))",
+                (_dumps(ids),),
+            )
+
+    def set_duplicates(self, rows: list[tuple[str, str | None, str | None, float]]) -> None:
+        """``(article_id, original_id, kind, score)``: link copies to their original (None: not a copy)."""
+        with self._lock, self._write() as conn:
+            conn.executemany("UPDATE articles SET duplicate_of = ? WHERE id = ?", [(o, a) for a, o, _, _ in rows])
+            conn.executemany("DELETE FROM duplicates WHERE article_id = ?", [(a,) for a, o, _, _ in rows if o is None])
+            conn.executemany(
+                "INSERT OR REPLACE INTO duplicates (article_id, kind, score) VALUES (?, ?, ?)",
+                [(a, k, sc) for a, o, k, sc in rows if o is not None],
+            )
+
+    def duplicate_kinds(self) -> dict[str, tuple[str, float]]:
+        """article id → (how it was found to be a copy, similarity)."""
+        with self._lock:
+            return {a: (k, sc) for a, k, sc in self._conn.execute("SELECT article_id, kind, score FROM duplicates")}
+
+    def set_story_links(self, article_id: str, links: list[tuple[str, float]]) -> None:
+        """The stories an article reports besides its main one (roundups), with link scores."""
+        with self._lock, self._write() as conn:
+            conn.execute("DELETE FROM story_links WHERE article_id = ?", (article_id,))
+            conn.executemany(
+                "INSERT INTO story_links (article_id, story_id, score) VALUES (?, ?, ?)",
+                [(article_id, sid, sc) for sid, sc in links],
+            )
+
+    def story_links(self, article_id: str) -> list[str]:
+        """Secondary stories of an article (aliases resolved)."""
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT story_id FROM story_links WHERE article_id = ? ORDER BY score DESC", (article_id,)
+            ).fetchall()
+            return list(dict.fromkeys(self.resolve_story(r[0]) for r in rows))
+
+    def event_mentions(self) -> list[tuple[Any, ...]]:
+        """Every stored event with its article's link data, in article then event order: ``(article_id, ord,
+        local_id, event_id, type, date, status, initiator, participants, source, target, story, published,
+        outlet, agency, duplicate_of)`` (actor lists as JSON)."""
+        with self._lock:
+            return self._conn.execute(
+                "SELECT e.article_id, e.ord, e.local_id, e.event_id, e.type, e.date, e.status, e.initiator, "
+                "e.participants, e.source, e.target, a.story, a.published, a.outlet, a.agency, a.duplicate_of "
+                "FROM events e JOIN articles a ON a.id = e.article_id ORDER BY a.seq, e.ord"
+            ).fetchall()
+
+    def set_event_ids(self, rows: list[tuple[str, int, str | None]]) -> None:
+        """Bulk canonical ids: ``(article_id, ord, event_id)``."""
+        with self._lock, self._write() as conn:
+            conn.executemany(
+                "UPDATE events SET event_id = ? WHERE article_id = ? AND ord = ?", [(e, a, o) for a, o, e in rows]
+            )
+
+    def put_event_sources(self, rows: list[tuple[str, int, int, str, str]], delete: list[str] = ()) -> None:
+        """``(event_id, n_articles, n_sources, sources_json, conflicts_json)``; ``delete``: ids gone."""
+        with self._lock, self._write() as conn:
+            conn.executemany("DELETE FROM event_sources WHERE event_id = ?", [(e,) for e in delete])
+            conn.executemany(
+                "INSERT OR REPLACE INTO event_sources (event_id, n_articles, n_sources, sources, conflicts) "
+                "VALUES (?, ?, ?, ?, ?)",
+                rows,
+            )
+
+    def event_sources(self, event_ids: list[str] | None = None) -> dict[str, dict[str, Any]]:
+        """Canonical event id → ``{sources, n_sources, n_articles, conflicts}`` (all, or the ones asked)."""
+        sql = "SELECT event_id, n_articles, n_sources, sources, conflicts FROM event_sources"
+        with self._lock:
+            if event_ids is None:
+                rows = self._conn.execute(sql).fetchall()
+            else:
+                rows = []
+                for i in range(0, len(event_ids), 500):
+                    chunk = event_ids[i : i + 500]
+                    q = ",".join("?" * len(chunk))
+                    rows += self._conn.execute(f"{sql} WHERE event_id IN ({q})", chunk).fetchall()
+        return {
+            e: {"sources": _loads(src), "n_sources": ns, "n_articles": na, "conflicts": _loads(cf)}
+            for e, na, ns, src, cf in rows
+        }
+
     # --- counters ---------------------------------------------------------------------------------------
 
     def next_id(self, kind: str) -> int:
@@ -739,6 +906,16 @@ class Store:
             if conn.execute("UPDATE counters SET value = value + 1 WHERE kind = ?", (kind,)).rowcount == 0:
                 conn.execute("INSERT INTO counters (kind, value) VALUES (?, 1)", (kind,))
             return conn.execute("SELECT value FROM counters WHERE kind = ?", (kind,)).fetchone()[0]
+
+    def next_ids(self, kind: str, n: int) -> list[int]:
+        """``n`` consecutive numbers of a counter in one write (bulk :meth:`next_id`)."""
+        if n <= 0:
+            return []
+        with self._lock, self._write() as conn:
+            if conn.execute("UPDATE counters SET value = value + ? WHERE kind = ?", (n, kind)).rowcount == 0:
+                conn.execute("INSERT INTO counters (kind, value) VALUES (?, ?)", (kind, n))
+            last = conn.execute("SELECT value FROM counters WHERE kind = ?", (kind,)).fetchone()[0]
+            return list(range(last - n + 1, last + 1))
 
     # --- summary ----------------------------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from marsad.store.migrations import m0001_initial, m0002_search, m0003_event_facts, m0004_quote_search
+from marsad.store.migrations import m0001_initial, m0002_search, m0003_event_facts, m0004_quote_search, m0005_links
 
 Migration = Callable[[sqlite3.Connection], None]
 
@@ -20,6 +20,7 @@ MIGRATIONS: list[Migration] = [
     m0002_search.upgrade,
     m0003_event_facts.upgrade,
     m0004_quote_search.upgrade,
+    m0005_links.upgrade,
 ]
 
 
