@@ -22,6 +22,7 @@ from marsad.text.normalize import match_key
 
 WINDOW = 160  # characters each side of a trigger in which its arguments are sought
 BETWEEN_REACH = 50  # «بين X وY» names the parties only this close after the trigger
+LEAD_PARAGRAPHS = 4  # headline and the first body paragraphs: where news reports the day's contacts
 LOCAL_REACH = 25  # a status cue this close to a trigger («المحادثات الأخيرة») speaks for that mention
 WITH_REACH = 80  # «… مع X»: a «مع» this close to the trigger links a non-person party to it
 GENITIVE_REACH = 45  # «زيارة وكيلة وزير الخارجية …»: a person this close after a nominal cue is its agent
@@ -121,7 +122,8 @@ class EventStage(Stage):
                     continue
                 ctx = _Context(article, h, etype, sent.span, prv, nxt, mentions, cue_hits, speech_hits, lex)
                 for ev, past in self._event(ctx, events):
-                    if ev.date is None and ev.status == "occurred" and not past and _key(ev) is not None:
+                    if ev.date is None and ev.status == "occurred" and not past and _key(ev) is not None \
+                            and (h.value.is_verb or _in_lead(article, h.span)):
                         ev.date = article.published  # a contact reported as the day's news takes that day
                     target = self._same_act(events, ev)
                     if target is not None:
@@ -434,6 +436,12 @@ def _coordinated_callers(article: Article, ev: Event, h: Hit, cues: list[Hit], a
     if len(receiver) != 1 or not names & {c.name for c in callers}:
         return []
     return callers
+
+
+def _in_lead(article: Article, span: Span) -> bool:
+    """Headline and first paragraphs: where news states the day's contact; a noun further down («قمة جنيف»)
+    is usually background and keeps no date rather than the publication date."""
+    return any(p.contains(span) for p in article.paragraphs[:LEAD_PARAGRAPHS])
 
 
 def _city_of(article: Article, country: str) -> str | None:
