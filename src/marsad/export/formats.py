@@ -276,7 +276,12 @@ class CanonicalEvent:
 
     @property
     def num_sources(self) -> int:
-        """Independent sources: distinct outlets (an article without an outlet counts as its own source)."""
+        """Independent sources: the syndication-aware count that linking stored with each reported event
+        (copies, one outlet's articles and one agency's reports count once); without it, distinct outlets
+        (an article without an outlet counting as its own source)."""
+        linked = [getattr(e, "n_sources", 0) for _, e in self.mentions]
+        if any(linked):
+            return max(linked)
         return len(self.outlets) + len({a.id for a, _ in self.mentions if not a.outlet})
 
     @property
