@@ -120,7 +120,9 @@ class EventStage(Stage):
                 prv = next((t.span.end for t in reversed(s_trig[:i]) if t.value.is_verb), sent.span.start)
                 if etype is None:
                     continue
-                ctx = _Context(article, h, etype, sent.span, prv, nxt, mentions, cue_hits, speech_hits, lex)
+                siblings = [t.span for t in s_trig if t is not h and t.value.type != h.value.type]
+                ctx = _Context(article, h, etype, sent.span, prv, nxt, mentions, cue_hits, speech_hits, lex,
+                               siblings)
                 for ev, past in self._event(ctx, events):
                     if ev.date is None and ev.status == "occurred" and not past and _key(ev) is not None \
                             and (h.value.is_verb or _in_lead(article, h.span)):
@@ -151,7 +153,8 @@ class EventStage(Stage):
         article, h, lex = c.article, c.hit, c.lex
         lo, hi = max(c.sent.start, h.span.start - WINDOW), min(c.sent.end, h.span.end + WINDOW)
         win = Span(lo, hi)
-        cues = in_span(c.cue_hits, win)
+        cues = [x for x in in_span(c.cue_hits, win)
+                if x.value[0] != "initiator" or _mine(x.span, h.span, c.siblings)]
         ms = [m for m in c.mentions if win.contains(m.span) and m.actor_id in article.actors]
         ev = Event(type=c.etype, evidence=[Span(c.sent.start, c.sent.end)], trigger=h.span.of(article.text))
         meta = lex.types[c.etype]
@@ -341,6 +344,14 @@ class _Context:
     cue_hits: list[Hit]
     speech_hits: list[Hit]
     lex: Lexicons
+    siblings: list[Span]  # the sentence's triggers of other types
+
+
+def _mine(span: Span, trigger: Span, siblings: list[Span]) -> bool:
+    """An initiator cue belongs to the nearest trigger of its sentence («بمبادرة من روسيا … خلال المحادثات
+    الأخيرة عبر الفيديو»: the initiative is the call's, not the video call's)."""
+    d = _dist(span, trigger)
+    return all(d <= _dist(span, o) for o in siblings)
 
 
 def _apply_modes(trigs: list[Hit], window: int) -> list[tuple[Hit, str | None]]:
