@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from marsad.ingest import make_article
-from marsad.ingest.boilerplate import _first_chars, blank, build_set, find, patterns
+from marsad.ingest.boilerplate import _first_chars, build_set, find, patterns
 from marsad.model import Article, Span
+from marsad.text.spans import blank
 
 HEAD = "عنوان الخبر"
 PARA = "وقال المتحدث باسم الرئاسة الروسية إن الاتصال الهاتفي سيجري مساء اليوم."

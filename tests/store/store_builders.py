@@ -16,7 +16,7 @@ from marsad.model import (
     Span,
     TimeExpression,
 )
-from marsad.store.codec import blank_removed
+from marsad.text.spans import blank
 
 HEADLINE = "بوتين يبحث مع أردوغان هاتفيا الأوضاع في سوريا"
 BODY = (
@@ -37,7 +37,7 @@ def build_full_article(aid: str = "seed-1", body: str = BODY) -> Article:
     """An article in which every field and every nested object has a non-default value somewhere."""
     original = HEADLINE + "\n\n" + body
     promo = _find(original, "تابعوا آخر الأخبار عبر تطبيقنا")
-    text = blank_removed(original, [promo])
+    text = blank(original, [promo])
     putin, erdogan = _find(original, "فلاديمير بوتين"), _find(original, "رجب طيب أردوغان")
     title = _find(original, "وزير الخارجية التركي")
     nisba = _find(original, "الروسي")

@@ -9,7 +9,8 @@ import pytest
 from store_builders import build_full_article, build_synthetic
 
 from marsad.model import Actor, ActorRef, Article, Event, Mention, Quote, Sentence, Span, TimeExpression
-from marsad.store.codec import article_from_dict, article_to_dict, blank_removed
+from marsad.store.codec import article_from_dict, article_to_dict
+from marsad.text.spans import blank
 
 
 def _json_round_trip(a: Article, **kw: object) -> Article:
@@ -127,7 +128,7 @@ def test_codec_keeps_text_that_blanking_cannot_rebuild(text_of) -> None:
 
 def test_codec_blank_removed_keeps_newlines_and_length() -> None:
     s = "سطر أول\nإعلان\nسطر\n"
-    out = blank_removed(s, [Span(7, 14), Span(9, 12)])
+    out = blank(s, [Span(7, 14), Span(9, 12)])
     assert len(out) == len(s)
     assert out == "سطر أول\n     \nسطر\n"
 

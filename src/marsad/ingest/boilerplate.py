@@ -25,7 +25,6 @@ from marsad.ingest.outlets import agency_regex
 from marsad.model import Span
 
 SCOPES = ("line", "line_containing", "fragment", "tail")
-_NOT_NEWLINE = re.compile(r"[^\n\r]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,19 +266,3 @@ def _apply_tails(pats: tuple[Pattern, ...], text: str, start: int, end: int, fou
         for m in p.regex.finditer(text, ls, e):
             _add(found, text, m.start(), m.end(), p)
 
-
-def blank(text: str, spans: list[Span]) -> str:
-    """``text`` with every span replaced by spaces (newlines kept): same length, same offsets."""
-    if not spans:
-        return text
-    parts: list[str] = []
-    last = 0
-    for sp in sorted(spans):
-        s = max(sp.start, last)
-        if sp.end <= s:
-            continue
-        parts.append(text[last:s])
-        parts.append(_NOT_NEWLINE.sub(" ", text[s : sp.end]))
-        last = sp.end
-    parts.append(text[last:])
-    return "".join(parts)

@@ -22,6 +22,7 @@ from marsad.ingest.dateline import credit_names, find_dateline, lead_credits
 from marsad.ingest.keys import content_hash
 from marsad.ingest.outlets import AGENCY, OUTLET, outlet_table
 from marsad.model import Article, Span
+from marsad.text.spans import blank
 
 _ISO_DATE = re.compile(r"\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])")
 
@@ -105,7 +106,7 @@ def make_article(
     # 2. boilerplate
     blanks = boilerplate.find(original, body_start, body.end)
     removed.extend(b.span for b in blanks)
-    text = boilerplate.blank(original, removed)
+    text = blank(original, removed)
     body = trim(text, body.start, body.end)
     table = outlet_table()
     # 3. dateline

@@ -13,7 +13,6 @@ leaves it out and ``article_from_dict(d, original=...)`` puts it back.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from marsad.model import (
@@ -27,28 +26,11 @@ from marsad.model import (
     Span,
     TimeExpression,
 )
+from marsad.text.spans import blank
 
-__all__ = ["article_to_dict", "article_from_dict", "blank_removed"]
-
-_NOT_NEWLINE = re.compile(r"[^\n]")
+__all__ = ["article_to_dict", "article_from_dict"]
 
 
-def blank_removed(original: str, removed: list[Span]) -> str:
-    """The original with every removed span blanked (newlines kept, so lines and offsets stay put)."""
-    if not removed:
-        return original
-    parts: list[str] = []
-    pos = 0
-    for sp in sorted(removed):
-        if sp.start < pos:  # overlapping spans: blank only what is not blanked yet
-            if sp.end <= pos:
-                continue
-            sp = Span(pos, sp.end)
-        parts.append(original[pos : sp.start])
-        parts.append(_NOT_NEWLINE.sub(" ", original[sp.start : sp.end]))
-        pos = sp.end
-    parts.append(original[pos:])
-    return "".join(parts)
 
 
 # --- spans -------------------------------------------------------------------------------------------------
@@ -223,7 +205,7 @@ def article_to_dict(a: Article, *, include_original: bool = True) -> dict[str, A
     d: dict[str, Any] = {"id": a.id}
     if include_original:
         d["original"] = orig
-    if a.text != orig and a.text != blank_removed(orig, a.removed):
+    if a.text != orig and a.text != blank(orig, a.removed):
         d["text"] = a.text
     if a.content_hash:
         d["content_hash"] = a.content_hash
@@ -262,7 +244,7 @@ def article_from_dict(d: dict[str, Any], *, original: str | None = None) -> Arti
     removed = [Span(s, e) for s, e in d.get("removed", ())]
     text = d.get("text")
     if text is None:
-        text = blank_removed(orig, removed)
+        text = blank(orig, removed)
     hs, he = d.get("headline", (0, 0))
     bs, be = d.get("body", (0, 0))
     a = Article(

@@ -239,7 +239,7 @@ def _stored(conn: sqlite3.Connection) -> Iterable[tuple[int, Article]]:
     import json
 
     from marsad.model import Span
-    from marsad.store.codec import blank_removed
+    from marsad.text.spans import blank
 
     last = 0
     while True:
@@ -254,7 +254,7 @@ def _stored(conn: sqlite3.Connection) -> Iterable[tuple[int, Article]]:
             text = d.get("text")
             if not isinstance(text, str) or len(text) != len(original):
                 removed = [Span(s[0], s[1]) for s in d.get("removed") or []]
-                text = blank_removed(original, removed)
+                text = blank(original, removed)
             yield seq, Article(id=aid, original=original, text=text, content_hash=chash)
         last = rows[-1][0]
 
