@@ -88,19 +88,21 @@ def titled_article(article_id: str, title: str, body_text: str, source: str, **k
 # ------------------------------------------------------------------------------------------ plain text
 
 
+def read_text(path: Path, source: str, max_bytes: int) -> str | InputError:
+    """A whole file, size-checked and decoded (UTF-8, UTF-16 or Windows-1256), or the error that names it."""
+    data = read_limited(path, source, max_bytes)
+    if isinstance(data, InputError):
+        return data
+    dec = decode_bytes(data)
+    return InputError(dec.code, source, dec.detail) if dec.code else dec.text
+
+
 class TextReader:
     name = "text"
 
     def read(self, path: Path, source: str, ctx: ReadContext) -> Iterator[Article | InputError]:
-        data = read_limited(path, source, ctx.max_bytes)
-        if isinstance(data, InputError):
-            yield data
-            return
-        dec = decode_bytes(data)
-        if dec.code:
-            yield InputError(dec.code, source, dec.detail)
-            return
-        yield text_article(ctx.article_id, dec.text, source)
+        text = read_text(path, source, ctx.max_bytes)
+        yield text if isinstance(text, InputError) else text_article(ctx.article_id, text, source)
 
 
 # ------------------------------------------------------------------------------------------ JSON Lines
@@ -329,15 +331,8 @@ class HtmlReader:
     name = "html"
 
     def read(self, path: Path, source: str, ctx: ReadContext) -> Iterator[Article | InputError]:
-        data = read_limited(path, source, ctx.max_bytes)
-        if isinstance(data, InputError):
-            yield data
-            return
-        dec = decode_bytes(data)
-        if dec.code:
-            yield InputError(dec.code, source, dec.detail)
-            return
-        yield html_article(ctx.article_id, dec.text, source)
+        text = read_text(path, source, ctx.max_bytes)
+        yield text if isinstance(text, InputError) else html_article(ctx.article_id, text, source)
 
 
 def html_article(article_id: str, html: str, source: str) -> Article | InputError:
