@@ -24,7 +24,7 @@ from marsad.pipeline import default_pipeline
 from marsad.text.normalize import normalize
 
 _FLOOR_RE = re.compile(r"[\u0621-\u064a]+|\d+")
-STAGE_BUDGET_MS = {"segment": 0.10, "times": 0.15, "entities": 0.25, "events": 0.15, "quotes": 0.10}
+STAGE_BUDGET_MS = {"normalize": 0.07, "segment": 0.10, "times": 0.15, "entities": 0.25, "events": 0.15, "quotes": 0.10}
 
 
 def _rss_mib() -> float:

@@ -81,12 +81,12 @@ class Pipeline:
 
 
 def default_pipeline() -> Pipeline:
-    """The standard analysis: segmentation, times (publication date first: roles resolve by date), entities,
-    events, quotes."""
+    """The standard analysis: match keys, segmentation, times (publication date first: roles resolve by date),
+    entities, events, quotes."""
     from marsad.extract.entities import EntityStage
     from marsad.extract.events import EventStage
     from marsad.extract.quotes import QuoteStage
-    from marsad.extract.segmenter import SegmentStage
+    from marsad.extract.segmenter import NormalizeStage, SegmentStage
     from marsad.extract.times import TimeStage
 
-    return Pipeline([SegmentStage(), TimeStage(), EntityStage(), EventStage(), QuoteStage()])
+    return Pipeline([NormalizeStage(), SegmentStage(), TimeStage(), EntityStage(), EventStage(), QuoteStage()])

@@ -15,3 +15,14 @@ class SegmentStage(Stage):
         article.paragraphs = paragraphs(article.text)
         article.sentences = sentences(article.text, article.paragraphs)
         return article
+
+
+class NormalizeStage(Stage):
+    """Computes the match-key text every later stage matches against, once, so each stage's time is its own."""
+
+    name = "normalize.v1"
+    assigns = ("norm",)
+
+    def __call__(self, article: Article) -> Article:
+        _ = article.norm
+        return article
