@@ -10,9 +10,8 @@ from pathlib import Path
 import pytest
 
 from marsad.errors import CODES, InputError
-from marsad.ingest import content_hash, fast_match_key, iter_inputs, published_date, reader_for
+from marsad.ingest import content_hash, iter_inputs, published_date, reader_for
 from marsad.model import Article
-from marsad.text.normalize import match_key
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO / ".." / "shared"
@@ -303,18 +302,6 @@ def test_readers_registry_by_suffix() -> None:
 )
 def test_readers_published_date(value: object, date: str | None) -> None:
     assert published_date(value) == date
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "( أردو بوینت نتورك ۔ / سبوتنيك - 30 ديسمبر 2021ء) صرح",
-        "إِنَّ الرَّئِيسَ ـــ قال\u200f «نعم»\u00a0… ٢٠٢١ء و١٤٤٣هـ",
-        "ﻻ ﺇﻟﻪ\u2028سطر\x1cفاصل",
-    ],
-)
-def test_readers_fast_key_equals_match_key(text: str) -> None:
-    assert fast_match_key(text) == match_key(text)
 
 
 def test_readers_content_hash_ignores_whitespace_and_boilerplate(tmp_path: Path) -> None:

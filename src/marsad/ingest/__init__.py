@@ -7,7 +7,7 @@ article builder: headline/body spans, blanked boilerplate, dateline, outlet, age
 from marsad.ingest.build import make_article, published_date
 from marsad.ingest.decode import decode_bytes
 from marsad.ingest.inputs import iter_inputs
-from marsad.ingest.keys import content_hash, fast_match_key
+from marsad.ingest.keys import content_hash
 from marsad.ingest.readers import READERS, ReadContext, Reader, reader_for
 
 __all__ = [
@@ -16,7 +16,6 @@ __all__ = [
     "Reader",
     "content_hash",
     "decode_bytes",
-    "fast_match_key",
     "iter_inputs",
     "make_article",
     "published_date",

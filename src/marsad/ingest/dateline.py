@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from marsad.ingest.keys import fast_match_key
 from marsad.ingest.outlets import AGENCY, OUTLET, Name, OutletTable, outlet_table
 from marsad.model import Span
 from marsad.text.normalize import match_key
@@ -210,7 +209,7 @@ def lead_credits(text: str, start: int, end: int, table: OutletTable | None = No
         if m is None:
             continue
         window = text[m.end() : min(e, m.end() + 100)]
-        name = table.agency_after(fast_match_key(window))
+        name = table.agency_after(match_key(window))
         if name is not None:
             out.append(LeadCredit(name.name, m.group("weak") is not None, Span(m.start(), m.end())))
     return out

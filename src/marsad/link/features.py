@@ -15,9 +15,9 @@ from datetime import date
 
 import numpy as np
 
-from marsad.ingest.keys import fast_match_key
 from marsad.link.text import MinHasher, Terms, figures, fingerprints, key_words, normalize_vector, shingle_hashes
 from marsad.model import DIRECTED_TYPES, Article, Event
+from marsad.text.normalize import match_key
 
 FEATURES_VERSION = "link-features.v2"
 TOP_ACTORS = 24
@@ -109,7 +109,7 @@ class FeatureExtractor:
     def text_features(self, aid: str, headline: str, body: str, published: str | None, stamp: str | None,
                       outlet: str | None, agency: str | None, content_hash: str) -> LinkFeatures:
         """Features from ingest output alone (no analysis): sketches and terms."""
-        hk, bk = fast_match_key(headline), fast_match_key(body)
+        hk, bk = match_key(headline), match_key(body)
         tw, bw = key_words(hk), key_words(bk)
         sh = shingle_hashes(tw + bw)
         return LinkFeatures(

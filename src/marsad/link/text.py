@@ -24,7 +24,7 @@ from importlib import resources
 
 import numpy as np
 
-from marsad.ingest.keys import fast_match_key
+from marsad.text.normalize import match_key
 
 SHINGLE = 5  # words per shingle (near-duplicate detection)
 NUM_PERM = 64  # MinHash permutations
@@ -185,7 +185,7 @@ def figures(headline_key: str, body_key: str) -> Counter[str]:
 
 def words(text: str) -> list[str]:
     """Match-key words (Arabic letters; Latin lower-cased), digits and punctuation dropped."""
-    return _WORD.findall(fast_match_key(text).lower())
+    return _WORD.findall(match_key(text).lower())
 
 
 def key_words(key_text: str) -> list[str]:
