@@ -164,3 +164,14 @@ def test_boilerplate_patterns_without_needles_are_anchored_or_literal() -> None:
         if not p.needles and p.scope == "fragment" and not p.source.startswith("^"):
             first = _first_chars(p.source)  # runs on every article: must start with a literal character
             assert first is not None and len(first) <= 3, p.name
+
+
+def test_boilerplate_cnn_teaser_line_is_blanked() -> None:
+    # CN-economy-94-20180429: a CNN «may interest you» link between two paragraphs of the story
+    body = ("ورئيس مجلس الإدارة لشركة داو كيميكال.\n"
+            "قد يهمك أيضا: جولة نادرة لـCNN داخل أرامكو السعودية بعد رفع “غطاء السرية” عنها\n"
+            "يذكر أن هذه التعيينات تتزامن مع خطط الحكومة السعودية.")
+    spans = [b.span for b in find(body, 0, len(body))]
+    text = blank(body, spans)
+    assert "قد يهمك" not in text and "غطاء السرية" not in text
+    assert "يذكر أن هذه التعيينات" in text and len(text) == len(body)
