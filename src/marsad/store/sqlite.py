@@ -318,6 +318,10 @@ class Store:
             d.pop(f, None)
         analysis = _dumps(d)
         now = _now()
+        # the columns both statements write, in their order (content_hash … updated)
+        columns = (chash, pipeline_version, article.published, article.outlet, article.agency, article.url,
+                   article.source_path, article.headline_text, story, article.duplicate_of, article.original,
+                   analysis, now)
         with self._write():
             if row is None:
                 conn.execute(
@@ -325,23 +329,7 @@ class Store:
                     "agency, url, source_path, headline, story, duplicate_of, original, analysis, "
                     "created, updated) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        aid,
-                        chash,
-                        pipeline_version,
-                        article.published,
-                        article.outlet,
-                        article.agency,
-                        article.url,
-                        article.source_path,
-                        article.headline_text,
-                        story,
-                        article.duplicate_of,
-                        article.original,
-                        analysis,
-                        now,
-                        now,
-                    ),
+                    (aid, *columns, now),
                 )
                 status = "new"
             else:
@@ -356,22 +344,7 @@ class Store:
                     "outlet = ?, agency = ?, url = ?, source_path = ?, headline = ?, "
                     "story = coalesce(?, story), duplicate_of = ?, original = ?, analysis = ?, "
                     "updated = ? WHERE id = ?",
-                    (
-                        chash,
-                        pipeline_version,
-                        article.published,
-                        article.outlet,
-                        article.agency,
-                        article.url,
-                        article.source_path,
-                        article.headline_text,
-                        story,
-                        article.duplicate_of,
-                        article.original,
-                        analysis,
-                        now,
-                        aid,
-                    ),
+                    (*columns, aid),
                 )
             self._insert_rows(article)
             if self._search:
