@@ -179,11 +179,12 @@ class EventStage(Stage):
             else:
                 chosen = _after(agents, between[0].span.end, c.nxt) if between else []
                 chosen = _best_pair(article, chosen) if len(_distinct(article, chosen)) >= 2 else []
-                if not chosen:
-                    near = [m for m in agents if c.prv <= m.span.start < c.nxt]
-                    chosen = _best_pair(article, sorted(near, key=lambda m: _dist(m.span, h.span)))
-                if not chosen:  # the subject may govern several coordinated cues: look back to the sentence start
-                    near = [m for m in agents if c.sent.start <= m.span.start < c.nxt]
+                # the nearest agents of the clause, else (the subject may govern several coordinated cues)
+                # of the sentence up to the clause's end
+                for start in (c.prv, c.sent.start):
+                    if chosen:
+                        break
+                    near = [m for m in agents if start <= m.span.start < c.nxt]
                     chosen = _best_pair(article, sorted(near, key=lambda m: _dist(m.span, h.span)))
                 ev.participants = [_ref(article, m) for m in chosen]
             linked = bool(between) or any(x.value == ("arg", "with") and _dist(x.span, h.span) <= WITH_REACH
@@ -195,11 +196,10 @@ class EventStage(Stage):
         past = self._attributes(article, ev, h, win, cues, ms)
         if h.value.pos == "dual":
             return [(e, past) for e in _dual(article, ev, h, agents, c.nxt)]
-        callers = _coordinated_callers(article, ev, h, cues, agents, c.nxt)
-        if len(callers) < 2:
+        receiver, callers = _coordinated_callers(article, ev, h, cues, agents, c.nxt)
+        if receiver is None or len(callers) < 2:
             return [(ev, past)]
         out = []
-        receiver = next(p for p in ev.participants if p.name not in {x.name for x in callers})
         for caller in callers:
             e = replace(ev, participants=[receiver, caller], initiator=caller.name, evidence=list(ev.evidence))
             out.append((e, past))
@@ -433,20 +433,20 @@ def _dual(article: Article, ev: Event, h: Hit, agents: list[Mention], nxt: int) 
 
 
 def _coordinated_callers(article: Article, ev: Event, h: Hit, cues: list[Hit], agents: list[Mention],
-                         nxt: int) -> list[ActorRef]:
-    """«تلقى X اتصالا هاتفيا من A … ومن B»: each caller is a call of its own with X."""
+                         nxt: int) -> tuple[ActorRef | None, list[ActorRef]]:
+    """«تلقى X اتصالا هاتفيا من A … ومن B»: the receiver X and the callers, each a call of its own with X."""
     if ev.type != "phone_call" or len(ev.participants) != 2:
-        return []
+        return None, []
     recv = [x for x in cues if x.value == ("initiator", "received_from") and x.span.overlaps(h.span)]
     if not recv:
-        return []
+        return None, []
     after = [m for m in agents if h.span.end <= m.span.start < nxt and article.actors[m.actor_id].kind == "person"]
     callers = [_ref(article, m) for m in _distinct(article, after)]
     names = {p.name for p in ev.participants}
     receiver = [p for p in ev.participants if p.name not in {c.name for c in callers}]
     if len(receiver) != 1 or not names & {c.name for c in callers}:
-        return []
-    return callers
+        return None, []
+    return receiver[0], callers
 
 
 def _in_lead(article: Article, span: Span) -> bool:
