@@ -27,7 +27,6 @@ class Summary:
     events_by_type: Counter[str] = field(default_factory=Counter)
     quotes: int = 0
     stories: int = 0
-    articles_in_stories: int = 0
     duplicates: int = 0
     stage_seconds: dict[str, float] = field(default_factory=dict)
 

@@ -108,6 +108,8 @@ def _print_summary(summary, seconds: float) -> None:
         t.add_row(f"events: {k}", str(v))
     t.add_row("quotes", str(summary.quotes))
     t.add_row("stories", str(summary.stories))
+    for stage, secs in summary.stage_seconds.items():  # per-stage time, so the slow stage is visible
+        t.add_row(f"  {stage} s", f"{secs:.2f}")
     t.add_row("seconds", f"{seconds:.1f}")
     err.print(t)
 
