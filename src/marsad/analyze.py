@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import timedelta
 
 from marsad.errors import InputError
+from marsad.extract.times import TimeStage, parse_iso_date
 from marsad.ingest import iter_inputs
 from marsad.link.engine import LinkReport
 from marsad.link.engine import link_store as _link
@@ -18,6 +20,7 @@ from marsad.pipeline import Pipeline, default_pipeline
 from marsad.store import Store
 
 COMMIT_EVERY = 500
+STORY_WINDOW_DAYS = 3  # reports of one story are published within days of each other
 
 
 @dataclass(slots=True)
@@ -70,8 +73,44 @@ def analyze_articles(items: Iterable[Article | InputError], store: Store, pipeli
     finally:
         tx.__exit__(None, None, None)
     link_store(store, summary)
+    if date_from_stories(store, pipeline):
+        link_store(store, summary)  # the re-dated articles' events are fused again
     summary.stage_seconds = dict(pipeline.seconds)
     return summary
+
+
+def date_from_stories(store: Store, pipeline: Pipeline) -> int:
+    """Date the articles that have no date of their own from the reports of their story, then re-analyze them.
+
+    An undated article whose text pins the date down only up to the year («اليوم الأربعاء» + «17 ديسمبر
+    الجاري») gets the one date its text allows within ``STORY_WINDOW_DAYS`` of its story's dated reports;
+    none, or more than one, leaves it undated. The source is recorded as ``story``. Returns how many were
+    dated."""
+    times = next((st for st in pipeline.stages if isinstance(st, TimeStage)), None)
+    if times is None:
+        return 0
+    rows = store.connection.execute(
+        "SELECT a.id, min(s.published), max(s.published) FROM articles a "
+        "JOIN articles s ON s.story = a.story AND s.id != a.id AND s.published IS NOT NULL "
+        "WHERE a.published IS NULL AND a.story IS NOT NULL GROUP BY a.id"
+    ).fetchall()
+    pad = timedelta(days=STORY_WINDOW_DAYS)
+    dated = 0
+    with store.transaction():
+        for aid, first, last in rows:
+            article = store.get(aid)
+            lo, hi = parse_iso_date(first), parse_iso_date(last)
+            if article is None or lo is None or hi is None:
+                continue
+            day = times.publication_within(article, (lo - pad, hi + pad))
+            if day is None:
+                continue
+            fresh = replace(article, published=day.isoformat(), published_source="story", sentences=[],
+                            paragraphs=[], mentions=[], actors={}, times=[], events=[], quotes=[], _norm=None)
+            pipeline.process(fresh)
+            store.put(fresh, pipeline.version, force=True)
+            dated += 1
+    return dated
 
 
 def analyze_paths(paths: list[str], store: Store, mapping: dict[str, str] | None = None,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -802,6 +803,9 @@ def test_times_never_guesses_publication() -> None:
     a = analyse(text)
     assert a.published is None
     assert all(t.value is None for t in a.times)
+    # the dates of other reports of the same story close the year; a window holding two Wednesdays does not
+    assert STAGE.publication_within(a, (date(2021, 12, 27), date(2022, 1, 2))) == date(2021, 12, 29)
+    assert STAGE.publication_within(a, (date(2021, 12, 19), date(2022, 1, 2))) is None
 
 
 # -------------------------------------------------------------------------------- evaluation data

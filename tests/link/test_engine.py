@@ -145,6 +145,14 @@ def test_engine_seeds_one_story_for_the_call_and_its_reports(tmp_path: Path) -> 
     calls = {a.id[:3]: {e.id for e in a.events if e.type == "phone_call" and
                         {p.name for p in e.participants} == {"Vladimir Putin", "Joe Biden"}} for a in store}
     assert calls["000"] and calls["000"] == calls["001"]
+    # 002 has no date of its own («اليوم الأربعاء» + «17 ديسمبر الجاري», no year): its story's reports give it
+    dated = {a.id[:3]: (a.published, a.published_source) for a in store}
+    assert dated["002"] == ("2021-12-29", "story")
+    assert dated["004"] == (None, None)  # a story of its own: nothing to date it by
+    assert calls["002"] == calls["000"]  # «مساء الغد» of Wednesday 29th is the call of the 30th
+    before = store.total_changes
+    analyze_paths([str(SEEDS)], store)
+    assert store.total_changes == before  # dating is done once; re-running writes nothing
     gold = SHARED / "eval" / "seeds.gold.jsonl"
     if gold.exists():  # the evaluation gate: the targets on the seeds
         out = tmp_path / "seeds.jsonl"

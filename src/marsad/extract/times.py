@@ -110,6 +110,13 @@ class TimeStage(Stage):
             article.published = inferred.isoformat()
             article.published_source = "inferred"
 
+    def publication_within(self, article: Article, window: tuple[date, date]) -> date | None:
+        """The one publication date the text allows inside ``window``, or None. For an article with no date
+        of its own: «اليوم الأربعاء» and «17 ديسمبر الجاري» leave every year open, the story's other reports
+        close it."""
+        key = article.norm.text
+        return infer_publication(recognize(key, self.lex), key, self.lex, window)
+
     def dateline_date(self, article: Article, refs: list[Ref], spans: list[tuple[int, int]]) -> date | None:
         """The full date written in the dateline (ingest's span, else a dateline-shaped date near the top)."""
         resolver = DocumentResolver(None, "", self.lex)

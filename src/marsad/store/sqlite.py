@@ -286,14 +286,15 @@ class Store:
 
     # --- articles ---------------------------------------------------------------------------------------
 
-    def put(self, article: Article, pipeline_version: str) -> str:
+    def put(self, article: Article, pipeline_version: str, force: bool = False) -> str:
         """Store an article with its analysis; returns ``new``, ``unchanged``, ``reanalyzed`` or ``revised``.
 
         ``unchanged`` (same content hash, same original text, same pipeline version) writes nothing.
         ``revised`` (same id, different content hash *or* different original text — the ingest hash ignores
         diacritics and spacing) keeps the replaced text and analysis in ``revisions``. A story already
         assigned is kept unless the article names one. An article without ``content_hash`` gets
-        :func:`content_hash` of its original.
+        :func:`content_hash` of its original. ``force`` replaces an unchanged article's analysis all the same
+        (an analysis that used facts from outside the article, such as a date from its story).
         """
         if not article.content_hash:
             article.content_hash = content_hash(article.original)
@@ -305,7 +306,7 @@ class Store:
                 "FROM articles WHERE id = ?",
                 (chash, article.original, aid),
             ).fetchone()
-            if row is not None and row[0] and row[1] == pipeline_version:
+            if row is not None and row[0] and row[1] == pipeline_version and not force:
                 return "unchanged"
             with _GcPaused():
                 return self._put(article, pipeline_version, row)

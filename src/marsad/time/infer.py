@@ -4,6 +4,7 @@ Constraints come from the article's own expressions: «اليوم الخميس»
 fixes the month and (reported in the past) puts the day after the 23rd, a year spoken of as still to come
 («أمله في … عام 2022») bounds the date to the year before it or that year up to November, a dated past event
 is a lower bound. Every day inside the bounds is tried; a date is returned only when exactly one fits.
+When the text alone leaves the year open, linking supplies a window: the dates of the story's other reports.
 """
 
 from __future__ import annotations
@@ -24,12 +25,14 @@ def _bump(bounds: list[date | None], lo: date | None = None, hi: date | None = N
         bounds[1] = hi
 
 
-def infer_publication(refs: list[Ref], key_text: str, lex: TimeLexicon) -> date | None:
-    """The one date consistent with every constraint, or None (never a guess)."""
+def infer_publication(refs: list[Ref], key_text: str, lex: TimeLexicon,
+                      window: tuple[date, date] | None = None) -> date | None:
+    """The one date consistent with every constraint, or None (never a guess). ``window`` bounds the search
+    from outside the text (the dates of the other reports of the article's story)."""
     weekdays: set[int] = set()
     months: set[int] = set()
     day_gt, day_lt = 0, 32
-    bounds: list[date | None] = [None, None]
+    bounds: list[date | None] = [None, None] if window is None else [window[0], window[1]]
     for r in refs:
         if r.kind == "vague":
             continue
