@@ -243,6 +243,24 @@ def bench(
     run_bench(corpus, n, out)
 
 
+@app.command("bench-time")
+def bench_time(
+    corpus: Annotated[Path | None, typer.Argument(help="JSONL(.gz) corpus (default: ANT multi-source).")] = None,
+    n: Annotated[int, typer.Option("-n", help="Articles in the fixed sample.")] = 300,
+    seed: Annotated[int, typer.Option("--seed", help="Seed of the sample.")] = 0,
+    repeat: Annotated[int, typer.Option("--repeat", help="Passes of the time stage (median reported).")] = 5,
+) -> None:
+    """Time expressions/s of the time stage beside dateparser's search_dates on the same sample of articles,
+    and the speed ratio."""
+    from marsad.time.bench import run_bench_time
+
+    corpus = corpus or default_corpus()
+    if not corpus.exists():
+        err.print(f"[red]error:[/red] corpus not found: {corpus}")
+        raise typer.Exit(2)
+    run_bench_time(corpus, n, out, repeat=repeat, seed=seed)
+
+
 @app.command("bench-link")
 def bench_link(
     corpus: Annotated[Path | None, typer.Argument(help="JSONL(.gz) corpus (default: ANT multi-source).")] = None,
