@@ -56,6 +56,7 @@ class Actor:
     arabic: list[str] = field(default_factory=list)
     iso2: str | None = None
     sector: str | None = None  # organizations: "media" outlets and agencies report contacts, never take part
+    confidence: float = 1.0  # below 1: recognised outside the knowledge base, English name transliterated
 
 
 @dataclass(slots=True)

@@ -83,6 +83,8 @@ def build_full_article(aid: str = "seed-1", body: str = BODY) -> Article:
             "Q_tr_fm": Actor("Q_tr_fm", "Minister of Foreign Affairs of Turkey", "person", "Turkey"),
             "alias-key": Actor("Q1", "Ankara", "place"),  # key differing from the actor id
             "org:tass": Actor("org:tass", "TASS", "organization", "Russia", ["تاس"], sector="media"),
+            "per:x:مساعد_العيبان": Actor("per:x:مساعد_العيبان", "Musaed Al Aiban", "person", arabic=["مساعد العيبان"],
+                                         confidence=0.5),
         },
         times=[
             TimeExpression(wed, wed.of(original), "2022-02-23", "date"),

@@ -74,6 +74,7 @@ def article_record(a: Article) -> dict:
     return {
         "id": a.id,
         "published": a.published,
+        "published_source": a.published_source,
         "outlet": a.outlet,
         "agency": a.agency,
         "url": a.url,
@@ -83,6 +84,9 @@ def article_record(a: Article) -> dict:
         "persons": a.entity_names("person"),
         "places": list(dict.fromkeys(places)),
         "orgs": a.entity_names("organization"),
+        # actors found outside the knowledge base: their English names are transliterations
+        "recognised": [{"name": x.name, "arabic": x.arabic[0] if x.arabic else None, "confidence": x.confidence}
+                       for x in a.actors.values() if x.confidence < 1],
         "events": [event_record(e, a) for e in a.events],
         "quotes": [{"speaker": q.speaker, "text": q.text, "start": q.span.start, "end": q.span.end,
                     "cue": q.cue} for q in a.quotes],

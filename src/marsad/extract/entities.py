@@ -11,7 +11,8 @@ Then, in order:
 4. role titles resolve to the office holder on the publication date: «الرئيس الروسي» (title + nisba),
    «رئيس وزراء بريطانيا» (construct + name), «المتحدث باسم الكرملين» (title + organization), «نظيره الأمريكي»
    (the counterpart of the nearest preceding person), or the person named right after the title;
-5. a capital that is the subject of a statement verb («أكدت موسكو») also stands for its government.
+5. a capital that is the subject of a statement verb («أكدت موسكو») also stands for its government;
+6. people the KB does not know are recognised by the shape of their names (:mod:`marsad.extract.names`).
 
 Mentions carry a ``form``: ``name`` (listed among the article's entities), ``title``, ``nisba``, ``metonym``.
 """
@@ -23,6 +24,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from marsad.extract.names import NameFinder
 from marsad.kb import Entry, KnowledgeBase, load_kb
 from marsad.kb.knowledge import TitleSpec, as_date
 from marsad.model import Article, Mention, Span
@@ -163,12 +165,13 @@ def _select(kb: KnowledgeBase, text: str) -> list[_Item]:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v1"
+    name = "entities.kb.v2"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 
     def __init__(self, kb: KnowledgeBase | None = None) -> None:
         self.kb = kb or load_kb()
+        self.names = NameFinder(self.kb)
         self._sitting_cache: dict[tuple[str, object], tuple[str, ...]] = {}
 
     # ------------------------------------------------------------------ main
@@ -216,9 +219,12 @@ class EntityStage(Stage):
 
         items = self._add_weak(text, items, day, evidence)
         mentions = self._interpret(article, compact, items, day, evidence)
+        unknown, recognised = self.names(article, mentions)
+        mentions += unknown
         mentions.sort(key=lambda m: (m.span.start, m.span.end))
         article.mentions = mentions
         article.actors = {m.actor_id: kb.actors[m.actor_id] for m in mentions if m.actor_id in kb.actors}
+        article.actors.update(recognised)
         return article
 
     # ------------------------------------------------------------------ helpers

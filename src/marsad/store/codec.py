@@ -55,6 +55,8 @@ def _actor(a: Actor, key: str) -> dict[str, Any]:
         d["iso2"] = a.iso2
     if a.sector is not None:
         d["sector"] = a.sector
+    if a.confidence != 1.0:
+        d["confidence"] = a.confidence
     return d
 
 
@@ -67,6 +69,7 @@ def _unactor(d: dict[str, Any], key: str) -> Actor:
         arabic=list(d.get("arabic", ())),
         iso2=d.get("iso2"),
         sector=d.get("sector"),
+        confidence=d.get("confidence", 1.0),
     )
 
 

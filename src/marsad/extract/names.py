@@ -1,0 +1,321 @@
+"""People the knowledge base does not know: name-shaped word chains with evidence, and their English names.
+
+Arabic has no capital letters, so a name is found by its shape and its surroundings: a chain that starts with a
+given name («مساعد»، «خلدون») and runs over name words and connectors («بن»، «آل»), taken for a person only
+with evidence — an honorific right before («الدكتور»), a role word right after («… الشامسي نائب الأمين العام»),
+a connector inside, or a known family name at its end («المزروعي»). The cues are data
+(``data/kb/name_cues.yaml``); the name words come from the KB and from the name table that ships with
+``arabic-name-romanizer`` (CC0, Wikidata).
+
+English names: the KB's own token spellings first (its people give «فلاديمير» → Vladimir), then
+``arabic-name-romanizer`` (dictionary, then its small model), then a letter-by-letter rule as the last resort.
+Recognised people carry a lower ``confidence`` than KB people.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from marsad.kb import KnowledgeBase
+from marsad.link.text import doc_freq, surface
+from marsad.model import Actor, Article, Mention, Span
+from marsad.text.normalize import match_key
+
+_WORD = re.compile(r"[^\W\d_]+")
+_CLITICS = "وفبل"
+MAX_CHAIN = 8
+COMMON_DF = 1000  # a family name seen in more corpus documents is a common word too («الحرب»)
+RECOGNISED_CONFIDENCE = 0.6
+ROMANIZER_CONFIDENCE = 0.5
+RULE_CONFIDENCE = 0.3
+
+# last resort: one Latin spelling per letter (key text: alef forms already folded)
+_LETTERS = {
+    "ا": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r",
+    "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "", "غ": "gh", "ف": "f",
+    "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "a", "و": "w", "ي": "y", "ى": "a", "ة": "a",
+    "ء": "", "ئ": "", "ؤ": "", "پ": "p", "چ": "ch", "گ": "g", "ڤ": "v",
+}
+
+
+_PREPOSITION_ALA = re.compile(r"[وفب]?على\b")
+_ABD = frozenset({"عبد", "وعبد", "لعبد", "بعبد"})
+_LINKS = {"بن": "bin", "ابن": "bin", "بنت": "bint"}
+
+
+@dataclass(frozen=True, slots=True)
+class NameCues:
+    honorifics: frozenset[str]
+    role_heads: frozenset[str]
+    connectors: frozenset[str]
+    stops: frozenset[str]
+    given: frozenset[str]
+    surnames: frozenset[str]  # family names with «ال»
+    family: frozenset[str]  # family names the name table attests several times («الصباح»)
+    name_words: frozenset[str]
+
+
+def _data_yaml(name: str) -> dict:
+    with resources.files("marsad").joinpath("data", "kb", name).open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh) or {}
+
+
+@lru_cache(maxsize=1)
+def _name_table() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(given names, other name words, attested family names) of the romanizer's name table as match keys;
+    empty without it."""
+    try:
+        path = resources.files("arabic_name_romanizer").joinpath("resources", "names.sqlite3")
+    except ModuleNotFoundError:
+        return frozenset(), frozenset(), frozenset()
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        rows = conn.execute("SELECT arabic_key, role, sum(count) FROM units GROUP BY arabic_key, role").fetchall()
+    finally:
+        conn.close()
+    given: set[str] = set()
+    other: set[str] = set()
+    family: set[str] = set()
+    for key, role, count in rows:
+        k = match_key(key)
+        if " " in k or len(k) < 2:
+            continue
+        if role == "given" and count >= 2:
+            given.add(k)
+        else:
+            other.add(k)
+            if role == "surname" and count >= 3 and k.startswith("ال"):
+                family.add(k)
+    return frozenset(given), frozenset(other), frozenset(family)
+
+
+def load_cues(kb: KnowledgeBase) -> NameCues:
+    data = _data_yaml("name_cues.yaml")
+
+    def keys(field: str) -> frozenset[str]:
+        return frozenset(match_key(w) for w in data.get(field) or [])
+
+    stops = keys("stops") | keys("role_heads") | keys("honorifics")
+    table_given, table_other, family = _name_table()
+    kb_given = {g for g in kb.given_names if " " not in g}
+    given = (kb_given | table_given) - stops - keys("connectors")
+    surnames = {w for w in table_other if w.startswith("ال") and len(w) > 4} - stops
+    return NameCues(keys("honorifics"), keys("role_heads"), keys("connectors"), stops, frozenset(given),
+                    frozenset(surnames), frozenset(family - stops), frozenset((given | table_other) - stops))
+
+
+class Transliterator:
+    """English spelling of an Arabic personal name: the KB's token spellings, the romanizer, a letter rule."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        votes: dict[str, Counter[str]] = defaultdict(Counter)
+        for a in kb.actors.values():
+            if a.kind != "person":
+                continue
+            latin = a.name.split()
+            for ar in a.arabic[:1]:  # the full name (later forms may be a surname with a particle)
+                words = match_key(ar).split()
+                if len(words) == len(latin) > 1:
+                    for w, lat in zip(words, latin, strict=True):
+                        votes[w][lat] += 1
+        self.table = {w: c.most_common(1)[0][0] for w, c in votes.items()}
+        with resources.files("marsad").joinpath("data", "kb", "transliteration.tsv").open(encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip() and not line.startswith("#"):
+                    ar, _, latin = line.rstrip("\n").partition("\t")
+                    self.table[match_key(ar)] = latin.strip()
+
+    def __call__(self, arabic: str) -> tuple[str, float]:
+        words = _join_abd(match_key(arabic).split())
+        if words and all(w in self.table for w in words):
+            return " ".join(self.table[w] for w in words), RECOGNISED_CONFIDENCE
+        latin = self._romanize_parts(arabic)
+        if latin:
+            return latin, ROMANIZER_CONFIDENCE
+        return " ".join(_rule(w) for w in words), RULE_CONFIDENCE
+
+
+    def _romanize_parts(self, arabic: str) -> str | None:
+        """The romanizer, one stretch between «بن»s at a time: whole, it drops some («شخبوط بن نهيان»)."""
+        parts: list[str] = []
+        stretch: list[str] = []
+        for word in arabic.split():
+            link = _LINKS.get(match_key(word))
+            if link is None:
+                stretch.append(word)
+                continue
+            if stretch:
+                parts.append(_romanize(" ".join(stretch)) or "")
+                stretch = []
+            parts.append(link)
+        if stretch:
+            parts.append(_romanize(" ".join(stretch)) or "")
+        if not all(parts):
+            return None
+        return " ".join(parts)
+
+
+def _short_form(name: str) -> str:
+    """The name people are known by: given name + family name, without the father's name («مساعد بن محمد
+    العيبان» → «مساعد العيبان»), so both forms are one actor. Royal houses («… بن زايد آل نهيان») keep it."""
+    words = name.split()
+    keys = [match_key(w) for w in words]
+    if len(words) < 4 or "ال" in keys or not keys[-1].startswith("ال") or keys[1] not in _LINKS:
+        return name
+    return f"{words[0]} {words[-1]}"
+
+
+def _join_abd(words: list[str]) -> list[str]:
+    """«عبد» and the word after it are one name word («عبد الله» → Abdullah)."""
+    out: list[str] = []
+    for w in words:
+        if out and out[-1] == "عبد":
+            out[-1] = f"عبد {w}"
+        else:
+            out.append(w)
+    return out
+
+
+def _romanize(arabic: str) -> str | None:
+    try:
+        from arabic_name_romanizer import transliterate
+    except ImportError:
+        return None
+    try:
+        out = transliterate(arabic)
+    except Exception:  # a model failure must not stop the analysis: the letter rule takes over
+        return None
+    return out if isinstance(out, str) and out.strip() else None
+
+
+def _rule(word: str) -> str:
+    if word.startswith("ال") and len(word) > 3:
+        return "al-" + _rule(word[2:])
+    out = "".join(_LETTERS.get(ch, "") for ch in word)
+    return out[:1].upper() + out[1:]
+
+
+class NameFinder:
+    """Finds unknown people in an article's key text; see the module docstring."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.cues = load_cues(kb)
+        self.df = doc_freq().df
+        self.translit = Transliterator(kb)
+        self._cache: dict[str, tuple[str, float]] = {}
+
+    def english(self, arabic: str) -> tuple[str, float]:
+        if arabic not in self._cache:
+            self._cache[arabic] = self.translit(arabic)
+        return self._cache[arabic]
+
+    def _given(self, word: str) -> int:
+        """Length of the clitic before a given name (0 or 1), or -1 if ``word`` is not one."""
+        c = self.cues
+        if word in c.given and not word.startswith("ال"):
+            return 0
+        if len(word) > 3 and word[0] in _CLITICS and word[1:] in c.given and not word.startswith("ال", 1):
+            return 1
+        return -1
+
+    def chains(self, key: str) -> list[tuple[int, int]]:
+        """Key-text spans of name chains with evidence of being a person."""
+        c = self.cues
+        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(key)]
+        out: list[tuple[int, int]] = []
+        i = 0
+        n = len(words)
+        while i < n:
+            w = words[i][2]
+            # «عبد الله»، «وعبد العزيز»: a given name in two words
+            if w in _ABD and i + 1 < n and key[words[i][1] : words[i + 1][0]] == " ":
+                clitic = len(w) - 3
+            else:
+                clitic = self._given(w)
+            if clitic < 0:
+                i += 1
+                continue
+            chain = [i]
+            j = i + 1
+            while j < n and len(chain) < MAX_CHAIN and key[words[j - 1][1] : words[j][0]] == " ":
+                w = words[j][2]
+                if w in c.stops or not (w in c.connectors or w in c.name_words) or self._common(w):
+                    break
+                chain.append(j)
+                j += 1
+            while len(chain) > 1 and words[chain[-1]][2] in c.connectors:
+                chain.pop()
+            if (j < n and len(chain) < MAX_CHAIN and key[words[j - 1][1] : words[j][0]] == " "
+                    and any(words[k][2] in c.connectors for k in chain) and self._family_end(key, words, j)):
+                chain.append(j)  # «نزار بن سليمان العلولا،»: a family name the table lacks closes the chain
+            if len(chain) >= 2 and self._evidence(key, words, chain, clitic):
+                out.append((words[chain[0]][0] + clitic, words[chain[-1]][1]))
+            i = chain[-1] + 1
+        return out
+
+    def _common(self, word: str) -> bool:
+        """A frequent word of the corpus that is neither a given name nor a well-attested family name
+        («العنصر»، «الثقافي»): it ends a chain."""
+        if word in self.cues.given or word in self.cues.connectors or word in self.cues.family:
+            return False
+        return self.df.get(surface(word), 0) >= COMMON_DF
+
+    def _family_end(self, key: str, words: list[tuple[int, int, str]], j: int) -> bool:
+        """``words[j]`` is an «ال» word that ends a sentence part or comes before a role word."""
+        w = words[j][2]
+        if not w.startswith("ال") or len(w) < 5 or w in self.cues.stops:
+            return False
+        if j + 1 == len(words):
+            return True
+        gap = key[words[j][1] : words[j + 1][0]]
+        return gap.strip() != "" or words[j + 1][2] in self.cues.role_heads
+
+    def _evidence(self, key: str, words: list[tuple[int, int, str]], chain: list[int], clitic: int) -> bool:
+        c = self.cues
+        inner = [words[k][2] for k in chain[1:-1]]
+        if any(w in c.connectors for w in inner):
+            return True
+        last_word = words[chain[-1]][2]
+        if last_word in c.surnames and self.df.get(surface(last_word), 0) < COMMON_DF:
+            return True
+        first = chain[0]
+        if not clitic and first > 0 and key[words[first - 1][1] : words[first][0]] == " ":
+            before = words[first - 1][2]
+            two = f"{words[first - 2][2]} {before}" if first > 1 else ""
+            if before in c.honorifics or two in c.honorifics or (before[:1] == "و" and before[1:] in c.honorifics):
+                return True
+        last = chain[-1]
+        if last + 1 < len(words) and key[words[last][1] : words[last + 1][0]].strip(" ،,") == "":
+            if words[last + 1][2] in c.role_heads:
+                return True
+        return False
+
+    def __call__(self, article: Article, known: list[Mention]) -> tuple[list[Mention], dict[str, Actor]]:
+        """Mentions and actors of unknown people that no ``known`` mention overlaps."""
+        norm = article.norm
+        original = article.original
+        taken = sorted((m.span.start, m.span.end) for m in known)
+        mentions: list[Mention] = []
+        actors: dict[str, Actor] = {}
+        for ks, ke in self.chains(norm.text):
+            s, e = norm.span_to_original(ks, ke)
+            if any(a < e and s < b for a, b in taken):
+                continue
+            surface = original[s:e]
+            if _PREPOSITION_ALA.match(surface):  # «على» (on) shares its key with the name «علي»
+                continue
+            short = _short_form(surface)
+            aid = "per:x:" + match_key(short).replace(" ", "_")
+            if aid not in actors:
+                name, conf = self.english(short)
+                actors[aid] = Actor(aid, name, "person", arabic=[surface], confidence=conf)
+            mentions.append(Mention(Span(s, e), aid, "name", surface))
+            taken.append((s, e))
+        return mentions, actors
