@@ -108,3 +108,12 @@ def test_events_between_the_two_presidents_names_the_presidents() -> None:
             "وسئل عن لقاء بين الرئيسين في المستقبل القريب.")
     got = [parties(r) for r in events(text, "2021-10-14") if r["type"] == "meeting"]
     assert {"Vladimir Putin", "Joe Biden"} in got
+
+
+def test_events_planned_contact_not_dated_by_its_announcement() -> None:
+    # 002_3c0a5700d501b69e: «اليوم الأربعاء» dates the statement; the call is «غدا الخميس» / «مساء الغد»
+    text = ("المتحدث باسم الرئاسة الروسية: اتصال هاتفي بين بوتين وبايدن مساء الغد\n\n"
+            "أكد المتحدث باسم الرئاسة الروسية، دميتري بيسكوف، اليوم الأربعاء، أنه من المقرر إجراء اتصال هاتفي "
+            "بين الرئيس الروسي، فلاديمير بوتين، ونظيره الأمريكي جو بايدن.")
+    (r,) = events(text, "2021-12-29")
+    assert (r["type"], r["date"], r["status"]) == ("phone_call", "2021-12-30", "planned")

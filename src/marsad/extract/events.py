@@ -268,7 +268,8 @@ class EventStage(Stage):
         # planned contacts: the date before the trigger is then usually when it was announced)
         before_cost = 200 if "planned" in statuses or local_past else 40
         times = [t for t in article.times if win.contains(t.span) and t.value and not _in_dateline(article, t)
-                 and not (local_past and t.span.start < h.span.start)]
+                 and not (local_past and t.span.start < h.span.start)
+                 and not ("planned" in statuses and _reporting_date(article.text, t.span, h.span))]
         dates = [t for t in times if "T" not in t.value]
         clocks = [t for t in times if "T" in t.value]
         if dates:
@@ -583,7 +584,7 @@ def _best_pair(article: Article, ms: list[Mention]) -> list[Mention]:
     return chosen if len(chosen) >= 2 else []
 
 
-_COMPLEMENTIZER = re.compile(r"(?:^|\s)(?:[وف]?[أإا]ن|بأن|ب[أا]نه)(?:\s|$)")
+_COMPLEMENTIZER = re.compile(r"(?<![^\W\d_])[وفب]?[أإا]ن(?:ه|ها|هم|هما)?(?![^\W\d_])")  # «أن»، «بأنه»
 
 
 def _speakers(text: str, ms: list[Mention], speech: list[Hit], trigger: Span) -> set[int]:
@@ -606,6 +607,12 @@ def _initiator_person(ev: Event) -> str | None:
         if ev.initiator and p.kind == "person" and p.country == ev.initiator:
             return p.name
     return ev.initiator
+
+
+def _reporting_date(text: str, t: Span, trigger: Span) -> bool:
+    """The date of the statement, not of the contact it announces: before the trigger, with the complementizer
+    between them («أكد بيسكوف، اليوم الأربعاء، أنه من المقرر إجراء اتصال»)."""
+    return t.end <= trigger.start and _COMPLEMENTIZER.search(text, t.end, trigger.start) is not None
 
 
 def _in_dateline(article: Article, t: TimeExpression) -> bool:
