@@ -117,3 +117,10 @@ def test_events_planned_contact_not_dated_by_its_announcement() -> None:
             "بين الرئيس الروسي، فلاديمير بوتين، ونظيره الأمريكي جو بايدن.")
     (r,) = events(text, "2021-12-29")
     assert (r["type"], r["date"], r["status"]) == ("phone_call", "2021-12-30", "planned")
+
+
+def test_events_habitual_contact_is_no_event() -> None:
+    # 004_bd41f4d4b492a657: what leaders usually do is background, not a contact
+    pair = "الرئيس الروسي فلاديمير بوتين والرئيس الصيني شي جين بينغ محادثة هاتفية"
+    assert events(f"وعادة ما يجري {pair} في بداية العام.", "2025-01-21") == []
+    assert events(f"وأجرى {pair} اليوم.", "2025-01-21")  # the same without the habit

@@ -23,6 +23,7 @@ from marsad.text.normalize import match_key
 WINDOW = 160  # characters each side of a trigger in which its arguments are sought
 BETWEEN_REACH = 50  # «بين X وY» names the parties only this close after the trigger
 LEAD_PARAGRAPHS = 4  # headline and the first body paragraphs: where news reports the day's contacts
+HABIT_REACH = 60  # «عادة ما» this close before or after a trigger makes it a habit, not an event
 LOCAL_REACH = 25  # a status cue this close to a trigger («المحادثات الأخيرة») speaks for that mention
 WITH_REACH = 80  # «… مع X»: a «مع» this close to the trigger links a non-person party to it
 GENITIVE_REACH = 45  # «زيارة وكيلة وزير الخارجية …»: a person this close after a nominal cue is its agent
@@ -155,6 +156,8 @@ class EventStage(Stage):
         win = Span(lo, hi)
         cues = [x for x in in_span(c.cue_hits, win)
                 if x.value[0] != "initiator" or _mine(x.span, h.span, c.siblings)]
+        if any(x.value == ("status", "habitual") and _dist(x.span, h.span) <= HABIT_REACH for x in cues):
+            return []
         ms = [m for m in c.mentions if win.contains(m.span) and m.actor_id in article.actors]
         ev = Event(type=c.etype, evidence=[Span(c.sent.start, c.sent.end)], trigger=h.span.of(article.text))
         meta = lex.types[c.etype]
@@ -193,7 +196,7 @@ class EventStage(Stage):
                 ev.participants = []  # states or bodies take part only when the text links them to the act
             if len(ev.participants) < 2:
                 ev.participants = []
-        past = self._attributes(article, ev, h, win, cues, ms)
+        past = self._attributes(article, ev, h, win, cues, ms, c.siblings)
         if h.value.pos == "dual":
             return [(e, past) for e in _dual(article, ev, h, agents, c.nxt)]
         receiver, callers = _coordinated_callers(article, ev, h, cues, agents, c.nxt)
@@ -247,7 +250,7 @@ class EventStage(Stage):
             break
 
     def _attributes(self, article: Article, ev: Event, h: Hit, win: Span, cues: list[Hit],
-                    ms: list[Mention]) -> bool:
+                    ms: list[Mention], siblings: list[Span]) -> bool:
         """Date, clock time, status and initiator; True when the contact is mentioned as background."""
         statuses = {c.value[1] for c in cues if c.value[0] == "status"}
         # a status cue right next to the trigger («المحادثات الأخيرة», «قمتين مرتقبتين», «من المقرر أن يلتقي»)
@@ -269,7 +272,8 @@ class EventStage(Stage):
         before_cost = 200 if "planned" in statuses or local_past else 40
         times = [t for t in article.times if win.contains(t.span) and t.value and not _in_dateline(article, t)
                  and not (local_past and t.span.start < h.span.start)
-                 and not ("planned" in statuses and _reporting_date(article.text, t.span, h.span))]
+                 and not ("planned" in statuses and _reporting_date(article.text, t.span, h.span))
+                 and not any(_between(o, h.span, t.span) for o in siblings)]
         dates = [t for t in times if "T" not in t.value]
         clocks = [t for t in times if "T" in t.value]
         if dates:
@@ -353,6 +357,13 @@ def _mine(span: Span, trigger: Span, siblings: list[Span]) -> bool:
     الأخيرة عبر الفيديو»: the initiative is the call's, not the video call's)."""
     d = _dist(span, trigger)
     return all(d <= _dist(span, o) for o in siblings)
+
+
+def _between(o: Span, a: Span, b: Span) -> bool:
+    """``o`` lies between ``a`` and ``b``: a date past another contact's trigger is that contact's («الاتصال
+    عبر الفيديو … بالمفاوضات التي ستجرى في الفترة 10 ــ 12 يناير»)."""
+    lo, hi = (a, b) if a.start <= b.start else (b, a)
+    return lo.end <= o.start and o.end <= hi.start
 
 
 def _apply_modes(trigs: list[Hit], window: int) -> list[tuple[Hit, str | None]]:
