@@ -23,7 +23,7 @@ from marsad.text.normalize import match_key
 WINDOW = 160  # characters each side of a trigger in which its arguments are sought
 BETWEEN_REACH = 50  # «بين X وY» names the parties only this close after the trigger
 LEAD_PARAGRAPHS = 4  # headline and the first body paragraphs: where news reports the day's contacts
-HABIT_REACH = 60  # «عادة ما» this close before or after a trigger makes it a habit, not an event
+HABIT_REACH = 120  # «عادة ما» this close to a trigger, in its clause, makes it a habit, not an event
 LOCAL_REACH = 25  # a status cue this close to a trigger («المحادثات الأخيرة») speaks for that mention
 WITH_REACH = 80  # «… مع X»: a «مع» this close to the trigger links a non-person party to it
 GENITIVE_REACH = 45  # «زيارة وكيلة وزير الخارجية …»: a person this close after a nominal cue is its agent
@@ -156,7 +156,8 @@ class EventStage(Stage):
         win = Span(lo, hi)
         cues = [x for x in in_span(c.cue_hits, win)
                 if x.value[0] != "initiator" or _mine(x.span, h.span, c.siblings)]
-        if any(x.value == ("status", "habitual") and _dist(x.span, h.span) <= HABIT_REACH for x in cues):
+        if any(x.value == ("status", "habitual") and c.prv <= x.span.start and _dist(x.span, h.span) <= HABIT_REACH
+               for x in cues):
             return []
         ms = [m for m in c.mentions if win.contains(m.span) and m.actor_id in article.actors]
         ev = Event(type=c.etype, evidence=[Span(c.sent.start, c.sent.end)], trigger=h.span.of(article.text))
