@@ -19,24 +19,25 @@ from typing import Any
 from marsad.time.lexicon import TimeLexicon
 
 # one pass over digits (key text has ASCII digits only); the suffix decides: clock «23:30», numeric date
-# «30/12/2021», decimal «23,00» (a clock time in wire style), or a plain number
+# «30/12/2021», decimal «23,00» (a clock time in wire style), or a plain number. Saudi papers write decimals
+# with «ر» and the parts swapped («75ر7» = 7.75, «15ر05» = 05.15)
 _NUM_RE = re.compile(
     r"[0-9]+(?:(?P<clock>:[0-9]{2})(?![0-9:])|(?P<date> ?[/.\-] ?[0-9]{1,2} ?[/.\-] ?[0-9]{1,4})(?![0-9/])"
-    r"|(?P<frac>[.,][0-9]+))?"
+    r"|(?P<frac>[.,ر][0-9]+))?"
 )
 _DATE_PARTS = re.compile(r"(\d{1,4}) ?[/.\-] ?(\d{1,2}) ?[/.\-] ?(\d{1,4})")
-_ERA_RE = re.compile(r"\s?(?P<era>هجريه|هجري|ه|ميلاديه|ميلادي|م)(?![\u0621-\u064a])")
+_ERA_RE = re.compile(r"\s?(?P<era>هجريه|هجري|ه|ميلاديه|ميلادي|م)(?:(?![\u0621-\u064a])|(?=الموافق))")  # «هـالموافق»
 _LAST_WORD = re.compile(r"([\u0621-\u064a]+)[\s(]*\Z")
 _NEXT_WORD = re.compile(r"[\s(]*([\u0621-\u064a]+)")
 _STOP = re.compile(r"[.!?؟\n]")
 _WORD = re.compile(r"[\u0621-\u064a]+")
 _PAREN_CHARS = " \t()[]\"«»"
-_REL = {"past": -1, "future": 1, "current": 0, "before_last": -2}
+_REL = {"past": -1, "future": 1, "current": 0, "before_last": -2, "after_next": 2}
 
 # gap between two atoms (parentheses and spaces removed) -> kind
 _GAP_WORDS: dict[str, str] = {"": "sp", "/": "slash", "،": "comma", ",": "comma", "؛": "comma", "و": "and",
-                              "الي": "to", "حتي": "to", "لغايه": "to", "-": "dash", "–": "dash", "—": "dash",
-                              "- -": "dash"}
+                              "الي": "to", "حتي": "to", "لغايه": "to", "والي": "to", "وحتي": "to",
+                              "-": "dash", "–": "dash", "—": "dash", "- -": "dash"}
 for _c in ("", "،", ","):
     for _w in ("في", "من", "عند", "منذ", "في تمام", "تمام", "حوالي", "نحو", "في حوالي", "عند حوالي",
                "في حدود", "قرابه", "عند تمام", "بحلول", "حتي"):
@@ -125,7 +126,10 @@ def scan_atoms(key_text: str, lex: TimeLexicon) -> list[Atom]:
             h, mi = txt.split(":")
             nums.append(Atom(s, e, "CLOCK", (int(h), int(mi))))
         else:
-            a, _, b = txt.replace(",", ".").partition(".")
+            if "ر" in txt:
+                b, _, a = txt.partition("ر")
+            else:
+                a, _, b = txt.replace(",", ".").partition(".")
             nums.append(Atom(s, e, "FRAC", (int(a), b)))
     if nums:
         atoms = sorted(atoms + nums, key=lambda a: a.start)
@@ -193,7 +197,23 @@ class Parser:
             ref, j = self.extend(ref, j)
             refs.append(ref)
             i = max(j, i + 1)
+        self._share_list_years(refs)
         return refs
+
+    def _share_list_years(self, refs: list[Ref]) -> None:
+        """A list of dates written with its year once, at the end («في 16 تشرين الثاني/نوفمبر و28 كانون
+        الأول/ديسمبر 2017»): the earlier items take that year (the one before when their month comes later
+        in the year: «28 ديسمبر و8 يناير 2018»)."""
+        for n in range(len(refs) - 2, -1, -1):
+            r, nxt = refs[n], refs[n + 1]
+            if (r.kind not in ("date", "month") or r.month is None or r.year is not None or r.hijri
+                    or r.mod is not None or r.rel_year is not None or r.weekday is not None
+                    or nxt.kind not in ("date", "month") or nxt.year is None or nxt.hijri
+                    or nxt.month is None or nxt.weekday is not None):
+                continue
+            if gap_kind(self.k[r.end : nxt.start]) not in ("and", "comma"):
+                continue
+            r.year = nxt.year if r.month <= nxt.month else nxt.year - 1
 
     def base(self, i: int) -> tuple[Ref, int] | None:
         k = self.a[i].kind
@@ -565,8 +585,9 @@ class Parser:
             hour, minute = hour - 1, 60 + minute
         j = self._next_atom(end, j + 1)
         ref = Ref(a[i].start, end, "time", hour=hour, minute=minute)
-        if self.kind(j) == "POD" and self.gap(end, j) == "sp":
-            ref.pod = a[j].val
+        g = self.gap(end, j)
+        if self.kind(j) == "POD" and (g == "sp" or (g == "conn" and self._gap_is(end, j, "من"))):
+            ref.pod = a[j].val  # «الساعة 3 من بعد الظهر»
             ref.end = a[j].end
             j += 1
         if self.kind(j) == "ZONE" and self.gap(ref.end, j) == "sp":
@@ -655,7 +676,9 @@ class Parser:
                         other.pod = ref.pod
                     ref = other
                     continue
-                break
+                if at.kind != "NUM":
+                    break
+                # not a clock time: «يوم الخميس الماضي 21 شوال 1436 هـ» may still join below
             if (ref.kind == "date" and ref.weekday is not None and ref.day is None and ref.rel_day is None
                     and g in ("sp", "comma") and at.kind in ("NUM", "DATE", "ORDM")):
                 got = self.numeric(j) if at.kind == "DATE" else self.calendar(j)

@@ -1,9 +1,10 @@
 """Resolution of recognized expressions against the publication date, with news semantics.
 
-* «اليوم», «اليوم الخميس» = the publication day; «أمس», «غدا», «بعد غد» count from it.
+* «اليوم», «اليوم الخميس» = the publication day; «أمس», «غدا», «بعد غد» count from it. A weekday written with
+  them wins when the two disagree («غدا الخميس» in an item stamped on that Thursday): the nearest such day.
 * A bare weekday is the latest such day on or before publication (news mostly reports the past: «قال
   الثلاثاء»), the next one on or after it in future context (سيزور، من المقرر، يعقد…); «الماضي» / «المقبل»
-  make it strictly before / after.
+  make it strictly before / after; «قبل الماضي» / «بعد المقبل» one week further.
 * A month without a year: «الماضي» → the latest before the publication month, «المقبل/القادم» → the next one
   after it, «الجاري» → the publication month; otherwise a month the article already dated («10 ــ 12 يناير
   المقبل» … «مفاوضات يناير»), else by tense (past: on or before the publication month).
@@ -127,12 +128,14 @@ def clock_hour(hour: int, pod_rule: dict | None) -> int:
 
 
 def _direction(mod: str | None) -> str | None:
-    return {"past": PAST, "future": FUTURE, "current": CURRENT, "before_last": PAST}.get(mod or "")
+    return {"past": PAST, "future": FUTURE, "current": CURRENT, "before_last": PAST,
+            "after_next": FUTURE}.get(mod or "")
 
 
 def _back(ref: Ref) -> int:
-    """Extra periods back for «قبل الماضي» (the one before last)."""
-    return 1 if ref.mod == "before_last" else 0
+    """Extra periods back for «قبل الماضي» (the one before last), forward (negative) for «بعد المقبل» (the one
+    after next)."""
+    return {"before_last": 1, "after_next": -1}.get(ref.mod or "", 0)
 
 
 # ---------------------------------------------------------------------------------------------- resolver
@@ -174,7 +177,13 @@ class DocumentResolver:
         if a is None:
             return None
         if ref.rel_day is not None:
-            return a + timedelta(days=ref.rel_day)
+            d = a + timedelta(days=ref.rel_day)
+            if ref.weekday is not None and d.weekday() != ref.weekday:
+                # the weekday named with the relative day wins: a feed's timestamp often lags the writing by
+                # a day («غدا الخميس» in an item stamped on that Thursday morning)
+                shift = (ref.weekday - d.weekday()) % 7
+                d += timedelta(days=shift if shift <= 3 else shift - 7)
+            return d
         if ref.weekday is not None:
             direction = _direction(ref.mod)
             if direction is None:
@@ -286,8 +295,15 @@ class DocumentResolver:
             if not ref.hijri:
                 self.month_years[first.month] = first.year
             return f"{first.isoformat()}/{last.isoformat()}"
-        # month range («من يناير إلى مارس»)
-        a = self.month_of(ref)
+        # month range («من يناير إلى مارس»); one without year or modifier that spans the publication month is
+        # the current one («تستمر الأمطار من يونيو إلى سبتمبر» in August)
+        an = self.anchor
+        if (an is not None and ref.year is None and end.year is None and ref.mod is None and end.mod is None
+                and ref.rel_year is None and not ref.hijri and ref.month is not None and end.month is not None
+                and ref.month <= an.month <= end.month):
+            a: tuple[int, int] | None = (an.year, ref.month)
+        else:
+            a = self.month_of(ref)
         if a is None or end.month is None:
             return None
         b_year = end.year if end.year is not None else (a[0] if end.month >= a[1] else a[0] + 1)
