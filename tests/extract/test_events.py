@@ -124,3 +124,17 @@ def test_events_habitual_contact_is_no_event() -> None:
     pair = "الرئيس الروسي فلاديمير بوتين والرئيس الصيني شي جين بينغ محادثة هاتفية"
     assert events(f"وعادة ما يجري {pair} في بداية العام.", "2025-01-21") == []
     assert events(f"وأجرى {pair} اليوم.", "2025-01-21")  # the same without the habit
+
+
+def test_events_person_described_by_relation_is_not_a_party() -> None:
+    # FR-internationalNews-1541-20180531: the official «close to» Kim Jong-un meets Pompeo, not Kim himself
+    text = ("باشر وزير الخارجية الأمريكي مايك بومبيو مع مسؤول كوري شمالي مقرب من الزعيم كيم جونغ أون محادثات "
+            "دبلوماسية في نيويورك الأربعاء.")
+    assert not any("Kim Jong-un" in str(parties(r)) for r in events(text, "2018-05-31"))
+
+
+def test_events_potential_summit_is_planned() -> None:
+    # FR-internationalNews-1541-20180531
+    text = "وتأتي هذه المحادثات تمهيدا للقمة التاريخية المحتملة بين الرئيس الأمريكي دونالد ترامب والزعيم الكوري الشمالي كيم جونغ أون."
+    statuses = {r["status"] for r in events(text, "2018-05-31") if parties(r) == {"Donald Trump", "Kim Jong-un"}}
+    assert statuses == {"planned"}

@@ -47,6 +47,7 @@ class Lexicons:
     title_words: frozenset[str]
     locative_words: frozenset[str]
     topic_words: frozenset[str]
+    described_by: re.Pattern[str]
     mode_window: int
 
 
@@ -75,10 +76,17 @@ def lexicons() -> Lexicons:
                     frozenset(match_key(w) for w in attrs.get("title_words", [])),
                     frozenset(match_key(w) for w in attrs.get("locative_words", [])),
                     frozenset(match_key(w) for w in attrs.get("topic_words", [])),
+                    _ends_with_any(attrs.get("described_by", [])),
                     int(attrs.get("mode_window", 60)))
 
 
 TRIGGER, CUE, SPEECH = "trigger", "cue", "speech"
+
+
+def _ends_with_any(phrases: list[str]) -> re.Pattern[str]:
+    """Matches text (match keys) that ends with one of ``phrases`` as whole words (and a clitic or «ال»)."""
+    alts = "|".join(re.escape(match_key(p)) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:[وفبل]|ال)?(?:{alts})[\s\u00a0]*$" if alts else r"(?!)")
 
 
 def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
@@ -403,7 +411,11 @@ def _is_agent(article: Article, m: Mention, lex: Lexicons) -> bool:
     if a.kind not in ("person", "organization", "country") or m.form == "nisba":
         return False
     if a.kind == "person":
-        return True
+        start = m.span.start
+        for t in article.mentions:  # «مقرب من الزعيم كيم جونغ أون»: look before the person's title
+            if t.form == "title" and t.actor_id == m.actor_id and 0 <= start - t.span.end <= 2:
+                start = t.span.start
+        return lex.described_by.search(match_key(article.text[max(0, start - 30) : start])) is None
     text = article.text
     attached = m.span.start > 0 and text[m.span.start - 1] in "بل"
     before = _word_before(text, m.span.start)
