@@ -135,6 +135,14 @@ def test_events_person_described_by_relation_is_not_a_party() -> None:
 
 def test_events_potential_summit_is_planned() -> None:
     # FR-internationalNews-1541-20180531
-    text = "وتأتي هذه المحادثات تمهيدا للقمة التاريخية المحتملة بين الرئيس الأمريكي دونالد ترامب والزعيم الكوري الشمالي كيم جونغ أون."
+    text = ("وتأتي هذه المحادثات تمهيدا للقمة التاريخية المحتملة بين الرئيس الأمريكي دونالد ترامب والزعيم الكوري "
+            "الشمالي كيم جونغ أون.")
     statuses = {r["status"] for r in events(text, "2018-05-31") if parties(r) == {"Donald Trump", "Kim Jong-un"}}
     assert statuses == {"planned"}
+
+
+def test_events_date_of_a_where_clause_is_not_the_contacts() -> None:
+    # FR-internationalNews-1457-20180526: 1953 dates the armistice signed where the leaders met
+    text = ("ونظم اللقاء بين الرئيس الكوري الجنوبي مون جاي إن والزعيم الكوري الشمالي كيم جونغ أون في مبنى يقع في "
+            "الجهة الشمالية من قرية بانمونجوم، حيث تم توقيع الهدنة بين الكوريتين عام 1953.")
+    assert all(r["date"] != "1953" for r in events(text, "2018-05-26"))

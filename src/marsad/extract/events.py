@@ -282,7 +282,8 @@ class EventStage(Stage):
         times = [t for t in article.times if win.contains(t.span) and t.value and not _in_dateline(article, t)
                  and not (local_past and t.span.start < h.span.start)
                  and not ("planned" in statuses and _reporting_date(article.text, t.span, h.span))
-                 and not any(_between(o, h.span, t.span) for o in siblings)]
+                 and not any(_between(o, h.span, t.span) for o in siblings)
+                 and not (t.span.start > h.span.end and _WHERE.search(article.text, h.span.end, t.span.start))]
         dates = [t for t in times if "T" not in t.value]
         clocks = [t for t in times if "T" in t.value]
         if dates:
@@ -366,6 +367,9 @@ def _mine(span: Span, trigger: Span, siblings: list[Span]) -> bool:
     الأخيرة عبر الفيديو»: the initiative is the call's, not the video call's)."""
     d = _dist(span, trigger)
     return all(d <= _dist(span, o) for o in siblings)
+
+
+_WHERE = re.compile(r"(?<![^\W\d_])حيث(?![^\W\d_])")  # «اللقاء … في مبنى … حيث تم توقيع الهدنة عام 1953»
 
 
 def _between(o: Span, a: Span, b: Span) -> bool:
