@@ -146,3 +146,13 @@ def test_events_date_of_a_where_clause_is_not_the_contacts() -> None:
     text = ("ونظم اللقاء بين الرئيس الكوري الجنوبي مون جاي إن والزعيم الكوري الشمالي كيم جونغ أون في مبنى يقع في "
             "الجهة الشمالية من قرية بانمونجوم، حيث تم توقيع الهدنة بين الكوريتين عام 1953.")
     assert all(r["date"] != "1953" for r in events(text, "2018-05-26"))
+
+
+def test_events_party_after_with_is_the_partner() -> None:
+    # FR-internationalNews-1457-20180526: «قمته مع بيونغ يانغ» is Trump's summit with North Korea, not with the
+    # South Korean president named later in the sentence
+    text = ("غداة تأكيد الرئيس الأمريكي دونالد ترامب أن عقد قمته مع بيونغ يانغ لا يزال ممكنا في 12 يونيو/حزيران، "
+            "أعلن البيت الأزرق أن الرئيس مون جاي إن التقى كيم.")
+    found = [parties(r) for r in events(text, "2018-05-26")]
+    assert {"Donald Trump", "North Korea"} in found
+    assert {"Donald Trump", "Moon Jae-in"} not in found

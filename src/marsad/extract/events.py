@@ -191,13 +191,21 @@ class EventStage(Stage):
             else:
                 chosen = _after(agents, between[0].span.end, c.nxt) if between else []
                 chosen = _best_pair(article, chosen) if len(_distinct(article, chosen)) >= 2 else []
+                partner = None if chosen else _with_partner(article, h, cues, agents, c.nxt)
                 # the nearest agents of the clause, else (the subject may govern several coordinated cues)
-                # of the sentence up to the clause's end
+                # of the sentence up to the clause's end; the party named right after «مع» is one of them
                 for start in (c.prv, c.sent.start):
                     if chosen:
                         break
                     near = [m for m in agents if start <= m.span.start < c.nxt]
-                    chosen = _best_pair(article, sorted(near, key=lambda m: _dist(m.span, h.span)))
+                    near = sorted(near, key=lambda m: _dist(m.span, h.span))
+                    if partner is not None:
+                        pname = article.actors[partner.actor_id].name
+                        rest = [m for m in near if article.actors[m.actor_id].name != pname]
+                        rest.sort(key=lambda m: article.actors[m.actor_id].kind != "person")  # stable: nearest
+                        chosen = [rest[0], partner] if rest else []
+                    else:
+                        chosen = _best_pair(article, near)
                 ev.participants = [_ref(article, m) for m in chosen]
             linked = bool(between) or any(x.value == ("arg", "with") and _dist(x.span, h.span) <= WITH_REACH
                                           for x in cues)
@@ -593,6 +601,16 @@ def _distinct(article: Article, ms: list[Mention]) -> list[Mention]:
 
 def _after(ms: list[Mention], start: int, end: int) -> list[Mention]:
     return [m for m in ms if start <= m.span.start < end]
+
+
+def _with_partner(article: Article, h: Hit, cues: list[Hit], agents: list[Mention], nxt: int) -> Mention | None:
+    """The party named right after a «مع» that follows the trigger («قمته مع بيونغ يانغ», «محادثات مع نظيره
+    …»), if any."""
+    for x in cues:
+        if x.value == ("arg", "with") and 0 <= x.span.start - h.span.end <= WITH_REACH and x.span.end < nxt:
+            after = [m for m in agents if 0 <= m.span.start - x.span.end <= 2]
+            return after[0] if after else None
+    return None
 
 
 def _best_pair(article: Article, ms: list[Mention]) -> list[Mention]:

@@ -341,6 +341,7 @@ class _Builder:
         data = _yaml("metonymy.yaml") or {}
         self.kb.metonym_verbs_before = frozenset(key_of(w) for w in data.get("verbs_before") or [])
         self.kb.metonym_verbs_after = frozenset(key_of(w) for w in data.get("verbs_after") or [])
+        self.kb.metonym_verbs_before |= frozenset(key_of(w) for w in data.get("partners_before") or [])
 
     def matchers(self) -> None:
         """One automaton for names, nisbas, titles and stops; regexes for weak surnames.
