@@ -155,3 +155,17 @@ def test_events_party_after_with_is_the_partner() -> None:
             "أعلن البيت الأزرق أن الرئيس مون جاي إن سيزور بكين.")
     assert [parties(r) for r in events(text, "2018-05-26") if r["type"] == "meeting"] == [
         {"Donald Trump", "North Korea"}]
+
+
+def test_events_bare_call_takes_the_two_people_of_the_sentence_before() -> None:
+    # SK-middleEast-2154-20180605
+    text = ("بحث العاهل الأردني الملك عبدالله الثاني وولي العهد السعودي الأمير محمد بن سلمان العلاقات الثنائية.\n"
+            "وجرى خلال اتصال هاتفي، التأكيد على عمق العلاقات المتميزة التي تربط بين البلدين.")
+    (r,) = events(text, "2018-06-05")
+    assert r["type"] == "phone_call" and parties(r) == {"Abdullah II of Jordan", "Mohammed bin Salman"}
+
+
+def test_events_between_far_after_the_trigger_is_the_topics() -> None:
+    # CN-middleEast-187-20180305: the cooperation is between al-Azhar and Saudi Arabia, not the meeting
+    text = ('وذكر تقرير التلفزيون أن اللقاء تناول "سبل تعزيز التعاون بين الأزهر الشريف والمملكة العربية السعودية".')
+    assert events(text, "2018-03-05") == []

@@ -22,6 +22,7 @@ from marsad.text.normalize import match_key
 
 WINDOW = 160  # characters each side of a trigger in which its arguments are sought
 BETWEEN_REACH = 50  # «بين X وY» names the parties only this close after the trigger
+BETWEEN_WORDS = 3  # … and with at most this many words between («اللقاء تناول سبل تعزيز التعاون بين»: the topic's)
 LEAD_PARAGRAPHS = 4  # headline and the first body paragraphs: where news reports the day's contacts
 HABIT_REACH = 120  # «عادة ما» this close to a trigger, in its clause, makes it a habit, not an event
 LOCAL_REACH = 25  # a status cue this close to a trigger («المحادثات الأخيرة») speaks for that mention
@@ -119,7 +120,7 @@ class EventStage(Stage):
         mentions = sorted(article.mentions, key=lambda m: m.span.start)
         events: list[Event] = []
         pending: list[Event] = []  # mentions without arguments of their own, resolved once all are known
-        for sent in article.sentences:
+        for si, sent in enumerate(article.sentences):
             s_trig = [h for h in in_span(trig_hits, sent.span)
                       if h.value.type and not any(b.overlaps(h.span) for b in blockers)]
             for i, (h, etype) in enumerate(_apply_modes(s_trig, lex.mode_window)):
@@ -142,11 +143,21 @@ class EventStage(Stage):
                     elif ev.participants or (ev.source and ev.target):
                         events.append(ev)
                     elif _key(ev) is None:
-                        pending.append(ev)
-        for ev in pending:  # «المفاوضات التي ستجرى في الفترة 10 ــ 12 يناير» before «مفاوضات … بين البلدين»
+                        pending.append((ev, si))
+        for ev, si in pending:  # «المفاوضات التي ستجرى في الفترة 10 ــ 12 يناير» before «مفاوضات … بين البلدين»
             same = [e for e in events if e.type == ev.type]
             if same:
                 _merge(same[0], ev)
+            elif ev.type not in DIRECTED_TYPES and si > 0:
+                # «بحث الملك عبدالله الثاني والأمير محمد بن سلمان …» then «وجرى خلال اتصال هاتفي …»: the two
+                # people of the sentence before, when it names exactly two
+                prev = article.sentences[si - 1].span
+                people = _distinct(article, [
+                    m for m in mentions if prev.contains(m.span) and m.form in ("name", "title")
+                    and m.actor_id in article.actors and article.actors[m.actor_id].kind == "person"])
+                if len(people) == 2:
+                    ev.participants = [_ref(article, m) for m in people]
+                    events.append(ev)
         for ev in events:
             ev.initiator = _initiator_person(ev)
         self._propagate_locations(events)
@@ -182,7 +193,8 @@ class EventStage(Stage):
             speakers = _speakers(article.text, ms, in_span(c.speech_hits, win), h.span)
             agents = [m for m in agents if id(m) not in speakers]
             between = [x for x in cues if x.value == ("arg", "between")
-                       and h.span.start <= x.span.start < min(c.nxt, h.span.end + BETWEEN_REACH)]
+                       and h.span.start <= x.span.start < min(c.nxt, h.span.end + BETWEEN_REACH)
+                       and len(_WORDS.findall(article.text, h.span.end, x.span.start)) <= BETWEEN_WORDS]
             pair = [x for x in cues if x.value[0] == "pair" and between
                     and 0 <= x.span.start - between[0].span.end <= 3]
             chosen: list[Mention] = []
@@ -377,6 +389,7 @@ def _mine(span: Span, trigger: Span, siblings: list[Span]) -> bool:
     return all(d <= _dist(span, o) for o in siblings)
 
 
+_WORDS = re.compile(r"[^\W\d_]+")
 _WHERE = re.compile(r"(?<![^\W\d_])حيث(?![^\W\d_])")  # «اللقاء … في مبنى … حيث تم توقيع الهدنة عام 1953»
 
 
