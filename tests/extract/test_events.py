@@ -169,3 +169,14 @@ def test_events_between_far_after_the_trigger_is_the_topics() -> None:
     # CN-middleEast-187-20180305: the cooperation is between al-Azhar and Saudi Arabia, not the meeting
     text = ('وذكر تقرير التلفزيون أن اللقاء تناول "سبل تعزيز التعاون بين الأزهر الشريف والمملكة العربية السعودية".')
     assert events(text, "2018-03-05") == []
+
+
+def test_events_wishes_to_an_addressee_are_a_message() -> None:
+    # 000_8b55ec73970d2136
+    text = ("وفي السياق، تمنى الرئيس الروسي فلاديمير بوتين لنظيره الألماني فرانك فالتر شتاينماير والمستشار أولاف "
+            "شولتز عيدا ميلادا مجيدا وسنة جديدة سعيدة.")
+    (r,) = events(text, "2021-12-30")
+    assert r["type"] == "message" and parties(r) == (["Vladimir Putin"], ["Frank-Walter Steinmeier", "Olaf Scholz"])
+    # a hope is no message
+    hope = "وتمنى الرئيس الروسي فلاديمير بوتين أن يلتقي نظيره الأمريكي جو بايدن قريبا."
+    assert all(r["type"] != "message" for r in events(hope, "2021-12-30"))

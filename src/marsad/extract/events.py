@@ -33,7 +33,7 @@ GENITIVE_REACH = 45  # «زيارة وكيلة وزير الخارجية …»: 
 @dataclass(frozen=True, slots=True)
 class Trigger:
     type: str
-    pos: str  # verb | verb_imperfect | verb_headline | noun | dual | block
+    pos: str  # verb | verb_imperfect | verb_headline | verb_wish | noun | dual | block
 
     @property
     def is_verb(self) -> bool:
@@ -225,6 +225,8 @@ class EventStage(Stage):
                 ev.participants = []  # states or bodies take part only when the text links them to the act
             if len(ev.participants) < 2:
                 ev.participants = []
+        if h.value.pos == "verb_wish" and not ev.target:
+            return []  # «تمنى أن …»: a hope, not a message
         past = self._attributes(article, ev, h, win, cues, ms, c.siblings)
         if h.value.pos == "dual":
             return [(e, past) for e in _dual(article, ev, h, agents, c.nxt)]
@@ -263,6 +265,8 @@ class EventStage(Stage):
                  and m.span.start != src.span.start]
         if ev.type == "message":
             targets = [m for m in after if m.actor_id != src.actor_id]
+            if h.value.pos == "verb_wish" and (not targets or not _addressed(article.text, targets[0].span.start)):
+                return
             ev.target = [_ref(article, m) for m in _distinct(article, targets)[:3]]
             return
         # visit: the destination is the first place or country after the trigger (after «إلى» when present)
@@ -415,6 +419,11 @@ def _apply_modes(trigs: list[Hit], window: int) -> list[tuple[Hit, str | None]]:
 
 
 _WORD_BEFORE = re.compile(r"([\u0621-\u064a]+)[\s\u00a0]*$")
+
+
+def _addressed(text: str, start: int) -> bool:
+    """The mention at ``start`` carries the «ل» of an addressee («لنظيره», «للرئيس»)."""
+    return start > 0 and text[start - 1] == "ل"
 
 
 def _word_before(text: str, start: int) -> str:
