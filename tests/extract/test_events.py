@@ -180,3 +180,9 @@ def test_events_wishes_to_an_addressee_are_a_message() -> None:
     # a hope is no message
     hope = "وتمنى الرئيس الروسي فلاديمير بوتين أن يلتقي نظيره الأمريكي جو بايدن قريبا."
     assert all(r["type"] != "message" for r in events(hope, "2021-12-30"))
+
+
+def test_events_need_one_known_party() -> None:
+    # snn corpus: a hospital's staff welcoming visitors is no state contact
+    text = "وقد كان في استقبالهم مدير المستشفى الدكتور عامر العتيبي ومساعده الدكتور حمود السهلي وعدد من الأطباء."
+    assert events(text, "2015-07-21") == []

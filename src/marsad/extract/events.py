@@ -96,6 +96,16 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
     return [Hit(Span(*norm.span_to_original(m.start, m.end)), m.value[1]) for m in matches]
 
 
+def _anchored(article: Article, ev: Event) -> bool:
+    """An event among people the knowledge base does not know (two players, a hospital's staff) is not the
+    state contact this stage is after: at least one party must be known, when any party is named."""
+    refs = ev.participants + ev.source + ev.target
+    if not refs:
+        return True
+    return any(r.actor_id is None or article.actors.get(r.actor_id) is None
+               or article.actors[r.actor_id].confidence == 1 for r in refs)
+
+
 def _ref(article: Article, m: Mention) -> ActorRef:
     a = article.actors[m.actor_id]
     kind = {"organization": "organization", "country": "country", "place": "place"}.get(a.kind, "person")
@@ -137,6 +147,8 @@ class EventStage(Stage):
                     if ev.date is None and ev.status == "occurred" and not past and _key(ev) is not None \
                             and (h.value.is_verb or _in_lead(article, h.span)):
                         ev.date = article.published  # a contact reported as the day's news takes that day
+                    if not _anchored(article, ev):
+                        continue
                     target = self._same_act(events, ev)
                     if target is not None:
                         _merge(target, ev)
