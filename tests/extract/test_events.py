@@ -186,3 +186,22 @@ def test_events_need_one_known_party() -> None:
     # snn corpus: a hospital's staff welcoming visitors is no state contact
     text = "وقد كان في استقبالهم مدير المستشفى الدكتور عامر العتيبي ومساعده الدكتور حمود السهلي وعدد من الأطباء."
     assert events(text, "2015-07-21") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # snn corpus: goods reach Iraq; viewers reach millions
+        "وأشار إلى أن البضاعة الأردنية ممنوعة من دخول العراق، بل إن هذه البضائع تصل إلى العراق عن طريق الكويت.",
+        "وقال الرئيس الأمريكي باراك أوباما إن المشاهدة قد تصل إلى 19 مليونا في الصين.",
+    ],
+)
+def test_events_reaching_is_not_visiting(text: str) -> None:
+    assert [r for r in events(text, "2015-07-21") if r["type"] == "visit"] == []
+
+
+def test_events_arrival_in_a_capital_is_a_visit() -> None:
+    # CN-middleEast-389-20180327
+    text = "وصل وزير الخارجية السوري وليد المعلم، مساء الإثنين، إلى العاصمة العمانية، مسقط، في زيارة رسمية."
+    (r,) = events(text, "2018-03-27")
+    assert (r["type"], parties(r), r["date"]) == ("visit", (["Walid Muallem"], ["Oman"]), "2018-03-26")

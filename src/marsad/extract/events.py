@@ -49,6 +49,7 @@ class Lexicons:
     locative_words: frozenset[str]
     topic_words: frozenset[str]
     described_by: re.Pattern[str]
+    arrival_verbs: frozenset[str]
     mode_window: int
 
 
@@ -78,6 +79,7 @@ def lexicons() -> Lexicons:
                     frozenset(match_key(w) for w in attrs.get("locative_words", [])),
                     frozenset(match_key(w) for w in attrs.get("topic_words", [])),
                     _ends_with_any(attrs.get("described_by", [])),
+                    frozenset(match_key(w) for w in attrs.get("arrival_verbs", [])),
                     int(attrs.get("mode_window", 60)))
 
 
@@ -200,7 +202,8 @@ class EventStage(Stage):
 
         agents = [m for m in ms if _is_agent(article, m, lex)]
         if c.etype in DIRECTED_TYPES:
-            self._directed(article, ev, h, agents, ms, c.nxt)
+            if not self._directed(article, ev, h, agents, ms, c.nxt):
+                return []
         else:
             speakers = _speakers(article.text, ms, in_span(c.speech_hits, win), h.span)
             agents = [m for m in agents if id(m) not in speakers]
@@ -252,7 +255,8 @@ class EventStage(Stage):
         return out
 
     def _directed(self, article: Article, ev: Event, h: Hit, agents: list[Mention], ms: list[Mention],
-                  nxt: int) -> None:
+                  nxt: int) -> bool:
+        """Source and target of a visit or message; False when the trigger turns out to be no contact."""
         def kind(m: Mention) -> str:
             return article.actors[m.actor_id].kind
 
@@ -269,22 +273,37 @@ class EventStage(Stage):
                 break
             before = [m for m in agents if kind(m) in kinds and m.span.end <= h.span.start]
             after = [m for m in agents if kind(m) in kinds and h.span.end <= m.span.start < nxt]
+            if kinds == ("country",) and ev.type == "visit" and h.value.is_verb:
+                # a state visits only as the verb's subject («وصلت الولايات المتحدة»), not as any state of the
+                # clause («البضائع تصل إلى العراق عن طريق الكويت»)
+                before = [m for m in before if _words_between(article.text, m.span.end, h.span.start) <= 1]
+                after = [m for m in after if _words_between(article.text, h.span.end, m.span.start) <= 1]
             src = before[-1] if before else (after[0] if after else None)
         if src is None:
-            return
+            return True
         ev.source = [_ref(article, src)]
         after = [m for m in agents if kind(m) in ("person", "organization") and h.span.end <= m.span.start < nxt
                  and m.span.start != src.span.start]
         if ev.type == "message":
             targets = [m for m in after if m.actor_id != src.actor_id]
             if h.value.pos == "verb_wish" and (not targets or not _addressed(article.text, targets[0].span.start)):
-                return
+                return True
             ev.target = [_ref(article, m) for m in _distinct(article, targets)[:3]]
-            return
+            return True
         # visit: the destination is the first place or country after the trigger (after «إلى» when present)
         places = [m for m in ms if m.span.start >= h.span.end and m.span.start < nxt
                   and article.actors[m.actor_id].kind in ("place", "country") and m.form in ("name", "metonym")]
         src_country = article.actors[src.actor_id].country
+        if h.value.is_verb and _first_word(h.span.of(article.text)) in lexicons().arrival_verbs:
+            # «وصل … إلى» reaches somewhere: a visit only when a place closely follows «إلى» («وصل المعلم، مساء
+            # الإثنين، إلى العاصمة العمانية، مسقط»), not a figure («تصل إلى 19 مليونا»)
+            to = _TO.search(article.text, h.span.start, min(nxt, h.span.end + ARRIVAL_REACH))
+            if to is None or _NUMBER_NEXT.match(article.text, to.end()):
+                return False
+            places = [m for m in places if m.span.start >= to.end()
+                      and len(_TOKENS.findall(article.text, to.end(), m.span.start)) <= TO_WORDS]
+            if not places:
+                return False
         for m in places:
             a = article.actors[m.actor_id]
             country = a.name if a.kind == "country" else a.country
@@ -293,6 +312,7 @@ class EventStage(Stage):
             ev.target = [ActorRef(name=country, country=country, kind="country")]
             ev.location = a.name if a.kind == "place" else _city_of(article, country)
             break
+        return True
 
     def _attributes(self, article: Article, ev: Event, h: Hit, win: Span, cues: list[Hit],
                     ms: list[Mention], siblings: list[Span]) -> bool:
@@ -431,6 +451,22 @@ def _apply_modes(trigs: list[Hit], window: int) -> list[tuple[Hit, str | None]]:
 
 
 _WORD_BEFORE = re.compile(r"([\u0621-\u064a]+)[\s\u00a0]*$")
+
+
+_TO = re.compile(r"(?<![^\W\d_])(?:إلى|الى)(?![^\W\d_])")
+_NUMBER_NEXT = re.compile(r"\s*[\d\u0660-\u0669]")
+_TOKENS = re.compile(r"\S+")
+TO_WORDS = 3  # «وصل إلى العاصمة العمانية، مسقط»: words between «إلى» and the destination
+ARRIVAL_REACH = 80  # «وصل وزير الخارجية السوري وليد المعلم، مساء الإثنين، إلى»
+
+
+def _first_word(phrase: str) -> str:
+    w = match_key(phrase).split()[0] if phrase.strip() else ""
+    return w[1:] if len(w) > 3 and w[0] in "وف" else w
+
+
+def _words_between(text: str, start: int, end: int) -> int:
+    return len(_WORDS.findall(text, start, end)) if end > start else 0
 
 
 def _addressed(text: str, start: int) -> bool:
