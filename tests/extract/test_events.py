@@ -205,3 +205,10 @@ def test_events_arrival_in_a_capital_is_a_visit() -> None:
     text = "وصل وزير الخارجية السوري وليد المعلم، مساء الإثنين، إلى العاصمة العمانية، مسقط، في زيارة رسمية."
     (r,) = events(text, "2018-03-27")
     assert (r["type"], parties(r), r["date"]) == ("visit", (["Walid Muallem"], ["Oman"]), "2018-03-26")
+
+
+def test_events_meeting_with_a_news_outlet_is_an_interview() -> None:
+    # ANT corpus
+    text = ('اتهم الشيخ سلطان بن سحيم آل ثاني في لقاء مع "العربية"، الأربعاء، أمير قطر السابق الشيخ حمد بن خليفة '
+            "بالتآمر.")
+    assert events(text, "2018-03-07") == []

@@ -89,3 +89,21 @@ def test_names_transliteration_order() -> None:
 def test_names_romanizer_keeps_bin() -> None:
     name, _ = Transliterator(KB)("شخبوط بن نهيان آل نهيان")
     assert " bin " in name and name.endswith("Nahyan")
+
+
+def test_names_table_words_win_over_the_romanizer() -> None:
+    # the romanizer's dictionary spells «سلطان» alone as a family name; the curated table says Sultan
+    name, _ = Transliterator(KB)("سلطان بن سحيم آل ثاني")
+    assert name.startswith("Sultan bin ") and name.endswith("Al Thani")
+
+
+def test_names_transliteration_table_is_well_formed() -> None:
+    from importlib import resources
+
+    from marsad.text.normalize import match_key
+
+    text = resources.files("marsad").joinpath("data", "kb", "transliteration.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    assert all(len(r) == 2 and r[0].strip() and r[1].strip() for r in rows), "word<TAB>spelling on every line"
+    keys = [match_key(r[0]) for r in rows]
+    assert len(keys) == len(set(keys)), "each word once"

@@ -200,6 +200,8 @@ class EventStage(Stage):
             sub = lex.subtypes["condolence"]
             ev.cameo, ev.plover = sub["cameo"], sub["plover"]
 
+        if c.etype not in DIRECTED_TYPES and _with_media(article, h, cues, ms):
+            return []  # «في لقاء مع "العربية"»: an interview
         agents = [m for m in ms if _is_agent(article, m, lex)]
         if c.etype in DIRECTED_TYPES:
             if not self._directed(article, ev, h, agents, ms, c.nxt):
@@ -671,6 +673,20 @@ def _distinct(article: Article, ms: list[Mention]) -> list[Mention]:
 
 def _after(ms: list[Mention], start: int, end: int) -> list[Mention]:
     return [m for m in ms if start <= m.span.start < end]
+
+
+_QUOTES = frozenset('"«“\'')
+
+
+def _with_media(article: Article, h: Hit, cues: list[Hit], ms: list[Mention]) -> bool:
+    """The trigger is followed closely by «مع» and a news outlet: an interview, not a contact."""
+    for x in cues:
+        if x.value == ("arg", "with") and 0 <= x.span.start - h.span.end <= 3:
+            if article.text[x.span.end : x.span.end + 3].lstrip()[:1] in _QUOTES:
+                return True  # outlets are named in quotes («لقاء مع "العربية"»), people are not
+            after = [m for m in ms if 0 <= m.span.start - x.span.end <= 3]
+            return bool(after) and article.actors[after[0].actor_id].sector == "media"
+    return False
 
 
 def _with_partner(article: Article, h: Hit, cues: list[Hit], agents: list[Mention], nxt: int) -> Mention | None:

@@ -143,21 +143,34 @@ class Transliterator:
 
 
     def _romanize_parts(self, arabic: str) -> str | None:
-        """The romanizer, one stretch between «بن»s at a time: whole, it drops some («شخبوط بن نهيان»)."""
+        """The romanizer, one stretch between «بن»s at a time (whole, it drops some: «شخبوط بن نهيان»), with
+        the curated spelling of every word the tables know when the words line up («سلطان» alone comes back
+        from its dictionary as a family name)."""
         parts: list[str] = []
         stretch: list[str] = []
-        for word in arabic.split():
+
+        def flush() -> bool:
+            if not stretch:
+                return True
+            latin = _romanize(" ".join(stretch))
+            if not latin:
+                return False
+            toks = latin.split()
+            if len(toks) == len(stretch):
+                toks = [self.table.get(match_key(w), t) for w, t in zip(stretch, toks, strict=True)]
+            parts.append(" ".join(toks))
+            stretch.clear()
+            return True
+
+        for word in _join_abd_words(arabic.split()):
             link = _LINKS.get(match_key(word))
             if link is None:
                 stretch.append(word)
                 continue
-            if stretch:
-                parts.append(_romanize(" ".join(stretch)) or "")
-                stretch = []
+            if not flush():
+                return None
             parts.append(link)
-        if stretch:
-            parts.append(_romanize(" ".join(stretch)) or "")
-        if not all(parts):
+        if not flush():
             return None
         return " ".join(parts)
 
@@ -173,11 +186,22 @@ def _short_form(name: str) -> str:
 
 
 def _join_abd(words: list[str]) -> list[str]:
-    """«عبد» and the word after it are one name word («عبد الله» → Abdullah)."""
+    """«عبد» and the word after it are one name word («عبد الله» → Abdullah); ``words`` are match keys."""
     out: list[str] = []
     for w in words:
         if out and out[-1] == "عبد":
             out[-1] = f"عبد {w}"
+        else:
+            out.append(w)
+    return out
+
+
+def _join_abd_words(words: list[str]) -> list[str]:
+    """:func:`_join_abd` on words as written."""
+    out: list[str] = []
+    for w in words:
+        if out and match_key(out[-1]) == "عبد":
+            out[-1] = f"{out[-1]} {w}"
         else:
             out.append(w)
     return out
