@@ -17,10 +17,12 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+import ahocorasick
 import yaml
 
 from marsad.kb import KnowledgeBase
@@ -31,6 +33,10 @@ from marsad.text.normalize import match_key
 _WORD = re.compile(r"[^\W\d_]+")
 _CLITICS = "وفبل"
 MAX_CHAIN = 8
+_WORD_BEFORE_CHARS = " \n(«\"“'،,:؛-–—/"
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)")
+_BEFORE_CHARS = 40  # enough for the two words an honorific may take («الفريق الركن»)
+_AFTER_CHARS = 160  # enough for a chain of MAX_CHAIN words and the role word after it
 COMMON_DF = 1000  # a family name seen in more corpus documents is a common word too («الحرب»)
 RECOGNISED_CONFIDENCE = 0.6
 ROMANIZER_CONFIDENCE = 0.5
@@ -111,8 +117,52 @@ def load_cues(kb: KnowledgeBase) -> NameCues:
                     frozenset(surnames), frozenset(family - stops), frozenset((given | table_other) - stops))
 
 
+@lru_cache(maxsize=1)
+def _name_spellings() -> dict[str, str]:
+    """The most frequent Latin spelling of each word of the romanizer's name table (match keys)."""
+    try:
+        path = resources.files("arabic_name_romanizer").joinpath("resources", "names.sqlite3")
+    except ModuleNotFoundError:
+        return {}
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        rows = conn.execute("SELECT arabic_key, latin, sum(count) FROM units GROUP BY arabic_key, latin").fetchall()
+    finally:
+        conn.close()
+    best: dict[str, tuple[int, str]] = {}
+    for key, latin, count in rows:
+        k = match_key(key)
+        if k not in best or count > best[k][0]:
+            best[k] = (count, latin)
+    return {k: latin for k, (_, latin) in best.items()}
+
+
+@lru_cache(maxsize=1)
+def _full_names() -> tuple[sqlite3.Connection, Callable[[str], str]] | None:
+    try:
+        from arabic_name_romanizer.normalize import normalize_arabic
+
+        path = resources.files("arabic_name_romanizer").joinpath("resources", "names.sqlite3")
+    except ImportError:
+        return None
+    return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False), normalize_arabic
+
+
+def _full_name(arabic: str) -> str | None:
+    """The name table's most frequent spelling of the whole name (Wikidata labels), if it has one."""
+    found = _full_names()
+    if found is None:
+        return None
+    conn, norm = found
+    row = conn.execute("SELECT latin FROM full_names WHERE arabic_key = ? GROUP BY latin ORDER BY sum(count) DESC "
+                       "LIMIT 1", (norm(arabic),)).fetchone()
+    return row[0] if row else None
+
+
 class Transliterator:
-    """English spelling of an Arabic personal name: the KB's token spellings, the romanizer, a letter rule."""
+    """English spelling of an Arabic personal name: the KB's and the curated spellings of its words, then the
+    name table's spelling of the whole name, then of each word, then the romanizer (its model is slow: a few ms a
+    name), then a letter rule."""
 
     def __init__(self, kb: KnowledgeBase) -> None:
         votes: dict[str, Counter[str]] = defaultdict(Counter)
@@ -126,6 +176,7 @@ class Transliterator:
                     for w, lat in zip(words, latin, strict=True):
                         votes[w][lat] += 1
         self.table = {w: c.most_common(1)[0][0] for w, c in votes.items()}
+        self.spell = _name_spellings()
         with resources.files("marsad").joinpath("data", "kb", "transliteration.tsv").open(encoding="utf-8") as fh:
             for line in fh:
                 if line.strip() and not line.startswith("#"):
@@ -136,6 +187,12 @@ class Transliterator:
         words = _join_abd(match_key(arabic).split())
         if words and all(w in self.table for w in words):
             return " ".join(self.table[w] for w in words), RECOGNISED_CONFIDENCE
+        full = _full_name(arabic)
+        if full:
+            return full, ROMANIZER_CONFIDENCE
+        spelled = [_LINKS.get(w) or self.table.get(w) or self.spell.get(w) for w in words]
+        if words and all(spelled):
+            return " ".join(spelled), ROMANIZER_CONFIDENCE  # type: ignore[arg-type]
         latin = self._romanize_parts(arabic)
         if latin:
             return latin, ROMANIZER_CONFIDENCE
@@ -232,6 +289,11 @@ class NameFinder:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.cues = load_cues(kb)
         self.df = doc_freq().df
+        self._starts = ahocorasick.Automaton()
+        for word in {clitic + g for g in self.cues.given for clitic in ("", *_CLITICS)} | _ABD:
+            for before in _WORD_BEFORE_CHARS:
+                self._starts.add_word(before + word, len(word))
+        self._starts.make_automaton()
         self.translit = Transliterator(kb)
         self._cache: dict[str, tuple[str, float]] = {}
 
@@ -250,39 +312,64 @@ class NameFinder:
         return -1
 
     def chains(self, key: str) -> list[tuple[int, int]]:
-        """Key-text spans of name chains with evidence of being a person."""
-        c = self.cues
-        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(key)]
+        """Key-text spans of name chains with evidence of being a person.
+
+        The automaton of given names finds where a chain may start; only the few words around each start are
+        tokenized (tokenizing every word of every article cost more than the rest of the entity stage)."""
         out: list[tuple[int, int]] = []
-        i = 0
-        n = len(words)
-        while i < n:
-            w = words[i][2]
-            # «عبد الله»، «وعبد العزيز»: a given name in two words
-            if w in _ABD and i + 1 < n and key[words[i][1] : words[i + 1][0]] == " ":
-                clitic = len(w) - 3
-            else:
-                clitic = self._given(w)
-            if clitic < 0:
-                i += 1
+        done = 0
+        n = len(key)
+        # the automaton's words start with the character before a word (space, newline, punctuation), so it
+        # reports word starts only; a space before the text lets the first word start there too
+        for end, length in self._starts.iter_long(" " + key):
+            s, end = end - length, end - 1  # the word's first and last index in the unpadded text
+            if s < done or (end + 1 < n and key[end + 1].isalpha()):
                 continue
-            chain = [i]
-            j = i + 1
-            while j < n and len(chain) < MAX_CHAIN and key[words[j - 1][1] : words[j][0]] == " ":
-                w = words[j][2]
-                if w in c.stops or not (w in c.connectors or w in c.name_words) or self._common(w):
-                    break
-                chain.append(j)
-                j += 1
-            while len(chain) > 1 and words[chain[-1]][2] in c.connectors:
-                chain.pop()
-            if (j < n and len(chain) < MAX_CHAIN and key[words[j - 1][1] : words[j][0]] == " "
-                    and any(words[k][2] in c.connectors for k in chain) and self._family_end(key, words, j)):
-                chain.append(j)  # «نزار بن سليمان العلولا،»: a family name the table lacks closes the chain
-            if len(chain) >= 2 and self._evidence(key, words, chain, clitic):
-                out.append((words[chain[0]][0] + clitic, words[chain[-1]][1]))
-            i = chain[-1] + 1
+            nxt = _NEXT_WORD.match(key, end + 1)  # most starts fail here: no name word follows
+            if nxt is None or not self._continues(nxt.group(1)):
+                continue
+            lo = max(0, s - _BEFORE_CHARS)
+            words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(key, lo, min(n, s + _AFTER_CHARS))]
+            i = next((k for k, w in enumerate(words) if w[0] == s), None)
+            if i is None:
+                continue
+            found, last = self._chain_at(key, words, i)
+            if found is not None:
+                out.append(found)
+            done = words[last][1]
         return out
+
+    def _continues(self, w: str) -> bool:
+        c = self.cues
+        return w not in c.stops and (w in c.connectors or w in c.name_words) and not self._common(w)
+
+    def _chain_at(self, key: str, words: list[tuple[int, int, str]], i: int) -> tuple[tuple[int, int] | None, int]:
+        """The chain starting at ``words[i]`` (if it is one, with evidence) and the index of its last word."""
+        c = self.cues
+        n = len(words)
+        w = words[i][2]
+        # «عبد الله»، «وعبد العزيز»: a given name in two words
+        if w in _ABD and i + 1 < n and key[words[i][1] : words[i + 1][0]] == " ":
+            clitic = len(w) - 3
+        else:
+            clitic = self._given(w)
+        if clitic < 0:
+            return None, i
+        chain = [i]
+        j = i + 1
+        while j < n and len(chain) < MAX_CHAIN and key[words[j - 1][1] : words[j][0]] == " ":
+            if not self._continues(words[j][2]):
+                break
+            chain.append(j)
+            j += 1
+        while len(chain) > 1 and words[chain[-1]][2] in c.connectors:
+            chain.pop()
+        if (j < n and len(chain) < MAX_CHAIN and key[words[j - 1][1] : words[j][0]] == " "
+                and any(words[k][2] in c.connectors for k in chain) and self._family_end(key, words, j)):
+            chain.append(j)  # «نزار بن سليمان العلولا،»: a family name the table lacks closes the chain
+        if len(chain) >= 2 and self._evidence(key, words, chain, clitic):
+            return (words[chain[0]][0] + clitic, words[chain[-1]][1]), chain[-1]
+        return None, chain[-1]
 
     def _common(self, word: str) -> bool:
         """A frequent word of the corpus that is neither a given name nor a well-attested family name
