@@ -212,3 +212,12 @@ def test_events_meeting_with_a_news_outlet_is_an_interview() -> None:
     text = ('اتهم الشيخ سلطان بن سحيم آل ثاني في لقاء مع "العربية"، الأربعاء، أمير قطر السابق الشيخ حمد بن خليفة '
             "بالتآمر.")
     assert events(text, "2018-03-07") == []
+
+
+def test_events_stated_date_wins_over_the_headlines_default() -> None:
+    # CN-middleEast-389-20180327: the headline's present is the day's news, the body says Monday evening
+    text = ("وليد المعلم يصل إلى مسقط بزيارة رسمية\n\n"
+            "وصل وزير الخارجية السوري وليد المعلم، مساء الإثنين، إلى العاصمة العمانية، مسقط، في زيارة رسمية.\n"
+            "وقد زار المعلم سابقا السلطنة في أغسطس/آب عام 2015.")
+    got = sorted((r["date"] or "") for r in events(text, "2018-03-27") if r["type"] == "visit")
+    assert got == ["2015-08", "2018-03-26"]

@@ -132,6 +132,9 @@ class EventStage(Stage):
         mentions = sorted(article.mentions, key=lambda m: m.span.start)
         events: list[Event] = []
         pending: list[Event] = []  # mentions without arguments of their own, resolved once all are known
+        # events dated by default with the publication day (a stated date wins), by id; the dict keeps them
+        # alive so that no later event can reuse an id
+        defaulted: dict[int, Event] = {}
         for si, sent in enumerate(article.sentences):
             s_trig = [h for h in in_span(trig_hits, sent.span)
                       if h.value.type and not any(b.overlaps(h.span) for b in blockers)]
@@ -149,10 +152,14 @@ class EventStage(Stage):
                     if ev.date is None and ev.status == "occurred" and not past and _key(ev) is not None \
                             and (h.value.is_verb or _in_lead(article, h.span)):
                         ev.date = article.published  # a contact reported as the day's news takes that day
+                        defaulted[id(ev)] = ev
                     if not _anchored(article, ev):
                         continue
-                    target = self._same_act(events, ev)
+                    target = self._same_act(events, ev, defaulted)
                     if target is not None:
+                        if id(target) in defaulted and ev.date and id(ev) not in defaulted:
+                            target.date = None  # «يصل إلى مسقط» (headline) then «وصل … مساء الإثنين»
+                            del defaulted[id(target)]
                         _merge(target, ev)
                     elif ev.participants or (ev.source and ev.target):
                         events.append(ev)
@@ -378,14 +385,15 @@ class EventStage(Stage):
 
     # -- merging -------------------------------------------------------------------------------------------
     @staticmethod
-    def _same_act(events: list[Event], ev: Event) -> Event | None:
+    def _same_act(events: list[Event], ev: Event, defaulted: dict[int, Event]) -> Event | None:
         key = _key(ev)
         if key is None:
             # no arguments of its own: a reference to the latest event of this type («الاتصال الهاتفي المرتقب»)
             same = [e for e in events if e.type == ev.type]
             return same[-1] if same else None
+        date = None if id(ev) in defaulted else ev.date
         for e in events:
-            if _key(e) == key and _dates_compatible(e.date, ev.date):
+            if _key(e) == key and _dates_compatible(None if id(e) in defaulted else e.date, date):
                 return e
         return None
 
