@@ -221,3 +221,11 @@ def test_events_stated_date_wins_over_the_headlines_default() -> None:
             "وقد زار المعلم سابقا السلطنة في أغسطس/آب عام 2015.")
     got = sorted((r["date"] or "") for r in events(text, "2018-03-27") if r["type"] == "visit")
     assert got == ["2015-08", "2018-03-26"]
+
+
+def test_events_published_the_day_after_the_lead_contact() -> None:
+    # CN-middleEast-389-20180327: the reception «upon his arrival» is on the arrival's day, not the publication's
+    text = ("وصل وزير الخارجية السوري وليد المعلم، مساء الإثنين، إلى العاصمة العمانية، مسقط، في زيارة رسمية.\n"
+            "واستقبل وزير الخارجية العماني يوسف بن علوي نظيره السوري وليد المعلم لدى وصوله.")
+    dates = {r["type"]: r["date"] for r in events(text, "2018-03-27")}
+    assert dates == {"visit": "2018-03-26", "meeting": "2018-03-26"}

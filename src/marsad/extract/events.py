@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from marsad.extract.common import Hit, in_span, load_data
@@ -179,6 +179,7 @@ class EventStage(Stage):
                 if len(people) == 2:
                     ev.participants = [_ref(article, m) for m in people]
                     events.append(ev)
+        _news_day(article, events, defaulted)
         for ev in events:
             ev.initiator = _initiator_person(ev)
         self._propagate_locations(events)
@@ -564,6 +565,25 @@ def _coordinated_callers(article: Article, ev: Event, h: Hit, cues: list[Hit], a
     if len(receiver) != 1 or not names & {c.name for c in callers}:
         return None, []
     return receiver[0], callers
+
+
+def _news_day(article: Article, events: list[Event], defaulted: dict[int, Event]) -> None:
+    """An article published the day after its lead contact («وصل … مساء الإثنين», published Tuesday 06:00)
+    reports the day's other contacts on that day too: the events dated by default take the lead's day."""
+    pub = article.published
+    if not pub or not defaulted:
+        return
+    try:
+        day_before = (date.fromisoformat(pub[:10]) - timedelta(days=1)).isoformat()
+    except ValueError:
+        return
+    lead = next((e for e in events if id(e) not in defaulted and e.date and e.evidence
+                 and _in_lead(article, e.evidence[0])), None)
+    if lead is None or lead.date != day_before:
+        return
+    for e in events:
+        if id(e) in defaulted and e.date == pub[:10]:
+            e.date = day_before
 
 
 def _in_lead(article: Article, span: Span) -> bool:
