@@ -229,3 +229,11 @@ def test_events_published_the_day_after_the_lead_contact() -> None:
             "واستقبل وزير الخارجية العماني يوسف بن علوي نظيره السوري وليد المعلم لدى وصوله.")
     dates = {r["type"]: r["date"] for r in events(text, "2018-03-27")}
     assert dates == {"visit": "2018-03-26", "meeting": "2018-03-26"}
+
+
+def test_events_reception_pronoun_is_the_visitor() -> None:
+    # snn-2015-07-25-0010: «كان باستقباله الرئيس كينياتا»: Kenyatta received the visitor, Obama
+    text = ("وصل الرئيس الأمريكي باراك أوباما إلى كينيا في أول زيارة له.\n"
+            "وحطت طائرته في مطار نيروبي مساء الجمعة، حيث كان باستقباله الرئيس الكيني أوهورو كينياتا.")
+    found = {r["type"]: parties(r) for r in events(text, "2015-07-25")}
+    assert found["meeting"] == {"Barack Obama", "Uhuru Kenyatta"}

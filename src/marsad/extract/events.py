@@ -249,7 +249,7 @@ class EventStage(Stage):
             if not linked and not pair and any(p.kind != "person" for p in ev.participants):
                 ev.participants = []  # states or bodies take part only when the text links them to the act
             if len(ev.participants) < 2:
-                ev.participants = []
+                ev.participants = _reception_of_visitor(article, h, agents, events, c.nxt)
         if h.value.pos == "verb_wish" and not ev.target:
             return []  # «تمنى أن …»: a hope, not a message
         past = self._attributes(article, ev, h, win, cues, ms, c.siblings)
@@ -704,6 +704,26 @@ def _after(ms: list[Mention], start: int, end: int) -> list[Mention]:
 
 
 _QUOTES = frozenset('"«“\'')
+
+
+_RECEIVED_HIM = re.compile(r"استقبال(?:ه|ها|هم|هما)$")
+
+
+def _reception_of_visitor(article: Article, h: Hit, agents: list[Mention], events: list[Event],
+                          nxt: int) -> list[ActorRef]:
+    """«كان في استقباله الرئيس كينياتا»: the pronoun is the visitor of the article's latest visit, the person
+    named after it the host."""
+    word_end = h.span.end
+    while word_end < len(article.text) and article.text[word_end].isalpha():
+        word_end += 1  # the hit leaves the pronoun out
+    if not _RECEIVED_HIM.search(match_key(article.text[h.span.start : word_end])):
+        return []
+    visit = next((e for e in reversed(events) if e.type == "visit" and e.source), None)
+    host = next((m for m in agents if h.span.end <= m.span.start < nxt
+                 and article.actors[m.actor_id].kind == "person"), None)
+    if visit is None or host is None or article.actors[host.actor_id].name == visit.source[0].name:
+        return []
+    return [visit.source[0], _ref(article, host)]
 
 
 def _with_media(article: Article, h: Hit, cues: list[Hit], ms: list[Mention]) -> bool:
