@@ -237,3 +237,11 @@ def test_events_reception_pronoun_is_the_visitor() -> None:
             "وحطت طائرته في مطار نيروبي مساء الجمعة، حيث كان باستقباله الرئيس الكيني أوهورو كينياتا.")
     found = {r["type"]: parties(r) for r in events(text, "2015-07-25")}
     assert found["meeting"] == {"Barack Obama", "Uhuru Kenyatta"}
+
+
+def test_events_planned_contact_not_dated_by_the_statement_after_it() -> None:
+    # SK-internationalNews-1743-20180523: Wednesday is when the spokeswoman spoke
+    text = ("يعتزم وزير الخارجية الروسي سيرغي لافروف زيارة كوريا الشمالية في تاريخ يعلن لاحقا، على ما أفادت "
+            "المتحدثة باسم الوزارة ماريا زاخاروفا الأربعاء.")
+    (r,) = [r for r in events(text, "2018-05-23") if r["type"] == "visit"]
+    assert (r["status"], r["date"]) == ("planned", None)

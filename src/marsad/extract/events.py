@@ -252,7 +252,8 @@ class EventStage(Stage):
                 ev.participants = _reception_of_visitor(article, h, agents, events, c.nxt)
         if h.value.pos == "verb_wish" and not ev.target:
             return []  # «تمنى أن …»: a hope, not a message
-        past = self._attributes(article, ev, h, win, cues, ms, c.siblings)
+        speech = [x.span for x in in_span(c.speech_hits, win)]
+        past = self._attributes(article, ev, h, win, cues, ms, c.siblings, speech)
         if h.value.pos == "dual":
             return [(e, past) for e in _dual(article, ev, h, agents, c.nxt)]
         receiver, callers = _coordinated_callers(article, ev, h, cues, agents, c.nxt)
@@ -325,7 +326,7 @@ class EventStage(Stage):
         return True
 
     def _attributes(self, article: Article, ev: Event, h: Hit, win: Span, cues: list[Hit],
-                    ms: list[Mention], siblings: list[Span]) -> bool:
+                    ms: list[Mention], siblings: list[Span], speech: list[Span]) -> bool:
         """Date, clock time, status and initiator; True when the contact is mentioned as background."""
         statuses = {c.value[1] for c in cues if c.value[0] == "status"}
         # a status cue right next to the trigger («المحادثات الأخيرة», «قمتين مرتقبتين», «من المقرر أن يلتقي»)
@@ -347,7 +348,7 @@ class EventStage(Stage):
         before_cost = 200 if "planned" in statuses or local_past else 40
         times = [t for t in article.times if win.contains(t.span) and t.value and not _in_dateline(article, t)
                  and not (local_past and t.span.start < h.span.start)
-                 and not ("planned" in statuses and _reporting_date(article.text, t.span, h.span))
+                 and not ("planned" in statuses and _reporting_date(article.text, t.span, h.span, speech))
                  and not any(_between(o, h.span, t.span) for o in siblings)
                  and not (t.span.start > h.span.end and _WHERE.search(article.text, h.span.end, t.span.start))]
         dates = [t for t in times if "T" not in t.value]
@@ -789,10 +790,13 @@ def _initiator_person(ev: Event) -> str | None:
     return ev.initiator
 
 
-def _reporting_date(text: str, t: Span, trigger: Span) -> bool:
+def _reporting_date(text: str, t: Span, trigger: Span, speech: list[Span]) -> bool:
     """The date of the statement, not of the contact it announces: before the trigger, with the complementizer
-    between them («أكد بيسكوف، اليوم الأربعاء، أنه من المقرر إجراء اتصال»)."""
-    return t.end <= trigger.start and _COMPLEMENTIZER.search(text, t.end, trigger.start) is not None
+    between them («أكد بيسكوف، اليوم الأربعاء، أنه من المقرر إجراء اتصال»), or after it, past a speech verb
+    («يعتزم لافروف زيارة كوريا الشمالية …، على ما أفادت المتحدثة … الأربعاء»)."""
+    if t.end <= trigger.start:
+        return _COMPLEMENTIZER.search(text, t.end, trigger.start) is not None
+    return any(trigger.end <= sp.start and sp.end <= t.start for sp in speech)
 
 
 def _in_dateline(article: Article, t: TimeExpression) -> bool:
