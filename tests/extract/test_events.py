@@ -245,3 +245,11 @@ def test_events_planned_contact_not_dated_by_the_statement_after_it() -> None:
             "المتحدثة باسم الوزارة ماريا زاخاروفا الأربعاء.")
     (r,) = [r for r in events(text, "2018-05-23") if r["type"] == "visit"]
     assert (r["status"], r["date"]) == ("planned", None)
+
+
+def test_events_talks_about_cooperation_between_countries_are_the_leaders() -> None:
+    # AL-internationalNews-985-20180501
+    text = ("ونقلت وكالة الأنباء السودانية أن الرئيس عمر البشير ورئيس الوزراء الإثيوبي آبي أحمد سيجريان مباحثات "
+            "تتناول التعاون الثنائي بين البلدين.")
+    (r,) = events(text, "2018-05-01")
+    assert parties(r) == {"Omar al-Bashir", "Abiy Ahmed"} and r["status"] == "planned"

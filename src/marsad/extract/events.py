@@ -22,7 +22,7 @@ from marsad.text.normalize import match_key
 
 WINDOW = 160  # characters each side of a trigger in which its arguments are sought
 BETWEEN_REACH = 50  # «بين X وY» names the parties only this close after the trigger
-BETWEEN_WORDS = 3  # … and with at most this many words between («اللقاء تناول سبل تعزيز التعاون بين»: the topic's)
+BETWEEN_WORDS = 2  # … and with at most this many words between («مباحثات تتناول التعاون الثنائي بين»: the topic's)
 LEAD_PARAGRAPHS = 4  # headline and the first body paragraphs: where news reports the day's contacts
 HABIT_REACH = 120  # «عادة ما» this close to a trigger, in its clause, makes it a habit, not an event
 LOCAL_REACH = 25  # a status cue this close to a trigger («المحادثات الأخيرة») speaks for that mention
