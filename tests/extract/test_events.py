@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.export.jsonl import event_record
-from marsad.model import Article
+from marsad.model import Article, Span
 from marsad.pipeline import default_pipeline
 
 PIPELINE = default_pipeline()
@@ -216,10 +216,13 @@ def test_events_meeting_with_a_news_outlet_is_an_interview() -> None:
 
 def test_events_stated_date_wins_over_the_headlines_default() -> None:
     # CN-middleEast-389-20180327: the headline's present is the day's news, the body says Monday evening
-    text = ("وليد المعلم يصل إلى مسقط بزيارة رسمية\n\n"
+    headline = "وليد المعلم يصل إلى مسقط بزيارة رسمية"
+    text = (headline + "\n\n"
             "وصل وزير الخارجية السوري وليد المعلم، مساء الإثنين، إلى العاصمة العمانية، مسقط، في زيارة رسمية.\n"
             "وقد زار المعلم سابقا السلطنة في أغسطس/آب عام 2015.")
-    got = sorted((r["date"] or "") for r in events(text, "2018-03-27") if r["type"] == "visit")
+    a = PIPELINE.process(Article(id="t", original=text, published="2018-03-27", headline=Span(0, len(headline)),
+                                 body=Span(len(headline) + 2, len(text))))
+    got = sorted((e.date or "") for e in a.events if e.type == "visit")
     assert got == ["2015-08", "2018-03-26"]
 
 
@@ -253,3 +256,11 @@ def test_events_talks_about_cooperation_between_countries_are_the_leaders() -> N
             "تتناول التعاون الثنائي بين البلدين.")
     (r,) = events(text, "2018-05-01")
     assert parties(r) == {"Omar al-Bashir", "Abiy Ahmed"} and r["status"] == "planned"
+
+
+def test_events_planned_talks_are_not_the_past_ones_they_continue() -> None:
+    # AL-internationalNews-985-20180501
+    text = ("ونقلت الوكالة أن الرئيس عمر البشير ورئيس الوزراء الإثيوبي آبي أحمد سيجريان مباحثات، وأشارت إلى أن "
+            "المباحثات تأتي مواصلة للمباحثات التي جرت بين البشير وآبي أحمد في مدينة بحر دار في 24 أبريل الماضي.")
+    got = sorted((r["status"], r["date"] or "") for r in events(text, "2018-05-01"))
+    assert [g[0] for g in got] == ["occurred", "planned"] and got[0][1] < "2018-05"

@@ -155,7 +155,7 @@ class EventStage(Stage):
                         defaulted[id(ev)] = ev
                     if not _anchored(article, ev):
                         continue
-                    target = self._same_act(events, ev, defaulted)
+                    target = self._same_act(events, ev, defaulted, article.published)
                     if target is not None:
                         if id(target) in defaulted and ev.date and id(ev) not in defaulted:
                             target.date = None  # «يصل إلى مسقط» (headline) then «وصل … مساء الإثنين»
@@ -387,7 +387,7 @@ class EventStage(Stage):
 
     # -- merging -------------------------------------------------------------------------------------------
     @staticmethod
-    def _same_act(events: list[Event], ev: Event, defaulted: dict[int, Event]) -> Event | None:
+    def _same_act(events: list[Event], ev: Event, defaulted: dict[int, Event], pub: str | None) -> Event | None:
         key = _key(ev)
         if key is None:
             # no arguments of its own: a reference to the latest event of this type («الاتصال الهاتفي المرتقب»)
@@ -395,7 +395,8 @@ class EventStage(Stage):
             return same[-1] if same else None
         date = None if id(ev) in defaulted else ev.date
         for e in events:
-            if _key(e) == key and _dates_compatible(None if id(e) in defaulted else e.date, date):
+            other = None if id(e) in defaulted else e.date
+            if _key(e) == key and _dates_compatible(other, date) and not _planned_and_past(e, other, ev, date, pub):
                 return e
         return None
 
@@ -668,6 +669,15 @@ def _merge(into: Event, ev: Event) -> None:
             setattr(into, f, getattr(ev, f))
     if ev.time and into.time and into.date and ev.time[:10] != into.date[:10] and len(into.date) == 10:
         into.date = ev.time[:10]
+
+
+def _planned_and_past(a: Event, a_date: str | None, b: Event, b_date: str | None, pub: str | None) -> bool:
+    """One still planned, the other stated to have taken place before publication: two contacts («سيجريان
+    مباحثات» … «المباحثات التي جرت بين الرئيسين … الأسبوع الماضي»)."""
+    if pub is None or {a.status, b.status} != {"planned", "occurred"}:
+        return False
+    past_date = a_date if a.status == "occurred" else b_date
+    return past_date is not None and past_date.split("/")[-1] < pub[: len(past_date.split("/")[-1])]
 
 
 def _dates_compatible(a: str | None, b: str | None) -> bool:
