@@ -264,3 +264,15 @@ def test_events_planned_talks_are_not_the_past_ones_they_continue() -> None:
             "المباحثات تأتي مواصلة للمباحثات التي جرت بين البشير وآبي أحمد في مدينة بحر دار في 24 أبريل الماضي.")
     got = sorted((r["status"], r["date"] or "") for r in events(text, "2018-05-01"))
     assert [g[0] for g in got] == ["occurred", "planned"] and got[0][1] < "2018-05"
+
+
+def test_events_talks_between_states_on_a_matter_are_negotiations() -> None:
+    # 001_f32835be263a78da
+    text = ("ووصف المتحدث الرسمي باسم الرئاسة الروسية مسار المحادثات بين روسيا والناتو بشأن الضمانات الأمنية "
+            "بأنه صعب.")
+    (r,) = events(text, "2021-12-30")
+    assert r["type"] == "negotiation" and parties(r) == {"Russia", "NATO"}
+    # between people, talks stay a meeting
+    (m,) = events("وأجرى الرئيس الروسي فلاديمير بوتين محادثات مع الرئيس الأمريكي جو بايدن بشأن أوكرانيا.",
+                  "2021-12-30")
+    assert m["type"] == "meeting"

@@ -252,6 +252,9 @@ class EventStage(Stage):
                 ev.participants = _reception_of_visitor(article, h, agents, events, c.nxt)
         if h.value.pos == "verb_wish" and not ev.target:
             return []  # «تمنى أن …»: a hope, not a message
+        if ev.type == "meeting" and _state_talks(article, ev, h, lex):
+            ev.type = "negotiation"
+            ev.cameo, ev.plover = lex.types["negotiation"]["cameo"], lex.types["negotiation"]["plover"]
         speech = [x.span for x in in_span(c.speech_hits, win)]
         past = self._attributes(article, ev, h, win, cues, ms, c.siblings, speech)
         if h.value.pos == "dual":
@@ -735,6 +738,20 @@ def _reception_of_visitor(article: Article, h: Hit, agents: list[Mention], event
     if visit is None or host is None or article.actors[host.actor_id].name == visit.source[0].name:
         return []
     return [visit.source[0], _ref(article, host)]
+
+
+_TALKS = frozenset({"محادثات", "المحادثات", "مباحثات", "المباحثات"})
+
+
+def _state_talks(article: Article, ev: Event, h: Hit, lex: Lexicons) -> bool:
+    """«المحادثات بين روسيا والناتو بشأن الضمانات الأمنية»: talks between states or bodies on a named matter
+    are negotiations; talks between people stay meetings."""
+    if match_key(h.span.of(article.text)) not in _TALKS or len(ev.participants) < 2:
+        return False
+    if any(p.kind == "person" for p in ev.participants):
+        return False
+    after = _WORDS.findall(article.text, h.span.end, min(len(article.text), h.span.end + 120))
+    return any(match_key(w) in lex.topic_words for w in after[:12])
 
 
 def _with_media(article: Article, h: Hit, cues: list[Hit], ms: list[Mention]) -> bool:
