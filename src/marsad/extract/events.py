@@ -279,6 +279,9 @@ class EventStage(Stage):
             src = next((m for m in agents if kind(m) == "person"
                         and 0 <= m.span.start - h.span.end <= GENITIVE_REACH
                         and not _object_marked(article.text, h.span.end, m.span.start)), None)
+        elif h.value.is_verb:  # verb-subject order: «وقد زار وزير الخارجية العماني سوريا»
+            src = next((m for m in agents if kind(m) == "person" and h.span.end <= m.span.start < nxt
+                        and _words_between(article.text, h.span.end, m.span.start) == 0), None)
         # a visitor is a person or a state; a message may also come from a body («الكرملين»)
         kinds_order = (("person",), ("country",)) if ev.type == "visit" else (("person",), ("organization",),
                                                                               ("country",))
