@@ -284,3 +284,19 @@ def test_events_visitor_is_the_subject_right_after_the_verb() -> None:
             "في أكتوبر/تشرين أول عام 2015.")
     got = sorted((r["date"], parties(r)[0][0], parties(r)[1][0]) for r in events(text, "2018-03-27"))
     assert got == [("2015-08", "Walid Muallem", "Oman"), ("2015-10", "Yusuf bin Alawi bin Abdullah", "Syria")]
+
+
+@pytest.mark.parametrize(
+    ("text", "visits"),
+    [
+        # FR-internationalNews-559-20180405: «ل» glued to the person after a visit marks the visitor
+        ("وردا على سؤال حول الزيارة المقتضبة للأمير السعودي محمد بن سلمان إلى فرنسا، رحب الإليزيه بها.",
+         [(["Mohammed bin Salman"], ["France"])]),
+        # SK-middleEast-2033-20180529: «زيارة للقاهرة» is a visit to a place; the person further on is not its agent
+        ("قال وزير الخارجية السوداني الدرديري محمد الثلاثاء خلال زيارة للقاهرة إن الرئيس المصري عبد الفتاح "
+         "السيسي سيزور الخرطوم في أكتوبر.", [(["Abdel Fattah el-Sisi"], ["Sudan"])]),
+    ],
+)
+def test_events_visitor_after_a_visit_noun(text: str, visits: list) -> None:
+    got = [parties(r) for r in events(text, "2018-04-05") if r["type"] == "visit"]
+    assert all(v in got for v in visits) and all(g[0] != ["Abdel Fattah el-Sisi"] or g[1] == ["Sudan"] for g in got)

@@ -499,10 +499,14 @@ def _word_before(text: str, start: int) -> str:
 
 
 def _object_marked(text: str, start: int, end: int) -> bool:
-    """Whether a preposition («ل», «إلى», «مع») introduces the words between ``start`` and ``end``."""
+    """Whether a preposition («ل», «إلى», «مع», «من», «ب») introduces the words between ``start`` and ``end``
+    (the person's own mention starts at ``end``). A «ل» glued to the person right after a visit marks the
+    visitor, not the visited («الزيارة المقتضبة للأمير السعودي إلى فرنسا», «زيارة لوزير الخارجية»)."""
     words = text[start:end].split()
+    if words and words[-1] in ("ل", "لل"):
+        words = words[:-1]
     return any(w.startswith("ل") or w in ("إلى", "الى", "مع", "من") for w in words) or (
-        end > 0 and text[end - 1] in "لب")
+        end > 0 and text[end - 1] == "ب")
 
 
 def _is_agent(article: Article, m: Mention, lex: Lexicons) -> bool:
