@@ -280,8 +280,8 @@ def test_events_talks_between_states_on_a_matter_are_negotiations() -> None:
 
 def test_events_visitor_is_the_subject_right_after_the_verb() -> None:
     # CN-middleEast-389-20180327: two visits in one sentence, each with its own subject after the verb
-    text = ("وقد زار وليد المعلم سابقا سلطنة عمان في أغسطس/آب عام 2015، وقد زار وزير الخارجية العماني يوسف بن علوي سوريا "
-            "في أكتوبر/تشرين أول عام 2015.")
+    text = ("وقد زار وليد المعلم سابقا سلطنة عمان في أغسطس/آب عام 2015، وقد زار وزير الخارجية العماني يوسف "
+            "بن علوي سوريا في أكتوبر/تشرين أول عام 2015.")
     got = sorted((r["date"], parties(r)[0][0], parties(r)[1][0]) for r in events(text, "2018-03-27"))
     assert got == [("2015-08", "Walid Muallem", "Oman"), ("2015-10", "Yusuf bin Alawi bin Abdullah", "Syria")]
 
