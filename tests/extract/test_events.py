@@ -300,3 +300,11 @@ def test_events_visitor_is_the_subject_right_after_the_verb() -> None:
 def test_events_visitor_after_a_visit_noun(text: str, visits: list) -> None:
     got = [parties(r) for r in events(text, "2018-04-05") if r["type"] == "visit"]
     assert all(v in got for v in visits) and all(g[0] != ["Abdel Fattah el-Sisi"] or g[1] == ["Sudan"] for g in got)
+
+
+def test_events_date_after_since_is_not_the_contacts() -> None:
+    # FR-internationalNews-249-20180304
+    text = ("يصل ولي العهد السعودي محمد بن سلمان اليوم إلى مصر في زيارة هي الأولى من نوعها منذ مبايعته في شهر "
+            "حزيران/يونيو 2017.")
+    dates = {r["date"] for r in events(text, "2018-03-04") if r["type"] == "visit"}
+    assert dates == {"2018-03-04"}

@@ -356,7 +356,8 @@ class EventStage(Stage):
                  and not (local_past and t.span.start < h.span.start)
                  and not ("planned" in statuses and _reporting_date(article.text, t.span, h.span, speech))
                  and not any(_between(o, h.span, t.span) for o in siblings)
-                 and not (t.span.start > h.span.end and _WHERE.search(article.text, h.span.end, t.span.start))]
+                 and not (t.span.start > h.span.end and _WHERE.search(article.text, h.span.end, t.span.start))
+                 and not _SINCE.search(article.text, max(win.start, t.span.start - SINCE_REACH), t.span.start)]
         dates = [t for t in times if "T" not in t.value]
         clocks = [t for t in times if "T" in t.value]
         if dates:
@@ -444,6 +445,9 @@ def _mine(span: Span, trigger: Span, siblings: list[Span]) -> bool:
     return all(d <= _dist(span, o) for o in siblings)
 
 
+# «منذ مبايعته في شهر حزيران/يونيو 2017»: a date after «منذ» says since when, not when the contact is
+_SINCE = re.compile(r"(?<![^\W\d_])منذ(?![^\W\d_])")
+SINCE_REACH = 30
 _WORDS = re.compile(r"[^\W\d_]+")
 _WHERE = re.compile(r"(?<![^\W\d_])حيث(?![^\W\d_])")  # «اللقاء … في مبنى … حيث تم توقيع الهدنة عام 1953»
 
