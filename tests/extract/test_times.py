@@ -1999,3 +1999,10 @@ def test_times_dev_f1() -> None:
         golds.append({_value_key(t["value"]) for t in gold[d["id"]]["times"]} - {None})
         preds.append({_value_key(t.value) for t in a.times} - {None})
     assert _f1(golds, preds) >= 0.95
+
+
+def test_times_today_before_a_preposition() -> None:
+    # FR-internationalNews-249-20180304: «إلى» folds to «الي», which is no definite noun («اليوم الوطني»)
+    text = "يصل ولي العهد السعودي محمد بن سلمان اليوم إلى مصر في زيارة رسمية."
+    assert values_of(text, "2018-03-04") == {"اليوم": "2018-03-04"}
+    assert values_of("احتفلت المملكة باليوم الوطني.", "2018-03-04") == {}

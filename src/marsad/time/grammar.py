@@ -18,6 +18,10 @@ from typing import Any
 
 from marsad.time.lexicon import TimeLexicon
 
+# match keys that start like a definite noun but are function words (إلى → الي, إلا → الا, الآن → الان):
+# «يصل … اليوم إلى مصر» is today
+_AL_FUNCTION_WORDS = frozenset({"الي", "الا", "الان"})
+
 # one pass over digits (key text has ASCII digits only); the suffix decides: clock «23:30», numeric date
 # «30/12/2021», decimal «23,00» (a clock time in wire style), or a plain number. Saudi papers write decimals
 # with «ر» and the parts swapped («75ر7» = 7.75, «15ر05» = 05.15)
@@ -457,7 +461,7 @@ class Parser:
         nxt = self.next_word(at.end)
         if nxt in self.lex.today_block_after:
             return False
-        if nxt.startswith("ال"):
+        if nxt.startswith("ال") and nxt not in _AL_FUNCTION_WORDS:
             nk = self.kind(j + 1)
             return nk in ("WD", "POD") and self.a[j + 1].start <= at.end + 3
         return True
