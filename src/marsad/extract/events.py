@@ -115,7 +115,7 @@ def _ref(article: Article, m: Mention) -> ActorRef:
 
 
 class EventStage(Stage):
-    name = "events.rules.v1"
+    name = "events.rules.v2"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
