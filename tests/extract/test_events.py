@@ -308,3 +308,9 @@ def test_events_date_after_since_is_not_the_contacts() -> None:
             "حزيران/يونيو 2017.")
     dates = {r["date"] for r in events(text, "2018-03-04") if r["type"] == "visit"}
     assert dates == {"2018-03-04"}
+
+
+def test_events_visit_by_an_unknown_person_is_no_state_visit() -> None:
+    # snn corpus: a club's delegation arrives; the recognised player is no state visitor
+    text = "وكان اللاعب الدكتور عساف القرني قد وصل في ساعة متأخرة من مساء أمس إلى مصر مع بعثة الفريق."
+    assert [r for r in events(text, "2015-07-21") if r["type"] == "visit"] == []

@@ -101,9 +101,9 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 def _anchored(article: Article, ev: Event) -> bool:
     """An event among people the knowledge base does not know (two players, a hospital's staff) is not the
     state contact this stage is after: at least one party must be known, when any party is named."""
-    refs = ev.participants + ev.source + ev.target
+    refs = ev.participants + ev.source + (ev.target if ev.type == "message" else [])
     if not refs:
-        return True
+        return True  # (a visit's destination is a country: the visitor must be known)
     return any(r.actor_id is None or article.actors.get(r.actor_id) is None
                or article.actors[r.actor_id].confidence == 1 for r in refs)
 
@@ -178,7 +178,8 @@ class EventStage(Stage):
                     and m.actor_id in article.actors and article.actors[m.actor_id].kind == "person"])
                 if len(people) == 2:
                     ev.participants = [_ref(article, m) for m in people]
-                    events.append(ev)
+                    if _anchored(article, ev):
+                        events.append(ev)
         _news_day(article, events, defaulted)
         for ev in events:
             ev.initiator = _initiator_person(ev)
