@@ -314,3 +314,11 @@ def test_events_visit_by_an_unknown_person_is_no_state_visit() -> None:
     # snn corpus: a club's delegation arrives; the recognised player is no state visitor
     text = "وكان اللاعب الدكتور عساف القرني قد وصل في ساعة متأخرة من مساء أمس إلى مصر مع بعثة الفريق."
     assert [r for r in events(text, "2015-07-21") if r["type"] == "visit"] == []
+
+
+def test_events_negotiation_needs_two_sides() -> None:
+    # snn corpus: Obama and Kerry are one side of the nuclear talks
+    text = ("وقال الرئيس الأمريكي باراك أوباما إن وزير الخارجية جون كيري قاد مفاوضات استمرت سنوات وسنوات "
+            "حتى توقيع الاتفاق.")
+    assert [r for r in events(text, "2015-07-21") if r["type"] == "negotiation"
+            and parties(r) == {"Barack Obama", "John Kerry"}] == []

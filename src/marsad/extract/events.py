@@ -253,6 +253,10 @@ class EventStage(Stage):
                 ev.participants = _reception_of_visitor(article, h, agents, events, c.nxt)
         if h.value.pos == "verb_wish" and not ev.target:
             return []  # «تمنى أن …»: a hope, not a message
+        if ev.type == "negotiation" and len(ev.participants) == 2 and ev.participants[0].kind == "person" \
+                and ev.participants[1].kind == "person" and ev.participants[0].country is not None \
+                and ev.participants[0].country == ev.participants[1].country:
+            ev.participants = []  # two people of one state are one side of a negotiation, not its parties
         if ev.type == "meeting" and _state_talks(article, ev, h, lex):
             ev.type = "negotiation"
             ev.cameo, ev.plover = lex.types["negotiation"]["cameo"], lex.types["negotiation"]["plover"]
