@@ -318,7 +318,6 @@ def test_events_visit_by_an_unknown_person_is_no_state_visit() -> None:
 
 def test_events_negotiation_needs_two_sides() -> None:
     # snn corpus: Obama and Kerry are one side of the nuclear talks
-    text = ("وقال الرئيس الأمريكي باراك أوباما إن وزير الخارجية جون كيري قاد مفاوضات استمرت سنوات وسنوات "
-            "حتى توقيع الاتفاق.")
+    text = "وأجرى الرئيس الأمريكي باراك أوباما ووزير الخارجية جون كيري مفاوضات استمرت سنوات."
     assert [r for r in events(text, "2015-07-21") if r["type"] == "negotiation"
             and parties(r) == {"Barack Obama", "John Kerry"}] == []
