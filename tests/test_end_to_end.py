@@ -111,6 +111,12 @@ def test_end_to_end_every_command_has_help() -> None:
     r = run("--help")
     listing = r.stdout.split("Commands", 1)[1]
     commands = re.findall(r"^[│ ]\s*([a-z][\w-]*)\s", listing, re.M)
-    assert {"analyze", "export", "show", "demo", "bench"} <= set(commands)
+    assert {"analyze", "export", "show", "demo", "bench", "bench-time", "train-ner", "bench-ner"} <= set(commands)
     for c in commands:
         assert run(c, "--help").returncode == 0
+
+
+def test_end_to_end_ner_commands_name_a_missing_file(tmp_path) -> None:
+    for cmd in ("bench-ner", "train-ner"):
+        r = run(cmd, str(tmp_path / "absent.txt"))
+        assert r.returncode == 2 and "absent.txt" in r.stderr

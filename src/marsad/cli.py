@@ -261,6 +261,50 @@ def bench_time(
     run_bench_time(corpus, n, out, repeat=repeat, seed=seed)
 
 
+def default_anercorp(name: str) -> Path:
+    return Path(__file__).resolve().parents[3] / "shared" / "benchmarks" / "anercorp" / name
+
+
+@app.command("train-ner")
+def train_ner(
+    train_file: Annotated[Path | None, typer.Argument(help="`token TAG` file (default: ANERcorp train.txt).")] = None,
+    model: Annotated[Path | None, typer.Option("--model", help="Where to write the model (default: the "
+                                               "shipped marsad/data/ner/anercorp.crfsuite).")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", help="Print crfsuite's training log.")] = False,
+) -> None:
+    """Train the statistical NER tagger (a CRF) on an ANERcorp-style file; reproduces the shipped model."""
+    from marsad.extract.ner import default_model_path, train
+
+    train_file = train_file or default_anercorp("train.txt")
+    if not train_file.exists():
+        err.print(f"[red]error:[/red] training file not found: {train_file}")
+        raise typer.Exit(2)
+    model = model or default_model_path()
+    with err.status(f"training on {train_file} (a few minutes) …"):
+        info = train(train_file, model, verbose=verbose)
+    out.print(f"model: {model} ({info['model_bytes']:,} bytes), {info['sentences']:,} sentences, "
+              f"{info['tokens']:,} tokens, {info['seconds']} s; params {info['params']}")
+
+
+@app.command("bench-ner")
+def bench_ner(
+    test_file: Annotated[Path | None, typer.Argument(help="`token TAG` file (default: ANERcorp test.txt).")] = None,
+    model: Annotated[Path | None, typer.Option("--model", help="Model file (default: the shipped one).")] = None,
+) -> None:
+    """Entity-level micro-F1 (CoNLL conventions) per type on an ANERcorp-style file, and tokens/s."""
+    from marsad.extract.ner import bench, format_scores
+
+    test_file = test_file or default_anercorp("test.txt")
+    if not test_file.exists():
+        err.print(f"[red]error:[/red] test file not found: {test_file}")
+        raise typer.Exit(2)
+    res = bench(test_file, model)
+    out.print(format_scores(res["scores"]))
+    out.print(f"{res['tokens']:,} tokens in {res['sentences']:,} sentences; {res['tokens_per_s']:,} tokens/s "
+              f"(cold word cache), {res['tokens_per_s_warm']:,} tokens/s (warm); model "
+              f"{res['model_bytes']:,} bytes")
+
+
 @app.command("bench-link")
 def bench_link(
     corpus: Annotated[Path | None, typer.Argument(help="JSONL(.gz) corpus (default: ANT multi-source).")] = None,

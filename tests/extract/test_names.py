@@ -107,3 +107,23 @@ def test_names_transliteration_table_is_well_formed() -> None:
     assert all(len(r) == 2 and r[0].strip() and r[1].strip() for r in rows), "word<TAB>spelling on every line"
     keys = [match_key(r[0]) for r in rows]
     assert len(keys) == len(set(keys)), "each word once"
+
+
+def test_names_tagger_confirms_chains_without_evidence() -> None:
+    # ANT corpus (culture): a name of two name-table words with no honorific, role word or family name
+    text = "وقال حسين فهمي إن المهرجان سيعرض الفيلم في دورته المقبلة."
+    a = Article(id="t", original=text, published="2018-05-29")
+    for st in STAGES[:2]:
+        a = st(a)
+    with_tagger, _ = FINDER(a, [])
+    without, _ = NameFinder(KB, use_tagger=False)(a, [])
+    assert [m.text for m in with_tagger] == ["حسين فهمي"]
+    assert without == []
+
+
+def test_names_tagger_does_not_confirm_common_words() -> None:
+    # a given name followed by a name-table word that is a common word here («علي سبيل المثال»)
+    a = Article(id="t", original="وأشار على سبيل المثال إلى أن الإنتاج ارتفع.", published="2018-05-29")
+    for st in STAGES[:2]:
+        a = st(a)
+    assert FINDER(a, [])[0] == []

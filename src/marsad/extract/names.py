@@ -25,6 +25,8 @@ from importlib import resources
 import ahocorasick
 import yaml
 
+from marsad.errors import MarsadError
+from marsad.extract.ner import Tagger
 from marsad.kb import KnowledgeBase
 from marsad.link.text import doc_freq, surface
 from marsad.model import Actor, Article, Mention, Span
@@ -33,6 +35,10 @@ from marsad.text.normalize import match_key
 _WORD = re.compile(r"[^\W\d_]+")
 _CLITICS = "وفبل"
 MAX_CHAIN = 8
+MAX_TAGGED = 4  # windows of name-shaped chains without evidence the statistical tagger judges, per article
+TAG_BEFORE, TAG_AFTER = 40, 20  # characters of context the tagger sees around such a chain
+_CODE_AFTER = re.compile(r" ?\d")
+_TOKEN = re.compile(r"[^\W\d_]+|\d+|\S")  # ANERcorp-style tokens: words, numbers, single punctuation marks
 _WORD_BEFORE_CHARS = " \n(«\"“'،,:؛-–—/"
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 _BEFORE_CHARS = 40  # enough for the two words an honorific may take («الفريق الركن»)
@@ -108,7 +114,7 @@ def load_cues(kb: KnowledgeBase) -> NameCues:
     def keys(field: str) -> frozenset[str]:
         return frozenset(match_key(w) for w in data.get(field) or [])
 
-    stops = keys("stops") | keys("role_heads") | keys("honorifics")
+    stops = keys("stops") | keys("role_heads") | keys("honorifics") | keys("letter_names")
     table_given, table_other, family = _name_table()
     kb_given = {g for g in kb.given_names if " " not in g}
     given = (kb_given | table_given) - stops - keys("connectors")
@@ -286,9 +292,10 @@ def _rule(word: str) -> str:
 class NameFinder:
     """Finds unknown people in an article's key text; see the module docstring."""
 
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(self, kb: KnowledgeBase, use_tagger: bool = True) -> None:
         self.cues = load_cues(kb)
         self.df = doc_freq().df
+        self._tagger: Tagger | None | bool = None if use_tagger else False
         self._starts = ahocorasick.Automaton()
         for word in {clitic + g for g in self.cues.given for clitic in ("", *_CLITICS)} | _ABD:
             for before in _WORD_BEFORE_CHARS:
@@ -296,6 +303,41 @@ class NameFinder:
         self._starts.make_automaton()
         self.translit = Transliterator(kb)
         self._cache: dict[str, tuple[str, float]] = {}
+
+    def _confirmed(self, text: str, spans: list[tuple[int, int]],
+                   taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The name-shaped chains the statistical tagger also reads as a person, judged in a small window of
+        text around them (the tagger is the costliest step: it runs only here, on at most ``MAX_TAGGED``
+        windows an article; chains whose windows overlap share one)."""
+        tagger = self.tagger()
+        if tagger is None:
+            return []
+        todo = [(s, e) for s, e in spans if not any(a < e and s < b for a, b in taken)]
+        windows: list[list[tuple[int, int]]] = []
+        for s, e in todo:
+            if windows and s - TAG_BEFORE < windows[-1][-1][1] + TAG_AFTER:
+                windows[-1].append((s, e))
+            else:
+                windows.append([(s, e)])
+        out: list[tuple[int, int]] = []
+        for group in windows[:MAX_TAGGED]:
+            lo, hi = max(0, group[0][0] - TAG_BEFORE), min(len(text), group[-1][1] + TAG_AFTER)
+            toks = list(_TOKEN.finditer(text, lo, hi))
+            tags = tagger.tag([t.group() for t in toks])
+            for s, e in group:
+                inside = [k for k, t in enumerate(toks) if s <= t.start() < e]
+                if inside and all(tags[k].endswith("-PERS") for k in inside):
+                    out.append((s, e))
+        return out
+
+    def tagger(self) -> Tagger | None:
+        """The trained tagger, loaded on first use; None when its model or python-crfsuite is missing."""
+        if self._tagger is None:
+            try:
+                self._tagger = Tagger()
+            except (MarsadError, ImportError):
+                self._tagger = False
+        return self._tagger or None
 
     def english(self, arabic: str) -> tuple[str, float]:
         if arabic not in self._cache:
@@ -311,8 +353,9 @@ class NameFinder:
             return 1
         return -1
 
-    def chains(self, key: str) -> list[tuple[int, int]]:
-        """Key-text spans of name chains with evidence of being a person.
+    def chains(self, key: str, unconfirmed: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+        """Key-text spans of name chains with evidence of being a person; chains of name words without such
+        evidence go to ``unconfirmed`` (for the statistical tagger to judge).
 
         The automaton of given names finds where a chain may start; only the few words around each start are
         tokenized (tokenizing every word of every article cost more than the rest of the entity stage)."""
@@ -333,9 +376,11 @@ class NameFinder:
             i = next((k for k, w in enumerate(words) if w[0] == s), None)
             if i is None:
                 continue
-            found, last = self._chain_at(key, words, i)
+            found, last, shaped = self._chain_at(key, words, i)
             if found is not None:
                 out.append(found)
+            elif shaped is not None and unconfirmed is not None:
+                unconfirmed.append(shaped)
             done = words[last][1]
         return out
 
@@ -343,8 +388,10 @@ class NameFinder:
         c = self.cues
         return w not in c.stops and (w in c.connectors or w in c.name_words) and not self._common(w)
 
-    def _chain_at(self, key: str, words: list[tuple[int, int, str]], i: int) -> tuple[tuple[int, int] | None, int]:
-        """The chain starting at ``words[i]`` (if it is one, with evidence) and the index of its last word."""
+    def _chain_at(self, key: str, words: list[tuple[int, int, str]],
+                  i: int) -> tuple[tuple[int, int] | None, int, tuple[int, int] | None]:
+        """The chain starting at ``words[i]`` (if it is one, with evidence), the index of its last word, and the
+        chain's span when it has the shape of a name but no evidence."""
         c = self.cues
         n = len(words)
         w = words[i][2]
@@ -354,7 +401,7 @@ class NameFinder:
         else:
             clitic = self._given(w)
         if clitic < 0:
-            return None, i
+            return None, i, None
         chain = [i]
         j = i + 1
         while j < n and len(chain) < MAX_CHAIN and key[words[j - 1][1] : words[j][0]] == " ":
@@ -367,9 +414,12 @@ class NameFinder:
         if (j < n and len(chain) < MAX_CHAIN and key[words[j - 1][1] : words[j][0]] == " "
                 and any(words[k][2] in c.connectors for k in chain) and self._family_end(key, words, j)):
             chain.append(j)  # «نزار بن سليمان العلولا،»: a family name the table lacks closes the chain
-        if len(chain) >= 2 and self._evidence(key, words, chain, clitic):
-            return (words[chain[0]][0] + clitic, words[chain[-1]][1]), chain[-1]
-        return None, chain[-1]
+        span = (words[chain[0]][0] + clitic, words[chain[-1]][1])
+        if len(chain) < 2 or _CODE_AFTER.match(key, span[1]):
+            return None, chain[-1], None  # (a name is not followed by a number: «أم اتش 17» is a flight)
+        if self._evidence(key, words, chain, clitic):
+            return span, chain[-1], None
+        return None, chain[-1], span
 
     def _common(self, word: str) -> bool:
         """A frequent word of the corpus that is neither a given name nor a well-attested family name
@@ -415,8 +465,10 @@ class NameFinder:
         taken = sorted((m.span.start, m.span.end) for m in known)
         mentions: list[Mention] = []
         actors: dict[str, Actor] = {}
-        for ks, ke in self.chains(norm.text):
-            s, e = norm.span_to_original(ks, ke)
+        unconfirmed: list[tuple[int, int]] = []
+        spans = [norm.span_to_original(ks, ke) for ks, ke in self.chains(norm.text, unconfirmed)]
+        spans += self._confirmed(original, [norm.span_to_original(ks, ke) for ks, ke in unconfirmed], taken)
+        for s, e in sorted(spans):
             if any(a < e and s < b for a, b in taken):
                 continue
             surface = original[s:e]
