@@ -321,3 +321,11 @@ def test_events_negotiation_needs_two_sides() -> None:
     text = "وأجرى الرئيس الأمريكي باراك أوباما ووزير الخارجية جون كيري مفاوضات استمرت سنوات."
     assert [r for r in events(text, "2015-07-21") if r["type"] == "negotiation"
             and parties(r) == {"Barack Obama", "John Kerry"}] == []
+
+
+def test_events_call_received_from_with_tanween() -> None:
+    # snn-2015-08-07-0967: «اتصالاً هاتفياً» carries tanween before «اليوم من»
+    text = ("تلقى نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز اتصالاً هاتفياً "
+            "اليوم من صاحب السمو الشيخ سيف بن زايد آل نهيان نائب رئيس مجلس الوزراء.")
+    (r,) = events(text, "2015-08-07")
+    assert r["initiator"] == "Saif bin Zayed Al Nahyan"

@@ -540,7 +540,7 @@ def _is_agent(article: Article, m: Mention, lex: Lexicons) -> bool:
     return not attached and before not in lex.locative_words and before not in lex.title_words
 
 
-_FROM = re.compile(r"^[\s\u00a0]*(?:[\u0621-\u064a]+[\s\u00a0]+){0,2}?من[\s\u00a0]")
+_FROM = re.compile(r"^[\s\u00a0\u064b-\u065f]*(?:[\u0621-\u065f]+[\s\u00a0]+){0,2}?من[\s\u00a0]")  # (harakat: «هاتفياً»)
 
 
 def _caller(article: Article, ev: Event, h: Hit, cues: list[Hit], ms: list[Mention]) -> str | None:
