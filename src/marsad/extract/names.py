@@ -35,8 +35,8 @@ from marsad.text.normalize import match_key
 _WORD = re.compile(r"[^\W\d_]+")
 _CLITICS = "وفبل"
 MAX_CHAIN = 8
-MAX_TAGGED = 4  # windows of name-shaped chains without evidence the statistical tagger judges, per article
-TAG_BEFORE, TAG_AFTER = 40, 20  # characters of context the tagger sees around such a chain
+MAX_TAGGED = 2  # windows of name-shaped chains without evidence the statistical tagger judges, per article
+TAG_BEFORE, TAG_AFTER = 24, 12  # characters of context the tagger sees around such a chain
 _CODE_AFTER = re.compile(r" ?\d")
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|\S")  # ANERcorp-style tokens: words, numbers, single punctuation marks
 _WORD_BEFORE_CHARS = " \n(«\"“'،,:؛-–—/"
