@@ -521,20 +521,21 @@ def _data_file(name: str) -> Path:
     return Path(str(resources.files("marsad").joinpath("data", "ner", name)))
 
 
+def _tsv_rows(p: Path) -> Iterable[list[str]]:
+    """The tab-separated fields of each line of ``p`` but its ``#`` comments (nothing if the file is absent)."""
+    if not p.is_file():
+        return
+    with open(p, encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("#"):
+                yield line.rstrip("\n").split("\t")
+
+
 @cache
 def load_clusters(path: str | None = None) -> dict[str, tuple[str, ...]]:
     """Match key → cluster ids at each granularity (``clusters.tsv``; empty if the file is absent)."""
     p = Path(path) if path else _data_file("clusters.tsv")
-    out: dict[str, tuple[str, ...]] = {}
-    if not p.is_file():
-        return out
-    with open(p, encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#"):
-                continue
-            w, *ids = line.rstrip("\n").split("\t")
-            out[w] = tuple(ids)
-    return out
+    return {w: tuple(ids) for w, *ids in _tsv_rows(p)}
 
 
 @cache
@@ -542,23 +543,13 @@ def load_names(path: str | None = None) -> dict[str, tuple[str, ...]]:
     """Match key → name flags (``nG``/``nS``: a given name / surname word, ``nF``: frequent) from ``names.tsv``."""
     p = Path(path) if path else _data_file("names.tsv")
     out: dict[str, tuple[str, ...]] = {}
-    if not p.is_file():
-        return out
-    with open(p, encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#"):
-                continue
-            w, given, surname = line.rstrip("\n").split("\t")
-            if w in _FUNCTION_WORDS:
-                continue
-            g, s = int(given), int(surname)
-            flags = []
-            if g:
-                flags.append("nG")
-            if s:
-                flags.append("nS")
-            flags.append("nF" if g + s >= 5 else "nR")
-            out[w] = tuple(flags)
+    for w, given, surname in _tsv_rows(p):
+        if w in _FUNCTION_WORDS:
+            continue
+        g, s = int(given), int(surname)
+        flags = [f for f, on in (("nG", g), ("nS", s)) if on]
+        flags.append("nF" if g + s >= 5 else "nR")
+        out[w] = tuple(flags)
     return out
 
 
