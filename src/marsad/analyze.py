@@ -89,11 +89,7 @@ def date_from_stories(store: Store, pipeline: Pipeline) -> int:
     times = next((st for st in pipeline.stages if isinstance(st, TimeStage)), None)
     if times is None:
         return 0
-    rows = store.connection.execute(
-        "SELECT a.id, min(s.published), max(s.published) FROM articles a "
-        "JOIN articles s ON s.story = a.story AND s.id != a.id AND s.published IS NOT NULL "
-        "WHERE a.published IS NULL AND a.story IS NOT NULL GROUP BY a.id"
-    ).fetchall()
+    rows = store.undated_in_dated_stories()
     pad = timedelta(days=STORY_WINDOW_DAYS)
     dated = 0
     with store.transaction():

@@ -730,6 +730,16 @@ class Store:
 
     # --- links: the state of story linking and event fusion (see marsad.link) ----------------------------
 
+    def undated_in_dated_stories(self) -> list[tuple[str, str, str]]:
+        """``(id, first, last)`` for each article without a publication date whose story has dated reports:
+        the earliest and latest of their dates."""
+        with self._lock:
+            return self._conn.execute(
+                "SELECT a.id, min(s.published), max(s.published) FROM articles a "
+                "JOIN articles s ON s.story = a.story AND s.id != a.id AND s.published IS NOT NULL "
+                "WHERE a.published IS NULL AND a.story IS NOT NULL GROUP BY a.id"
+            ).fetchall()
+
     def link_rows(self) -> list[tuple[Any, ...]]:
         """Every article in insertion order with its link state: ``(seq, id, content_hash, pipeline_version,
         story, duplicate_of, features_version, day, published, has_story_links)`` (features version and day
