@@ -329,3 +329,11 @@ def test_events_call_received_from_with_tanween() -> None:
             "اليوم من صاحب السمو الشيخ سيف بن زايد آل نهيان نائب رئيس مجلس الوزراء.")
     (r,) = events(text, "2015-08-07")
     assert r["initiator"] == "Saif bin Zayed Al Nahyan"
+
+
+def test_events_official_known_by_nationality_stands_for_the_state() -> None:
+    # FR-internationalNews-1541-20180531: the partner is «a North Korean official», not the president named later
+    text = ("بدأ وزير الخارجية الأمريكي مايك بومبيو الأربعاء محادثات مع مسؤول كوري شمالي كبير في نيويورك وسط "
+            "تسارع التحضيرات للقمة التاريخية بين الرئيس الأمريكي دونالد ترامب والزعيم الكوري الشمالي.")
+    found = [parties(r) for r in events(text, "2018-05-31")]
+    assert {"Mike Pompeo", "North Korea"} in found and {"Mike Pompeo", "Donald Trump"} not in found

@@ -229,7 +229,7 @@ class EventStage(Stage):
             else:
                 chosen = _after(agents, between[0].span.end, c.nxt) if between else []
                 chosen = _best_pair(article, chosen) if len(_distinct(article, chosen)) >= 2 else []
-                partner = None if chosen else _with_partner(article, h, cues, agents, c.nxt)
+                partner = None if chosen else _with_partner(article, h, cues, agents, ms, c.nxt, lex)
                 # the nearest agents of the clause, else (the subject may govern several coordinated cues)
                 # of the sentence up to the clause's end; the party named right after «مع» is one of them
                 for start in (c.prv, c.sent.start):
@@ -781,13 +781,20 @@ def _with_media(article: Article, h: Hit, cues: list[Hit], ms: list[Mention]) ->
     return False
 
 
-def _with_partner(article: Article, h: Hit, cues: list[Hit], agents: list[Mention], nxt: int) -> Mention | None:
+def _with_partner(article: Article, h: Hit, cues: list[Hit], agents: list[Mention], ms: list[Mention], nxt: int,
+                  lex: Lexicons) -> Mention | None:
     """The party named right after a «مع» that follows the trigger («قمته مع بيونغ يانغ», «محادثات مع نظيره
-    …»), if any."""
+    …»), if any; an official known only by nationality stands for the state («محادثات مع مسؤول كوري شمالي»)."""
     for x in cues:
         if x.value == ("arg", "with") and 0 <= x.span.start - h.span.end <= WITH_REACH and x.span.end < nxt:
             after = [m for m in agents if 0 <= m.span.start - x.span.end <= 2]
-            return after[0] if after else None
+            if after:
+                return after[0]
+            words = _WORDS.findall(article.text, x.span.end, min(nxt, x.span.end + 30))
+            if words and match_key(words[0]) in lex.title_words:
+                return next((m for m in ms if m.form == "nisba" and x.span.end < m.span.start < nxt
+                             and len(_WORDS.findall(article.text, x.span.end, m.span.start)) == 1), None)
+            return None
     return None
 
 
