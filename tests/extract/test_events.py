@@ -337,3 +337,11 @@ def test_events_official_known_by_nationality_stands_for_the_state() -> None:
             "تسارع التحضيرات للقمة التاريخية بين الرئيس الأمريكي دونالد ترامب والزعيم الكوري الشمالي.")
     found = [parties(r) for r in events(text, "2018-05-31")]
     assert {"Mike Pompeo", "North Korea"} in found and {"Mike Pompeo", "Donald Trump"} not in found
+
+
+def test_events_visit_location_lies_in_the_destination() -> None:
+    # CN-middleEast-389-20180327: the 2015 visit to Syria is not located in Muscat, where the article is set
+    text = ("وصل وزير الخارجية السوري وليد المعلم إلى العاصمة العمانية مسقط في زيارة رسمية.\n"
+            "وقد زار وزير الخارجية العماني يوسف بن علوي سوريا في أكتوبر/تشرين أول عام 2015.")
+    visits = {parties(r)[1][0]: r["location"] for r in events(text, "2018-03-27") if r["type"] == "visit"}
+    assert visits["Oman"] == "Muscat" and visits["Syria"] is None

@@ -262,6 +262,8 @@ class EventStage(Stage):
             ev.cameo, ev.plover = lex.types["negotiation"]["cameo"], lex.types["negotiation"]["plover"]
         speech = [x.span for x in in_span(c.speech_hits, win)]
         past = self._attributes(article, ev, h, win, cues, ms, c.siblings, speech)
+        if ev.type == "visit" and ev.location and ev.target and not _located_in(article, ev.location, ev.target):
+            ev.location = None  # a visit to Syria does not take place in Muscat, the article's other city
         if h.value.pos == "dual":
             return [(e, past) for e in _dual(article, ev, h, agents, c.nxt)]
         receiver, callers = _coordinated_callers(article, ev, h, cues, agents, c.nxt)
@@ -611,6 +613,15 @@ def _in_lead(article: Article, span: Span) -> bool:
     """Headline and first paragraphs: where news states the day's contact; a noun further down («قمة جنيف»)
     is usually background and keeps no date rather than the publication date."""
     return any(p.contains(span) for p in article.paragraphs[:LEAD_PARAGRAPHS])
+
+
+def _located_in(article: Article, place: str, target: list[ActorRef]) -> bool:
+    """Whether ``place`` (a place of the article, by name) lies in the visit's destination country."""
+    countries = {t.country or t.name for t in target}
+    for a in article.actors.values():
+        if a.name == place:
+            return a.kind == "country" and a.name in countries or a.country in countries
+    return True  # (not a place of the article's: nothing to check it against)
 
 
 def _city_of(article: Article, country: str) -> str | None:
