@@ -25,7 +25,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, BinaryIO, TextIO
 
-from marsad.export.jsonl import event_gloss, write_jsonl
+from marsad.export.jsonl import event_attributes, event_gloss, write_jsonl
 from marsad.model import DIRECTED_TYPES, ActorRef, Article, Event
 
 __all__ = [
@@ -155,12 +155,7 @@ def mention_rows(articles: Iterable[Article]) -> Iterator[dict[str, Any]]:
                 "article_id": a.id,
                 "event_id": event_key(a.id, i, ev),
                 "local_id": ev.local_id,
-                "type": ev.type,
-                "status": ev.status,
-                "date": ev.date,
-                "time": ev.time,
-                "location": ev.location,
-                "initiator": ev.initiator,
+                **event_attributes(ev),
                 "cameo": _cameo(ev),
                 "plover": _plover(ev),
                 "participants": _names(ev.participants),

@@ -69,6 +69,12 @@ def event_record(ev: Event, article: Article | None = None) -> dict:
     return rec
 
 
+def event_attributes(ev: Event) -> dict:
+    """The attributes of one event mention as the row exports and the API list them, in that order."""
+    return {"type": ev.type, "status": ev.status, "date": ev.date, "time": ev.time, "location": ev.location,
+            "initiator": ev.initiator}
+
+
 def article_record(a: Article) -> dict:
     places = a.entity_names("country") + a.entity_names("place")
     return {

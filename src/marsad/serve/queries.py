@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from marsad.export.formats import CanonicalEvent, fold
-from marsad.export.jsonl import event_gloss
+from marsad.export.jsonl import event_attributes, event_gloss
 from marsad.model import DIRECTED_TYPES, ActorRef, Article, Event, Span
 from marsad.store import Store
 from marsad.store.search import QUOTE_SEARCH_SQL, SEARCH_SQL, SearchQuery, hit_spans, parse_query
@@ -336,12 +336,7 @@ def event_view(ce: CanonicalEvent, shown: int | None = MENTIONS_SHOWN) -> dict[s
                 "url": s.url,
                 "story": s.story,
                 "local_id": ev.local_id,
-                "type": ev.type,
-                "status": ev.status,
-                "date": ev.date,
-                "time": ev.time,
-                "location": ev.location,
-                "initiator": ev.initiator,
+                **event_attributes(ev),
                 "trigger": ev.trigger,
                 "gloss": event_gloss(ev),
                 "evidence": [[sp.start, sp.end] for sp in ev.evidence],
