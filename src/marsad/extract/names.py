@@ -23,9 +23,9 @@ from functools import lru_cache
 from importlib import resources
 
 import ahocorasick
-import yaml
 
 from marsad.errors import MarsadError
+from marsad.extract.common import load_data
 from marsad.extract.ner import Tagger
 from marsad.kb import KnowledgeBase
 from marsad.link.text import doc_freq, surface
@@ -74,28 +74,40 @@ class NameCues:
     name_words: frozenset[str]
 
 
-def _data_yaml(name: str) -> dict:
-    with resources.files("marsad").joinpath("data", "kb", name).open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh) or {}
-
-
 @lru_cache(maxsize=1)
-def _name_table() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(given names, other name words, attested family names) of the romanizer's name table as match keys;
-    empty without it."""
+def _romanizer_db() -> sqlite3.Connection | None:
+    """A read-only connection to the name table shipped with ``arabic-name-romanizer`` (None without it)."""
     try:
         path = resources.files("arabic_name_romanizer").joinpath("resources", "names.sqlite3")
     except ModuleNotFoundError:
-        return frozenset(), frozenset(), frozenset()
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        rows = conn.execute("SELECT arabic_key, role, sum(count) FROM units GROUP BY arabic_key, role").fetchall()
-    finally:
-        conn.close()
+        return None
+    return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+
+
+@dataclass(frozen=True, slots=True)
+class _NameTable:
+    given: frozenset[str]  # given names (match keys)
+    other: frozenset[str]  # other name words
+    family: frozenset[str]  # family names with «ال» attested several times
+    spellings: dict[str, str]  # the most frequent Latin spelling of each word
+
+
+@lru_cache(maxsize=1)
+def _name_table() -> _NameTable:
+    """The romanizer's name table as match keys, read in one pass (empty without it)."""
+    db = _romanizer_db()
+    if db is None:
+        return _NameTable(frozenset(), frozenset(), frozenset(), {})
+    by_role: Counter[tuple[str, str]] = Counter()
+    by_latin: Counter[tuple[str, str]] = Counter()
+    for key, role, latin, count in db.execute(
+            "SELECT arabic_key, role, latin, sum(count) FROM units GROUP BY arabic_key, role, latin"):
+        by_role[key, role] += count
+        by_latin[key, latin] += count
     given: set[str] = set()
     other: set[str] = set()
     family: set[str] = set()
-    for key, role, count in rows:
+    for (key, role), count in by_role.items():
         k = match_key(key)
         if " " in k or len(k) < 2:
             continue
@@ -105,17 +117,24 @@ def _name_table() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             other.add(k)
             if role == "surname" and count >= 3 and k.startswith("ال"):
                 family.add(k)
-    return frozenset(given), frozenset(other), frozenset(family)
+    best: dict[str, tuple[int, str]] = {}
+    for (key, latin), count in sorted(by_latin.items()):  # ties: the first in key, spelling order
+        k = match_key(key)
+        if k not in best or count > best[k][0]:
+            best[k] = (count, latin)
+    return _NameTable(frozenset(given), frozenset(other), frozenset(family),
+                      {k: latin for k, (_, latin) in best.items()})
 
 
 def load_cues(kb: KnowledgeBase) -> NameCues:
-    data = _data_yaml("name_cues.yaml")
+    data = load_data("kb/name_cues.yaml")
 
     def keys(field: str) -> frozenset[str]:
         return frozenset(match_key(w) for w in data.get(field) or [])
 
     stops = keys("stops") | keys("role_heads") | keys("honorifics") | keys("letter_names")
-    table_given, table_other, family = _name_table()
+    table = _name_table()
+    table_given, table_other, family = table.given, table.other, table.family
     kb_given = {g for g in kb.given_names if " " not in g}
     given = (kb_given | table_given) - stops - keys("connectors")
     surnames = {w for w in table_other if w.startswith("ال") and len(w) > 4} - stops
@@ -124,44 +143,21 @@ def load_cues(kb: KnowledgeBase) -> NameCues:
 
 
 @lru_cache(maxsize=1)
-def _name_spellings() -> dict[str, str]:
-    """The most frequent Latin spelling of each word of the romanizer's name table (match keys)."""
-    try:
-        path = resources.files("arabic_name_romanizer").joinpath("resources", "names.sqlite3")
-    except ModuleNotFoundError:
-        return {}
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        rows = conn.execute("SELECT arabic_key, latin, sum(count) FROM units GROUP BY arabic_key, latin").fetchall()
-    finally:
-        conn.close()
-    best: dict[str, tuple[int, str]] = {}
-    for key, latin, count in rows:
-        k = match_key(key)
-        if k not in best or count > best[k][0]:
-            best[k] = (count, latin)
-    return {k: latin for k, (_, latin) in best.items()}
-
-
-@lru_cache(maxsize=1)
-def _full_names() -> tuple[sqlite3.Connection, Callable[[str], str]] | None:
+def _normalizer() -> Callable[[str], str] | None:
     try:
         from arabic_name_romanizer.normalize import normalize_arabic
-
-        path = resources.files("arabic_name_romanizer").joinpath("resources", "names.sqlite3")
     except ImportError:
         return None
-    return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False), normalize_arabic
+    return normalize_arabic
 
 
 def _full_name(arabic: str) -> str | None:
     """The name table's most frequent spelling of the whole name (Wikidata labels), if it has one."""
-    found = _full_names()
-    if found is None:
+    db, norm = _romanizer_db(), _normalizer()
+    if db is None or norm is None:
         return None
-    conn, norm = found
-    row = conn.execute("SELECT latin FROM full_names WHERE arabic_key = ? GROUP BY latin ORDER BY sum(count) DESC "
-                       "LIMIT 1", (norm(arabic),)).fetchone()
+    row = db.execute("SELECT latin FROM full_names WHERE arabic_key = ? GROUP BY latin ORDER BY sum(count) DESC "
+                     "LIMIT 1", (norm(arabic),)).fetchone()
     return row[0] if row else None
 
 
@@ -182,7 +178,7 @@ class Transliterator:
                     for w, lat in zip(words, latin, strict=True):
                         votes[w][lat] += 1
         self.table = {w: c.most_common(1)[0][0] for w, c in votes.items()}
-        self.spell = _name_spellings()
+        self.spell = _name_table().spellings
         with resources.files("marsad").joinpath("data", "kb", "transliteration.tsv").open(encoding="utf-8") as fh:
             for line in fh:
                 if line.strip() and not line.startswith("#"):
