@@ -26,7 +26,7 @@ import ahocorasick
 
 from marsad.errors import MarsadError
 from marsad.extract.common import load_data
-from marsad.extract.ner import Tagger
+from marsad.extract.ner import TOKEN, Tagger
 from marsad.kb import KnowledgeBase
 from marsad.link.text import doc_freq, surface
 from marsad.model import Actor, Article, Mention, Span
@@ -38,7 +38,6 @@ MAX_CHAIN = 8
 MAX_TAGGED = 2  # windows of name-shaped chains without evidence the statistical tagger judges, per article
 TAG_BEFORE, TAG_AFTER = 24, 12  # characters of context the tagger sees around such a chain
 _CODE_AFTER = re.compile(r" ?\d")
-_TOKEN = re.compile(r"[^\W\d_]+|\d+|\S")  # ANERcorp-style tokens: words, numbers, single punctuation marks
 _WORD_BEFORE_CHARS = " \n(«\"“'،,:؛-–—/"
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 _BEFORE_CHARS = 40  # enough for the two words an honorific may take («الفريق الركن»)
@@ -318,7 +317,7 @@ class NameFinder:
         out: list[tuple[int, int]] = []
         for group in windows[:MAX_TAGGED]:
             lo, hi = max(0, group[0][0] - TAG_BEFORE), min(len(text), group[-1][1] + TAG_AFTER)
-            toks = list(_TOKEN.finditer(text, lo, hi))
+            toks = list(TOKEN.finditer(text, lo, hi))
             tags = tagger.tag([t.group() for t in toks])
             for s, e in group:
                 inside = [k for k, t in enumerate(toks) if s <= t.start() < e]

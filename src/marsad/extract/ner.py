@@ -514,7 +514,7 @@ class FeatureExtractor:
 # Two lists the features read besides the knowledge base, both built by the functions below and shipped in
 # marsad/data/ner: word clusters learned from unlabeled news (so a name never seen in ANERcorp still looks
 # like the names around it) and given/surname words of people's names from Wikidata (CC0).
-_WORD = re.compile(r"[^\W\d_]+|\d+|\S")
+TOKEN = re.compile(r"[^\W\d_]+|\d+|\S")  # ANERcorp-style tokens: words, numbers, single punctuation marks
 
 
 def _data_file(name: str) -> Path:
@@ -572,7 +572,7 @@ def corpus_sentences(paths: Iterable[str | Path]) -> Iterable[list[str]]:
                         continue
                     seen.add(h)
                     for para in text.split("\n"):
-                        words = _WORD.findall(match_key(para))
+                        words = TOKEN.findall(match_key(para))
                         if words:
                             yield words
         else:
