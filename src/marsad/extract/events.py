@@ -50,6 +50,9 @@ class Lexicons:
     topic_words: frozenset[str]
     described_by: re.Pattern[str]
     arrival_verbs: frozenset[str]
+    since: re.Pattern[str]  # whole words, in the original text
+    where: re.Pattern[str]
+    talks_nouns: frozenset[str]
     mode_window: int
 
 
@@ -80,10 +83,19 @@ def lexicons() -> Lexicons:
                     frozenset(match_key(w) for w in attrs.get("topic_words", [])),
                     _ends_with_any(attrs.get("described_by", [])),
                     frozenset(match_key(w) for w in attrs.get("arrival_verbs", [])),
+                    _any_word(attrs.get("since_words", [])),
+                    _any_word(attrs.get("where_words", [])),
+                    frozenset(match_key(w) for w in attrs.get("talks_nouns", [])),
                     int(attrs.get("mode_window", 60)))
 
 
 TRIGGER, CUE, SPEECH = "trigger", "cue", "speech"
+
+
+def _any_word(words: list[str]) -> re.Pattern[str]:
+    """Matches any of ``words`` as a whole word of the original text."""
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{alts})(?![^\W\d_])" if alts else r"(?!)")
 
 
 def _ends_with_any(phrases: list[str]) -> re.Pattern[str]:
@@ -261,7 +273,7 @@ class EventStage(Stage):
             ev.type = "negotiation"
             ev.cameo, ev.plover = lex.types["negotiation"]["cameo"], lex.types["negotiation"]["plover"]
         speech = [x.span for x in in_span(c.speech_hits, win)]
-        past = self._attributes(article, ev, h, win, cues, ms, c.siblings, speech)
+        past = self._attributes(article, ev, h, win, cues, ms, c.siblings, speech, lex)
         if ev.type == "visit" and ev.location and ev.target and not _located_in(article, ev.location, ev.target):
             ev.location = None  # a visit to Syria does not take place in Muscat, the article's other city
         if h.value.pos == "dual":
@@ -339,7 +351,7 @@ class EventStage(Stage):
         return True
 
     def _attributes(self, article: Article, ev: Event, h: Hit, win: Span, cues: list[Hit],
-                    ms: list[Mention], siblings: list[Span], speech: list[Span]) -> bool:
+                    ms: list[Mention], siblings: list[Span], speech: list[Span], lex: Lexicons) -> bool:
         """Date, clock time, status and initiator; True when the contact is mentioned as background."""
         statuses = {c.value[1] for c in cues if c.value[0] == "status"}
         # a status cue right next to the trigger («المحادثات الأخيرة», «قمتين مرتقبتين», «من المقرر أن يلتقي»)
@@ -363,8 +375,8 @@ class EventStage(Stage):
                  and not (local_past and t.span.start < h.span.start)
                  and not ("planned" in statuses and _reporting_date(article.text, t.span, h.span, speech))
                  and not any(_between(o, h.span, t.span) for o in siblings)
-                 and not (t.span.start > h.span.end and _WHERE.search(article.text, h.span.end, t.span.start))
-                 and not _SINCE.search(article.text, max(win.start, t.span.start - SINCE_REACH), t.span.start)]
+                 and not (t.span.start > h.span.end and lex.where.search(article.text, h.span.end, t.span.start))
+                 and not lex.since.search(article.text, max(win.start, t.span.start - SINCE_REACH), t.span.start)]
         dates = [t for t in times if "T" not in t.value]
         clocks = [t for t in times if "T" in t.value]
         if dates:
@@ -452,11 +464,8 @@ def _mine(span: Span, trigger: Span, siblings: list[Span]) -> bool:
     return all(d <= _dist(span, o) for o in siblings)
 
 
-# «منذ مبايعته في شهر حزيران/يونيو 2017»: a date after «منذ» says since when, not when the contact is
-_SINCE = re.compile(r"(?<![^\W\d_])منذ(?![^\W\d_])")
-SINCE_REACH = 30
+SINCE_REACH = 30  # a «منذ» this far before a date governs it
 _WORDS = re.compile(r"[^\W\d_]+")
-_WHERE = re.compile(r"(?<![^\W\d_])حيث(?![^\W\d_])")  # «اللقاء … في مبنى … حيث تم توقيع الهدنة عام 1953»
 
 
 def _between(o: Span, a: Span, b: Span) -> bool:
@@ -767,13 +776,10 @@ def _reception_of_visitor(article: Article, h: Hit, agents: list[Mention], event
     return [visit.source[0], _ref(article, host)]
 
 
-_TALKS = frozenset({"محادثات", "المحادثات", "مباحثات", "المباحثات"})
-
-
 def _state_talks(article: Article, ev: Event, h: Hit, lex: Lexicons) -> bool:
     """«المحادثات بين روسيا والناتو بشأن الضمانات الأمنية»: talks between states or bodies on a named matter
     are negotiations; talks between people stay meetings."""
-    if match_key(h.span.of(article.text)) not in _TALKS or len(ev.participants) < 2:
+    if match_key(h.span.of(article.text)) not in lex.talks_nouns or len(ev.participants) < 2:
         return False
     if any(p.kind == "person" for p in ev.participants):
         return False
