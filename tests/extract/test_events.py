@@ -345,3 +345,44 @@ def test_events_visit_location_lies_in_the_destination() -> None:
             "وقد زار وزير الخارجية العماني يوسف بن علوي سوريا في أكتوبر/تشرين أول عام 2015.")
     visits = {parties(r)[1][0]: r["location"] for r in events(text, "2018-03-27") if r["type"] == "visit"}
     assert visits["Oman"] == "Muscat" and visits["Syria"] is None
+
+
+def test_events_description_stands_for_the_person_named_before_it() -> None:
+    # seeds 003 (Sputnik Arabic, 2021-10-14): «المسؤولة الأميركية» is Nuland, named paragraphs earlier
+    rs = events("أجرت وكيلة وزير الخارجية الأميركي فيكتوريا نولاند محادثات في موسكو.\n\n"
+                "والتقى نائب وزير الخارجية الروسي سيرغي ريابكوف، المسؤولة الأميركية رفيعة المستوى، وبحثا قضايا "
+                "الاستقرار الاستراتيجي.", "2021-10-14")
+    assert {"Sergei Ryabkov", "Victoria Nuland"} in [parties(r) for r in rs]
+
+
+def test_events_indefinite_description_is_the_person_named_after_it() -> None:
+    # FR-internationalNews-1541-20180531: «مسؤول كوري شمالي» is Kim Yong-chol, not the leader he is close to
+    (r,) = events("باشر وزير الخارجية الأمريكي مايك بومبيو مع مسؤول كوري شمالي مقرب من الزعيم كيم جونغ أون "
+                  "محادثات دبلوماسية في نيويورك الأربعاء. وينتمي الجنرال كيم يونغ شول إلى الدائرة الضيقة "
+                  "المحيطة بالزعيم الكوري الشمالي.", "2018-05-31")
+    assert parties(r) == {"Mike Pompeo", "Kim Yong-chol"} and r["date"] == "2018-05-30"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # snn-2015-07-21-2078: an anonymous source is nobody the article names
+        "قال دبلوماسي إسرائيلي كبير اليوم إن التهديدات مشتركة. والتقى نتنياهو وزير الخارجية أفيغدور ليبرمان.",
+        # AL-economy-382-20180406
+        "وقال مصدر دبلوماسي فرنسي إن اللقاء مهم. والتقى وزير الخارجية الفرنسي جان إيف لودريان نظيره.",
+    ],
+)
+def test_events_anonymous_sources_are_not_described_people(text: str) -> None:
+    from marsad.extract.descriptions import describe
+    from marsad.kb.loader import load_kb
+
+    a = PIPELINE.process(Article(id="t", original=text, published="2018-04-06"))
+    assert describe(a, load_kb()) == []
+
+
+def test_events_status_after_another_trigger_is_that_ones() -> None:
+    # FR-internationalNews-1541-20180531 (headline): the talks began; the summit they prepare is «المحتملة»
+    (r,) = [r for r in events('وزير الخارجية الأمريكي مايك بومبيو يبدأ المحادثات مع وزير الخارجية الكوري الشمالي '
+                              'ري يونغ هو اليوم تحضيرا للقمة "المحتملة"', "2018-05-31")
+            if parties(r) == {"Mike Pompeo", "Ri Yong-ho"}]
+    assert r["status"] == "occurred"

@@ -15,6 +15,9 @@ from datetime import date, timedelta
 from functools import cache
 
 from marsad.extract.common import Hit, in_span, load_data
+from marsad.extract.descriptions import describe
+from marsad.kb.knowledge import KnowledgeBase
+from marsad.kb.loader import load_kb
 from marsad.model import DIRECTED_TYPES, ActorRef, Article, Event, Mention, Span, TimeExpression
 from marsad.pipeline import Stage
 from marsad.text.lexmatch import LexiconMatcher, Match, leftmost_longest
@@ -131,6 +134,9 @@ class EventStage(Stage):
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
+    def __init__(self, kb: KnowledgeBase | None = None) -> None:
+        self.kb = kb or load_kb()
+
     def __call__(self, article: Article) -> Article:
         lex = lexicons()
         raw = list(lex.matcher.iter_raw(article.norm.text))
@@ -141,7 +147,8 @@ class EventStage(Stage):
         cue_hits = _to_hits(article, [m for m in raw if m.value[0] == CUE])
         speech_hits = _to_hits(article, leftmost_longest(m for m in raw if m.value[0] == SPEECH))
         blockers = [h.span for h in trig_hits if not h.value.type]
-        mentions = sorted(article.mentions, key=lambda m: m.span.start)
+        # descriptions («المسؤولة الأميركية») stand for people named elsewhere, as parties only
+        mentions = sorted(article.mentions + describe(article, self.kb), key=lambda m: m.span.start)
         events: list[Event] = []
         pending: list[Event] = []  # mentions without arguments of their own, resolved once all are known
         # events dated by default with the publication day (a stated date wins), by id; the dict keeps them
@@ -159,7 +166,7 @@ class EventStage(Stage):
                     continue
                 siblings = [t.span for t in s_trig if t is not h and t.value.type != h.value.type]
                 ctx = _Context(article, h, etype, sent.span, prv, nxt, mentions, cue_hits, speech_hits, lex,
-                               siblings)
+                               siblings, [t.span for t in s_trig if t is not h])
                 for ev, past in self._event(ctx, events):
                     if ev.date is None and ev.status == "occurred" and not past and _key(ev) is not None \
                             and (h.value.is_verb or _in_lead(article, h.span)):
@@ -208,8 +215,11 @@ class EventStage(Stage):
         article, h, lex = c.article, c.hit, c.lex
         lo, hi = max(c.sent.start, h.span.start - WINDOW), min(c.sent.end, h.span.end + WINDOW)
         win = Span(lo, hi)
+        # a status cue after another trigger qualifies that one («المحادثات مع … تحضيرا للقمة المحتملة»)
         cues = [x for x in in_span(c.cue_hits, win)
-                if x.value[0] != "initiator" or _mine(x.span, h.span, c.siblings)]
+                if (x.value[0] != "initiator" or _mine(x.span, h.span, c.siblings))
+                and not (x.value[0] == "status" and any(_between(o, h.span, x.span) for o in c.others)
+                         and x.span.start > h.span.end)]
         if any(x.value == ("status", "habitual") and c.prv <= x.span.start and _dist(x.span, h.span) <= HABIT_REACH
                for x in cues):
             return []
@@ -455,6 +465,7 @@ class _Context:
     speech_hits: list[Hit]
     lex: Lexicons
     siblings: list[Span]  # the sentence's triggers of other types
+    others: list[Span]  # all the sentence's other triggers
 
 
 def _mine(span: Span, trigger: Span, siblings: list[Span]) -> bool:

@@ -1,0 +1,119 @@
+"""Descriptions that stand for a person the article names elsewhere: «المسؤولة الأميركية رفيعة المستوى».
+
+A role noun with a nationality refers to the one person of that country the article names who could hold
+such a role: the nearest named before it, else the nearest named after it (news often describes a guest
+first and names them later). Heads of state and government are not «an official». The event stage uses
+these as parties of contacts; they are not entity mentions (an anonymous source is nobody in particular).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from marsad.extract.common import load_data
+from marsad.kb.knowledge import KnowledgeBase
+from marsad.model import Article, Mention, Span
+from marsad.text.normalize import match_key
+
+_NEXT_WORDS = 40  # characters after a role noun in which its nationality is sought
+_WORD_BEFORE = re.compile(r"([^\s\u00a0]+)[\s\u00a0]*$")
+_APPOSITION = re.compile(r"[\s\u00a0]*[،,(]?[\s\u00a0]*")
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    role: re.Pattern[str]  # a role noun, whole word, in match-key text
+    not_after: frozenset[str]
+    not_roles: frozenset[str]
+
+
+@cache
+def _rules() -> _Rules:
+    data = load_data("kb/descriptions.yaml")
+    alts = "|".join(re.escape(match_key(w)) for w in sorted(data["roles"], key=len, reverse=True))
+    # optional conjunction/preposition and article before; accusative alif (with or without tanween) after
+    role = re.compile(rf"(?<![^\W\d_])(?P<pre>[وفبل]|ال|[وفب]ال|لل)?(?:{alts})(?:ا)?(?![^\W\d_])")
+    speech = load_data("quotes/cues.yaml")["verbs"]
+    return _Rules(role, frozenset(match_key(w) for w in data.get("not_after", []) + speech),
+                  frozenset(data.get("not_roles", [])))
+
+
+def _nationality(kb: KnowledgeBase, text: str) -> tuple[str, int] | None:
+    """(ISO code, length) of a nisba adjective opening ``text`` (match keys), indefinite accusative too
+    («صينيا»)."""
+    word = re.match(r"[^\s]+", text)
+    if word is None:
+        return None
+    candidates = [text]
+    if word.group(0).endswith("ا"):  # «صينيا» → «صيني»
+        candidates.append(text[: word.end() - 1] + text[word.end():])
+    for cand in candidates:
+        for start, end, _key, values, prefix, _suffix in kb.matcher.scan(cand, kb.scan_suffixes):
+            if start - len(prefix) != 0:  # the adjective follows the role noun directly
+                break
+            for e in values:
+                if e.kind == "nisba":
+                    return e.ids[0], end + (len(text) - len(cand))
+    return None
+
+
+def describe(article: Article, kb: KnowledgeBase) -> list[Mention]:
+    """Mentions (form ``description``) of named persons, at descriptions that stand for them."""
+    rules = _rules()
+    norm = article.norm
+    key = norm.text
+    named = [(m.span.start, m.actor_id) for m in article.mentions
+             if m.form == "name" and m.actor_id in article.actors and article.actors[m.actor_id].kind == "person"]
+    if not named:
+        return []
+    out: list[Mention] = []
+    for rm in rules.role.finditer(key):
+        gap = re.match(r"[\s\u00a0]+", key[rm.end():])
+        prev = _WORD_BEFORE.search(key, max(0, rm.start() - 20), rm.start())
+        if gap is None or (prev is not None and (prev.group(1) in rules.not_after or (
+                prev.group(1)[:1] in "وف" and prev.group(1)[1:] in rules.not_after))):
+            continue
+        definite = "ال" in (rm.group("pre") or "") or (rm.group("pre") or "").endswith("لل")
+        at = rm.end() + gap.end()
+        found = _nationality(kb, key[at : at + _NEXT_WORDS])
+        if found is None:
+            continue
+        country, length = found
+        start, end = norm.span_to_original(rm.start(), at + length)
+        sent = next((s.span for s in article.sentences if s.span.contains(Span(start, end))), Span(start, end))
+        people = {pid for _, pid in named if kb.home.get(pid) == country and not _ruler(kb, pid, article)}
+        # the described person is someone the sentence does not name («مسؤول … مقرب من الزعيم كيم»)
+        people -= {pid for pos, pid in named if sent.start <= pos < sent.end}
+        if not people:
+            continue
+        before = [(start - pos, pid) for pos, pid in named if pid in people and pos < start and definite]
+        if _apposed(article, country, start, end, kb):
+            continue  # «كيم يونغ شول، المسؤول الكوري الشمالي الكبير»: the name just given
+        after = [(pos - end, pid) for pos, pid in named if pid in people and pos >= end]
+        pid = min(before)[1] if before else min(after)[1]
+        out.append(Mention(Span(start, end), pid, "description", article.text[start:end]))
+    return out
+
+
+def _apposed(article: Article, country: str, start: int, end: int, kb: KnowledgeBase) -> bool:
+    """Whether the description stands in apposition to a person of its country named right before it
+    («كيم يونغ شول، المسؤول الكوري الشمالي الكبير») or to anyone named right after it («المبعوث السعودي
+    نزار العلولا»): that name is the party."""
+    text = article.text
+    for m in article.mentions:
+        if m.form in ("name", "title") and m.span.end <= start and _APPOSITION.fullmatch(text, m.span.end, start):
+            return kb.home.get(m.actor_id) == country
+        if m.form == "name" and m.span.start >= end and _APPOSITION.fullmatch(text, end, m.span.start) \
+                and article.actors.get(m.actor_id) is not None and article.actors[m.actor_id].kind == "person":
+            return True
+    return False
+
+
+def _ruler(kb: KnowledgeBase, person: str, article: Article) -> bool:
+    """Whether the person led a state or government on the article's day (no official is described so)."""
+    rules = _rules()
+    terms = kb.terms_of(person, article.published) if article.published else kb.terms_of(person)[:1]
+    return any(rules.not_roles & set(kb.abstract_roles(t.office, t.of)) | ({t.office} & rules.not_roles)
+               for t in terms)
