@@ -312,3 +312,22 @@ def test_entities_function_word_is_not_a_given_name() -> None:
     text = "وأفاد المكتب الصحفي للكرملين بأن بوتين أشار إلى أن التحديات كبيرة"
     a = default_pipeline().process(Article(id="t", original=text, published="2021-12-30"))
     assert "Vladimir Putin" in a.entity_names("person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # snn corpus: universities, hospitals, airports, stadiums and cups named for kings and princes
+        "ودرس في جامعة الملك سعود ثم عمل في مستشفى الملك فيصل التخصصي.",
+        "وصل الوفد إلى مطار الملك عبدالعزيز الدولي بجدة.",
+        "أقيمت المباراة على استاد الأمير فيصل بن فهد ضمن كأس خادم الحرمين الشريفين.",
+    ],
+)
+def test_entities_person_a_place_or_prize_is_named_for_is_not_mentioned(stage: EntityStage, text: str) -> None:
+    a = run(stage, text, "2015-07-21")
+    assert names(a, "person") == set()
+
+
+def test_entities_named_for_leaves_the_person_himself(stage: EntityStage) -> None:
+    a = run(stage, "واستقبل الملك سلمان بمطار الملك خالد الرئيس الأمريكي باراك أوباما.", "2015-07-21")
+    assert names(a, "person") == {"Salman of Saudi Arabia", "Barack Obama"}

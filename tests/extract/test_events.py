@@ -386,3 +386,31 @@ def test_events_status_after_another_trigger_is_that_ones() -> None:
                               'ري يونغ هو اليوم تحضيرا للقمة "المحتملة"', "2018-05-31")
             if parties(r) == {"Mike Pompeo", "Ri Yong-ho"}]
     assert r["status"] == "occurred"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # snn-2015-07-21-2334: a stadium and a cup named for princes are no parties
+        "أقيمت المباراة على استاد الأمير سلمان بن عبدالعزيز، ضمن آخر لقاءات دور الـ 32 من كأس ولي العهد.",
+        # snn-2015-07-31-1667
+        "وخلص الاجتماع في ملعب مدينة الملك عبد الله الرياضية إلى تأجيل المباراة.",
+        # AL-sport-2021-…: teams meet in a match
+        "حيث تلتقي البرازيل مع كوستاريكا في مباراة يوم الجمعة المقبل.",
+    ],
+)
+def test_events_names_of_places_and_teams_make_no_contact(text: str) -> None:
+    assert events(text, "2015-07-21") == []
+
+
+def test_events_the_deceased_is_not_a_recipient() -> None:
+    # snn-2015-08-04-0443 and its kind: «في وفاة X» names whom the condolence is about
+    (r,) = events("بعث الشيخ محمد بن زايد آل نهيان برقية تعزية إلى الملك سلمان بن عبدالعزيز في وفاة الأمير سعود "
+                  "الفيصل.", "2015-07-10")
+    assert parties(r) == (["Mohamed bin Zayed Al Nahyan"], ["Salman of Saudi Arabia"]) and r["cameo"] == "018"
+
+
+def test_events_postponed_talks_are_cancelled() -> None:
+    # snn-2015-08-02-0173
+    (r,) = events("أجلت روسيا المفاوضات مع الولايات المتحدة التي كانت مقررة الجمعة الماضي في جنيف.", "2015-08-02")
+    assert parties(r) == {"Russia", "United States"} and r["status"] == "cancelled"

@@ -218,8 +218,9 @@ class EntityStage(Stage):
                 self._count(evidence, it.actor)
 
         items = self._add_weak(text, items, day, evidence)
-        mentions = self._interpret(article, compact, items, day, evidence)
-        unknown, recognised = self.names(article, mentions)
+        hidden: list[Mention] = []
+        mentions = self._interpret(article, compact, items, day, evidence, hidden)
+        unknown, recognised = self.names(article, mentions + hidden)
         mentions += unknown
         mentions.sort(key=lambda m: (m.span.start, m.span.end))
         article.mentions = mentions
@@ -380,7 +381,9 @@ class EntityStage(Stage):
         it.weak.extend(p for p in pids if p not in it.weak)
 
     def _interpret(self, article: Article, compact: _Compact, items: list[_Item], day,
-                   evidence: Counter[str]) -> list[Mention]:
+                   evidence: Counter[str], hidden: list[Mention]) -> list[Mention]:
+        """The mentions the items make; ``hidden`` receives the names that are part of something named for
+        a person, which no other reading may take either."""
         norm = article.norm
         text = compact.text
         out: list[Mention] = []
@@ -399,6 +402,10 @@ class EntityStage(Stage):
             return Mention(Span(os_, oe), actor, form, original[os_:oe])
 
         for idx, it in enumerate(items):
+            person = it.title is not None or (it.actor or "").startswith("per:")
+            if person and self.kb.named_for_at(text, it.word_start):
+                hidden.append(mention(it.start, it.end, it.actor or "", "named_for"))
+                continue
             if it.actor:
                 out.append(mention(it.start, it.end, it.actor, "name"))
                 if it.actor.startswith("per:"):

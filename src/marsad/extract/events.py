@@ -51,7 +51,8 @@ class Lexicons:
     title_words: frozenset[str]
     locative_words: frozenset[str]
     topic_words: frozenset[str]
-    described_by: re.Pattern[str]
+    not_party_after: re.Pattern[str]  # described_by and absent_after: whoever follows does not take part
+    sport: re.Pattern[str]  # whole words, in the original text
     arrival_verbs: frozenset[str]
     since: re.Pattern[str]  # whole words, in the original text
     where: re.Pattern[str]
@@ -84,7 +85,8 @@ def lexicons() -> Lexicons:
                     frozenset(match_key(w) for w in attrs.get("title_words", [])),
                     frozenset(match_key(w) for w in attrs.get("locative_words", [])),
                     frozenset(match_key(w) for w in attrs.get("topic_words", [])),
-                    _ends_with_any(attrs.get("described_by", [])),
+                    _ends_with_any(attrs.get("described_by", []) + attrs.get("absent_after", [])),
+                    _any_word(attrs.get("sport_words", [])),
                     frozenset(match_key(w) for w in attrs.get("arrival_verbs", [])),
                     _any_word(attrs.get("since_words", [])),
                     _any_word(attrs.get("where_words", [])),
@@ -220,6 +222,8 @@ class EventStage(Stage):
                 if (x.value[0] != "initiator" or _mine(x.span, h.span, c.siblings))
                 and not (x.value[0] == "status" and any(_between(o, h.span, x.span) for o in c.others)
                          and x.span.start > h.span.end)]
+        if lex.sport.search(article.text, c.sent.start, c.sent.end):
+            return []  # a match between teams
         if any(x.value == ("status", "habitual") and c.prv <= x.span.start and _dist(x.span, h.span) <= HABIT_REACH
                for x in cues):
             return []
@@ -551,7 +555,7 @@ def _is_agent(article: Article, m: Mention, lex: Lexicons) -> bool:
         for t in article.mentions:  # «مقرب من الزعيم كيم جونغ أون»: look before the person's title
             if t.form == "title" and t.actor_id == m.actor_id and 0 <= start - t.span.end <= 2:
                 start = t.span.start
-        return lex.described_by.search(match_key(article.text[max(0, start - 30) : start])) is None
+        return lex.not_party_after.search(match_key(article.text[max(0, start - 30) : start])) is None
     text = article.text
     attached = m.span.start > 0 and text[m.span.start - 1] in "بل"
     before = _word_before(text, m.span.start)

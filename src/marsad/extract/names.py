@@ -288,6 +288,7 @@ class NameFinder:
     """Finds unknown people in an article's key text; see the module docstring."""
 
     def __init__(self, kb: KnowledgeBase, use_tagger: bool = True) -> None:
+        self.kb = kb
         self.cues = load_cues(kb)
         self.df = doc_freq().df
         self._tagger: Tagger | None | bool = None if use_tagger else False
@@ -372,6 +373,8 @@ class NameFinder:
             if i is None:
                 continue
             found, last, shaped = self._chain_at(key, words, i)
+            if found is not None and self.kb.named_for_at(key, found[0]):
+                found = None  # «استاد الأمير فيصل بن فهد»: a stadium's name
             if found is not None:
                 out.append(found)
             elif shaped is not None and unconfirmed is not None:

@@ -17,6 +17,7 @@ from marsad.text.lexmatch import LexiconMatcher
 from marsad.text.normalize import match_key
 
 _SEP = re.compile(r"[\s_\-–—‐]+")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\w]*$")
 
 
 def key_of(text: str) -> str:
@@ -87,6 +88,8 @@ class KnowledgeBase:
     own_given_names: dict[str, frozenset[str]] = field(default_factory=dict)  # person id → their given names
     blockers_before: frozenset[str] = frozenset()
     blockers_after: frozenset[str] = frozenset()
+    named_for: frozenset[str] = frozenset()  # nouns of places and prizes named for a person («استاد»)
+    named_for_skip: frozenset[str] = frozenset()  # honorifics between such a noun and the name
     title_suffixes: frozenset[str] = frozenset()
     # endings the entity stage lets a hit carry: the matcher's pronouns, plus the nisba endings it then
     # accepts on nisbas only («الروسية» = الروسي + ة, «الروسيين»)
@@ -167,6 +170,22 @@ class KnowledgeBase:
         if day is None:
             return sorted(terms, key=lambda t: t.start or date.min, reverse=True)
         return [t for t in terms if t.covers(day)]
+
+    def named_for_at(self, key: str, pos: int) -> bool:
+        """Whether the name starting at ``pos`` of match-key text is part of what is named for its bearer
+        («استاد الأمير فيصل بن فهد», «كأس خادم الحرمين الشريفين»): a ``named_for`` noun before it, through
+        honorifics."""
+        for _ in range(4):
+            m = _WORD_BEFORE.search(key, max(0, pos - 40), pos)
+            if not m or key[m.end(1) : pos].strip(" "):
+                return False
+            w = m.group(1)
+            if w in self.named_for or (w[:1] in "وفبل" and w[1:] in self.named_for):
+                return True
+            if w not in self.named_for_skip:
+                return False
+            pos = m.start(1)
+        return False
 
     def abstract_roles(self, office: str, of: str) -> tuple[str, ...]:
         return self.office_overrides.get((of, office), self.offices.get(office, ()))
