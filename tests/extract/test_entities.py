@@ -331,3 +331,22 @@ def test_entities_person_a_place_or_prize_is_named_for_is_not_mentioned(stage: E
 def test_entities_named_for_leaves_the_person_himself(stage: EntityStage) -> None:
     a = run(stage, "واستقبل الملك سلمان بمطار الملك خالد الرئيس الأمريكي باراك أوباما.", "2015-07-21")
     assert names(a, "person") == {"Salman of Saudi Arabia", "Barack Obama"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وسار على نهج والده الملك عبدالعزيز في الاهتمام بالتعليم.",  # a king the title alone would not be
+        "الوثيقة الموقعة من قبل الملك هنري الثامن في القرن السادس عشر.",
+        "وعين محمد بن عبد الملك آل الشيخ وزير دولة.",  # part of a name
+        "ومنح الملك المؤسس حق التنقيب عن النفط.",
+    ],
+)
+def test_entities_bare_king_is_not_a_king_named_after_it(stage: EntityStage, text: str) -> None:
+    a = run(stage, text, "2015-07-21")
+    assert "Salman of Saudi Arabia" not in names(a, "person")
+
+
+def test_entities_bare_king_is_the_king_of_the_articles_country(stage: EntityStage) -> None:
+    a = run(stage, "ترأس العاهل الأردني اجتماعا في عمان. ورأى الملك أن أسباب الاحتجاجات اقتصادية.", "2018-06-05")
+    assert [name for _, name in forms(a, "title")] == ["Abdullah II of Jordan", "Abdullah II of Jordan"]

@@ -342,3 +342,26 @@ def test_quotes_dev_gold() -> None:
     if not (SHARED / "eval" / "dev.input.jsonl").exists():
         pytest.skip("../shared/eval is not available")
     assert _quote_f1(SHARED / "eval" / "dev.input.jsonl", SHARED / "eval" / "dev.gold.jsonl") >= 0.85
+
+
+def test_quotes_title_with_a_domain_reaches_the_name(stages: list) -> None:
+    # AL-internationalNews-324-20180303: «للشؤون الخارجية» continues the title; it names no addressee
+    a = run(stages, 'قال وزير الدولة الإماراتي للشؤون الخارجية، أنور قرقاش، السبت، إن الحل خليجي، مضيفاً: '
+                    '"كفوا عن الأذى أو تقبلوا العزلة".', "2018-03-03")
+    assert found(a) == [("Anwar Gargash", "كفوا عن الأذى أو تقبلوا العزلة")]
+
+
+def test_quotes_definite_official_is_the_one_named_before(stages: list) -> None:
+    # AL-internationalNews-324-20180303: «المسؤول الإماراتي» is Gargash; an anonymous official stays the state's
+    a = run(stages, 'قال وزير الخارجية الإماراتي أنور قرقاش إن الحل خليجي.\n'
+                    'وقال المسؤول الإماراتي في تغريدات: "السعودية هي القطب الإقليمي المهم في المنطقة".\n'
+                    'وقال مسؤول أمريكي: "لن نقبل بهذا الاتفاق أبدا". وأضاف المسؤول الأمريكي: "ندرس الخيارات كلها".',
+            "2018-03-03")
+    assert [s for s, _ in found(a)] == ["Anwar Gargash", "United States", "United States"]
+
+
+def test_quotes_bare_king_is_the_king_of_the_articles_country(stages: list) -> None:
+    # FR-internationalNews-2519-20180730
+    a = run(stages, 'ألقى العاهل المغربي الملك محمد السادس خطابا في الحسيمة بالمغرب.\n'
+                    'ودعا الملك أيضا إلى "إعطاء دفعة قوية لبرامج دعم الدراسة".', "2018-07-30")
+    assert found(a) == [("Mohammed VI of Morocco", "إعطاء دفعة قوية لبرامج دعم الدراسة")]

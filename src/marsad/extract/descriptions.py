@@ -26,6 +26,7 @@ _APPOSITION = re.compile(r"[\s\u00a0]*[،,(]?[\s\u00a0]*")
 class _Rules:
     role: re.Pattern[str]  # a role noun, whole word, in match-key text
     not_after: frozenset[str]
+    speech: frozenset[str]  # after a speech verb, an indefinite description is an anonymous source
     not_roles: frozenset[str]
 
 
@@ -36,7 +37,8 @@ def _rules() -> _Rules:
     # optional conjunction/preposition and article before; accusative alif (with or without tanween) after
     role = re.compile(rf"(?<![^\W\d_])(?P<pre>[وفبل]|ال|[وفب]ال|لل)?(?:{alts})(?:ا)?(?![^\W\d_])")
     speech = load_data("quotes/cues.yaml")["verbs"]
-    return _Rules(role, frozenset(match_key(w) for w in data.get("not_after", []) + speech),
+    return _Rules(role, frozenset(match_key(w) for w in data.get("not_after", [])),
+                  frozenset(match_key(w) for w in speech),
                   frozenset(data.get("not_roles", [])))
 
 
@@ -59,8 +61,11 @@ def _nationality(kb: KnowledgeBase, text: str) -> tuple[str, int] | None:
     return None
 
 
-def describe(article: Article, kb: KnowledgeBase) -> list[Mention]:
-    """Mentions (form ``description``) of named persons, at descriptions that stand for them."""
+def describe(article: Article, kb: KnowledgeBase, definite_only: bool = False) -> list[Mention]:
+    """Mentions (form ``description``) of named persons, at descriptions that stand for them.
+
+    An anonymous official («قال مسؤول أمريكي») makes the later «المسؤول الأمريكي» that official too, not a
+    named person. ``definite_only``: only descriptions that refer back («المسؤول الإماراتي»)."""
     rules = _rules()
     norm = article.norm
     key = norm.text
@@ -69,29 +74,38 @@ def describe(article: Article, kb: KnowledgeBase) -> list[Mention]:
     if not named:
         return []
     out: list[Mention] = []
+    anonymous: set[str] = set()  # countries with an unnamed official in the article so far
     for rm in rules.role.finditer(key):
         gap = re.match(r"[\s\u00a0]+", key[rm.end():])
-        prev = _WORD_BEFORE.search(key, max(0, rm.start() - 20), rm.start())
-        if gap is None or (prev is not None and (prev.group(1) in rules.not_after or (
-                prev.group(1)[:1] in "وف" and prev.group(1)[1:] in rules.not_after))):
+        if gap is None:
             continue
-        definite = "ال" in (rm.group("pre") or "") or (rm.group("pre") or "").endswith("لل")
         at = rm.end() + gap.end()
         found = _nationality(kb, key[at : at + _NEXT_WORDS])
         if found is None:
             continue
         country, length = found
+        definite = "ال" in (rm.group("pre") or "") or (rm.group("pre") or "").endswith("لل")
+        prev = _WORD_BEFORE.search(key, max(0, rm.start() - 20), rm.start())
+        w = prev.group(1) if prev is not None else ""
+        words = {w, w[1:]} if w[:1] in "وف" else {w}
+        if words & rules.not_after or (not definite and words & rules.speech):
+            anonymous.add(country)  # a source, nobody in particular («وقال دبلوماسي إسرائيلي كبير»)
+            continue
+        if (definite and country in anonymous) or (definite_only and not definite):
+            continue
         start, end = norm.span_to_original(rm.start(), at + length)
+        if _apposed(article, country, start, end, kb):
+            continue  # «كيم يونغ شول، المسؤول الكوري الشمالي الكبير»: the name just given
         sent = next((s.span for s in article.sentences if s.span.contains(Span(start, end))), Span(start, end))
         people = {pid for _, pid in named if kb.home.get(pid) == country and not _ruler(kb, pid, article)}
         # the described person is someone the sentence does not name («مسؤول … مقرب من الزعيم كيم»)
         people -= {pid for pos, pid in named if sent.start <= pos < sent.end}
-        if not people:
-            continue
         before = [(start - pos, pid) for pos, pid in named if pid in people and pos < start and definite]
-        if _apposed(article, country, start, end, kb):
-            continue  # «كيم يونغ شول، المسؤول الكوري الشمالي الكبير»: the name just given
-        after = [(pos - end, pid) for pos, pid in named if pid in people and pos >= end]
+        after = [(pos - end, pid) for pos, pid in named if pid in people and pos >= end and not definite_only]
+        if not before and not after:
+            if not definite:
+                anonymous.add(country)
+            continue
         pid = min(before)[1] if before else min(after)[1]
         out.append(Mention(Span(start, end), pid, "description", article.text[start:end]))
     return out

@@ -41,6 +41,7 @@ _WEAK_PREFIXES = frozenset(p for p in _NAME_PREFIXES if "ك" not in p)  # «كب
 _LOCAL = 150  # characters either side that count as the same sentence for context evidence
 _APPOSITION_GAP = re.compile(r"[\s،,:\-–—()«»\"]{0,5}")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\w]*$")
+_NEXT_WORDS = re.compile(r"[ \u00a0#_]*([^\W\d_]+)(?:[ _]([^\W\d_]+))?")
 _WORD_AFTER = re.compile(r"^[^\w]*([^\W\d_]+)")
 _NEXT_WORD = re.compile(r"[^\w]*([^\W\d_]+)")
 _TWO_WORDS_BEFORE = re.compile(r"(?:([^\W\d_]+) )?([^\W\d_]+) $")
@@ -519,7 +520,7 @@ class EntityStage(Stage):
                 return None
             return self._counterpart(last_person, of, day, end_idx)
         if of is None:
-            if not spec.bare:
+            if not spec.bare or self._in_a_name(text, it, items[end_idx].word_end):
                 return None
             of = self._dominant(evidence)
             if of is None:
@@ -534,6 +535,18 @@ class EntityStage(Stage):
             return None
         holder = kb.resolve_office(office, of, day, fallback=office in kb.fallback_offices)
         return (holder.id, end_idx) if holder is not None else None
+
+    def _in_a_name(self, text: str, it: _Item, end: int) -> bool:
+        """A bare title followed by a given name names someone the knowledge base lacks («الملك فهد», «الملك
+        هنري الثامن»), not the sitting holder; after «عبد» or «بن» it is part of a name («محمد بن عبد الملك»)."""
+        before = _WORD_BEFORE.search(text, max(0, it.word_start - 20), it.word_start)
+        if before is not None and before.group(1) in ("عبد", "بن", "ابن"):
+            return True
+        words = _NEXT_WORDS.match(text, end)
+        if words is None:
+            return False
+        first = words.group(1)
+        return first in self.kb.given_names or f"{first} {words.group(2) or ''}".strip() in self.kb.given_names
 
     def _apposition(self, text: str, items: list[_Item], idx: int, chain: bool = True) -> str | None:
         """The person named right after item ``idx`` (through a comma, parenthesis or another title).

@@ -31,6 +31,9 @@ from functools import cache, lru_cache
 import ahocorasick
 
 from marsad.extract.common import load_data
+from marsad.extract.descriptions import describe
+from marsad.kb.knowledge import KnowledgeBase
+from marsad.kb.loader import load_kb
 from marsad.model import Actor, Article, Mention, Quote, Span
 from marsad.pipeline import Stage
 from marsad.text.normalize import match_key
@@ -64,7 +67,7 @@ _OBJECT_PREFIXES = frozenset(c + p for c in ("", "و", "ف") for p in ("ب", "ل
 
 # role bits of a word (its match key, also without a leading «و»/«ف»; *_ANY also after ب/ل/ك)
 (COMP, PREP, SKIP, OPENER, SPEAKER, STATEMENT, RELATIVE, CUE, FI_MIN, LABEL, LABEL_ANY, HEAD_ANY, AN, TSKIP, TITLE,
- PRONOUN, COPULA, LETTER, AL_VERB) = (1 << i for i in range(19))
+ PRONOUN, COPULA, LETTER, AL_VERB, TITLE_PART) = (1 << i for i in range(20))
 _BREAK = COMP | PREP | CUE | RELATIVE
 
 
@@ -149,6 +152,7 @@ def cue_lexicon() -> CueLex:
     add(["عن"], AN)
     add(data.get("trailing_skip", []), TSKIP)
     add(data.get("titles", []), TITLE)
+    add(data.get("title_parts", []), TITLE_PART)
     add(data.get("pronoun_subjects", []), PRONOUN)
     add(data.get("copulas", []), COPULA)
     add(data.get("letter_names", []), LETTER, ("",))
@@ -285,10 +289,13 @@ class QuoteStage(Stage):
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
+    def __init__(self, kb: KnowledgeBase | None = None) -> None:
+        self.kb = kb or load_kb()
+
     def __call__(self, article: Article) -> Article:
         text = article.text
         found = quotations(text, article.paragraphs) if _MARKS.search(text) else []
-        article.quotes = _Doc(article, found, cue_lexicon()).run() if found else []
+        article.quotes = _Doc(article, found, cue_lexicon(), self.kb).run() if found else []
         return article
 
 
@@ -299,6 +306,7 @@ class _Doc:
     article: Article
     found: list[Quotation]
     lex: CueLex
+    kb: KnowledgeBase
     text: str = ""
     cues: list[_Cue] = field(default_factory=list)
     cue_starts: list[int] = field(default_factory=list)
@@ -344,7 +352,10 @@ class _Doc:
         self.cue_starts = [c.span.start for c in self.cues]
         actors = a.actors
         dl_start, dl_end = (a.dateline.start, a.dateline.end) if a.dateline else (0, 0)
-        ms = [m for m in a.mentions if (x := actors.get(m.actor_id)) is not None and x.kind in _SPEAKER_KINDS
+        # «وقال المسؤول الإماراتي»: the official the article named before (describe() leaves anonymous ones)
+        described = describe(a, self.kb, definite_only=True)
+        ms = [m for m in a.mentions + described
+              if (x := actors.get(m.actor_id)) is not None and x.kind in _SPEAKER_KINDS
               and not dl_start <= m.span.start < dl_end]  # «دبي، الإمارات العربية المتحدة (CNN)--» never speaks
         starts = [m.span.start for m in ms]
         kept = self.mentions
@@ -649,6 +660,10 @@ class _Doc:
             key, role = _info(t[0])
             if head == "title" and key in _TITLE_PREPS and j + 1 < end:
                 j += 2  # «سفير السعودية في واشنطن …», «المبعوث الأممي إلى اليمن …»
+                continue
+            if head == "title" and role & TITLE_PART:
+                last = t.end()  # «وزير الدولة الإماراتي للشؤون الخارجية، أنور قرقاش»: still the title
+                j += 1
                 continue
             if t[0] in _STOPS or t[0] == ":" or role & _BREAK:
                 break
