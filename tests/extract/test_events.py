@@ -414,3 +414,29 @@ def test_events_postponed_talks_are_cancelled() -> None:
     # snn-2015-08-02-0173
     (r,) = events("أجلت روسيا المفاوضات مع الولايات المتحدة التي كانت مقررة الجمعة الماضي في جنيف.", "2015-08-02")
     assert parties(r) == {"Russia", "United States"} and r["status"] == "cancelled"
+
+
+def test_events_host_named_with_the_meeting_meets_the_visitor() -> None:
+    # SK-middleEast-2033-20180529: during the foreign minister's visit to Cairo, «السيسي أكد خلال اللقاء»
+    rs = events("قال وزير الخارجية السوداني الدرديري محمد الثلاثاء خلال زيارة للقاهرة إن الرئيس المصري عبد الفتاح "
+                "السيسي سيزور الخرطوم في أكتوبر.\nوأضاف الدرديري أن السيسي، أكد خلال اللقاء ضرورة أن تكون العلاقة "
+                "بين البلدين محكومة بضوابط.", "2018-05-29")
+    visit = next(r for r in rs if r["type"] == "visit" and parties(r)[0] == ["Al-Dirdiri Mohamed Ahmed"])
+    assert visit["status"] == "occurred" and visit["date"] != "2018-10"  # «سيزور … في أكتوبر» is Sisi's visit
+    meeting = next(r for r in rs if r["type"] == "meeting")
+    assert parties(meeting) == {"Al-Dirdiri Mohamed Ahmed", "Abdel Fattah el-Sisi"} and meeting["location"] == "Cairo"
+
+
+def test_events_status_words_in_a_quotation_are_the_speakers() -> None:
+    # SK-internationalNews-1078-20180422: «المقبلة» in Maduro's words does not make the meeting planned
+    rs = events('أصبح رئيس فنزويلا، نيكولاس مادورو، السبت، أول زعيم أجنبي يجتمع مع رئيس كوبا ميغيل دياز- كانيل.\n'
+                'وقال مادورو لوسائل الإعلام الكوبية قبل الاجتماع مع دياز- كانيل في قصر الثورة: "نأتي لوضع تصور '
+                'للسنوات العشر المقبلة".', "2018-04-22")
+    assert [(r["type"], r["status"]) for r in rs] == [("meeting", "occurred")]
+
+
+def test_events_place_in_a_statement_after_the_meeting_is_not_its_location() -> None:
+    # seeds 003: «وعقب الاجتماع، شدد … على أن … في آسيا الوسطى»
+    (r,) = events("والتقى نائب وزير الخارجية الروسي سيرغي ريابكوف وكيلة وزير الخارجية الأميركي فيكتوريا نولاند، "
+                  "وعقب الاجتماع، شدد ريابكوف على رفض الوجود العسكري الأميركي في آسيا الوسطى.", "2021-10-14")
+    assert r["location"] is None

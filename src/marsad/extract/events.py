@@ -16,6 +16,7 @@ from functools import cache
 
 from marsad.extract.common import Hit, in_span, load_data
 from marsad.extract.descriptions import describe
+from marsad.extract.quotes import quotations
 from marsad.kb.knowledge import KnowledgeBase
 from marsad.kb.loader import load_kb
 from marsad.model import DIRECTED_TYPES, ActorRef, Article, Event, Mention, Span, TimeExpression
@@ -149,6 +150,9 @@ class EventStage(Stage):
         cue_hits = _to_hits(article, [m for m in raw if m.value[0] == CUE])
         speech_hits = _to_hits(article, leftmost_longest(m for m in raw if m.value[0] == SPEECH))
         blockers = [h.span for h in trig_hits if not h.value.type]
+        # a status word inside someone's quoted words speaks of their plans, not of a contact outside them
+        # («قبل الاجتماع مع دياز- كانيل: "… للسنوات العشر المقبلة"»)
+        quoted = [q.span for q in quotations(article.text, article.paragraphs)]
         # descriptions («المسؤولة الأميركية») stand for people named elsewhere, as parties only
         mentions = sorted(article.mentions + describe(article, self.kb), key=lambda m: m.span.start)
         events: list[Event] = []
@@ -168,7 +172,7 @@ class EventStage(Stage):
                     continue
                 siblings = [t.span for t in s_trig if t is not h and t.value.type != h.value.type]
                 ctx = _Context(article, h, etype, sent.span, prv, nxt, mentions, cue_hits, speech_hits, lex,
-                               siblings, [t.span for t in s_trig if t is not h])
+                               siblings, [t.span for t in s_trig if t is not h], quoted)
                 for ev, past in self._event(ctx, events):
                     if ev.date is None and ev.status == "occurred" and not past and _key(ev) is not None \
                             and (h.value.is_verb or _in_lead(article, h.span)):
@@ -220,8 +224,11 @@ class EventStage(Stage):
         # a status cue after another trigger qualifies that one («المحادثات مع … تحضيرا للقمة المحتملة»)
         cues = [x for x in in_span(c.cue_hits, win)
                 if (x.value[0] != "initiator" or _mine(x.span, h.span, c.siblings))
-                and not (x.value[0] == "status" and any(_between(o, h.span, x.span) for o in c.others)
-                         and x.span.start > h.span.end)]
+                and not (x.value[0] == "status" and any(_between(o, h.span, x.span) or o.overlaps(x.span)
+                                                        for o in c.others)
+                         and x.span.start > h.span.end)
+                and not (x.value[0] == "status" and any(q.contains(x.span) and not q.contains(h.span)
+                                                        for q in c.quoted))]
         if lex.sport.search(article.text, c.sent.start, c.sent.end):
             return []  # a match between teams
         if any(x.value == ("status", "habitual") and c.prv <= x.span.start and _dist(x.span, h.span) <= HABIT_REACH
@@ -276,7 +283,8 @@ class EventStage(Stage):
             if not linked and not pair and any(p.kind != "person" for p in ev.participants):
                 ev.participants = []  # states or bodies take part only when the text links them to the act
             if len(ev.participants) < 2:
-                ev.participants = _reception_of_visitor(article, h, agents, events, c.nxt)
+                ev.participants = _reception_of_visitor(article, h, agents, events, c.nxt) or \
+                    _met_by_visitor(article, h, agents, events, c.prv, c.nxt)
         if h.value.pos == "verb_wish" and not ev.target:
             return []  # «تمنى أن …»: a hope, not a message
         if ev.type == "negotiation" and len(ev.participants) == 2 and ev.participants[0].kind == "person" \
@@ -287,7 +295,7 @@ class EventStage(Stage):
             ev.type = "negotiation"
             ev.cameo, ev.plover = lex.types["negotiation"]["cameo"], lex.types["negotiation"]["plover"]
         speech = [x.span for x in in_span(c.speech_hits, win)]
-        past = self._attributes(article, ev, h, win, cues, ms, c.siblings, speech, lex)
+        past = self._attributes(article, ev, h, win, cues, ms, c.others, speech, lex)
         if ev.type == "visit" and ev.location and ev.target and not _located_in(article, ev.location, ev.target):
             ev.location = None  # a visit to Syria does not take place in Muscat, the article's other city
         if h.value.pos == "dual":
@@ -365,7 +373,7 @@ class EventStage(Stage):
         return True
 
     def _attributes(self, article: Article, ev: Event, h: Hit, win: Span, cues: list[Hit],
-                    ms: list[Mention], siblings: list[Span], speech: list[Span], lex: Lexicons) -> bool:
+                    ms: list[Mention], others: list[Span], speech: list[Span], lex: Lexicons) -> bool:
         """Date, clock time, status and initiator; True when the contact is mentioned as background."""
         statuses = {c.value[1] for c in cues if c.value[0] == "status"}
         # a status cue right next to the trigger («المحادثات الأخيرة», «قمتين مرتقبتين», «من المقرر أن يلتقي»)
@@ -381,14 +389,14 @@ class EventStage(Stage):
         if "cancelled" in statuses and "cancelled" not in local:
             statuses = statuses - {"cancelled"}  # «ألغى» elsewhere in the sentence cancels another contact
         if ev.location is None and ev.type in ("meeting", "visit", "negotiation"):
-            ev.location = _location(article, ms, h.span)
+            ev.location = _location(article, ms, h.span, speech + others)
         # date: the nearest time expression in the window, preferring those after the trigger (strongly so for
         # planned contacts: the date before the trigger is then usually when it was announced)
         before_cost = 200 if "planned" in statuses or local_past else 40
         times = [t for t in article.times if win.contains(t.span) and t.value and not _in_dateline(article, t)
                  and not (local_past and t.span.start < h.span.start)
                  and not ("planned" in statuses and _reporting_date(article.text, t.span, h.span, speech))
-                 and not any(_between(o, h.span, t.span) for o in siblings)
+                 and not any(_between(o, h.span, t.span) for o in others)
                  and not (t.span.start > h.span.end and lex.where.search(article.text, h.span.end, t.span.start))
                  and not lex.since.search(article.text, max(win.start, t.span.start - SINCE_REACH), t.span.start)]
         dates = [t for t in times if "T" not in t.value]
@@ -450,6 +458,8 @@ class EventStage(Stage):
                 names = {p.name for p in e.participants}
                 countries = {p.country for p in e.participants if p.country}
                 for v in visits:
+                    if v.status == "planned" and e.status == "occurred":
+                        continue  # a planned visit is not where a meeting already held took place
                     if names & {s.name for s in v.source} and (
                             not v.target or {t.name for t in v.target} & countries or len(visits) == 1):
                         e.location = v.location
@@ -470,6 +480,7 @@ class _Context:
     lex: Lexicons
     siblings: list[Span]  # the sentence's triggers of other types
     others: list[Span]  # all the sentence's other triggers
+    quoted: list[Span]  # the article's quotations
 
 
 def _mine(span: Span, trigger: Span, siblings: list[Span]) -> bool:
@@ -657,13 +668,14 @@ def _city_of(article: Article, country: str) -> str | None:
     return None
 
 
-def _location(article: Article, ms: list[Mention], trigger: Span) -> str | None:
+def _location(article: Article, ms: list[Mention], trigger: Span, walls: list[Span]) -> str | None:
     """The city where the contact takes place: the nearest named place introduced by «في» (or an attached
-    ب), preferring one after the trigger."""
+    ب), preferring one after the trigger; not past a speech cue or another trigger (``walls``): «وعقب
+    الاجتماع، شدد … على أن … في آسيا الوسطى» says where something else is."""
     best: tuple[int, str] | None = None
     for m in ms:
         a = article.actors[m.actor_id]
-        if a.kind != "place" or m.form != "name":
+        if a.kind != "place" or m.form != "name" or any(_between(w, trigger, m.span) for w in walls):
             continue
         attached = m.span.start > 0 and article.text[m.span.start - 1] == "ب"
         if not attached and _word_before(article.text, m.span.start) != "في":
@@ -789,6 +801,25 @@ def _reception_of_visitor(article: Article, h: Hit, agents: list[Mention], event
     if visit is None or host is None or article.actors[host.actor_id].name == visit.source[0].name:
         return []
     return [visit.source[0], _ref(article, host)]
+
+
+def _met_by_visitor(article: Article, h: Hit, agents: list[Mention], events: list[Event], prv: int,
+                    nxt: int) -> list[ActorRef]:
+    """«وأضاف الدرديري أن السيسي أكد خلال اللقاء …» in the report of a visit to Egypt: a definite meeting noun
+    with one person of the host country in its clause is that person's meeting with the visitor."""
+    if h.value.pos != "noun" or not match_key(h.span.of(article.text)).startswith("ال"):
+        return []
+    visit = next((e for e in reversed(events) if e.type == "visit" and e.source and e.target), None)
+    if visit is None or visit.target[0].kind != "country":
+        return []
+    people = _distinct(article, [m for m in agents if prv <= m.span.start < nxt
+                                 and article.actors[m.actor_id].kind == "person"])
+    if len(people) != 1:
+        return []
+    host = article.actors[people[0].actor_id]
+    if host.country != visit.target[0].name or host.name == visit.source[0].name:
+        return []
+    return [visit.source[0], _ref(article, people[0])]
 
 
 def _state_talks(article: Article, ev: Event, h: Hit, lex: Lexicons) -> bool:
