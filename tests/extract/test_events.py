@@ -440,3 +440,13 @@ def test_events_place_in_a_statement_after_the_meeting_is_not_its_location() -> 
     (r,) = events("والتقى نائب وزير الخارجية الروسي سيرغي ريابكوف وكيلة وزير الخارجية الأميركي فيكتوريا نولاند، "
                   "وعقب الاجتماع، شدد ريابكوف على رفض الوجود العسكري الأميركي في آسيا الوسطى.", "2021-10-14")
     assert r["location"] is None
+
+
+def test_events_leaders_of_the_two_states_as_subject_are_the_latest_contacts_parties() -> None:
+    # seeds 004 (Tasnim via Webangah, 2025-01): the summits the two leaders held in 2024
+    rs = events("ذكّر الكرملين بمحادثات مؤتمر الفيديو التي جرت يوم الثلاثاء بين الرئيس فلاديمير بوتين والرئيس الصيني "
+                "شي جين بينغ.\nوفي هذه المحادثات، استعرض قادة البلدين عملية تنفيذ الاتفاقيات التي تم التوصل إليها "
+                "في الاجتماعات المباشرة عام 2024، بما في ذلك قمة البريكس في كازان.", "2025-01-21")
+    meeting = next(r for r in rs if r["type"] == "meeting")
+    assert parties(meeting) == {"Vladimir Putin", "Xi Jinping"}
+    assert (meeting["date"], meeting["location"], meeting["status"]) == ("2024", "Kazan", "occurred")

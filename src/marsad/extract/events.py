@@ -256,6 +256,9 @@ class EventStage(Stage):
                        and len(_WORDS.findall(article.text, h.span.end, x.span.start)) <= BETWEEN_WORDS]
             pair = [x for x in cues if x.value[0] == "pair" and between
                     and 0 <= x.span.start - between[0].span.end <= 3]
+            if not between:  # «استعرض قادة البلدين … في الاجتماعات»: the leaders as the clause's subject
+                pair = [x for x in cues if x.value == ("pair", "leaders") and c.prv <= x.span.start
+                        and x.span.end <= h.span.start][-1:]
             chosen: list[Mention] = []
             if pair:
                 ev.participants = _pair(article, events, pair[0].value[1], agents, h.span, c.etype)
@@ -703,7 +706,7 @@ def _pair(article: Article, events: list[Event], kind: str, agents: list[Mention
     for e in reversed(events):
         parties = e.participants or (e.source + e.target)
         if len(parties) == 2:
-            if kind == "persons":
+            if kind in ("persons", "leaders"):
                 return list(parties)
             states = [ActorRef(p.country, p.country, "country") for p in parties if p.country]
             if len(states) == 2 and states[0].name != states[1].name:
