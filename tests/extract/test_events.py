@@ -450,3 +450,19 @@ def test_events_leaders_of_the_two_states_as_subject_are_the_latest_contacts_par
     meeting = next(r for r in rs if r["type"] == "meeting")
     assert parties(meeting) == {"Vladimir Putin", "Xi Jinping"}
     assert (meeting["date"], meeting["location"], meeting["status"]) == ("2024", "Kazan", "occurred")
+
+
+def test_events_reception_by_officials_the_kb_lacks_with_long_titles() -> None:
+    # snn-2015-08-07-0561: «فيصل» is a name, not «ف + يصل»; the guest follows a long title; both bear
+    # state titles, so the knowledge base need not know them
+    (r,) = events("استقبل صاحب السمو الملكي الأمير فيصل بن بندر بن عبدالعزيز أمير منطقة الرياض في مكتب سموه بقصر "
+                  "الحكم أمس، معالي وزير الشؤون الإسلامية والأوقاف والدعوة والإرشاد الشيخ صالح بن عبدالعزيز آل "
+                  "شيخ الذي قدم للسلام على سموه.", "2015-08-07")
+    assert r["type"] == "meeting" and len(r["participants"]) == 2 and r["date"] == "2015-08-06"
+
+
+def test_events_plural_meeting_verb_and_calls() -> None:
+    # FR-middleEast-609-20180609
+    rs = events("أعلن بيان للديوان الملكي في السعودية صباح السبت أن الملك سلمان بن عبد العزيز والملك عبد الله عاهل "
+                "الأردن سيجتمعون في مدينة مكة يوم الأحد.", "2018-06-09")
+    assert [(r["type"], r["status"], r["date"]) for r in rs] == [("meeting", "planned", "2018-06-10")]

@@ -25,6 +25,7 @@ from marsad.text.lexmatch import LexiconMatcher, Match, leftmost_longest
 from marsad.text.normalize import match_key
 
 WINDOW = 160  # characters each side of a trigger in which its arguments are sought
+WINDOW_AFTER_VERB = 240  # … and after a verb trigger
 BETWEEN_REACH = 50  # «بين X وY» names the parties only this close after the trigger
 BETWEEN_WORDS = 2  # … and with at most this many words between («مباحثات تتناول التعاون الثنائي بين»: the topic's)
 LEAD_PARAGRAPHS = 4  # headline and the first body paragraphs: where news reports the day's contacts
@@ -54,6 +55,7 @@ class Lexicons:
     topic_words: frozenset[str]
     not_party_after: re.Pattern[str]  # described_by and absent_after: whoever follows does not take part
     sport: re.Pattern[str]  # whole words, in the original text
+    state_title: re.Pattern[str]  # match keys, at the end of the text before a name
     arrival_verbs: frozenset[str]
     since: re.Pattern[str]  # whole words, in the original text
     where: re.Pattern[str]
@@ -88,6 +90,7 @@ def lexicons() -> Lexicons:
                     frozenset(match_key(w) for w in attrs.get("topic_words", [])),
                     _ends_with_any(attrs.get("described_by", []) + attrs.get("absent_after", [])),
                     _any_word(attrs.get("sport_words", [])),
+                    _ends_with_any(attrs.get("state_titles", [])),
                     frozenset(match_key(w) for w in attrs.get("arrival_verbs", [])),
                     _any_word(attrs.get("since_words", [])),
                     _any_word(attrs.get("where_words", [])),
@@ -116,14 +119,20 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
     return [Hit(Span(*norm.span_to_original(m.start, m.end)), m.value[1]) for m in matches]
 
 
-def _anchored(article: Article, ev: Event) -> bool:
+def _anchored(article: Article, ev: Event, lex: Lexicons) -> bool:
     """An event among people the knowledge base does not know (two players, a hospital's staff) is not the
-    state contact this stage is after: at least one party must be known, when any party is named."""
+    state contact this stage is after: at least one party must be known, or bear a state title right before
+    its name in the event's evidence («صاحب السمو الملكي الأمير فيصل بن بندر»), when any party is named."""
     refs = ev.participants + ev.source + (ev.target if ev.type == "message" else [])
     if not refs:
         return True  # (a visit's destination is a country: the visitor must be known)
-    return any(r.actor_id is None or article.actors.get(r.actor_id) is None
-               or article.actors[r.actor_id].confidence == 1 for r in refs)
+    if any(r.actor_id is None or article.actors.get(r.actor_id) is None
+           or article.actors[r.actor_id].confidence == 1 for r in refs):
+        return True
+    ids = {r.actor_id for r in refs}
+    return any(m.actor_id in ids and any(sp.contains(m.span) for sp in ev.evidence)
+               and lex.state_title.search(match_key(article.text[max(0, m.span.start - 40) : m.span.start]))
+               for m in article.mentions)
 
 
 def _ref(article: Article, m: Mention) -> ActorRef:
@@ -143,7 +152,10 @@ class EventStage(Stage):
     def __call__(self, article: Article) -> Article:
         lex = lexicons()
         raw = list(lex.matcher.iter_raw(article.norm.text))
-        trig_hits = _to_hits(article, leftmost_longest(m for m in raw if m.value[0] == TRIGGER))
+        names = [m.span for m in article.mentions if m.form == "name"]
+        # a cue inside a name is none («فيصل» is not «ف + يصل»)
+        trig_hits = [h for h in _to_hits(article, leftmost_longest(m for m in raw if m.value[0] == TRIGGER))
+                     if not any(n.overlaps(h.span) for n in names)]
         if not any(h.value.type for h in trig_hits):
             article.events = []
             return article
@@ -178,7 +190,7 @@ class EventStage(Stage):
                             and (h.value.is_verb or _in_lead(article, h.span)):
                         ev.date = article.published  # a contact reported as the day's news takes that day
                         defaulted[id(ev)] = ev
-                    if not _anchored(article, ev):
+                    if not _anchored(article, ev, lex):
                         continue
                     target = self._same_act(events, ev, defaulted, article.published)
                     if target is not None:
@@ -203,7 +215,7 @@ class EventStage(Stage):
                     and m.actor_id in article.actors and article.actors[m.actor_id].kind == "person"])
                 if len(people) == 2:
                     ev.participants = [_ref(article, m) for m in people]
-                    if _anchored(article, ev):
+                    if _anchored(article, ev, lex):
                         events.append(ev)
         _news_day(article, events, defaulted)
         for ev in events:
@@ -221,6 +233,10 @@ class EventStage(Stage):
         article, h, lex = c.article, c.hit, c.lex
         lo, hi = max(c.sent.start, h.span.start - WINDOW), min(c.sent.end, h.span.end + WINDOW)
         win = Span(lo, hi)
+        # a verb's object may follow a long subject title («استقبل صاحب السمو الملكي الأمير … أمير منطقة الرياض
+        # في مكتب سموه بقصر الحكم أمس، معالي وزير …»)
+        reach = WINDOW_AFTER_VERB if h.value.is_verb else WINDOW
+        parties_win = Span(lo, min(c.sent.end, h.span.end + reach))
         # a status cue after another trigger qualifies that one («المحادثات مع … تحضيرا للقمة المحتملة»)
         cues = [x for x in in_span(c.cue_hits, win)
                 if (x.value[0] != "initiator" or _mine(x.span, h.span, c.siblings))
@@ -234,7 +250,7 @@ class EventStage(Stage):
         if any(x.value == ("status", "habitual") and c.prv <= x.span.start and _dist(x.span, h.span) <= HABIT_REACH
                for x in cues):
             return []
-        ms = [m for m in c.mentions if win.contains(m.span) and m.actor_id in article.actors]
+        ms = [m for m in c.mentions if parties_win.contains(m.span) and m.actor_id in article.actors]
         ev = Event(type=c.etype, evidence=[Span(c.sent.start, c.sent.end)], trigger=h.span.of(article.text))
         meta = lex.types[c.etype]
         ev.cameo, ev.plover = meta["cameo"], meta["plover"]

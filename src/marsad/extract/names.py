@@ -187,13 +187,13 @@ class Transliterator:
     def __call__(self, arabic: str) -> tuple[str, float]:
         words = _join_abd(match_key(arabic).split())
         if words and all(w in self.table for w in words):
-            return " ".join(self.table[w] for w in words), RECOGNISED_CONFIDENCE
+            return _spelled(words, [self.table[w] for w in words]), RECOGNISED_CONFIDENCE
         full = _full_name(arabic)
         if full:
             return full, ROMANIZER_CONFIDENCE
         spelled = [_LINKS.get(w) or self.table.get(w) or self.spell.get(w) for w in words]
         if words and all(spelled):
-            return " ".join(spelled), ROMANIZER_CONFIDENCE  # type: ignore[arg-type]
+            return _spelled(words, spelled), ROMANIZER_CONFIDENCE  # type: ignore[arg-type]
         latin = self._romanize_parts(arabic)
         if latin:
             return latin, ROMANIZER_CONFIDENCE
@@ -231,6 +231,17 @@ class Transliterator:
         if not flush():
             return None
         return " ".join(parts)
+
+
+def _spelled(words: list[str], latin: list[str]) -> str:
+    """Word-by-word spellings, a family name keeping its article as news and Wikipedia write it («الحجري» →
+    Al-Hajri, where the word tables give the bare Hajri)."""
+    out = []
+    for w, lat in zip(words, latin, strict=True):
+        if w.startswith("ال") and len(w) > 4 and not lat.lower().startswith(("al", "el", " al-")):
+            lat = "Al-" + lat
+        out.append(lat)
+    return " ".join(out)
 
 
 def _short_form(name: str) -> str:
