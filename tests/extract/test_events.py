@@ -466,3 +466,34 @@ def test_events_plural_meeting_verb_and_calls() -> None:
     rs = events("أعلن بيان للديوان الملكي في السعودية صباح السبت أن الملك سلمان بن عبد العزيز والملك عبد الله عاهل "
                 "الأردن سيجتمعون في مدينة مكة يوم الأحد.", "2018-06-09")
     assert [(r["type"], r["status"], r["date"]) for r in rs] == [("meeting", "planned", "2018-06-10")]
+
+
+def test_events_message_received_from_its_sender_through_a_carrier() -> None:
+    # SK-internationalNews-1919-20180602: Kim Yong-chol only carried Kim Jong-un's letter
+    (r,) = events("ووعد الرئيس الأميركي، الذي تسلم من الجنرال كيم يونغ شول رسالة من كيم جونغ أون، بألا تفرض "
+                  "الولايات المتحدة عقوبات جديدة.", "2018-06-02")
+    assert parties(r) == (["Kim Jong-un"], ["Donald Trump"])
+
+
+def test_events_meeting_in_a_seat_of_government_is_in_its_city() -> None:
+    # FR-internationalNews-884-20180424
+    (r,) = events("استقبل الرئيس الأمريكي دونالد ترامب الاثنين نظيره الفرنسي إيمانويل ماكرون في البيت الأبيض.",
+                  "2018-04-24")
+    assert r["location"] == "Washington, D.C." and r["date"] == "2018-04-23"
+
+
+def test_events_partner_after_with_pairs_with_the_subject_not_a_later_party() -> None:
+    # SK-internationalNews-980-20180418: Trump is the party of the summit, not of Pompeo's meeting
+    rs = events("وأوضح مسؤولون أميركيون أن مايك بومبيو مدير المخابرات المركزية الأميركية قام بزيارة سرية إلى كوريا "
+                "الشمالية، والتقى مع زعيمها كيم جونغ أون لبحث قمة مزمعة مع الرئيس الأميركي دونالد ترامب.",
+                "2018-04-18")
+    meetings = {frozenset(parties(r)): r["status"] for r in rs if r["type"] == "meeting"}
+    assert meetings[frozenset({"Mike Pompeo", "Kim Jong-un"})] == "occurred"
+    assert meetings.get(frozenset({"Donald Trump", "Kim Jong-un"})) in (None, "planned")
+
+
+def test_events_headline_summit_dated_in_the_future_by_the_body_is_planned() -> None:
+    # SK-internationalNews-1919-20180602
+    rs = events('قلق ياباني قبل "القمة التاريخية" بين ترامب وكيم\n\nومن المقرر أن يجتمع الزعيم الكوري الشمالي، كيم '
+                'جونغ أون، مع الرئيس الأميركي، دونالد ترامب، في سنغافورة يوم 12 يونيو.', "2018-06-02")
+    assert [(r["status"], r["date"]) for r in rs] == [("planned", "2018-06-12")]

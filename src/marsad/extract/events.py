@@ -60,6 +60,7 @@ class Lexicons:
     since: re.Pattern[str]  # whole words, in the original text
     where: re.Pattern[str]
     talks_nouns: frozenset[str]
+    receiving: re.Pattern[str]  # whole words, in the original text
     mode_window: int
 
 
@@ -95,16 +96,18 @@ def lexicons() -> Lexicons:
                     _any_word(attrs.get("since_words", [])),
                     _any_word(attrs.get("where_words", [])),
                     frozenset(match_key(w) for w in attrs.get("talks_nouns", [])),
+                    _any_word(attrs.get("receiving_verbs", []), clitics=True),
                     int(attrs.get("mode_window", 60)))
 
 
 TRIGGER, CUE, SPEECH = "trigger", "cue", "speech"
 
 
-def _any_word(words: list[str]) -> re.Pattern[str]:
-    """Matches any of ``words`` as a whole word of the original text."""
+def _any_word(words: list[str], clitics: bool = False) -> re.Pattern[str]:
+    """Matches any of ``words`` as a whole word of the original text (with ``clitics``, after «و/ف» too)."""
     alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![^\W\d_])(?:{alts})(?![^\W\d_])" if alts else r"(?!)")
+    pre = "[وف]?" if clitics else ""
+    return re.compile(rf"(?<![^\W\d_]){pre}(?:{alts})(?![^\W\d_])" if alts else r"(?!)")
 
 
 def _ends_with_any(phrases: list[str]) -> re.Pattern[str]:
@@ -220,6 +223,8 @@ class EventStage(Stage):
         _news_day(article, events, defaulted)
         for ev in events:
             ev.initiator = _initiator_person(ev)
+            if ev.status == "occurred" and _future(ev.date, article.published):
+                ev.status = "planned"  # a headline's «القمة» merged with the body's «يوم 12 يونيو»
         self._propagate_locations(events)
         for n, ev in enumerate(events, 1):
             ev.local_id = f"{article.id}#e{n}"
@@ -292,7 +297,10 @@ class EventStage(Stage):
                     if partner is not None:
                         pname = article.actors[partner.actor_id].name
                         rest = [m for m in near if article.actors[m.actor_id].name != pname]
-                        rest.sort(key=lambda m: article.actors[m.actor_id].kind != "person")  # stable: nearest
+                        # persons first, then the subject before the cue («X … والتقى مع زعيمها كيم لبحث قمة
+                        # مع ترامب»: Trump is the summit's), nearest first (the sort is stable)
+                        rest.sort(key=lambda m: (article.actors[m.actor_id].kind != "person",
+                                                 m.span.start > partner.span.end))
                         chosen = [rest[0], partner] if rest else []
                     else:
                         chosen = _best_pair(article, near)
@@ -334,6 +342,8 @@ class EventStage(Stage):
         def kind(m: Mention) -> str:
             return article.actors[m.actor_id].kind
 
+        if ev.type == "message" and h.value.pos == "noun" and self._received_from(article, ev, h, agents):
+            return True
         src: Mention | None = None
         if h.value.pos == "noun" and ev.type == "visit":  # «زيارة ولي العهد …»: the agent follows the noun
             src = next((m for m in agents if kind(m) == "person"
@@ -389,6 +399,28 @@ class EventStage(Stage):
             ev.target = [ActorRef(name=country, country=country, kind="country")]
             ev.location = a.name if a.kind == "place" else _city_of(article, country)
             break
+        return True
+
+    @staticmethod
+    def _received_from(article: Article, ev: Event, h: Hit, agents: list[Mention]) -> bool:
+        """«الذي تسلم من الجنرال كيم يونغ شول رسالة من كيم جونغ أون»: the party right after «من» sent the
+        message; the subject of the receiving verb before it (named before the verb, or right after it) got it."""
+        frm = _FROM_NEXT.match(article.text, h.span.end)
+        if frm is None:
+            return False
+        sender = next((m for m in agents if m.span.start == frm.end()), None)
+        verbs = list(lexicons().receiving.finditer(article.text, max(0, h.span.start - 120), h.span.start))
+        verb = verbs[-1] if verbs else None  # the nearest before the noun
+        if sender is None or verb is None:
+            return False
+        persons = [m for m in agents if article.actors[m.actor_id].kind == "person" and m is not sender]
+        before = [m for m in persons if m.span.end <= verb.start()]
+        after = [m for m in persons if verb.end() <= m.span.start
+                 and _words_between(article.text, verb.end(), m.span.start) == 0]
+        receiver = after[0] if after else (before[-1] if before else None)
+        if receiver is None:
+            return False
+        ev.source, ev.target = [_ref(article, sender)], [_ref(article, receiver)]
         return True
 
     def _attributes(self, article: Article, ev: Event, h: Hit, win: Span, cues: list[Hit],
@@ -538,6 +570,7 @@ _WORD_BEFORE = re.compile(r"([\u0621-\u064a]+)[\s\u00a0]*$")
 
 
 _TO = re.compile(r"(?<![^\W\d_])(?:إلى|الى)(?![^\W\d_])")
+_FROM_NEXT = re.compile(r"(?:[\s\u00a0]+[^\W\d_]+)?[\s\u00a0]+من[\s\u00a0]+")  # «رسالة [خطية] من »
 _NUMBER_NEXT = re.compile(r"\s*[\d\u0660-\u0669]")
 _TOKENS = re.compile(r"\S+")
 TO_WORDS = 3  # «وصل إلى العاصمة العمانية، مسقط»: words between «إلى» and the destination
@@ -692,8 +725,11 @@ def _location(article: Article, ms: list[Mention], trigger: Span, walls: list[Sp
     ب), preferring one after the trigger; not past a speech cue or another trigger (``walls``): «وعقب
     الاجتماع، شدد … على أن … في آسيا الوسطى» says where something else is."""
     best: tuple[int, str] | None = None
+    seat_of = load_kb().seat_of
     for m in ms:
         a = article.actors[m.actor_id]
+        if m.actor_id in seat_of:  # «في البيت الأبيض»: in Washington
+            a = load_kb().actors[seat_of[m.actor_id]]
         if a.kind != "place" or m.form != "name" or any(_between(w, trigger, m.span) for w in walls):
             continue
         attached = m.span.start > 0 and article.text[m.span.start - 1] == "ب"

@@ -84,6 +84,7 @@ class KnowledgeBase:
     cues: dict[str, frozenset[str]] = field(default_factory=dict)  # actor id → iso2 that make it likely
     default_of: dict[str, str] = field(default_factory=dict)  # shared key → the actor it means by default
     org_head: dict[str, tuple[str, str]] = field(default_factory=dict)  # org id → (office, of)
+    seat_of: dict[str, str] = field(default_factory=dict)  # org id → the place id of the building's city
     given_names: frozenset[str] = frozenset()  # keys of given names (one or two words)
     own_given_names: dict[str, frozenset[str]] = field(default_factory=dict)  # person id → their given names
     blockers_before: frozenset[str] = frozenset()
