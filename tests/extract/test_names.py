@@ -41,6 +41,9 @@ def found(text: str) -> list[str]:
          "الطريفي الوزير المرافق", ["مساعد العيبان", "عادل الطريفي"]),
         # SK-middleEast-135-20180222: a family name the table lacks closes a chain with «بن»
         ("والمستشار بالديوان الملكي نزار بن سليمان العلولا، وسفير المملكة", ["نزار بن سليمان العلولا"]),
+        # FR-middleEast-734-20180705: a speaker named before the outlet he spoke to, a family name no table has
+        ('وقال الناطق الرسمي باسم "غرفة العمليات المركزية" ابراهيم الجباوي لوكالة الأنباء الفرنسية إن الجولة فشلت.',
+         ["ابراهيم الجباوي"]),
     ],
 )
 def test_names_found_with_evidence(text: str, names: list[str]) -> None:
@@ -54,6 +57,8 @@ def test_names_found_with_evidence(text: str, names: list[str]) -> None:
         "وقد زار المعرض عدة مرات خلال الأسبوع.",
         "وأكد على محمد الجديد في الخطة.",  # «على» (on) is not the name «علي»
         "التقى محمد بن سلمان ولي العهد السعودي الوفد.",  # the KB knows him: no second actor
+        # AL-…: a speech verb and an adjective after a given name are no speaker («أنغام» is a singer's name)
+        'وأكدت أن كلمات أنغام البسيطة "حفرت في قلبها".',
     ],
 )
 def test_names_not_found_without_evidence(text: str) -> None:

@@ -365,3 +365,10 @@ def test_quotes_bare_king_is_the_king_of_the_articles_country(stages: list) -> N
     a = run(stages, 'ألقى العاهل المغربي الملك محمد السادس خطابا في الحسيمة بالمغرب.\n'
                     'ودعا الملك أيضا إلى "إعطاء دفعة قوية لبرامج دعم الدراسة".', "2018-07-30")
     assert found(a) == [("Mohammed VI of Morocco", "إعطاء دفعة قوية لبرامج دعم الدراسة")]
+
+
+def test_quotes_unnamed_official_at_an_institution_speaks_for_it(stages: list) -> None:
+    # SK-internationalNews-980-20180418: «بالرئاسة الكورية الجنوبية» is where the official works
+    a = run(stages, 'وقال مسؤول كبير بالرئاسة الكورية الجنوبية للصحفيين "نحن نبحث إمكانية تحويل الهدنة إلى اتفاق '
+                    'سلام".', "2018-04-18")
+    assert found(a) == [("Blue House", "نحن نبحث إمكانية تحويل الهدنة إلى اتفاق سلام")]

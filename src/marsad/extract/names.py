@@ -59,6 +59,9 @@ _LETTERS = {
 _PREPOSITION_ALA = re.compile(r"[وفب]?على\b")
 _ABD = frozenset({"عبد", "وعبد", "لعبد", "بعبد"})
 _LINKS = {"بن": "bin", "ابن": "bin", "بنت": "bint"}
+_SPEECH_MARKS = frozenset(":")  # (not quotation marks: «كلمات أنغام البسيطة "حفرت …"»)
+_WORD_RE = re.compile(r"[^\W\d_]+")
+SPEECH_REACH = 90  # characters before a name in which the speech verb introducing it is sought
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +74,8 @@ class NameCues:
     surnames: frozenset[str]  # family names with «ال»
     family: frozenset[str]  # family names the name table attests several times («الصباح»)
     name_words: frozenset[str]
+    speech_after: frozenset[str]  # words after a speaker's name («لوكالة»); a colon counts too
+    speech_verbs: frozenset[str]  # the speech verbs of quotes/cues.yaml, with «و/ف»
 
 
 @lru_cache(maxsize=1)
@@ -138,7 +143,13 @@ def load_cues(kb: KnowledgeBase) -> NameCues:
     given = (kb_given | table_given) - stops - keys("connectors")
     surnames = {w for w in table_other if w.startswith("ال") and len(w) > 4} - stops
     return NameCues(keys("honorifics"), keys("role_heads"), keys("connectors"), stops, frozenset(given),
-                    frozenset(surnames), frozenset(family - stops), frozenset((given | table_other) - stops))
+                    frozenset(surnames), frozenset(family - stops), frozenset((given | table_other) - stops),
+                    keys("speech_after"), _speech_verbs())
+
+
+def _speech_verbs() -> frozenset[str]:
+    verbs = {match_key(v) for v in load_data("quotes/cues.yaml")["verbs"] if " " not in v}
+    return frozenset(verbs | {c + v for v in verbs for c in "وف"})
 
 
 @lru_cache(maxsize=1)
@@ -376,7 +387,7 @@ class NameFinder:
             if s < done or (end + 1 < n and key[end + 1].isalpha()):
                 continue
             nxt = _NEXT_WORD.match(key, end + 1)  # most starts fail here: no name word follows
-            if nxt is None or not self._continues(nxt.group(1)):
+            if nxt is None or not (self._continues(nxt.group(1)) or self._bare_family(nxt.group(1))):
                 continue
             lo = max(0, s - _BEFORE_CHARS)
             words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(key, lo, min(n, s + _AFTER_CHARS))]
@@ -392,6 +403,10 @@ class NameFinder:
                 unconfirmed.append(shaped)
             done = words[last][1]
         return out
+
+    def _bare_family(self, w: str) -> bool:
+        """An «ال» word that may be a family name: rare in the corpus, not a stop word."""
+        return w.startswith("ال") and len(w) >= 5 and w not in self.cues.stops and not self._common(w)
 
     def _continues(self, w: str) -> bool:
         c = self.cues
@@ -418,6 +433,8 @@ class NameFinder:
                 break
             chain.append(j)
             j += 1
+        if len(chain) == 1 and j < n and key[words[j - 1][1] : words[j][0]] == " " and self._bare_family(words[j][2]):
+            chain.append(j)  # «ابراهيم الجباوي»: a given name and a family name no table has (evidence decides)
         while len(chain) > 1 and words[chain[-1]][2] in c.connectors:
             chain.pop()
         if (j < n and len(chain) < MAX_CHAIN and key[words[j - 1][1] : words[j][0]] == " "
@@ -465,6 +482,21 @@ class NameFinder:
         if last + 1 < len(words) and key[words[last][1] : words[last + 1][0]].strip(" ،,") == "":
             if words[last + 1][2] in c.role_heads:
                 return True
+        # a speaker introduced right before their words, after a speech verb: «وقال الناطق … ابراهيم الجباوي
+        # لوكالة الأنباء …», «وقال زعيم الحزب فينس كيبل: …» (not inside a quoted title: «رواية "أولاد الغيتو"»)
+        start = words[chain[0]][0]
+        line = key.rfind("\n", 0, start) + 1
+        if key.count('"', line, start) % 2 or key[max(0, start - 2) : start].strip() in ('"', "«", "“"):
+            return False
+        if not any(w in c.speech_verbs for w in _WORD_RE.findall(key, max(line, start - SPEECH_REACH), start)):
+            return False
+        after = key[words[last][1] : words[last][1] + 3].lstrip(" ")
+        if after[:1] in _SPEECH_MARKS:
+            return True
+        if last + 1 < len(words) and key[words[last][1] : words[last + 1][0]].strip() == "":
+            nxt = words[last + 1][2]
+            two = f"{nxt} {words[last + 2][2]}" if last + 2 < len(words) else ""
+            return nxt in c.speech_after or two in c.speech_after
         return False
 
     def __call__(self, article: Article, known: list[Mention]) -> tuple[list[Mention], dict[str, Actor]]:

@@ -644,8 +644,9 @@ class _Doc:
             if head == "other" and j > i + 1:
                 break  # «ووصف ساذرلاند تصريحات كاميرون»: the object is not part of the subject
             if m is not None:
-                if self._attached(m) and not ((head == "statement" or source) and j - i <= 2):
-                    break  # «قال بيسكوف لوكالة سبوتنيك»: an addressee
+                if self._attached(m) and not ((head == "statement" or source) and j - i <= 2) \
+                        and not (head == "speaker" and j - i <= 2 and self._glued_ba(m)):
+                    break  # «قال بيسكوف لوكالة سبوتنيك»: an addressee (not «مسؤول كبير بالرئاسة الكورية»)
                 if self.article.actors[m.actor_id].kind == "country" and not (
                         j == i + 1 or _info(toks[j - 1][0])[1] & SPEAKER):
                     last = m.span.end  # «مصدر في المعارضة السورية»: the opposition, not Syria
@@ -726,6 +727,11 @@ class _Doc:
         while j > 0 and s - j < 5 and (text[j - 1].isalpha() or text[j - 1] == "\u0640"):
             j -= 1
         return j < s and text[j:s].replace("\u0640", "") in _OBJECT_PREFIXES
+
+    def _glued_ba(self, m: Mention) -> bool:
+        """The mention carries «بـ» («بالرئاسة»): after an unnamed official, where they work."""
+        s = m.span.start
+        return s > 0 and (self.text[s - 1] == "ب" or self.text[max(0, s - 3) : s] == "بال")
 
     def _is_object(self, m: Mention, prev: _Tok | None) -> bool:
         """After «لـ/بـ» or a preposition a mention is an object or an addressee, not a subject."""
