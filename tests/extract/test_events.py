@@ -497,3 +497,18 @@ def test_events_headline_summit_dated_in_the_future_by_the_body_is_planned() -> 
     rs = events('قلق ياباني قبل "القمة التاريخية" بين ترامب وكيم\n\nومن المقرر أن يجتمع الزعيم الكوري الشمالي، كيم '
                 'جونغ أون، مع الرئيس الأميركي، دونالد ترامب، في سنغافورة يوم 12 يونيو.', "2018-06-02")
     assert [(r["status"], r["date"]) for r in rs] == [("planned", "2018-06-12")]
+
+
+def test_events_pair_word_with_two_nationalities_names_their_leaders() -> None:
+    # AL-economy-758-20180606
+    (r,) = events("تنعقد قمة تاريخية بين الزعيمين الأميركي والكوري الشمالي في الـ 12 من الشهر الحالي في سنغافورة.",
+                  "2018-06-06")
+    assert parties(r) == {"Donald Trump", "Kim Jong-un"}
+    assert (r["date"], r["status"]) == ("2018-06-12", "planned")
+
+
+def test_events_attendees_and_resolutions_are_not_parties() -> None:
+    # snn-2015-07-27-1195
+    (r,) = events("التقى الرئيس اليمني عبدربه منصور هادي المبعوث الأممي إسماعيل ولد الشيخ أحمد بحضور نائب الرئيس "
+                  "رئيس الوزراء خالد بحاح، وبحثا تنفيذ قرار مجلس الأمن الدولي 2216.", "2015-07-27")
+    assert parties(r) == {"Abdrabbuh Mansur Hadi", "Ismail Ould Cheikh Ahmed"}

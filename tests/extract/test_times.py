@@ -1725,6 +1725,13 @@ CASES = [
         "يناير/كانون الثاني عام ٢٠١١",
         "2011-01",
     ),
+    # AL-economy-758-20180606: a day of a month named relative to publication
+    (
+        "2018-06-06",
+        "تنعقد قمة تاريخية بين الزعيمين الأميركي والكوري الشمالي في الـ 12 من الشهر الحالي في سنغافورة",
+        "12 من الشهر الحالي",
+        "2018-06-12",
+    ),
 ]
 
 # cases the resolver does not handle yet (each fails for the reason given)

@@ -32,6 +32,7 @@ LEAD_PARAGRAPHS = 4  # headline and the first body paragraphs: where news report
 HABIT_REACH = 120  # «عادة ما» this close to a trigger, in its clause, makes it a habit, not an event
 LOCAL_REACH = 25  # a status cue this close to a trigger («المحادثات الأخيرة») speaks for that mention
 WITH_REACH = 80  # «… مع X»: a «مع» this close to the trigger links a non-person party to it
+NISBA_PAIR_REACH = 12  # «الزعيمين الأميركي والكوري الشمالي»: the first nisba right after the pair word
 GENITIVE_REACH = 45  # «زيارة وكيلة وزير الخارجية …»: a person this close after a nominal cue is its agent
 
 
@@ -61,6 +62,7 @@ class Lexicons:
     where: re.Pattern[str]
     talks_nouns: frozenset[str]
     receiving: re.Pattern[str]  # whole words, in the original text
+    pair_roles: dict[str, str]  # pair word (match key) → the role its two holders fill
     mode_window: int
 
 
@@ -97,6 +99,7 @@ def lexicons() -> Lexicons:
                     _any_word(attrs.get("where_words", [])),
                     frozenset(match_key(w) for w in attrs.get("talks_nouns", [])),
                     _any_word(attrs.get("receiving_verbs", []), clitics=True),
+                    {match_key(w): role for role, ws in attrs.get("pair_roles", {}).items() for w in ws},
                     int(attrs.get("mode_window", 60)))
 
 
@@ -282,7 +285,8 @@ class EventStage(Stage):
                         and x.span.end <= h.span.start][-1:]
             chosen: list[Mention] = []
             if pair:
-                ev.participants = _pair(article, events, pair[0].value[1], agents, h.span, c.etype)
+                ev.participants = _pair_by_nationality(article, pair[0], lex) or \
+                    _pair(article, events, pair[0].value[1], agents, h.span, c.etype)
             else:
                 chosen = _after(agents, between[0].span.end, c.nxt) if between else []
                 chosen = _best_pair(article, chosen) if len(_distinct(article, chosen)) >= 2 else []
@@ -571,6 +575,7 @@ _WORD_BEFORE = re.compile(r"([\u0621-\u064a]+)[\s\u00a0]*$")
 
 _TO = re.compile(r"(?<![^\W\d_])(?:إلى|الى)(?![^\W\d_])")
 _FROM_NEXT = re.compile(r"(?:[\s\u00a0]+[^\W\d_]+)?[\s\u00a0]+من[\s\u00a0]+")  # «رسالة [خطية] من »
+_AND_NEXT = re.compile(r"[\s\u00a0]*و(?:ال)?")  # between two nisbas: «الأميركي والكوري»
 _NUMBER_NEXT = re.compile(r"\s*[\d\u0660-\u0669]")
 _TOKENS = re.compile(r"\S+")
 TO_WORDS = 3  # «وصل إلى العاصمة العمانية، مسقط»: words between «إلى» and the destination
@@ -770,6 +775,26 @@ def _pair(article: Article, events: list[Event], kind: str, agents: list[Mention
         if len(pair) == 2:
             return [_ref(article, m) for m in reversed(pair)]
     return []
+
+
+def _pair_by_nationality(article: Article, pair: Hit, lex: Lexicons) -> list[ActorRef]:
+    """«قمة بين الزعيمين الأميركي والكوري الشمالي»: the leaders of the two states the nisbas after the pair
+    word name, on the article's day."""
+    role = lex.pair_roles.get(match_key(pair.span.of(article.text)).lstrip("وفبل"))
+    if role is None:
+        return []
+    nisbas = [m for m in article.mentions if m.form == "nisba" and pair.span.end <= m.span.start
+              and m.span.start - pair.span.end <= NISBA_PAIR_REACH]
+    if len(nisbas) < 2 or not _AND_NEXT.match(article.text, nisbas[0].span.end, nisbas[1].span.start):
+        return []
+    kb = load_kb()
+    out = []
+    for m in nisbas[:2]:
+        holder = kb.holder(role, m.actor_id, article.published)
+        if holder is None or holder.id not in article.actors and holder.id not in kb.actors:
+            return []
+        out.append(ActorRef(name=holder.name, country=holder.country, kind="person", actor_id=holder.id))
+    return out if out[0].name != out[1].name else []
 
 
 def _key(ev: Event) -> tuple | None:

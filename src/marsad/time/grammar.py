@@ -229,6 +229,13 @@ class Parser:
                 return self.clock(i) or self.bare_year(i)
             if nd > 2 or i + 1 >= self.n or self.a[i + 1].start - at.end > 6:
                 return None
+        if k == "NUM" and i + 1 < self.n and self.kind(i + 1) in ("UNIT", "CUR") \
+                and self._gap_is(self.a[i].end, i + 1, "من") and 1 <= self.a[i].val <= 31:
+            # «في الـ 12 من الشهر الحالي»: a day of a month named relative to publication
+            month = self.unit(i + 1)
+            if month is not None and month[0].kind == "month" and month[0].rel_month is not None:
+                return Ref(self.a[i].start, month[0].end, "date", day=self.a[i].val,
+                           rel_month=month[0].rel_month, mod=month[0].mod), month[1]
         if k in ("NUM", "ORDM", "MON", "HMON"):
             got = self.calendar(i)
             if got is None and k == "NUM":

@@ -176,6 +176,9 @@ class DocumentResolver:
             return valid_date(d.year - _back(ref), d.month, d.day) if d and _back(ref) else d
         if a is None:
             return None
+        if ref.day is not None and ref.rel_month is not None:  # «الـ 12 من الشهر الحالي»
+            y, m = month_shift(a.year, a.month, ref.rel_month)
+            return valid_date(y, m, ref.day)
         if ref.rel_day is not None:
             d = a + timedelta(days=ref.rel_day)
             if ref.weekday is not None and d.weekday() != ref.weekday:
