@@ -350,3 +350,20 @@ def test_entities_bare_king_is_not_a_king_named_after_it(stage: EntityStage, tex
 def test_entities_bare_king_is_the_king_of_the_articles_country(stage: EntityStage) -> None:
     a = run(stage, "ترأس العاهل الأردني اجتماعا في عمان. ورأى الملك أن أسباب الاحتجاجات اقتصادية.", "2018-06-05")
     assert [name for _, name in forms(a, "title")] == ["Abdullah II of Jordan", "Abdullah II of Jordan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a known full name inside a longer one is someone else: a son («بن» before), a namesake (family after)
+        ("واستقبل الأمير خالد بن بندر بن سلطان الوفد.", "Bandar bin Sultan"),
+        ("وقال محمد بن سلمان العتيبي مدير الشركة إن الأرباح ارتفعت.", "Mohammed bin Salman"),
+    ],
+)
+def test_entities_known_name_inside_a_longer_one_is_someone_else(stage: EntityStage, text: str, absent: str) -> None:
+    assert absent not in names(run(stage, text, "2018-03-03"), "person")
+
+
+def test_entities_known_name_before_a_common_al_word_stays(stage: EntityStage) -> None:
+    a = run(stage, "منذ تولي الملك سلمان الحكم، والتقى مون جاي آن الرئيس.", "2018-03-04")
+    assert {"Salman of Saudi Arabia", "Moon Jae-in"} <= names(a, "person")

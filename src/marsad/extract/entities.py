@@ -30,6 +30,7 @@ from marsad.kb.knowledge import TitleSpec, as_date
 from marsad.model import Article, Mention, Span
 from marsad.pipeline import Stage
 from marsad.text.lexmatch import PROCLITICS
+from marsad.text.normalize import match_key
 
 # hashtags («#كيم_جونغ_أون»، «#كوريا-الشمالية»), hyphenated names («دياز- كانيل») and doubled spaces match
 # as single-spaced phrases: a compacted copy of the key text has hyphens/underscores as spaces and every run
@@ -187,8 +188,9 @@ class EntityStage(Stage):
         pending: list[_Item] = []
         home = kb.home
         for it in items:
-            if it.names and " " not in it.key and any(e.ids[0].startswith("per:") for e in it.names):
-                if self._other_person(text, it):
+            if it.names and any(e.ids[0].startswith("per:") for e in it.names):
+                other = self._other_person(text, it) if " " not in it.key else self._longer_name(text, it)
+                if other:
                     it.names = []
                     continue
             if it.names and it.nisba:
@@ -247,6 +249,20 @@ class EntityStage(Stage):
             if g and g in kb.given_names:
                 return g not in own
         return False
+
+    def _longer_name(self, text: str, it: _Item) -> bool:
+        """A full name inside someone else's: after «بن» («خالد بن بندر بن سلطان» is Bandar's son) or before a
+        family name that is not its bearer's («محمد بن سلمان العتيبي»)."""
+        before = _WORD_BEFORE.search(text, max(0, it.word_start - 20), it.word_start)
+        if before is not None and not text[before.end(1) : it.word_start].strip(" ") \
+                and before.group(1) in ("بن", "ابن", "بنت"):
+            return True
+        after = _NEXT_WORD.match(text, it.word_end)
+        if after is None or text[it.word_end : after.start(1)].strip(" "):
+            return False
+        word = after.group(1)
+        return self.names.family_name(word) and not any(
+            word in match_key(ar) for e in it.names for i in e.ids for ar in self.kb.actors[i].arabic)
 
     def _count(self, evidence: Counter[str], actor_id: str) -> None:
         home = self.kb.home.get(actor_id)

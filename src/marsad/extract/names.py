@@ -136,7 +136,9 @@ def load_cues(kb: KnowledgeBase) -> NameCues:
     def keys(field: str) -> frozenset[str]:
         return frozenset(match_key(w) for w in data.get(field) or [])
 
-    stops = keys("stops") | keys("role_heads") | keys("honorifics") | keys("letter_names")
+    # verbs that start like the article («التقى») are never names
+    al_verbs = frozenset(match_key(w) for w in load_data("quotes/cues.yaml").get("al_verbs", []))
+    stops = keys("stops") | keys("role_heads") | keys("honorifics") | keys("letter_names") | al_verbs
     table = _name_table()
     table_given, table_other, family = table.given, table.other, table.family
     kb_given = {g for g in kb.given_names if " " not in g}
@@ -404,6 +406,10 @@ class NameFinder:
             done = words[last][1]
         return out
 
+    def family_name(self, w: str) -> bool:
+        """An «ال» word that may be a family name (rare in the corpus: not «الحكم» in «تولي الملك سلمان الحكم»)."""
+        return self._bare_family(w)
+
     def _bare_family(self, w: str) -> bool:
         """An «ال» word that may be a family name: rare in the corpus, not a stop word."""
         return w.startswith("ال") and len(w) >= 5 and w not in self.cues.stops and not self._common(w)
@@ -457,8 +463,8 @@ class NameFinder:
     def _family_end(self, key: str, words: list[tuple[int, int, str]], j: int) -> bool:
         """``words[j]`` is an «ال» word that ends a sentence part or comes before a role word."""
         w = words[j][2]
-        if not w.startswith("ال") or len(w) < 5 or w in self.cues.stops:
-            return False
+        if not w.startswith("ال") or len(w) < 5 or w in self.cues.stops or self._common(w):
+            return False  # (not «… بن سلطان الوفد.»)
         if j + 1 == len(words):
             return True
         gap = key[words[j][1] : words[j + 1][0]]
