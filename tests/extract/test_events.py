@@ -512,3 +512,43 @@ def test_events_attendees_and_resolutions_are_not_parties() -> None:
     (r,) = events("التقى الرئيس اليمني عبدربه منصور هادي المبعوث الأممي إسماعيل ولد الشيخ أحمد بحضور نائب الرئيس "
                   "رئيس الوزراء خالد بحاح، وبحثا تنفيذ قرار مجلس الأمن الدولي 2216.", "2015-07-27")
     assert parties(r) == {"Abdrabbuh Mansur Hadi", "Ismail Ould Cheikh Ahmed"}
+
+
+def test_events_summit_between_the_states_is_their_leaders_and_a_presidency_stands_for_its_head() -> None:
+    # AL-internationalNews-671-20180328
+    rs = events('الكرملين: منفتحون على قمة مع ترمب\n\nأعلن الناطق باسم الكرملين، ديمتري بيسكوف، الأربعاء، أن روسيا '
+                '"تبقى منفتحة" إزاء عقد قمة بين الرئيس الروسي فلاديمير بوتين، والرئيس الأميركي دونالد ترامب.\n'
+                'وقال بيسكوف إن "ذلك رهن بالجانب الأميركي" إزاء قمة بين روسيا والولايات المتحدة.', "2018-03-28")
+    assert [(r["type"], parties(r), r["status"]) for r in rs] == [
+        ("meeting", {"Vladimir Putin", "Donald Trump"}, "planned")]
+
+
+def test_events_state_coordinated_with_a_place_is_a_place() -> None:
+    # SK-internationalNews-2392-20180629
+    (r,) = events("قال الرئيس الأميركي دونالد ترامب إنه سيبحث الصراعات في أوكرانيا وسوريا في اجتماعه المزمع مع "
+                  "نظيره الروسي فلاديمير بوتن في هلسنكي الشهر المقبل.", "2018-06-29")
+    assert parties(r) == {"Donald Trump", "Vladimir Putin"} and r["location"] == "Helsinki"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # FR-internationalNews-2008-20180625: a goal in a match «القمة العربية»
+        "سجل سالم الدوسري هدفا في الدقيقة الأخيرة ليتيح لمنتخب بلاده السعودية حسم القمة العربية التي جمعته بنظيره "
+        "المصري.",
+        # AL-internationalNews-1229-20180518: journalists visit, not the states named around them
+        "كوريا الشمالية ترفض زيارة صحافيين من سيول لموقع نووي",
+    ],
+)
+def test_events_matches_and_group_visits_are_no_contacts(text: str) -> None:
+    assert events(text, "2018-06-25") == []
+
+
+def test_events_cancelled_visit_and_city_state_location() -> None:
+    # FR-middleEast-519-20180523; AL-internationalNews-1229-20180518
+    (r,) = events("أعلن مكتب رئيس الوزراء الفرنسي إدوار فيليب الأربعاء أنه لن يجري الزيارة التي كانت مقررة إلى "
+                  "إسرائيل في 31 أيار/مايو.", "2018-05-23")
+    assert r["status"] == "cancelled"
+    (r,) = events("ومن المقرر أن يجتمع الزعيم الكوري الشمالي كيم جونغ أون مع الرئيس الأميركي دونالد ترامب في "
+                  "سنغافورة يوم 12 يونيو.", "2018-06-02")
+    assert r["location"] == "Singapore"

@@ -63,6 +63,8 @@ class Lexicons:
     talks_nouns: frozenset[str]
     receiving: re.Pattern[str]  # whole words, in the original text
     pair_roles: dict[str, str]  # pair word (match key) → the role its two holders fill
+    visitor_groups: frozenset[str]
+    city_states: frozenset[str]
     mode_window: int
 
 
@@ -92,7 +94,7 @@ def lexicons() -> Lexicons:
                     frozenset(match_key(w) for w in attrs.get("locative_words", [])),
                     frozenset(match_key(w) for w in attrs.get("topic_words", [])),
                     _ends_with_any(attrs.get("described_by", []) + attrs.get("absent_after", [])),
-                    _any_word(attrs.get("sport_words", [])),
+                    _any_word(attrs.get("sport_words", []), clitics=True),
                     _ends_with_any(attrs.get("state_titles", [])),
                     frozenset(match_key(w) for w in attrs.get("arrival_verbs", [])),
                     _any_word(attrs.get("since_words", [])),
@@ -100,6 +102,8 @@ def lexicons() -> Lexicons:
                     frozenset(match_key(w) for w in attrs.get("talks_nouns", [])),
                     _any_word(attrs.get("receiving_verbs", []), clitics=True),
                     {match_key(w): role for role, ws in attrs.get("pair_roles", {}).items() for w in ws},
+                    frozenset(match_key(w) for w in attrs.get("visitor_groups", [])),
+                    frozenset(attrs.get("city_states", [])),
                     int(attrs.get("mode_window", 60)))
 
 
@@ -107,9 +111,9 @@ TRIGGER, CUE, SPEECH = "trigger", "cue", "speech"
 
 
 def _any_word(words: list[str], clitics: bool = False) -> re.Pattern[str]:
-    """Matches any of ``words`` as a whole word of the original text (with ``clitics``, after «و/ف» too)."""
+    """Matches any of ``words`` as a whole word of the original text (with ``clitics``, after «و/ف/ب/ل» too)."""
     alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    pre = "[وف]?" if clitics else ""
+    pre = "(?:[وف]?(?:[بل]|لل)?)" if clitics else ""
     return re.compile(rf"(?<![^\W\d_]){pre}(?:{alts})(?![^\W\d_])" if alts else r"(?!)")
 
 
@@ -274,6 +278,7 @@ class EventStage(Stage):
                 return []
         else:
             speakers = _speakers(article.text, ms, in_span(c.speech_hits, win), h.span)
+            spoke = [m for m in agents if id(m) in speakers]
             agents = [m for m in agents if id(m) not in speakers]
             between = [x for x in cues if x.value == ("arg", "between")
                        and h.span.start <= x.span.start < min(c.nxt, h.span.end + BETWEEN_REACH)
@@ -301,6 +306,9 @@ class EventStage(Stage):
                     if partner is not None:
                         pname = article.actors[partner.actor_id].name
                         rest = [m for m in near if article.actors[m.actor_id].name != pname]
+                        if not rest and _OWN_SUFFIX.search(h.span.of(article.text)):
+                            # «قال ترامب إنه سيبحث … في اجتماعه المزمع مع نظيره»: the speaker's own meeting
+                            rest = [m for m in spoke if article.actors[m.actor_id].name != pname][-1:]
                         # persons first, then the subject before the cue («X … والتقى مع زعيمها كيم لبحث قمة
                         # مع ترامب»: Trump is the summit's), nearest first (the sort is stable)
                         rest.sort(key=lambda m: (article.actors[m.actor_id].kind != "person",
@@ -316,6 +324,8 @@ class EventStage(Stage):
             if len(ev.participants) < 2:
                 ev.participants = _reception_of_visitor(article, h, agents, events, c.nxt) or \
                     _met_by_visitor(article, h, agents, events, c.prv, c.nxt)
+        if ev.type in ("meeting", "phone_call", "video_call"):
+            ev.participants = _heads_for_bodies(article, ev.participants)
         if h.value.pos == "verb_wish" and not ev.target:
             return []  # «تمنى أن …»: a hope, not a message
         if ev.type == "negotiation" and len(ev.participants) == 2 and ev.participants[0].kind == "person" \
@@ -348,6 +358,9 @@ class EventStage(Stage):
 
         if ev.type == "message" and h.value.pos == "noun" and self._received_from(article, ev, h, agents):
             return True
+        if ev.type == "visit" and h.value.pos == "noun" and \
+                match_key(_first_word(article.text[h.span.end : h.span.end + 30])) in lexicons().visitor_groups:
+            return False  # «زيارة صحافيين من سيول»: a group's visit
         src: Mention | None = None
         if h.value.pos == "noun" and ev.type == "visit":  # «زيارة ولي العهد …»: the agent follows the noun
             src = next((m for m in agents if kind(m) == "person"
@@ -501,6 +514,13 @@ class EventStage(Stage):
             other = None if id(e) in defaulted else e.date
             if _key(e) == key and _dates_compatible(other, date) and not _planned_and_past(e, other, ev, date, pub):
                 return e
+        # «قمة بين روسيا والولايات المتحدة» after «قمة بين بوتين وترامب»: the states' contact is their leaders'
+        state = _state_key(ev)
+        for e in events:
+            other = None if id(e) in defaulted else e.date
+            if state is not None and _state_key(e) == state and (_all_states(e) or _all_states(ev)) \
+                    and _dates_compatible(other, date) and not _planned_and_past(e, other, ev, date, pub):
+                return e
         return None
 
     @staticmethod
@@ -575,6 +595,7 @@ _WORD_BEFORE = re.compile(r"([\u0621-\u064a]+)[\s\u00a0]*$")
 
 _TO = re.compile(r"(?<![^\W\d_])(?:إلى|الى)(?![^\W\d_])")
 _FROM_NEXT = re.compile(r"(?:[\s\u00a0]+[^\W\d_]+)?[\s\u00a0]+من[\s\u00a0]+")  # «رسالة [خطية] من »
+_OWN_SUFFIX = re.compile(r"(?:ه|ها)$")  # «اجتماعه»: his meeting
 _AND_NEXT = re.compile(r"[\s\u00a0]*و(?:ال)?")  # between two nisbas: «الأميركي والكوري»
 _NUMBER_NEXT = re.compile(r"\s*[\d\u0660-\u0669]")
 _TOKENS = re.compile(r"\S+")
@@ -625,6 +646,12 @@ def _is_agent(article: Article, m: Mention, lex: Lexicons) -> bool:
                 start = t.span.start
         return lex.not_party_after.search(match_key(article.text[max(0, start - 30) : start])) is None
     text = article.text
+    if m.span.start > 0 and text[m.span.start - 1] == "و":
+        # «في أوكرانيا وسوريا»: a state coordinated with one that is only a place shares its role
+        prev = next((p for p in article.mentions if 0 < m.span.start - 1 - p.span.end <= 1
+                     and p.actor_id in article.actors and article.actors[p.actor_id].kind == "country"), None)
+        if prev is not None:
+            return _is_agent(article, prev, lex)
     attached = m.span.start > 0 and text[m.span.start - 1] in "بل"
     before = _word_before(text, m.span.start)
     if before in lex.topic_words:
@@ -735,7 +762,8 @@ def _location(article: Article, ms: list[Mention], trigger: Span, walls: list[Sp
         a = article.actors[m.actor_id]
         if m.actor_id in seat_of:  # «في البيت الأبيض»: in Washington
             a = load_kb().actors[seat_of[m.actor_id]]
-        if a.kind != "place" or m.form != "name" or any(_between(w, trigger, m.span) for w in walls):
+        city = a.kind == "place" or (a.kind == "country" and a.name in lexicons().city_states)
+        if not city or m.form != "name" or any(_between(w, trigger, m.span) for w in walls):
             continue
         attached = m.span.start > 0 and article.text[m.span.start - 1] == "ب"
         if not attached and _word_before(article.text, m.span.start) != "في":
@@ -805,7 +833,35 @@ def _key(ev: Event) -> tuple | None:
     return None
 
 
+def _state_key(ev: Event) -> tuple | None:
+    """The contact's type and the states of its two parties (symmetric contacts only)."""
+    states = {p.name if p.kind == "country" else p.country for p in ev.participants}
+    if len(ev.participants) != 2 or len(states) != 2 or None in states:
+        return None
+    return ev.type, frozenset(states)
+
+
+def _all_states(ev: Event) -> bool:
+    return bool(ev.participants) and all(p.kind == "country" for p in ev.participants)
+
+
+def _heads_for_bodies(article: Article, parties: list[ActorRef]) -> list[ActorRef]:
+    """A presidency that meets or calls stands for its head («الكرملين: منفتحون على قمة مع ترمب»)."""
+    kb = load_kb()
+    out = []
+    for p in parties:
+        if p.kind == "organization" and p.actor_id in kb.org_head:
+            office, of = kb.org_head[p.actor_id]
+            holder = kb.resolve_office(office, of, article.published)
+            if holder is not None:
+                p = ActorRef(name=holder.name, country=holder.country, kind="person", actor_id=holder.id)
+        out.append(p)
+    return out if len({p.name for p in out}) == len(out) else parties
+
+
 def _merge(into: Event, ev: Event) -> None:
+    if _all_states(into) and not _all_states(ev) and ev.participants:
+        into.participants = ev.participants  # the leaders named for the states' contact
     into.evidence.extend(s for s in ev.evidence if s not in into.evidence)
     if into.date and ev.date and into.date != ev.date and (
             ev.date.split("/")[0].startswith(into.date) or _in_range(into.date, ev.date)):
