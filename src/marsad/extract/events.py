@@ -32,6 +32,9 @@ LEAD_PARAGRAPHS = 4  # headline and the first body paragraphs: where news report
 HABIT_REACH = 120  # «عادة ما» this close to a trigger, in its clause, makes it a habit, not an event
 LOCAL_REACH = 25  # a status cue this close to a trigger («المحادثات الأخيرة») speaks for that mention
 WITH_REACH = 80  # «… مع X»: a «مع» this close to the trigger links a non-person party to it
+STATEMENT_REACH = 30  # a date this close after a speech verb is when the statement was made …
+STATEMENT_COST = 300  # … and yields to any other date of the window
+SENDER_REACH = 25  # «رسالة من الدكتور …»: the sender this close after «من»
 NISBA_PAIR_REACH = 12  # «الزعيمين الأميركي والكوري الشمالي»: the first nisba right after the pair word
 GENITIVE_REACH = 45  # «زيارة وكيلة وزير الخارجية …»: a person this close after a nominal cue is its agent
 
@@ -64,6 +67,7 @@ class Lexicons:
     receiving: re.Pattern[str]  # whole words, in the original text
     pair_roles: dict[str, str]  # pair word (match key) → the role its two holders fill
     visitor_groups: frozenset[str]
+    anaphoric_before: frozenset[str]
     city_states: frozenset[str]
     mode_window: int
 
@@ -103,6 +107,7 @@ def lexicons() -> Lexicons:
                     _any_word(attrs.get("receiving_verbs", []), clitics=True),
                     {match_key(w): role for role, ws in attrs.get("pair_roles", {}).items() for w in ws},
                     frozenset(match_key(w) for w in attrs.get("visitor_groups", [])),
+                    frozenset(match_key(w) for w in attrs.get("anaphoric_before", [])),
                     frozenset(attrs.get("city_states", [])),
                     int(attrs.get("mode_window", 60)))
 
@@ -257,8 +262,6 @@ class EventStage(Stage):
                          and x.span.start > h.span.end)
                 and not (x.value[0] == "status" and any(q.contains(x.span) and not q.contains(h.span)
                                                         for q in c.quoted))]
-        if lex.sport.search(article.text, c.sent.start, c.sent.end):
-            return []  # a match between teams
         if any(x.value == ("status", "habitual") and c.prv <= x.span.start and _dist(x.span, h.span) <= HABIT_REACH
                for x in cues):
             return []
@@ -319,6 +322,8 @@ class EventStage(Stage):
                 ev.participants = [_ref(article, m) for m in chosen]
             linked = bool(between) or any(x.value == ("arg", "with") and _dist(x.span, h.span) <= WITH_REACH
                                           for x in cues)
+            if not linked and _refers_back(article, h, events, agents, c.prv, c.nxt, lex):
+                ev.participants = []  # «وفي بداية اللقاء رفع الحجري تعازيه لخادم الحرمين»: the meeting just told
             if not linked and not pair and any(p.kind != "person" for p in ev.participants):
                 ev.participants = []  # states or bodies take part only when the text links them to the act
             if len(ev.participants) < 2:
@@ -326,6 +331,10 @@ class EventStage(Stage):
                     _met_by_visitor(article, h, agents, events, c.prv, c.nxt)
         if ev.type in ("meeting", "phone_call", "video_call"):
             ev.participants = _heads_for_bodies(article, ev.participants)
+        if lex.sport.search(article.text, c.sent.start, c.sent.end) and not any(
+                p.kind == "person" and p.actor_id in article.actors and article.actors[p.actor_id].confidence == 1
+                for p in ev.participants + ev.source + ev.target):
+            return []  # a match between teams or players (not «التقى ماكرون بوتين قبل المباراة النهائية»)
         if h.value.pos == "verb_wish" and not ev.target:
             return []  # «تمنى أن …»: a hope, not a message
         if ev.type == "negotiation" and len(ev.participants) == 2 and ev.participants[0].kind == "person" \
@@ -425,15 +434,19 @@ class EventStage(Stage):
         frm = _FROM_NEXT.match(article.text, h.span.end)
         if frm is None:
             return False
-        sender = next((m for m in agents if m.span.start == frm.end()), None)
+        # the sender right after «من», through an honorific or title («من الدكتور بدران العمر»)
+        sender = next((m for m in agents if frm.end() <= m.span.start <= frm.end() + SENDER_REACH
+                       and not any(o is not m and frm.end() <= o.span.start < m.span.start for o in agents)), None)
         verbs = list(lexicons().receiving.finditer(article.text, max(0, h.span.start - 120), h.span.start))
         verb = verbs[-1] if verbs else None  # the nearest before the noun
         if sender is None or verb is None:
             return False
-        persons = [m for m in agents if article.actors[m.actor_id].kind == "person" and m is not sender]
+        persons = [m for m in agents if article.actors[m.actor_id].kind == "person" and m.actor_id != sender.actor_id]
         before = [m for m in persons if m.span.end <= verb.start()]
-        after = [m for m in persons if verb.end() <= m.span.start
-                 and _words_between(article.text, verb.end(), m.span.start) == 0]
+        # the subject right after the verb, through an honorific («تلقى الأمير سلطان بن سلمان …»)
+        after = [m for m in persons if verb.end() <= m.span.start < h.span.start
+                 and _words_between(article.text, verb.end(), m.span.start) <= 2
+                 and not _FROM_WORD.search(article.text, verb.end(), m.span.start)]  # not the carrier «من X»
         receiver = after[0] if after else (before[-1] if before else None)
         if receiver is None:
             return False
@@ -470,8 +483,12 @@ class EventStage(Stage):
         dates = [t for t in times if "T" not in t.value]
         clocks = [t for t in times if "T" in t.value]
         if dates:
+            # a date right after a speech verb before the cue is the statement's («أعلنت سنغافورة، الأحد، عن
+            # تكلفة استضافة القمة التي جمعت … في 12 يونيو»): any other date comes first
             best = min(dates, key=lambda t: _dist(t.span, h.span) + (0 if t.span.start >= h.span.start
-                                                                       else before_cost))
+                                                                       else before_cost)
+                       + (STATEMENT_COST if t.span.end <= h.span.start and any(
+                           0 <= t.span.start - sp.end <= STATEMENT_REACH for sp in speech) else 0))
             ev.date = best.value
         if clocks:
             best_c = min(clocks, key=lambda t: _dist(t.span, h.span))
@@ -595,6 +612,7 @@ _WORD_BEFORE = re.compile(r"([\u0621-\u064a]+)[\s\u00a0]*$")
 
 _TO = re.compile(r"(?<![^\W\d_])(?:إلى|الى)(?![^\W\d_])")
 _FROM_NEXT = re.compile(r"(?:[\s\u00a0]+[^\W\d_]+)?[\s\u00a0]+من[\s\u00a0]+")  # «رسالة [خطية] من »
+_FROM_WORD = re.compile(r"(?<![^\W\d_])من(?![^\W\d_])")
 _OWN_SUFFIX = re.compile(r"(?:ه|ها)$")  # «اجتماعه»: his meeting
 _AND_NEXT = re.compile(r"[\s\u00a0]*و(?:ال)?")  # between two nisbas: «الأميركي والكوري»
 _NUMBER_NEXT = re.compile(r"\s*[\d\u0660-\u0669]")
@@ -937,6 +955,19 @@ def _reception_of_visitor(article: Article, h: Hit, agents: list[Mention], event
     if visit is None or host is None or article.actors[host.actor_id].name == visit.source[0].name:
         return []
     return [visit.source[0], _ref(article, host)]
+
+
+def _refers_back(article: Article, h: Hit, events: list[Event], agents: list[Mention], prv: int, nxt: int,
+                 lex: Lexicons) -> bool:
+    """A definite meeting noun after «خلال/في بداية …» whose clause names a party of the latest meeting."""
+    if h.value.pos != "noun" or not match_key(h.span.of(article.text)).startswith("ال") \
+            or match_key(_word_before(article.text, h.span.start)) not in lex.anaphoric_before:
+        return False
+    latest = next((e for e in reversed(events) if e.type == "meeting" and e.participants), None)
+    if latest is None:
+        return False
+    names = {p.name for p in latest.participants}
+    return any(article.actors[m.actor_id].name in names for m in agents if prv <= m.span.start < nxt)
 
 
 def _met_by_visitor(article: Article, h: Hit, agents: list[Mention], events: list[Event], prv: int,

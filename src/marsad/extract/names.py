@@ -528,4 +528,32 @@ class NameFinder:
                 actors[aid] = Actor(aid, name, "person", arabic=[surface], confidence=conf)
             mentions.append(Mention(Span(s, e), aid, "name", surface))
             taken.append((s, e))
+        mentions += self._surnames_alone(article, mentions, taken)
         return mentions, actors
+
+    def _surnames_alone(self, article: Article, mentions: list[Mention],
+                        taken: list[tuple[int, int]]) -> list[Mention]:
+        """Later mentions of a recognised person by family name alone («الفريق عثمان المحرج» … «قال المحرج»),
+        when the family name is rare and names one person of the article."""
+        norm = article.norm
+        key = norm.text
+        owners: dict[str, set[str]] = {}
+        first: dict[str, int] = {}
+        for m in mentions:
+            family = match_key(m.text.split()[-1]) if len(m.text.split()) >= 2 else ""
+            if family.startswith("ال") and self._bare_family(family):
+                owners.setdefault(family, set()).add(m.actor_id)
+                first[family] = min(first.get(family, m.span.end), m.span.end)
+        out: list[Mention] = []
+        for family, ids in owners.items():
+            if len(ids) != 1:
+                continue
+            aid = next(iter(ids))
+            for hit in re.finditer(rf"(?<![^\W\d_])(?:[وفبل]|لل)?{re.escape(family)}(?![^\W\d_])", key):
+                ks = hit.end() - len(family)
+                s, e = norm.span_to_original(ks, hit.end())
+                if s < first[family] or any(a < e and s < b for a, b in taken):
+                    continue
+                out.append(Mention(Span(s, e), aid, "name", article.original[s:e]))
+                taken.append((s, e))
+        return out
