@@ -582,3 +582,18 @@ def test_events_cable_received_from_an_honoured_sender() -> None:
     (r,) = events("تلقى الأمير سلطان بن سلمان رئيس الهيئة العامة للسياحة برقية تهنئة من وزير الخارجية عادل "
                   "الجبير.", "2015-08-01")
     assert parties(r) == (["Adel al-Jubeir"], ["Sultan bin Salman Al Saud"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SK-middleEast-2649-20180628: «يبحث مع» says what, the call says how
+        "السيسي يبحث مع ملك البحرين تطورات الأوضاع في المنطقة\n\nجاء ذلك خلال اتصال هاتفي تلقاه الرئيس المصري عبد "
+        "الفتاح السيسي من العاهل البحريني الملك حمد بن عيسى آل خليفة.",
+        "بحث الرئيس المصري عبد الفتاح السيسي والعاهل البحريني الملك حمد بن عيسى آل خليفة العلاقات الثنائية.\n"
+        "جاء ذلك خلال اتصال هاتفي تلقاه الرئيس السيسي من ملك البحرين.",
+    ],
+)
+def test_events_discussion_told_as_a_call_is_that_call(text: str) -> None:
+    (r,) = events(text, "2018-06-28")
+    assert r["type"] == "phone_call" and parties(r) == {"Abdel Fattah el-Sisi", "Hamad bin Isa Al Khalifa"}

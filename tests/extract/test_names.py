@@ -132,3 +132,10 @@ def test_names_tagger_does_not_confirm_common_words() -> None:
     for st in STAGES[:2]:
         a = st(a)
     assert FINDER(a, [])[0] == []
+
+
+def test_names_rare_family_name_alone_is_the_person_named_before() -> None:
+    # snn-2015-… (held-out): «الفريق عثمان المحرج» … «وقال المحرج»
+    a = analyse("أكد مدير عام الجوازات الفريق عثمان المحرج أن الإجراءات مستمرة. وقال المحرج إن الخطة نجحت.")
+    ids = [m.actor_id for m in a.mentions if m.actor_id.startswith("per:x:")]
+    assert len(ids) == 2 and len(set(ids)) == 1

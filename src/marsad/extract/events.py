@@ -68,6 +68,8 @@ class Lexicons:
     pair_roles: dict[str, str]  # pair word (match key) → the role its two holders fill
     visitor_groups: frozenset[str]
     anaphoric_before: frozenset[str]
+    restates: re.Pattern[str]  # at the start of a sentence (original text)
+    modeless: frozenset[str]
     city_states: frozenset[str]
     mode_window: int
 
@@ -108,6 +110,9 @@ def lexicons() -> Lexicons:
                     {match_key(w): role for role, ws in attrs.get("pair_roles", {}).items() for w in ws},
                     frozenset(match_key(w) for w in attrs.get("visitor_groups", [])),
                     frozenset(match_key(w) for w in attrs.get("anaphoric_before", [])),
+                    re.compile("|".join(re.escape(w) for w in sorted(attrs.get("restates_previous", []), key=len,
+                                                                         reverse=True)) or "(?!)"),
+                    frozenset(match_key(w) for w in attrs.get("modeless", [])),
                     frozenset(attrs.get("city_states", [])),
                     int(attrs.get("mode_window", 60)))
 
@@ -232,6 +237,7 @@ class EventStage(Stage):
                     ev.participants = [_ref(article, m) for m in people]
                     if _anchored(article, ev, lex):
                         events.append(ev)
+        events = _restated(article, events, lex)
         _news_day(article, events, defaulted)
         for ev in events:
             ev.initiator = _initiator_person(ev)
@@ -955,6 +961,38 @@ def _reception_of_visitor(article: Article, h: Hit, agents: list[Mention], event
     if visit is None or host is None or article.actors[host.actor_id].name == visit.source[0].name:
         return []
     return [visit.source[0], _ref(article, host)]
+
+
+def _restated(article: Article, events: list[Event], lex: Lexicons) -> list[Event]:
+    """«بحث X وY …» then «جاء ذلك خلال اتصال هاتفي …»: the meeting the first sentence implies is the call."""
+    starts = [s.span for s in article.sentences]
+    out: list[Event] = []
+    for ev in events:
+        merged = False
+        following = [starts[i + 1] for i, sp in enumerate(starts[:-1]) if ev.type == "meeting" and sp in ev.evidence]
+        for nxt in following:
+            if not lex.restates.match(article.text, nxt.start):
+                continue
+            call = _call_between(events, ev, nxt)
+            if call is not None:
+                _merge(call, ev)
+                merged = True
+                break
+        if not merged and ev.type == "meeting" and match_key(ev.trigger) in lex.modeless:
+            call = _call_between(events, ev, None)
+            if call is not None and _dates_compatible(call.date, ev.date):
+                _merge(call, ev)
+                merged = True
+        if not merged:
+            out.append(ev)
+    return out
+
+
+def _call_between(events: list[Event], ev: Event, at: Span | None) -> Event | None:
+    """A phone or video call between the same parties as ``ev`` (told in the sentence ``at``, if given)."""
+    names = {p.name for p in ev.participants}
+    return next((e for e in events if e is not ev and e.type in ("phone_call", "video_call")
+                 and (at is None or at in e.evidence) and {p.name for p in e.participants} == names), None)
 
 
 def _refers_back(article: Article, h: Hit, events: list[Event], agents: list[Mention], prv: int, nxt: int,

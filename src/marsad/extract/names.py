@@ -499,7 +499,7 @@ class NameFinder:
         after = key[words[last][1] : words[last][1] + 3].lstrip(" ")
         if after[:1] in _SPEECH_MARKS:
             return True
-        if last + 1 < len(words) and key[words[last][1] : words[last + 1][0]].strip() == "":
+        if last + 1 < len(words) and key[words[last][1] : words[last + 1][0]].strip(" ،,") == "":
             nxt = words[last + 1][2]
             two = f"{nxt} {words[last + 2][2]}" if last + 2 < len(words) else ""
             return nxt in c.speech_after or two in c.speech_after
