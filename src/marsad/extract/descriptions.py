@@ -18,6 +18,8 @@ from marsad.model import Article, Mention, Span
 from marsad.text.normalize import match_key
 
 _NEXT_WORDS = 40  # characters after a role noun in which its nationality is sought
+_WORD = re.compile(r"[^\s]+")
+_GAP = re.compile(r"[\s\u00a0]+")
 _WORD_BEFORE = re.compile(r"([^\s\u00a0]+)[\s\u00a0]*$")
 _APPOSITION = re.compile(r"[\s\u00a0]*[،,(]?[\s\u00a0]*")
 
@@ -45,7 +47,7 @@ def _rules() -> _Rules:
 def _nationality(kb: KnowledgeBase, text: str) -> tuple[str, int] | None:
     """(ISO code, length) of a nisba adjective opening ``text`` (match keys), indefinite accusative too
     («صينيا»)."""
-    word = re.match(r"[^\s]+", text)
+    word = _WORD.match(text)
     if word is None:
         return None
     candidates = [text]
@@ -76,10 +78,10 @@ def describe(article: Article, kb: KnowledgeBase, definite_only: bool = False) -
     out: list[Mention] = []
     anonymous: set[str] = set()  # countries with an unnamed official in the article so far
     for rm in rules.role.finditer(key):
-        gap = re.match(r"[\s\u00a0]+", key[rm.end():])
+        gap = _GAP.match(key, rm.end())
         if gap is None:
             continue
-        at = rm.end() + gap.end()
+        at = gap.end()
         found = _nationality(kb, key[at : at + _NEXT_WORDS])
         if found is None:
             continue

@@ -258,8 +258,8 @@ class EntityStage(Stage):
                 and before.group(1) in ("بن", "ابن", "بنت"):
             return True
         after = _NEXT_WORD.match(text, it.word_end)
-        if after is None or text[it.word_end : after.start(1)].strip(" "):
-            return False
+        if after is None or text[it.word_end : after.start(1)].strip(" ") or " بن " not in f" {it.key} ":
+            return False  # (only a patronymic chain takes a family name after it: not «كيم يونغ شول التوفيق»)
         word = after.group(1)
         return self.names.family_name(word) and not any(
             word in match_key(ar) for e in it.names for i in e.ids for ar in self.kb.actors[i].arabic)

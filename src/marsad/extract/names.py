@@ -407,8 +407,9 @@ class NameFinder:
         return out
 
     def family_name(self, w: str) -> bool:
-        """An «ال» word that may be a family name (rare in the corpus: not «الحكم» in «تولي الملك سلمان الحكم»)."""
-        return self._bare_family(w)
+        """An «ال» word that may be a family name: rare in the corpus, whatever the name tables say (not «الحكم»
+        in «تولي الملك سلمان الحكم», nor «التوفيق» in «يحاول بومبيو وكيم يونغ شول التوفيق»)."""
+        return self._bare_family(w) and self.df.get(surface(w), 0) < COMMON_DF
 
     def _bare_family(self, w: str) -> bool:
         """An «ال» word that may be a family name: rare in the corpus, not a stop word."""
@@ -439,7 +440,9 @@ class NameFinder:
                 break
             chain.append(j)
             j += 1
-        if len(chain) == 1 and j < n and key[words[j - 1][1] : words[j][0]] == " " and self._bare_family(words[j][2]):
+        bare = len(chain) == 1 and j < n and key[words[j - 1][1] : words[j][0]] == " " \
+            and self._bare_family(words[j][2])
+        if bare:
             chain.append(j)  # «ابراهيم الجباوي»: a given name and a family name no table has (evidence decides)
         while len(chain) > 1 and words[chain[-1]][2] in c.connectors:
             chain.pop()
@@ -451,7 +454,7 @@ class NameFinder:
             return None, chain[-1], None  # (a name is not followed by a number: «أم اتش 17» is a flight)
         if self._evidence(key, words, chain, clitic):
             return span, chain[-1], None
-        return None, chain[-1], span
+        return None, chain[-1], (None if bare else span)  # (the tagger judges name-shaped chains only)
 
     def _common(self, word: str) -> bool:
         """A frequent word of the corpus that is neither a given name nor a well-attested family name
@@ -492,7 +495,7 @@ class NameFinder:
         # لوكالة الأنباء …», «وقال زعيم الحزب فينس كيبل: …» (not inside a quoted title: «رواية "أولاد الغيتو"»)
         start = words[chain[0]][0]
         line = key.rfind("\n", 0, start) + 1
-        if key.count('"', line, start) % 2 or key[max(0, start - 2) : start].strip() in ('"', "«", "“"):
+        if key.count('"', line, start) % 2 or key[max(0, start - 2) : start].strip() in ("«", "“"):
             return False
         if not any(w in c.speech_verbs for w in _WORD_RE.findall(key, max(line, start - SPEECH_REACH), start)):
             return False
@@ -549,9 +552,19 @@ class NameFinder:
             if len(ids) != 1:
                 continue
             aid = next(iter(ids))
-            for hit in re.finditer(rf"(?<![^\W\d_])(?:[وفبل]|لل)?{re.escape(family)}(?![^\W\d_])", key):
-                ks = hit.end() - len(family)
-                s, e = norm.span_to_original(ks, hit.end())
+            ks = key.find(family)
+            while ks >= 0:
+                ke = ks + len(family)
+                head = ks - 1
+                while head >= 0 and ks - head <= 2 and key[head] in "وفبل":
+                    head -= 1  # a clitic before the name («وقال المحرج», «للمحرج»)
+                whole = (head < 0 or not key[head].isalpha()) and (ke == len(key) or not key[ke].isalpha())
+                nxt_ks = key.find(family, ke)
+                if not whole:
+                    ks = nxt_ks
+                    continue
+                s, e = norm.span_to_original(ks, ke)
+                ks = nxt_ks
                 if s < first[family] or any(a < e and s < b for a, b in taken):
                     continue
                 out.append(Mention(Span(s, e), aid, "name", article.original[s:e]))
