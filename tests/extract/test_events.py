@@ -597,3 +597,19 @@ def test_events_cable_received_from_an_honoured_sender() -> None:
 def test_events_discussion_told_as_a_call_is_that_call(text: str) -> None:
     (r,) = events(text, "2018-06-28")
     assert r["type"] == "phone_call" and parties(r) == {"Abdel Fattah el-Sisi", "Hamad bin Isa Al Khalifa"}
+
+
+def test_events_between_after_another_cue_and_anaphoric_meeting_place() -> None:
+    # FR-internationalNews-1541-20180531
+    rs = events("بدأ وزير الخارجية الأمريكي مايك بومبيو الأربعاء محادثات مع المسؤول الكوري الشمالي كيم يونغ شول في "
+                "نيويورك.\nوتأتي هذه المحادثات تمهيدا للقمة التاريخية بين الرئيس الأمريكي والزعيم الكوري الشمالي.\n"
+                "ووصل بومبيو إلى مكان اللقاء أولا، ثم تبعه كيم يونغ شول بعد دقائق.", "2018-05-31")
+    assert sorted(sorted(parties(r)) for r in rs) == [["Donald Trump", "Kim Jong-un"], ["Kim Yong-chol", "Mike Pompeo"]]
+
+
+def test_events_cancellation_is_the_nearest_contacts() -> None:
+    # FR-internationalNews-1541-20180531: the letter cancelled the summit; the letter itself was sent
+    rs = events("بعد أسبوع على توجيه الرئيس الأمريكي دونالد ترامب رسالة إلى الزعيم الكوري الشمالي كيم جونغ أون ألغى "
+                "فيها القمة الثنائية.", "2018-05-31")
+    message = next(r for r in rs if r["type"] == "message")
+    assert parties(message) == (["Donald Trump"], ["Kim Jong-un"]) and message["status"] == "occurred"

@@ -267,7 +267,10 @@ class EventStage(Stage):
                                                         for o in c.others)
                          and x.span.start > h.span.end)
                 and not (x.value[0] == "status" and any(q.contains(x.span) and not q.contains(h.span)
-                                                        for q in c.quoted))]
+                                                        for q in c.quoted))
+                # «رسالة إلى كيم ألغى فيها القمة»: a cancellation is the nearest contact's
+                and not (x.value == ("status", "cancelled") and any(_dist(x.span, o) < _dist(x.span, h.span)
+                                                                   for o in c.others))]
         if any(x.value == ("status", "habitual") and c.prv <= x.span.start and _dist(x.span, h.span) <= HABIT_REACH
                for x in cues):
             return []
@@ -291,7 +294,9 @@ class EventStage(Stage):
             agents = [m for m in agents if id(m) not in speakers]
             between = [x for x in cues if x.value == ("arg", "between")
                        and h.span.start <= x.span.start < min(c.nxt, h.span.end + BETWEEN_REACH)
-                       and len(_WORDS.findall(article.text, h.span.end, x.span.start)) <= BETWEEN_WORDS]
+                       and len(_WORDS.findall(article.text, h.span.end, x.span.start)) <= BETWEEN_WORDS
+                       # «هذه المحادثات تمهيدا للقمة … بين الرئيس …»: the summit's parties
+                       and not any(_between(o, h.span, x.span) for o in c.others)]
             pair = [x for x in cues if x.value[0] == "pair" and between
                     and 0 <= x.span.start - between[0].span.end <= 3]
             if not between:  # «استعرض قادة البلدين … في الاجتماعات»: the leaders as the clause's subject
@@ -484,6 +489,11 @@ class EventStage(Stage):
                  and not (local_past and t.span.start < h.span.start)
                  and not ("planned" in statuses and _reporting_date(article.text, t.span, h.span, speech))
                  and not any(_between(o, h.span, t.span) for o in others)
+                 # «للقمة المرتقبة في 12 حزيران …، ومباشرة العمل … على توجيه ترامب رسالة»: a date before the cue
+                 # and a comma, nearer another cue, is that one's
+                 and not (t.span.end <= h.span.start and _COMMA.search(article.text, t.span.end, h.span.start)
+                          and any(o.end <= t.span.start and _dist(o, t.span) < _dist(t.span, h.span)
+                                  for o in others))
                  and not (t.span.start > h.span.end and lex.where.search(article.text, h.span.end, t.span.start))
                  and not lex.since.search(article.text, max(win.start, t.span.start - SINCE_REACH), t.span.start)]
         dates = [t for t in times if "T" not in t.value]
@@ -618,6 +628,7 @@ _WORD_BEFORE = re.compile(r"([\u0621-\u064a]+)[\s\u00a0]*$")
 
 _TO = re.compile(r"(?<![^\W\d_])(?:إلى|الى)(?![^\W\d_])")
 _FROM_NEXT = re.compile(r"(?:[\s\u00a0]+[^\W\d_]+)?[\s\u00a0]+من[\s\u00a0]+")  # «رسالة [خطية] من »
+_COMMA = re.compile(r"[،,]")
 _FROM_WORD = re.compile(r"(?<![^\W\d_])من(?![^\W\d_])")
 _OWN_SUFFIX = re.compile(r"(?:ه|ها)$")  # «اجتماعه»: his meeting
 _AND_NEXT = re.compile(r"[\s\u00a0]*و(?:ال)?")  # between two nisbas: «الأميركي والكوري»
