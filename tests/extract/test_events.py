@@ -149,12 +149,12 @@ def test_events_date_of_a_where_clause_is_not_the_contacts() -> None:
 
 
 def test_events_party_after_with_is_the_partner() -> None:
-    # FR-internationalNews-1457-20180526: «قمته مع بيونغ يانغ» is Trump's summit with North Korea, not with the
-    # South Korean president named later in the sentence
+    # FR-internationalNews-1457-20180526: «قمته مع بيونغ يانغ» is Trump's summit with North Korea's leader (a
+    # state a head of state meets stands for its own), not with the South Korean president named later
     text = ("غداة تأكيد الرئيس الأمريكي دونالد ترامب أن عقد قمته مع بيونغ يانغ لا يزال ممكنا في 12 يونيو/حزيران، "
             "أعلن البيت الأزرق أن الرئيس مون جاي إن سيزور بكين.")
     assert [parties(r) for r in events(text, "2018-05-26") if r["type"] == "meeting"] == [
-        {"Donald Trump", "North Korea"}]
+        {"Donald Trump", "Kim Jong-un"}]
 
 
 def test_events_bare_call_takes_the_two_people_of_the_sentence_before() -> None:
@@ -613,3 +613,4 @@ def test_events_cancellation_is_the_nearest_contacts() -> None:
                 "فيها القمة الثنائية.", "2018-05-31")
     message = next(r for r in rs if r["type"] == "message")
     assert parties(message) == (["Donald Trump"], ["Kim Jong-un"]) and message["status"] == "occurred"
+

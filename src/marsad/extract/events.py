@@ -881,15 +881,27 @@ def _all_states(ev: Event) -> bool:
 
 
 def _heads_for_bodies(article: Article, parties: list[ActorRef]) -> list[ActorRef]:
-    """A presidency that meets or calls stands for its head («الكرملين: منفتحون على قمة مع ترمب»)."""
+    """A presidency that meets or calls stands for its head («الكرملين: منفتحون على قمة مع ترمب»); a state
+    that a head of state meets stands for its own («قمته مع بيونغ يانغ»: a summit is between leaders)."""
     kb = load_kb()
+    day = article.published
+
+    def leads(p: ActorRef) -> bool:
+        return p.kind == "person" and p.actor_id is not None and any(
+            set(kb.abstract_roles(t.office, t.of)) & {"head_of_state", "head_of_government"}
+            for t in (kb.terms_of(p.actor_id, day) if day else []))
+
+    summit = any(leads(p) for p in parties)
     out = []
     for p in parties:
+        holder = None
         if p.kind == "organization" and p.actor_id in kb.org_head:
             office, of = kb.org_head[p.actor_id]
-            holder = kb.resolve_office(office, of, article.published)
-            if holder is not None:
-                p = ActorRef(name=holder.name, country=holder.country, kind="person", actor_id=holder.id)
+            holder = kb.resolve_office(office, of, day)
+        elif p.kind == "country" and summit and day and p.actor_id in kb.actors:
+            holder = kb.holder("head_of_state", p.actor_id, day)
+        if holder is not None:
+            p = ActorRef(name=holder.name, country=holder.country, kind="person", actor_id=holder.id)
         out.append(p)
     return out if len({p.name for p in out}) == len(out) else parties
 
