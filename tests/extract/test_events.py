@@ -614,3 +614,11 @@ def test_events_cancellation_is_the_nearest_contacts() -> None:
     message = next(r for r in rs if r["type"] == "message")
     assert parties(message) == (["Donald Trump"], ["Kim Jong-un"]) and message["status"] == "occurred"
 
+
+
+def test_events_states_inside_a_dual_title_are_not_parties() -> None:
+    # seeds 003: «بين رئيسي الولايات المتحدة وروسيا» names the presidents' dialogue, not a party of the talks
+    rs = events("وقال بيسكوف للصحفيين، رداً على سؤال ما إذا كان من الممكن تقييم المفاوضات مع نائب وزير الخارجية "
+                "الأميركي، فيكتوريا نولاند، على أنها استمرار للحوار بين رئيسي الولايات المتحدة وروسيا: \"طبعا\".",
+                "2021-10-14")
+    assert not any("Russia" in str(parties(r)) for r in rs)
