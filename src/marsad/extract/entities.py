@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from marsad.extract.names import NameFinder
 from marsad.kb import Entry, KnowledgeBase, load_kb
-from marsad.kb.knowledge import TitleSpec, as_date
+from marsad.kb.knowledge import TitleSpec, as_date, word_before
 from marsad.model import Article, Mention, Span
 from marsad.pipeline import Stage
 from marsad.text.lexmatch import PROCLITICS
@@ -476,19 +476,8 @@ class EntityStage(Stage):
 
     # ------------------------------------------------------------------ titles
     def _blocked_before(self, text: str, it: _Item) -> bool:
-        kb = self.kb
-        pos = it.word_start
-        for _ in range(2):
-            m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
-            if not m or text[m.end(1) : pos].strip(" "):
-                return False
-            w = m.group(1)
-            if w in kb.blockers_before or (w[:1] in "وفل" and w[1:] in kb.blockers_before):
-                return True
-            if w not in ("الاول", "الثاني", "الخاص", "العام"):
-                return False
-            pos = m.start(1)
-        return False
+        return word_before(text, it.word_start, self.kb.blockers_before, ("الاول", "الثاني", "الخاص", "العام"),
+                           "وفل", 2)
 
     def _blocked_after(self, text: str, end: int) -> bool:
         m = _WORD_AFTER.search(text[end : end + 40])

@@ -71,6 +71,23 @@ class Entry:
     definite: bool = False  # nisba written with its article («الروسي»)
 
 
+def word_before(key: str, pos: int, targets: frozenset[str], skip: frozenset[str] | tuple[str, ...],
+                clitics: str, steps: int) -> bool:
+    """Whether one of ``targets`` (bare or after one of ``clitics``) stands right before ``pos`` in match-key
+    text, past at most ``steps - 1`` words of ``skip`` («استاد الأمير فيصل», «نائب وزير الخارجية الأول»)."""
+    for _ in range(steps):
+        m = _WORD_BEFORE.search(key, max(0, pos - 40), pos)
+        if not m or key[m.end(1) : pos].strip(" "):
+            return False
+        w = m.group(1)
+        if w in targets or (w[:1] in clitics and w[1:] in targets):
+            return True
+        if w not in skip:
+            return False
+        pos = m.start(1)
+    return False
+
+
 @dataclass(slots=True)
 class KnowledgeBase:
     actors: dict[str, Actor] = field(default_factory=dict)
@@ -176,17 +193,7 @@ class KnowledgeBase:
         """Whether the name starting at ``pos`` of match-key text is part of what is named for its bearer
         («استاد الأمير فيصل بن فهد», «كأس خادم الحرمين الشريفين»): a ``named_for`` noun before it, through
         honorifics."""
-        for _ in range(4):
-            m = _WORD_BEFORE.search(key, max(0, pos - 40), pos)
-            if not m or key[m.end(1) : pos].strip(" "):
-                return False
-            w = m.group(1)
-            if w in self.named_for or (w[:1] in "وفبل" and w[1:] in self.named_for):
-                return True
-            if w not in self.named_for_skip:
-                return False
-            pos = m.start(1)
-        return False
+        return word_before(key, pos, self.named_for, self.named_for_skip, "وفبل", 4)
 
     def abstract_roles(self, office: str, of: str) -> tuple[str, ...]:
         return self.office_overrides.get((of, office), self.offices.get(office, ()))
