@@ -162,7 +162,7 @@ def _ref(article: Article, m: Mention) -> ActorRef:
 
 
 class EventStage(Stage):
-    name = "events.rules.v2"
+    name = "events.rules.v3"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 

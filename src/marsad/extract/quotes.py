@@ -285,7 +285,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v2"
+    name = "quotes.rules.v3"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
