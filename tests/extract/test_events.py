@@ -622,3 +622,12 @@ def test_events_states_inside_a_dual_title_are_not_parties() -> None:
                 "الأميركي، فيكتوريا نولاند، على أنها استمرار للحوار بين رئيسي الولايات المتحدة وروسيا: \"طبعا\".",
                 "2021-10-14")
     assert not any("Russia" in str(parties(r)) for r in rs)
+
+
+def test_events_honorific_pronoun_subject_is_the_articles_dignitary() -> None:
+    # snn-2015-07-23-0343: «كما استقبل سموه …» after the emir's own reception
+    rs = events("استقبل صاحب السمو الملكي الأمير فيصل بن بندر بن عبدالعزيز أمير منطقة الرياض بقصر الحكم صباح أمس "
+                "وكلاء إمارة المنطقة. كما استقبل سموه في مكتبه أمس بقصر الحكم معالي رئيس ديوان المظالم الدكتور خالد "
+                "اليوسف.", "2015-07-23")
+    (r,) = [r for r in rs if len(r["participants"]) == 2]
+    assert "Faisal bin Bandar Al Saud" in parties(r) and r["date"] == "2015-07-22"

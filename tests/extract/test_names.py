@@ -75,6 +75,8 @@ def test_names_known_people_keep_full_confidence() -> None:
 
 def test_names_short_form_unites_both_spellings() -> None:
     assert _short_form("مساعد بن محمد العيبان") == "مساعد العيبان"
+    assert _short_form("أسامة بن جعفر فقيه") == "أسامة فقيه"  # a family name without the article
+    assert _short_form("فيصل بن بندر بن عبدالعزيز") == "فيصل بن بندر بن عبدالعزيز"  # ends in a father's name
     assert _short_form("شخبوط بن نهيان آل نهيان") == "شخبوط بن نهيان آل نهيان"  # a royal house keeps it
     a = analyse("حضر الدكتور مساعد بن محمد العيبان. وقال الدكتور مساعد العيبان إن اللقاء مثمر.")
     ids = {m.actor_id for m in a.mentions if a.actors[m.actor_id].confidence < 1}

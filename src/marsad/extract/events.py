@@ -70,6 +70,7 @@ class Lexicons:
     anaphoric_before: frozenset[str]
     restates: re.Pattern[str]  # at the start of a sentence (original text)
     modeless: frozenset[str]
+    honorific_pronouns: re.Pattern[str]  # whole words, in the original text
     city_states: frozenset[str]
     mode_window: int
 
@@ -113,6 +114,7 @@ def lexicons() -> Lexicons:
                     re.compile("|".join(re.escape(w) for w in sorted(attrs.get("restates_previous", []), key=len,
                                                                          reverse=True)) or "(?!)"),
                     frozenset(match_key(w) for w in attrs.get("modeless", [])),
+                    _any_word(attrs.get("honorific_pronouns", [])),
                     frozenset(attrs.get("city_states", [])),
                     int(attrs.get("mode_window", 60)))
 
@@ -185,8 +187,10 @@ class EventStage(Stage):
         # a status word inside someone's quoted words speaks of their plans, not of a contact outside them
         # («قبل الاجتماع مع دياز- كانيل: "… للسنوات العشر المقبلة"»)
         quoted = [q.span for q in quotations(article.text, article.paragraphs)]
-        # descriptions («المسؤولة الأميركية») stand for people named elsewhere, as parties only
-        mentions = sorted(article.mentions + describe(article, self.kb), key=lambda m: m.span.start)
+        # descriptions («المسؤولة الأميركية») and honorific pronouns («استقبل سموه») stand for people named
+        # elsewhere, as parties only
+        mentions = sorted(article.mentions + describe(article, self.kb) + _honorific_subjects(article, trig_hits, lex),
+                          key=lambda m: m.span.start)
         events: list[Event] = []
         pending: list[Event] = []  # mentions without arguments of their own, resolved once all are known
         # events dated by default with the publication day (a stated date wins), by id; the dict keeps them
@@ -1016,6 +1020,26 @@ def _call_between(events: list[Event], ev: Event, at: Span | None) -> Event | No
     names = {p.name for p in ev.participants}
     return next((e for e in events if e is not ev and e.type in ("phone_call", "video_call")
                  and (at is None or at in e.evidence) and {p.name for p in e.participants} == names), None)
+
+
+def _honorific_subjects(article: Article, hits: list[Hit], lex: Lexicons) -> list[Mention]:
+    """«كما استقبل سموه …»: an honorific pronoun right after a verb cue is the article's first person named
+    with a state title («صاحب السمو الملكي الأمير فيصل بن بندر»)."""
+    verbs = [h for h in hits if h.value.type and h.value.is_verb]
+    if not verbs:
+        return []
+    lead = next((m for m in article.mentions if m.actor_id in article.actors
+                 and article.actors[m.actor_id].kind == "person" and m.form in ("name", "title")
+                 and lex.state_title.search(match_key(article.text[max(0, m.span.start - 40) : m.span.start]))), None)
+    if lead is None:
+        return []
+    out = []
+    for h in verbs:
+        spaced = article.text[h.span.end : h.span.end + 1] == " "
+        p = lex.honorific_pronouns.match(article.text, h.span.end + 1) if spaced else None
+        if p is not None:
+            out.append(Mention(Span(p.start(), p.end()), lead.actor_id, "pronoun", p.group(0)))
+    return out
 
 
 def _refers_back(article: Article, h: Hit, events: list[Event], agents: list[Mention], prv: int, nxt: int,

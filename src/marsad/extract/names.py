@@ -259,11 +259,12 @@ def _spelled(words: list[str], latin: list[str]) -> str:
 
 def _short_form(name: str) -> str:
     """The name people are known by: given name + family name, without the father's name («مساعد بن محمد
-    العيبان» → «مساعد العيبان»), so both forms are one actor. Royal houses («… بن زايد آل نهيان») keep it."""
+    العيبان» → «مساعد العيبان», «أسامة بن جعفر فقيه» → «أسامة فقيه»), so both forms are one actor. Royal houses
+    («… بن زايد آل نهيان») keep it."""
     words = name.split()
     keys = [match_key(w) for w in words]
-    if len(words) < 4 or "ال" in keys or not keys[-1].startswith("ال") or keys[1] not in _LINKS:
-        return name
+    if len(words) < 4 or "ال" in keys or keys[1] not in _LINKS or keys[-2] in _LINKS:
+        return name  # (not a royal house «… آل نهيان», nor a chain that ends in a father's name «… بن عبدالعزيز»)
     return f"{words[0]} {words[-1]}"
 
 
