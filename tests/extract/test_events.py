@@ -538,6 +538,8 @@ def test_events_state_coordinated_with_a_place_is_a_place() -> None:
         "المصري.",
         # AL-internationalNews-1229-20180518: journalists visit, not the states named around them
         "كوريا الشمالية ترفض زيارة صحافيين من سيول لموقع نووي",
+        # CN-middleEast-414-20180329: «الاجتماعي» is social, no meeting
+        "وعلق الفريق ضاحي خلفان في تغريدة على موقع التواصل الاجتماعي على تصريحات الرئيس الروسي فلاديمير بوتين.",
     ],
 )
 def test_events_matches_and_group_visits_are_no_contacts(text: str) -> None:

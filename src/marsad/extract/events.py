@@ -176,7 +176,9 @@ class EventStage(Stage):
         raw = list(lex.matcher.iter_raw(article.norm.text))
         names = [m.span for m in article.mentions if m.form == "name"]
         # a cue inside a name is none («فيصل» is not «ف + يصل»)
-        trig_hits = [h for h in _to_hits(article, leftmost_longest(m for m in raw if m.value[0] == TRIGGER))
+        # (not an adjective built on a cue: «الاجتماعي» is social, not «الاجتماع» + a pronoun)
+        trig_hits = [h for h in _to_hits(article, leftmost_longest(m for m in raw if m.value[0] == TRIGGER
+                                                                   and not m.suffix.startswith("ي")))
                      if not any(n.overlaps(h.span) for n in names)]
         if not any(h.value.type for h in trig_hits):
             article.events = []
