@@ -633,3 +633,11 @@ def test_events_honorific_pronoun_subject_is_the_articles_dignitary() -> None:
                 "اليوسف.", "2015-07-23")
     (r,) = [r for r in rs if len(r["participants"]) == 2]
     assert "Faisal bin Bandar Al Saud" in parties(r) and r["date"] == "2015-07-22"
+
+
+def test_events_aide_described_by_whom_he_serves_is_the_person_named_of_that_country() -> None:
+    # SK-internationalNews-1919-20180602: «مساعد بارز لكيم» is Kim Yong-chol, named later; the meeting is Trump's
+    rs = events("وأعلن ترامب بعد اجتماع عقده، الجمعة، مع مساعد بارز لكيم أن القمة سوف تعود إلى مسارها. ووعد الرئيس "
+                "الأميركي، الذي تسلم من الجنرال كيم يونغ شول رسالة من كيم جونغ أون، بألا تفرض عقوبات.", "2018-06-02")
+    meeting = next(r for r in rs if r["type"] == "meeting")
+    assert parties(meeting) == {"Donald Trump", "Kim Yong-chol"} and meeting["date"] == "2018-06-01"

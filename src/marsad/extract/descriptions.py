@@ -27,6 +27,8 @@ _APPOSITION = re.compile(r"[\s\u00a0]*[،,(]?[\s\u00a0]*")
 @dataclass(frozen=True, slots=True)
 class _Rules:
     role: re.Pattern[str]  # a role noun, whole word, in match-key text
+    relation_roles: frozenset[str]
+    modifiers: frozenset[str]
     not_after: frozenset[str]
     speech: frozenset[str]  # after a speech verb, an indefinite description is an anonymous source
     not_roles: frozenset[str]
@@ -35,11 +37,14 @@ class _Rules:
 @cache
 def _rules() -> _Rules:
     data = load_data("kb/descriptions.yaml")
-    alts = "|".join(re.escape(match_key(w)) for w in sorted(data["roles"], key=len, reverse=True))
+    alts = "|".join(re.escape(match_key(w)) for w in sorted(data["roles"] + data.get("relation_roles", []),
+                                                            key=len, reverse=True))
     # optional conjunction/preposition and article before; accusative alif (with or without tanween) after
     role = re.compile(rf"(?<![^\W\d_])(?P<pre>[وفبل]|ال|[وفب]ال|لل)?(?:{alts})(?:ا)?(?![^\W\d_])")
     speech = load_data("quotes/cues.yaml")["verbs"]
-    return _Rules(role, frozenset(match_key(w) for w in data.get("not_after", [])),
+    return _Rules(role, frozenset(match_key(w) for w in data.get("relation_roles", [])),
+                  frozenset(match_key(w) for w in data.get("modifiers", [])),
+                  frozenset(match_key(w) for w in data.get("not_after", [])),
                   frozenset(match_key(w) for w in speech),
                   frozenset(data.get("not_roles", [])))
 
@@ -82,7 +87,10 @@ def describe(article: Article, kb: KnowledgeBase, definite_only: bool = False) -
         if gap is None:
             continue
         at = gap.end()
-        found = _nationality(kb, key[at : at + _NEXT_WORDS])
+        relation = match_key(rm.group(0)).removeprefix(rm.group("pre") or "").rstrip("ا") in rules.relation_roles
+        found = None if relation else _nationality(kb, key[at : at + _NEXT_WORDS])
+        if found is None:
+            found = _served(article, kb, key, at, rules)  # «مساعد بارز لكيم», «موفد … من بيونغ يانغ»
         if found is None:
             continue
         country, length = found
@@ -111,6 +119,38 @@ def describe(article: Article, kb: KnowledgeBase, definite_only: bool = False) -
         pid = min(before)[1] if before else min(after)[1]
         out.append(Mention(Span(start, end), pid, "description", article.text[start:end]))
     return out
+
+
+def _served(article: Article, kb: KnowledgeBase, key: str, at: int, rules: _Rules) -> tuple[str, int] | None:
+    """(ISO code, length) of «ل» + a person («لكيم») or «من» + a place or state («من بيونغ يانغ») after a role
+    noun and its modifiers: the country of whom the role serves or where its holder comes from."""
+    pos = at
+    for _ in range(3):  # modifiers («بارز», «رفيع المستوى»)
+        word = _WORD.match(key, pos)
+        if word is None or match_key(word.group(0)) not in rules.modifiers:
+            break
+        gap = _GAP.match(key, word.end())
+        if gap is None:
+            return None
+        pos = gap.end()
+    norm = article.norm
+    for prefix, kinds in (("ل", ("person",)), ("من ", ("place", "country"))):
+        if not key.startswith(prefix, pos):
+            continue
+        start = norm.span_to_original(pos + len(prefix), pos + len(prefix) + 1)[0]
+        m = next((m for m in article.mentions if m.span.start == start and m.actor_id in article.actors
+                  and article.actors[m.actor_id].kind in kinds), None)
+        if m is None:
+            continue
+        actor = article.actors[m.actor_id]
+        country = kb.home.get(m.actor_id) or (actor.iso2 if actor.kind == "country" else None)
+        if country is None and actor.kind == "place":
+            country = kb.home.get(m.actor_id)
+        if country is None:
+            return None
+        key_end = pos + len(prefix) + len(match_key(m.text))
+        return country, key_end - at
+    return None
 
 
 def _apposed(article: Article, country: str, start: int, end: int, kb: KnowledgeBase) -> bool:

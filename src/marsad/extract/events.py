@@ -290,7 +290,10 @@ class EventStage(Stage):
 
         if c.etype not in DIRECTED_TYPES and _with_media(article, h, cues, ms):
             return []  # «في لقاء مع "العربية"»: an interview
-        agents = [m for m in ms if _is_agent(article, m, lex)]
+        # (not the leader a description is told by: «مساعد بارز لكيم» is the aide, not Kim)
+        described = [d.span for d in ms if d.form == "description"]
+        agents = [m for m in ms if _is_agent(article, m, lex)
+                  and not any(d.contains(m.span) and d != m.span for d in described)]
         if c.etype in DIRECTED_TYPES:
             if not self._directed(article, ev, h, agents, ms, c.nxt):
                 return []
@@ -326,7 +329,9 @@ class EventStage(Stage):
                     if partner is not None:
                         pname = article.actors[partner.actor_id].name
                         rest = [m for m in near if article.actors[m.actor_id].name != pname]
-                        if not rest and _OWN_SUFFIX.search(h.span.of(article.text)):
+                        own = h.span.of(article.text) + " " + \
+                            _first_word(article.text[h.span.end : h.span.end + 20]).strip("،,.")
+                        if not rest and _OWN_SUFFIX.search(own):
                             # «قال ترامب إنه سيبحث … في اجتماعه المزمع مع نظيره»: the speaker's own meeting
                             rest = [m for m in spoke if article.actors[m.actor_id].name != pname][-1:]
                         # persons first, then the subject before the cue («X … والتقى مع زعيمها كيم لبحث قمة
@@ -636,7 +641,7 @@ _TO = re.compile(r"(?<![^\W\d_])(?:إلى|الى)(?![^\W\d_])")
 _FROM_NEXT = re.compile(r"(?:[\s\u00a0]+[^\W\d_]+)?[\s\u00a0]+من[\s\u00a0]+")  # «رسالة [خطية] من »
 _COMMA = re.compile(r"[،,]")
 _FROM_WORD = re.compile(r"(?<![^\W\d_])من(?![^\W\d_])")
-_OWN_SUFFIX = re.compile(r"(?:ه|ها)$")  # «اجتماعه»: his meeting
+_OWN_SUFFIX = re.compile(r"(?:ه|ها)(?: |$)")  # «اجتماعه», «اجتماع عقده»: his meeting
 _AND_NEXT = re.compile(r"[\s\u00a0]*و(?:ال)?")  # between two nisbas: «الأميركي والكوري»
 _NUMBER_NEXT = re.compile(r"\s*[\d\u0660-\u0669]")
 _TOKENS = re.compile(r"\S+")
