@@ -88,6 +88,9 @@ def describe(article: Article, kb: KnowledgeBase, definite_only: bool = False) -
             continue
         at = gap.end()
         relation = match_key(rm.group(0)).removeprefix(rm.group("pre") or "").rstrip("ا") in rules.relation_roles
+        before_role = _WORD_BEFORE.search(key, max(0, rm.start() - 20), rm.start())
+        if relation and (before_role is None or before_role.group(1) != "مع"):
+            continue  # an aide is a party only as «مع مساعد بارز لكيم» (not «… مستشارا لخادم الحرمين»)
         found = None if relation else _nationality(kb, key[at : at + _NEXT_WORDS])
         if found is None:
             found = _served(article, kb, key, at, rules)  # «مساعد بارز لكيم», «موفد … من بيونغ يانغ»
