@@ -641,3 +641,11 @@ def test_events_aide_described_by_whom_he_serves_is_the_person_named_of_that_cou
                 "الأميركي، الذي تسلم من الجنرال كيم يونغ شول رسالة من كيم جونغ أون، بألا تفرض عقوبات.", "2018-06-02")
     meeting = next(r for r in rs if r["type"] == "meeting")
     assert parties(meeting) == {"Donald Trump", "Kim Yong-chol"} and meeting["date"] == "2018-06-01"
+
+
+def test_events_calls_in_the_plural_with_several_people_are_one_call_each() -> None:
+    # FR-middleEast-609-20180609
+    rs = events("ووفق البيان فإن العاهل السعودي أجرى اتصالات مع نظيره الأردني الملك عبد الله الثاني وأمير الكويت "
+                "الشيخ صباح الأحمد الصباح وولي عهد أبو ظبي الشيخ محمد بن زايد آل نهيان.", "2018-06-09")
+    assert [(r["type"], len(parties(r))) for r in rs] == [("phone_call", 2)] * 3
+    assert all("Salman of Saudi Arabia" in parties(r) for r in rs)

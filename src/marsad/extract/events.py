@@ -374,7 +374,11 @@ class EventStage(Stage):
             return [(e, past) for e in _dual(article, ev, h, agents, c.nxt)]
         receiver, callers = _coordinated_callers(article, ev, h, cues, agents, c.nxt)
         if receiver is None or len(callers) < 2:
-            return [(ev, past)]
+            subject, partners = _plural_partners(article, ev, h, cues, agents, c.nxt)
+            if subject is None or len(partners) < 2:
+                return [(ev, past)]
+            # «أجرى اتصالات مع نظيره الأردني … وأمير الكويت … وولي عهد أبو ظبي»: one call with each
+            return [(replace(ev, participants=[subject, p], evidence=list(ev.evidence)), past) for p in partners]
         out = []
         for caller in callers:
             e = replace(ev, participants=[receiver, caller], initiator=caller.name, evidence=list(ev.evidence))
@@ -753,6 +757,20 @@ def _coordinated_callers(article: Article, ev: Event, h: Hit, cues: list[Hit], a
     if len(receiver) != 1 or not names & {c.name for c in callers}:
         return None, []
     return receiver[0], callers
+
+
+def _plural_partners(article: Article, ev: Event, h: Hit, cues: list[Hit], agents: list[Mention],
+                     nxt: int) -> tuple[ActorRef | None, list[ActorRef]]:
+    """Calls in the plural («اتصالات») «مع» several people: the subject and each person after «مع»."""
+    if ev.type != "phone_call" or len(ev.participants) != 2 or "اتصالات" not in match_key(h.span.of(article.text)):
+        return None, []
+    with_ = next((x for x in cues if x.value == ("arg", "with") and h.span.end <= x.span.start < nxt), None)
+    if with_ is None:
+        return None, []
+    partners = [_ref(article, m) for m in _distinct(article, [
+        m for m in agents if with_.span.end <= m.span.start < nxt and article.actors[m.actor_id].kind == "person"])]
+    subject = [p for p in ev.participants if p.name not in {q.name for q in partners}]
+    return (subject[0], partners) if len(subject) == 1 else (None, [])
 
 
 def _news_day(article: Article, events: list[Event], defaulted: dict[int, Event]) -> None:
