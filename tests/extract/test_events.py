@@ -599,6 +599,7 @@ def test_events_cable_received_from_an_honoured_sender() -> None:
 def test_events_discussion_told_as_a_call_is_that_call(text: str) -> None:
     (r,) = events(text, "2018-06-28")
     assert r["type"] == "phone_call" and parties(r) == {"Abdel Fattah el-Sisi", "Hamad bin Isa Al Khalifa"}
+    assert r["initiator"] == "Hamad bin Isa Al Khalifa"  # «اتصال هاتفي تلقاه السيسي من ملك البحرين»
 
 
 def test_events_between_after_another_cue_and_anaphoric_meeting_place() -> None:

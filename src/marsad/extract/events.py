@@ -644,6 +644,7 @@ _WORD_BEFORE = re.compile(r"([\u0621-\u064a]+)[\s\u00a0]*$")
 _TO = re.compile(r"(?<![^\W\d_])(?:إلى|الى)(?![^\W\d_])")
 _FROM_NEXT = re.compile(r"(?:[\s\u00a0]+[^\W\d_]+)?[\s\u00a0]+من[\s\u00a0]+")  # «رسالة [خطية] من »
 _COMMA = re.compile(r"[،,]")
+_RECEIVED_AFTER = re.compile(r"[\s\u00a0]+(?:تلقاه|تلقته|تلقاها|تلقياه)(?![^\W\d_])")  # «اتصال هاتفي تلقاه …»
 _FROM_WORD = re.compile(r"(?<![^\W\d_])من(?![^\W\d_])")
 _OWN_SUFFIX = re.compile(r"(?:ه|ها)(?: |$)")  # «اجتماعه», «اجتماع عقده»: his meeting
 _AND_NEXT = re.compile(r"[\s\u00a0]*و(?:ال)?")  # between two nisbas: «الأميركي والكوري»
@@ -715,13 +716,17 @@ _FROM = re.compile(r"^[\s\u00a0\u064b-\u065f]*(?:[\u0621-\u065f]+[\s\u00a0]+){0,
 
 
 def _caller(article: Article, ev: Event, h: Hit, cues: list[Hit], ms: list[Mention]) -> str | None:
-    """«تلقى X اتصالا هاتفيا اليوم من Y»: a receiving verb before the call and «من» right after it."""
-    if not any(c.value == ("initiator", "received_verbs") and c.span.end <= h.span.start for c in cues):
+    """«تلقى X اتصالا هاتفيا اليوم من Y»: a receiving verb before the call and «من» right after it; or the
+    verb after the call with its receiver («اتصال هاتفي تلقاه الرئيس السيسي من ملك البحرين»)."""
+    if any(c.value == ("initiator", "received_verbs") and c.span.end <= h.span.start for c in cues):
+        m = _FROM.match(article.text[h.span.end : h.span.end + 40])
+        start = h.span.end + m.end() if m else -1
+    else:
+        later = _RECEIVED_AFTER.match(article.text, h.span.end)
+        m = _FROM_WORD.search(article.text, later.end(), later.end() + 60) if later else None
+        start = m.end() if m else -1
+    if start < 0:
         return None
-    m = _FROM.match(article.text[h.span.end : h.span.end + 40])
-    if not m:
-        return None
-    start = h.span.end + m.end()
     names = {p.name for p in ev.participants}
     after = [x for x in ms if start <= x.span.start <= start + 60 and article.actors[x.actor_id].kind == "person"]
     for x in after:
