@@ -25,7 +25,7 @@ from datetime import date
 from typing import NamedTuple
 
 from marsad.link.dedup import Deduper
-from marsad.link.features import FEATURES_VERSION, FeatureExtractor, LinkFeatures
+from marsad.link.features import FEATURES_VERSION, FeatureExtractor, LinkFeatures, day_ordinal
 from marsad.link.fusion import Canonical, EventFuser, Mention, event_facts, parties
 from marsad.link.stories import StoryLinker, id_number
 from marsad.link.text import cosine
@@ -169,17 +169,8 @@ def _story_spans(store: Store) -> dict[str, tuple[int | None, int | None]]:
     """Stored stories' first and last publication days (ordinals), for span checks on partly loaded stories."""
     out = {}
     for sid, first, last in store.connection.execute("SELECT id, first, last FROM stories"):
-        out[sid] = (_ordinal(first), _ordinal(last))
+        out[sid] = (day_ordinal(first), day_ordinal(last))
     return out
-
-
-def _ordinal(value: str | None) -> int | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10]).toordinal()
-    except ValueError:
-        return None
 
 
 def _pending_features(store: Store, rows: list[Row], pending: list[int],
@@ -347,12 +338,7 @@ def _mention(row: tuple) -> Mention:
         return [(r["name"], r.get("country")) for r in json.loads(js or "[]")]
 
     names, countries = parties(type_, pairs(parts), pairs(source), pairs(target))
-    day = None
-    if published:
-        try:
-            day = date.fromisoformat(published[:10]).toordinal()
-        except ValueError:
-            day = None
+    day = day_ordinal(published)
     return Mention(aid, ord_, local_id, type_, names, countries, date_, status, initiator, story, day, outlet,
                    agency, dup, published, event_id)  # fmt: skip
 
