@@ -147,8 +147,6 @@ def _served(article: Article, kb: KnowledgeBase, key: str, at: int, rules: _Rule
             continue
         actor = article.actors[m.actor_id]
         country = kb.home.get(m.actor_id) or (actor.iso2 if actor.kind == "country" else None)
-        if country is None and actor.kind == "place":
-            country = kb.home.get(m.actor_id)
         if country is None:
             return None
         key_end = pos + len(prefix) + len(match_key(m.text))

@@ -16,7 +16,7 @@ from functools import cache
 
 from marsad.extract.common import Hit, in_span, load_data
 from marsad.extract.descriptions import describe
-from marsad.extract.quotes import quotations
+from marsad.extract.quotes import article_quotations
 from marsad.kb.knowledge import KnowledgeBase
 from marsad.kb.loader import load_kb
 from marsad.model import DIRECTED_TYPES, ActorRef, Article, Event, Mention, Span, TimeExpression
@@ -70,6 +70,7 @@ class Lexicons:
     anaphoric_before: frozenset[str]
     restates: re.Pattern[str]  # at the start of a sentence (original text)
     modeless: frozenset[str]
+    received_after: re.Pattern[str]  # whole words, in the original text
     honorific_pronouns: re.Pattern[str]  # whole words, in the original text
     city_states: frozenset[str]
     mode_window: int
@@ -114,6 +115,7 @@ def lexicons() -> Lexicons:
                     re.compile("|".join(re.escape(w) for w in sorted(attrs.get("restates_previous", []), key=len,
                                                                          reverse=True)) or "(?!)"),
                     frozenset(match_key(w) for w in attrs.get("modeless", [])),
+                    _any_word(attrs.get("received_after", [])),
                     _any_word(attrs.get("honorific_pronouns", [])),
                     frozenset(attrs.get("city_states", [])),
                     int(attrs.get("mode_window", 60)))
@@ -188,7 +190,7 @@ class EventStage(Stage):
         blockers = [h.span for h in trig_hits if not h.value.type]
         # a status word inside someone's quoted words speaks of their plans, not of a contact outside them
         # («قبل الاجتماع مع دياز- كانيل: "… للسنوات العشر المقبلة"»)
-        quoted = [q.span for q in quotations(article.text, article.paragraphs)]
+        quoted = [q.span for q in article_quotations(article)]
         # descriptions («المسؤولة الأميركية») and honorific pronouns («استقبل سموه») stand for people named
         # elsewhere, as parties only
         mentions = sorted(article.mentions + describe(article, self.kb) + _honorific_subjects(article, trig_hits, lex),
@@ -644,7 +646,7 @@ _WORD_BEFORE = re.compile(r"([\u0621-\u064a]+)[\s\u00a0]*$")
 _TO = re.compile(r"(?<![^\W\d_])(?:إلى|الى)(?![^\W\d_])")
 _FROM_NEXT = re.compile(r"(?:[\s\u00a0]+[^\W\d_]+)?[\s\u00a0]+من[\s\u00a0]+")  # «رسالة [خطية] من »
 _COMMA = re.compile(r"[،,]")
-_RECEIVED_AFTER = re.compile(r"[\s\u00a0]+(?:تلقاه|تلقته|تلقاها|تلقياه)(?![^\W\d_])")  # «اتصال هاتفي تلقاه …»
+_SPACES = re.compile(r"[\s\u00a0]+")
 _FROM_WORD = re.compile(r"(?<![^\W\d_])من(?![^\W\d_])")
 _OWN_SUFFIX = re.compile(r"(?:ه|ها)(?: |$)")  # «اجتماعه», «اجتماع عقده»: his meeting
 _AND_NEXT = re.compile(r"[\s\u00a0]*و(?:ال)?")  # between two nisbas: «الأميركي والكوري»
@@ -722,7 +724,8 @@ def _caller(article: Article, ev: Event, h: Hit, cues: list[Hit], ms: list[Menti
         m = _FROM.match(article.text[h.span.end : h.span.end + 40])
         start = h.span.end + m.end() if m else -1
     else:
-        later = _RECEIVED_AFTER.match(article.text, h.span.end)
+        gap = _SPACES.match(article.text, h.span.end)
+        later = lexicons().received_after.match(article.text, gap.end()) if gap else None
         m = _FROM_WORD.search(article.text, later.end(), later.end() + 60) if later else None
         start = m.end() if m else -1
     if start < 0:
@@ -826,12 +829,12 @@ def _location(article: Article, ms: list[Mention], trigger: Span, walls: list[Sp
     ب), preferring one after the trigger; not past a speech cue or another trigger (``walls``): «وعقب
     الاجتماع، شدد … على أن … في آسيا الوسطى» says where something else is."""
     best: tuple[int, str] | None = None
-    seat_of = load_kb().seat_of
+    kb, city_states = load_kb(), lexicons().city_states
     for m in ms:
         a = article.actors[m.actor_id]
-        if m.actor_id in seat_of:  # «في البيت الأبيض»: in Washington
-            a = load_kb().actors[seat_of[m.actor_id]]
-        city = a.kind == "place" or (a.kind == "country" and a.name in lexicons().city_states)
+        if m.actor_id in kb.seat_of:  # «في البيت الأبيض»: in Washington
+            a = kb.actors[kb.seat_of[m.actor_id]]
+        city = a.kind == "place" or (a.kind == "country" and a.name in city_states)
         if not city or m.form != "name" or any(_between(w, trigger, m.span) for w in walls):
             continue
         attached = m.span.start > 0 and article.text[m.span.start - 1] == "ب"

@@ -187,6 +187,11 @@ class Quotation:
     closed: bool = True
 
 
+def article_quotations(article: Article) -> list[Quotation]:
+    """The article's quotations (none without a quotation mark: most articles skip the scan)."""
+    return quotations(article.text, article.paragraphs) if _MARKS.search(article.text) else []
+
+
 def quotations(text: str, paragraphs: list[Span]) -> list[Quotation]:
     """Outermost quotations, each with its marks; a quotation may continue into later paragraphs when the
     next one picks it up (its first mark closes it, or it opens again with the same mark)."""
@@ -293,8 +298,7 @@ class QuoteStage(Stage):
         self.kb = kb or load_kb()
 
     def __call__(self, article: Article) -> Article:
-        text = article.text
-        found = quotations(text, article.paragraphs) if _MARKS.search(text) else []
+        found = article_quotations(article)
         article.quotes = _Doc(article, found, cue_lexicon(), self.kb).run() if found else []
         return article
 
