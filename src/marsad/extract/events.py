@@ -326,7 +326,10 @@ class EventStage(Stage):
                 for start in (c.prv, c.sent.start):
                     if chosen:
                         break
-                    near = [m for m in agents if start <= m.span.start < c.nxt]
+                    # (not a party of the time clause after the cue: «… مع روسيا منذ حادث تسميم … سكريبال»)
+                    near = [m for m in agents if start <= m.span.start < c.nxt
+                            and not (m.span.start > h.span.end
+                                     and lex.since.search(article.text, h.span.end, m.span.start))]
                     near = sorted(near, key=lambda m: _dist(m.span, h.span))
                     if partner is not None:
                         pname = article.actors[partner.actor_id].name

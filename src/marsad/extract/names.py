@@ -19,6 +19,7 @@ import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
 
@@ -43,6 +44,9 @@ _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 _BEFORE_CHARS = 40  # enough for the two words an honorific may take («الفريق الركن»)
 _AFTER_CHARS = 160  # enough for a chain of MAX_CHAIN words and the role word after it
 COMMON_DF = 1000  # a family name seen in more corpus documents is a common word too («الحرب»)
+FOREIGN_DF = 500  # a foreign family name («راتكليف»، «سكريبال») is rarer than this in the corpus
+VARIANT_RATIO = 0.75  # letters two spellings of one family name share («غريفيث»، «غريفثت»)
+MAX_FOREIGN = 2  # words a foreign family name may take («جان لوي توران»)
 RECOGNISED_CONFIDENCE = 0.6
 ROMANIZER_CONFIDENCE = 0.5
 RULE_CONFIDENCE = 0.3
@@ -61,6 +65,8 @@ _ABD = frozenset({"عبد", "وعبد", "لعبد", "بعبد"})
 _LINKS = {"بن": "bin", "ابن": "bin", "بنت": "bint"}
 _SPEECH_MARKS = frozenset(":")  # (not quotation marks: «كلمات أنغام البسيطة "حفرت …"»)
 _WORD_RE = re.compile(r"[^\W\d_]+")
+TITLE_REACH = 70  # characters before a foreign name in which its title is sought
+_CLAUSE_ENDS = "،,.:؛\n\"«»()"
 SPEECH_REACH = 90  # characters before a name in which the speech verb introducing it is sought
 
 
@@ -71,6 +77,7 @@ class NameCues:
     connectors: frozenset[str]
     stops: frozenset[str]
     given: frozenset[str]
+    foreign: frozenset[str]  # given names of other traditions, after which a rare word may be a family name
     surnames: frozenset[str]  # family names with «ال»
     family: frozenset[str]  # family names the name table attests several times («الصباح»)
     name_words: frozenset[str]
@@ -143,8 +150,9 @@ def load_cues(kb: KnowledgeBase) -> NameCues:
     table_given, table_other, family = table.given, table.other, table.family
     kb_given = {g for g in kb.given_names if " " not in g}
     given = (kb_given | table_given) - stops - keys("connectors")
+    foreign = frozenset(kb.foreign_given_names - stops - keys("connectors"))
     surnames = {w for w in table_other if w.startswith("ال") and len(w) > 4} - stops
-    return NameCues(keys("honorifics"), keys("role_heads"), keys("connectors"), stops, frozenset(given),
+    return NameCues(keys("honorifics"), keys("role_heads"), keys("connectors"), stops, frozenset(given), foreign,
                     frozenset(surnames), frozenset(family - stops), frozenset((given | table_other) - stops),
                     keys("speech_after"), _speech_verbs())
 
@@ -212,6 +220,19 @@ class Transliterator:
             return latin, ROMANIZER_CONFIDENCE
         return " ".join(_rule(w) for w in words), RULE_CONFIDENCE
 
+
+    def foreign(self, arabic: str) -> tuple[str, float]:
+        """A name of another tradition («ريتشارد راتكليف»): known spellings of its words, then a letter rule that
+        writes vowels as Western names do (the Arabic romanizer gives «راتكليف» as Ratiklef; Ratcliffe is meant)."""
+        words = match_key(arabic).split()
+        if words and all(w in self.table for w in words):
+            return " ".join(self.table[w] for w in words), RECOGNISED_CONFIDENCE
+        full = _full_name(arabic)
+        if full:
+            return full, ROMANIZER_CONFIDENCE
+        first = self.table.get(words[0]) or self.spell.get(words[0]) or _foreign_rule(words[0])
+        return " ".join([first, *(self.table.get(w) or self.spell.get(w) or _foreign_rule(w) for w in words[1:])]), \
+            RULE_CONFIDENCE
 
     def _romanize_parts(self, arabic: str) -> str | None:
         """The romanizer, one stretch between «بن»s at a time (whole, it drops some: «شخبوط بن نهيان»), with
@@ -302,6 +323,28 @@ def _romanize(arabic: str) -> str | None:
     return out if isinstance(out, str) and out.strip() else None
 
 
+def _foreign_rule(word: str) -> str:
+    """Letters of a transliterated foreign word: long vowels as vowels («و» o, «ي» i) except at the start or
+    beside another vowel, «غ» as g («غالوشكا» → Galushka)."""
+    out = []
+    for k, ch in enumerate(word):
+        prev = word[k - 1] if k else ""
+        if ch in "وي" and k and prev not in "اوي" and not (k + 1 < len(word) and word[k + 1] in "ا"):
+            out.append("o" if ch == "و" else "i")
+        elif ch == "غ":
+            out.append("g")
+        elif ch == "ؤ" or (ch == "و" and k == len(word) - 1):
+            out.append("u" if ch == "ؤ" else "o")  # («داؤدوف» Daudov, «تاو» Tao)
+        elif ch == "ه" and k == 0:
+            out.append("h")
+        elif ch == "ه" and k == len(word) - 1:
+            out.append("a" if prev not in "اوي" else "")
+        else:
+            out.append(_LETTERS.get(ch, ""))
+    latin = "".join(out)
+    return latin[:1].upper() + latin[1:]
+
+
 def _rule(word: str) -> str:
     if word.startswith("ال") and len(word) > 3:
         return "al-" + _rule(word[2:])
@@ -318,7 +361,7 @@ class NameFinder:
         self.df = doc_freq().df
         self._tagger: Tagger | None | bool = None if use_tagger else False
         self._starts = ahocorasick.Automaton()
-        for word in {clitic + g for g in self.cues.given for clitic in ("", *_CLITICS)} | _ABD:
+        for word in {clitic + g for g in self.cues.given | self.cues.foreign for clitic in ("", *_CLITICS)} | _ABD:
             for before in _WORD_BEFORE_CHARS:
                 self._starts.add_word(before + word, len(word))
         self._starts.make_automaton()
@@ -362,17 +405,36 @@ class NameFinder:
 
     def english(self, arabic: str) -> tuple[str, float]:
         if arabic not in self._cache:
-            self._cache[arabic] = self.translit(arabic)
+            words = match_key(arabic).split()
+            foreign = bool(words) and self._foreign_given(words[0])
+            self._cache[arabic] = self.translit.foreign(arabic) if foreign else self.translit(arabic)
         return self._cache[arabic]
 
     def _given(self, word: str) -> int:
         """Length of the clitic before a given name (0 or 1), or -1 if ``word`` is not one."""
         c = self.cues
-        if word in c.given and not word.startswith("ال"):
+        if (word in c.given and not word.startswith("ال")) or word in c.foreign:  # (foreign: «ألكسندر»)
             return 0
-        if len(word) > 3 and word[0] in _CLITICS and word[1:] in c.given and not word.startswith("ال", 1):
+        if len(word) > 3 and word[0] in _CLITICS and (
+                (word[1:] in c.given and not word.startswith("ال", 1)) or word[1:] in c.foreign):
             return 1
         return -1
+
+    def _foreign_given(self, word: str) -> bool:
+        return word in self.cues.foreign or (word[:1] in _CLITICS and word[1:] in self.cues.foreign)
+
+    def _foreign_family(self, w: str, later: bool = False) -> bool:
+        """A word that may be a transliterated family name after a foreign given name: rare in the corpus, not
+        a stop or cue word, not a common word behind a clitic («وزوجته»). Short words only after another name
+        word («سونغ يونغ مو»)."""
+        c = self.cues
+        if len(w) < (2 if later else 3) or w.startswith("ال") or w in c.stops or w in c.connectors or w in c.given:
+            return False
+        if w in c.role_heads or w in c.honorifics or w in c.speech_after or w in c.speech_verbs:
+            return False
+        if self.df.get(w, 0) >= FOREIGN_DF:
+            return False
+        return not (w[0] in "وفبلك" and self.df.get(w[1:], 0) >= FOREIGN_DF)
 
     def chains(self, key: str, unconfirmed: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
         """Key-text spans of name chains with evidence of being a person; chains of name words without such
@@ -390,7 +452,8 @@ class NameFinder:
             if s < done or (end + 1 < n and key[end + 1].isalpha()):
                 continue
             nxt = _NEXT_WORD.match(key, end + 1)  # most starts fail here: no name word follows
-            if nxt is None or not (self._continues(nxt.group(1)) or self._bare_family(nxt.group(1))):
+            if nxt is None or not (self._continues(nxt.group(1)) or self._bare_family(nxt.group(1))
+                                   or (self._foreign_given(key[s : end + 1]) and self._foreign_family(nxt.group(1)))):
                 continue
             lo = max(0, s - _BEFORE_CHARS)
             words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(key, lo, min(n, s + _AFTER_CHARS))]
@@ -445,6 +508,15 @@ class NameFinder:
             and self._bare_family(words[j][2])
         if bare:
             chain.append(j)  # «ابراهيم الجباوي»: a given name and a family name no table has (evidence decides)
+        elif self._foreign_given(w):
+            # «ريتشارد راتكليف»، «ألكسندر غالوشكا»، «سونغ يونغ مو»: a transliterated family name no table has
+            # (evidence decides)
+            extra = 0
+            while (j < n and extra < MAX_FOREIGN and len(chain) < MAX_CHAIN and j == chain[-1] + 1
+                   and key[words[j - 1][1] : words[j][0]] == " " and self._foreign_family(words[j][2], len(chain) > 1)):
+                chain.append(j)
+                j += 1
+                extra += 1
         while len(chain) > 1 and words[chain[-1]][2] in c.connectors:
             chain.pop()
         if (j < n and len(chain) < MAX_CHAIN and key[words[j - 1][1] : words[j][0]] == " "
@@ -474,6 +546,14 @@ class NameFinder:
         gap = key[words[j][1] : words[j + 1][0]]
         return gap.strip() != "" or words[j + 1][2] in self.cues.role_heads
 
+    def _titled_clause(self, key: str, start: int) -> bool:
+        """A role word or honorific earlier in the clause that ends at ``start``: «الوزير الروسي المكلف تنمية
+        الشرق الأقصى ألكسندر غالوشكا» (a foreign name has no family name the tables know to vouch for it)."""
+        lo = max(0, start - TITLE_REACH)
+        cut = max(key.rfind(ch, lo, start) for ch in _CLAUSE_ENDS)
+        c = self.cues
+        return any(w in c.role_heads or w in c.honorifics for w in _WORD_RE.findall(key, max(lo, cut + 1), start))
+
     def _evidence(self, key: str, words: list[tuple[int, int, str]], chain: list[int], clitic: int) -> bool:
         c = self.cues
         inner = [words[k][2] for k in chain[1:-1]]
@@ -483,6 +563,8 @@ class NameFinder:
         if last_word in c.surnames and self.df.get(surface(last_word), 0) < COMMON_DF:
             return True
         first = chain[0]
+        if not clitic and self._foreign_given(words[first][2]) and self._titled_clause(key, words[first][0]):
+            return True
         if not clitic and first > 0 and key[words[first - 1][1] : words[first][0]] == " ":
             before = words[first - 1][2]
             two = f"{words[first - 2][2]} {before}" if first > 1 else ""
@@ -503,6 +585,8 @@ class NameFinder:
         after = key[words[last][1] : words[last][1] + 3].lstrip(" ")
         if after[:1] in _SPEECH_MARKS:
             return True
+        if after[:1] in "،," and key[max(0, start - 2) : start].strip() in ("،", ","):
+            return True  # set off by commas after the speaker's office: «وقال المحلل في شؤون …، روبرت كيلي، إن»
         if last + 1 < len(words) and key[words[last][1] : words[last + 1][0]].strip(" ،,") == "":
             nxt = words[last + 1][2]
             two = f"{nxt} {words[last + 2][2]}" if last + 2 < len(words) else ""
@@ -519,11 +603,21 @@ class NameFinder:
         unconfirmed: list[tuple[int, int]] = []
         spans = [norm.span_to_original(ks, ke) for ks, ke in self.chains(norm.text, unconfirmed)]
         spans += self._confirmed(original, [norm.span_to_original(ks, ke) for ks, ke in unconfirmed], taken)
+        people = {m.actor_id for m in known if m.actor_id.startswith("per:") and m.actor_id in self.kb.actors}
+        starts = {m.span.start for m in known if m.actor_id.startswith("per:")}
         for s, e in sorted(spans):
             if any(a < e and s < b for a, b in taken):
                 continue
             surface = original[s:e]
             if _PREPOSITION_ALA.match(surface):  # «على» (on) shares its key with the name «علي»
+                continue
+            after = original[e : e + 3]
+            if e + len(after) - len(after.lstrip(" #_")) in starts:
+                continue  # the first names of a known person written apart: «لهايلي مريام #ديسالين»
+            variant = self._variant_of(surface, people)
+            if variant:  # «مارتن غريفثت» for the article's «مارتن غريفيث»
+                mentions.append(Mention(Span(s, e), variant, "name", surface))
+                taken.append((s, e))
                 continue
             short = _short_form(surface)
             aid = "per:x:" + match_key(short).replace(" ", "_")
@@ -535,17 +629,35 @@ class NameFinder:
         mentions += self._surnames_alone(article, mentions, taken)
         return mentions, actors
 
+    def _variant_of(self, surface: str, people: set[str]) -> str | None:
+        """The known person of the article whose name this one misspells: the same given name, and family name
+        words alike letter for letter (a second spelling in one article is a typo or a second transliteration)."""
+        words = match_key(surface).split()
+        if len(words) < 2:
+            return None
+        for aid in sorted(people):
+            for ar in self.kb.actors[aid].arabic:
+                kw = match_key(ar).split()
+                if len(kw) != len(words) or words[0] not in (kw[0], *(c + kw[0] for c in _CLITICS)):
+                    continue
+                pairs = zip(words[1:], kw[1:], strict=True)
+                if all(SequenceMatcher(None, a, b).ratio() >= VARIANT_RATIO for a, b in pairs):
+                    return aid
+        return None
+
     def _surnames_alone(self, article: Article, mentions: list[Mention],
                         taken: list[tuple[int, int]]) -> list[Mention]:
-        """Later mentions of a recognised person by family name alone («الفريق عثمان المحرج» … «قال المحرج»),
-        when the family name is rare and names one person of the article."""
+        """Later mentions of a recognised person by family name alone («الفريق عثمان المحرج» … «قال المحرج»،
+        «ريتشارد راتكليف» … «وقال راتكليف»), when the family name is rare and names one person of the article."""
         norm = article.norm
         key = norm.text
         owners: dict[str, set[str]] = {}
         first: dict[str, int] = {}
         for m in mentions:
-            family = match_key(m.text.split()[-1]) if len(m.text.split()) >= 2 else ""
-            if family.startswith("ال") and self._bare_family(family):
+            words = match_key(m.text).split()
+            family = words[-1] if len(words) >= 2 else ""
+            if (family.startswith("ال") and self._bare_family(family)) or (
+                    family and self._foreign_given(words[0]) and self._foreign_family(family)):  # «وقال راتكليف»
                 owners.setdefault(family, set()).add(m.actor_id)
                 first[family] = min(first.get(family, m.span.end), m.span.end)
         out: list[Mention] = []

@@ -104,6 +104,7 @@ class KnowledgeBase:
     seat_of: dict[str, str] = field(default_factory=dict)  # org id → the place id of the building's city
     given_names: frozenset[str] = frozenset()  # keys of given names (one or two words)
     own_given_names: dict[str, frozenset[str]] = field(default_factory=dict)  # person id → their given names
+    foreign_given_names: frozenset[str] = frozenset()  # keys of given names of other traditions («ريتشارد»)
     blockers_before: frozenset[str] = frozenset()
     blockers_after: frozenset[str] = frozenset()
     named_for: frozenset[str] = frozenset()  # nouns of places and prizes named for a person («استاد»)

@@ -323,7 +323,10 @@ class _Builder:
     def given_names(self) -> None:
         """Given names (data + the first words of every person's full names) and each person's own."""
         kb = self.kb
-        names = {key_of(n) for n in (_yaml("given_names.yaml") or {}).get("names") or []}
+        data = _yaml("given_names.yaml") or {}
+        names = {key_of(n) for n in data.get("names") or []}
+        foreign = {key_of(n) for n in data.get("foreign") or []}
+        arabic_naming = set(data.get("arabic_naming") or [])
         for a in kb.actors.values():
             if a.kind != "person":
                 continue
@@ -337,9 +340,12 @@ class _Builder:
                             own.add(" ".join(words[:2]))
             kb.own_given_names[a.id] = frozenset(own)
             names |= own
+            if kb.home.get(a.id) not in arabic_naming:
+                foreign |= {w for w in own if " " not in w}
         # words that only look like a given name in match keys («بأن» folds to «بان», Ban Ki-moon's given name)
-        function_words = {key_of(n) for n in (_yaml("given_names.yaml") or {}).get("function_words") or []}
+        function_words = {key_of(n) for n in data.get("function_words") or []}
         kb.given_names = frozenset(names - function_words)
+        kb.foreign_given_names = frozenset(foreign - function_words)
 
     def metonymy(self) -> None:
         data = _yaml("metonymy.yaml") or {}
