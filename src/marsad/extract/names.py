@@ -46,6 +46,7 @@ _AFTER_CHARS = 160  # enough for a chain of MAX_CHAIN words and the role word af
 COMMON_DF = 1000  # a family name seen in more corpus documents is a common word too («الحرب»)
 FOREIGN_DF = 500  # a foreign family name («راتكليف»، «سكريبال») is rarer than this in the corpus
 VARIANT_RATIO = 0.75  # letters two spellings of one family name share («غريفيث»، «غريفثت»)
+SPELLING_AGREEMENT = 0.6  # how alike the name table's spelling and the letter rule's must be to trust the table
 MAX_FOREIGN = 2  # words a foreign family name may take («جان لوي توران»)
 RECOGNISED_CONFIDENCE = 0.6
 ROMANIZER_CONFIDENCE = 0.5
@@ -231,8 +232,15 @@ class Transliterator:
         if full:
             return full, ROMANIZER_CONFIDENCE
         first = self.table.get(words[0]) or self.spell.get(words[0]) or _foreign_rule(words[0])
-        return " ".join([first, *(self.table.get(w) or self.spell.get(w) or _foreign_rule(w) for w in words[1:])]), \
-            RULE_CONFIDENCE
+        return " ".join([first, *(self.table.get(w) or self._foreign_word(w) for w in words[1:])]), RULE_CONFIDENCE
+
+    def _foreign_word(self, word: str) -> str:
+        """The name table's spelling when it agrees with the letter rule («لوكاس» Lucas, not Lokas), else the
+        rule (the table's Arabic-minded spelling of «إغناشيفيتش» is Ajnashfitsh)."""
+        rule, table = _foreign_rule(word), self.spell.get(word)
+        if table and SequenceMatcher(None, rule.lower(), table.lower()).ratio() >= SPELLING_AGREEMENT:
+            return table
+        return rule
 
     def _romanize_parts(self, arabic: str) -> str | None:
         """The romanizer, one stretch between «بن»s at a time (whole, it drops some: «شخبوط بن نهيان»), with
@@ -323,25 +331,51 @@ def _romanize(arabic: str) -> str | None:
     return out if isinstance(out, str) and out.strip() else None
 
 
+@lru_cache(maxsize=1)
+def _foreign_spelling() -> tuple[list[tuple[str, str]], list[tuple[str, str]], list[tuple[str, str]]]:
+    data = load_data("kb/foreign_spelling.yaml")
+
+    def pairs(field: str) -> list[tuple[str, str]]:
+        return sorted(((match_key(k), v) for k, v in (data.get(field) or {}).items()), key=lambda p: -len(p[0]))
+
+    return pairs("beginnings"), pairs("endings"), pairs("letters")
+
+
 def _foreign_rule(word: str) -> str:
-    """Letters of a transliterated foreign word: long vowels as vowels («و» o, «ي» i) except at the start or
-    beside another vowel, «غ» as g («غالوشكا» → Galushka)."""
+    """Letters of a transliterated foreign word (``data/kb/foreign_spelling.yaml``): its ending («وف» ov,
+    «فيتش» vich), letter groups («تش» ch), long vowels as vowels («و» o, «ي» i) except at the start or beside
+    another vowel."""
+    beginnings, endings, groups = _foreign_spelling()
+    head, tail = "", ""
+    for beginning, latin in beginnings:
+        if word.startswith(beginning) and len(word) > len(beginning) + 1:
+            word, head = word[len(beginning) :], latin
+            break
+    for ending, latin in endings:
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            word, tail = word[: -len(ending)], latin
+            break
     out = []
-    for k, ch in enumerate(word):
-        prev = word[k - 1] if k else ""
-        if ch in "وي" and k and prev not in "اوي" and not (k + 1 < len(word) and word[k + 1] in "ا"):
+    k = 0
+    while k < len(word):
+        group = next(((g, lat) for g, lat in groups if word.startswith(g, k)), None)
+        if group is not None:
+            out.append(group[1])
+            k += len(group[0])
+            continue
+        ch, prev = word[k], word[k - 1] if k else ""
+        if ch in "وي" and k and prev not in "اوي" and not (k + 1 < len(word) and word[k + 1] == "ا"):
             out.append("o" if ch == "و" else "i")
-        elif ch == "غ":
-            out.append("g")
-        elif ch == "ؤ" or (ch == "و" and k == len(word) - 1):
-            out.append("u" if ch == "ؤ" else "o")  # («داؤدوف» Daudov, «تاو» Tao)
+        elif ch == "و" and k == len(word) - 1:
+            out.append("o")  # «تاو» Tao
         elif ch == "ه" and k == 0:
             out.append("h")
         elif ch == "ه" and k == len(word) - 1:
             out.append("a" if prev not in "اوي" else "")
         else:
             out.append(_LETTERS.get(ch, ""))
-    latin = "".join(out)
+        k += 1
+    latin = head + "".join(out) + tail
     return latin[:1].upper() + latin[1:]
 
 
