@@ -379,3 +379,25 @@ def test_quotes_by_saying_takes_the_main_verbs_subject(stages: list) -> None:
     a = run(stages, "وعبر وزير الخارجية عادل الجبير بقوله: «إن المملكة ماضية في دعم الشرعية في اليمن بكل قوة».",
             "2015-08-01")
     assert found(a) == [("Adel al-Jubeir", "إن المملكة ماضية في دعم الشرعية في اليمن بكل قوة")]
+
+
+def test_quotes_shortly_before_is_no_part_of_the_speaker(stages: list) -> None:
+    # SK-internationalNews-2668-20180716 (held-out): «قال قبيل القمة إن "…"», the subject before the verb
+    a = run(stages, 'لكن المتحدث باسم الكرملين، ديمتري بيسكوف، قال قبيل القمة إن "ذلك لن يحدث على الأرجح".',
+            "2018-07-16")
+    assert found(a) == [("Dmitry Peskov", "ذلك لن يحدث على الأرجح")]
+
+
+def test_quotes_continuation_skips_sentences_inside_the_quotation(stages: list) -> None:
+    # SK-internationalNews-2821-20180724 (held-out): the first tweet names Rouhani; Trump goes on
+    a = run(stages, 'وسارع ترامب إلى الرد على نظام طهران عبر "تويتر": "إلى الرئيس الإيراني روحاني. لا تحاول أبدا '
+                    'تهديد الولايات المتحدة مرة أخرى". وأضاف: "لم نعد دولة تتهاون مع كلماتكم المختلة. كن حذرا".',
+            "2018-07-24")
+    assert [s for s, _ in found(a)] == ["Donald Trump", "Donald Trump"]
+
+
+def test_quotes_colon_without_cue_needs_a_person_opening_the_sentence(stages: list) -> None:
+    # a colon after a non-person subject («وتضمنت الاتفاقية ما يلي:») attributes nothing
+    a = run(stages, 'وتضمنت الاتفاقية الموقعة في الرياض ما يلي: "تلتزم الأطراف بوقف إطلاق النار في كل المناطق".',
+            "2018-07-24")
+    assert found(a) == []

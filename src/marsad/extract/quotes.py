@@ -290,7 +290,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v3"
+    name = "quotes.rules.v4"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -323,6 +323,7 @@ class _Doc:
     par_starts: set[int] = field(default_factory=set)
     q_at: dict[int, Quotation] = field(default_factory=dict)
     candidates: list[tuple[Quotation, int]] = field(default_factory=list)  # with their word counts (≤ 4)
+    q_bounds: list[tuple[int, int]] = field(default_factory=list)  # (open, end) of the candidates, in order
 
     def __post_init__(self) -> None:
         a = self.article
@@ -341,6 +342,7 @@ class _Doc:
         # mentions inside possible quotes never speak (names in labels and scare quotes may: «صحيفة "الأهرام"»)
         inside = [q for q, _ in self.candidates]
         q_starts = [q.open for q in inside]
+        self.q_bounds = [(q.open, max(q.end, q.span.end)) for q in inside]
 
         def quoted(s: int, e: int) -> bool:
             i = bisect.bisect_right(q_starts, s) - 1
@@ -467,6 +469,12 @@ class _Doc:
             np = self._np(head, 0, len(head) - 1)
             if np.actor is not None and not np.statement:
                 return np.actor, None
+        # «وسارع ترامب إلى الرد على نظام طهران عبر "تويتر": "…"»: no cue, but a colon right before the words and
+        # a person opening the sentence
+        if long_enough and text[s_start : q.open].rstrip().endswith(":"):
+            opening = self._clause_subject(s_start, q.open, opening=True)
+            if opening.actor is not None and opening.actor.kind == "person":
+                return opening.actor, None
         return None
 
     # -------------------------------------------------------------------------------- cues
@@ -827,12 +835,24 @@ class _Doc:
         return False, None
 
     def _prior_subject(self, si: int) -> Actor | None:
-        """The subject a subject-less cue continues: that of the nearest earlier sentence with one."""
-        for j in range(si - 1, max(-1, si - 1 - _PRIOR_SENTENCES), -1):
+        """The subject a subject-less cue continues: that of the nearest earlier sentence with one. Sentences
+        inside a quotation are the speaker's words, not the narrative («… عبر "تويتر": "إلى الرئيس الإيراني
+        روحاني. لا تحاول …". وأضاف: …»: Trump goes on, not Rouhani)."""
+        seen = 0
+        for j in range(si - 1, -1, -1):
+            if seen == _PRIOR_SENTENCES:
+                break
+            if self._quoted_at(self.sent_starts[j]):
+                continue
+            seen += 1
             decided, subj = self._sentence_subject(j)
             if decided:
                 return subj
         return None
+
+    def _quoted_at(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.q_bounds, (pos, len(self.text))) - 1
+        return i >= 0 and self.q_bounds[i][0] < pos < self.q_bounds[i][1]
 
     def _sentence_subject(self, j: int) -> tuple[bool, Actor | None]:
         """Who sentence ``j`` is about: the speaker its main cue names, else the subject that opens it.
@@ -854,7 +874,7 @@ class _Doc:
                 if res[0]:
                     break
         if not res[0]:
-            opening = self._clause_subject(start, min(end, start + 60))
+            opening = self._clause_subject(start, min(end, start + 60), opening=True)
             res = (opening.explicit, opening.actor)
         self.sent_subject[j] = res
         return res
