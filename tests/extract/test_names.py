@@ -155,6 +155,9 @@ def test_names_rare_family_name_alone_is_the_person_named_before() -> None:
         # SK-internationalNews-1578-20180514 (held-out): a speaker set off by commas after her office
         ('وقالت العضوة بمجلس النواب عن حزب الخضر، كارولين لوكاس، في وقت سابق: "إن الحكومة مستعدة للتقرب".',
          "كارولين لوكاس", "Caroline Lucas"),
+        # SK-middleEast-1120-20180419 (held-out): three words, and «والوفد» (clitic + a common word) ends it
+        ("واستقبل خادم الحرمين الشريفين الكاردينال جان لوي توران والوفد المرافق له.", "جان لوي توران",
+         "Jean Louis Turan"),
         # snn-2015-07-21-2644: «ؤ» as u, the ending «وف» as ov
         ("حضر الاجتماع رئيس البرلمان في جمهورية الشيشان ماغمد داؤدوف، ونائب رئيس الحكومة.",
          "ماغمد داؤدوف", "Magomed Daudov"),

@@ -466,9 +466,9 @@ class NameFinder:
             return False
         if w in c.role_heads or w in c.honorifics or w in c.speech_after or w in c.speech_verbs:
             return False
-        if self.df.get(w, 0) >= FOREIGN_DF:
+        if self.df.get(surface(w), 0) >= FOREIGN_DF:
             return False
-        return not (w[0] in "وفبلك" and self.df.get(w[1:], 0) >= FOREIGN_DF)
+        return not (w[0] in "وفبلك" and self.df.get(surface(w[1:]), 0) >= FOREIGN_DF)  # («والوفد»)
 
     def chains(self, key: str, unconfirmed: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
         """Key-text spans of name chains with evidence of being a person; chains of name words without such
