@@ -63,6 +63,7 @@ class Lexicons:
     arrival_verbs: frozenset[str]
     since: re.Pattern[str]  # whole words, in the original text
     where: re.Pattern[str]
+    invitation: re.Pattern[str]  # «دعوة … لزيارة»: a visit invited to is planned
     talks_nouns: frozenset[str]
     receiving: re.Pattern[str]  # whole words, in the original text
     pair_roles: dict[str, str]  # pair word (match key) → the role its two holders fill
@@ -107,6 +108,7 @@ def lexicons() -> Lexicons:
                     frozenset(match_key(w) for w in attrs.get("arrival_verbs", [])),
                     _any_word(attrs.get("since_words", [])),
                     _any_word(attrs.get("where_words", [])),
+                    _any_word(attrs.get("invitation_words", [])),
                     frozenset(match_key(w) for w in attrs.get("talks_nouns", [])),
                     _any_word(attrs.get("receiving_verbs", []), clitics=True),
                     {match_key(w): role for role, ws in attrs.get("pair_roles", {}).items() for w in ws},
@@ -166,7 +168,7 @@ def _ref(article: Article, m: Mention) -> ActorRef:
 
 
 class EventStage(Stage):
-    name = "events.rules.v3"
+    name = "events.rules.v4"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -492,6 +494,9 @@ class EventStage(Stage):
         # decides for this mention, whatever the rest of the sentence says about other contacts
         local = {c.value[1] for c in cues if c.value[0] == "status" and _dist(c.span, h.span) <= LOCAL_REACH}
         local_past = "past_context" in local
+        if ev.type == "visit" and article.text[h.span.start - 1 : h.span.start] == "ل" and \
+                lex.invitation.search(article.text, max(0, h.span.start - INVITATION_REACH), h.span.start):
+            local = local | {"planned"}  # «تلقى … دعوة هي الأولى من نوعها لزيارة المملكة»
         if local:
             statuses = local
         elif h.value.pos == "verb_imperfect" and not article.headline.contains(h.span):
@@ -618,6 +623,7 @@ def _mine(span: Span, trigger: Span, siblings: list[Span]) -> bool:
     return all(d <= _dist(span, o) for o in siblings)
 
 
+INVITATION_REACH = 40  # characters between an invitation and the visit it invites to («دعوة تاريخية لزيارة»)
 SINCE_REACH = 30  # a «منذ» this far before a date governs it
 _WORDS = re.compile(r"[^\W\d_]+")
 
