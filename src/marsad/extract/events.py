@@ -64,6 +64,8 @@ class Lexicons:
     since: re.Pattern[str]  # whole words, in the original text
     where: re.Pattern[str]
     invitation: re.Pattern[str]  # «دعوة … لزيارة»: a visit invited to is planned
+    summit_bodies: frozenset[str]  # org ids of multilateral bodies whose meetings are contacts («قمة مجموعة السبع»)
+    summit_adjectives: dict[str, str]  # «القمة العربية»: adjective (match key) → org id
     talks_nouns: frozenset[str]
     receiving: re.Pattern[str]  # whole words, in the original text
     pair_roles: dict[str, str]  # pair word (match key) → the role its two holders fill
@@ -109,6 +111,8 @@ def lexicons() -> Lexicons:
                     _any_word(attrs.get("since_words", [])),
                     _any_word(attrs.get("where_words", [])),
                     _any_word(attrs.get("invitation_words", [])),
+                    frozenset("org:" + b for b in attrs.get("summit_bodies", [])),
+                    {match_key(w): "org:" + b for w, b in (attrs.get("summit_adjectives") or {}).items()},
                     frozenset(match_key(w) for w in attrs.get("talks_nouns", [])),
                     _any_word(attrs.get("receiving_verbs", []), clitics=True),
                     {match_key(w): role for role, ws in attrs.get("pair_roles", {}).items() for w in ws},
@@ -358,6 +362,9 @@ class EventStage(Stage):
             if len(ev.participants) < 2:
                 ev.participants = _reception_of_visitor(article, h, agents, events, c.nxt) or \
                     _met_by_visitor(article, h, agents, events, c.prv, c.nxt)
+            body = _body_meeting(article, h, ms, agents, c.sent.start, c.nxt, lex)
+            if body:
+                ev.participants = body
         if ev.type in ("meeting", "phone_call", "video_call"):
             ev.participants = _heads_for_bodies(article, ev.participants)
         if lex.sport.search(article.text, c.sent.start, c.sent.end) and not any(
@@ -623,6 +630,7 @@ def _mine(span: Span, trigger: Span, siblings: list[Span]) -> bool:
     return all(d <= _dist(span, o) for o in siblings)
 
 
+BODY_GAP = 2  # words between a meeting noun and the body it belongs to («اجتماع وزاري لمجموعة العشرين»)
 INVITATION_REACH = 40  # characters between an invitation and the visit it invites to («دعوة تاريخية لزيارة»)
 SINCE_REACH = 30  # a «منذ» this far before a date governs it
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -1095,6 +1103,39 @@ def _refers_back(article: Article, h: Hit, events: list[Event], agents: list[Men
         return False
     names = {p.name for p in latest.participants}
     return any(article.actors[m.actor_id].name in names for m in agents if prv <= m.span.start < nxt)
+
+
+def _body_meeting(article: Article, h: Hit, ms: list[Mention], agents: list[Mention], start: int, nxt: int,
+                  lex: Lexicons) -> list[ActorRef]:
+    """«وشارك ترامب في قمة مجموعة السبع», «إلغاء مشاركته في اجتماع وزاري لمجموعة العشرين», «أعمال القمة العربية
+    برئاسة الملك سلمان»: a meeting noun with a multilateral body right after it is that body's meeting. Its parties
+    are the body, the person nearest before the noun in the sentence (who attends) and the people named after
+    the body in the clause (who chair or attend)."""
+    if h.value.pos != "noun":
+        return []
+    text = article.text
+    after = [m for m in ms if m.span.start >= h.span.end
+             and len(_WORDS.findall(text, h.span.end, m.span.start)) <= BODY_GAP]
+    body = next((article.actors[m.actor_id] for m in after if m.actor_id in lex.summit_bodies), None)
+    body_end = next((m.span.end for m in after if m.actor_id in lex.summit_bodies), h.span.end)
+    if body is None:
+        nxt_word = match_key(_first_word(text[h.span.end : h.span.end + 20]).strip("،,."))
+        org_id = lex.summit_adjectives.get(nxt_word)
+        body = (article.actors.get(org_id) or load_kb().actors.get(org_id)) if org_id else None
+        if body is None:
+            return []
+        body_end = h.span.end + len(_first_word(text[h.span.end : h.span.end + 20]))
+    people = [m for m in agents if article.actors[m.actor_id].kind == "person"]
+    before = [m for m in people if start <= m.span.start and m.span.end <= h.span.start]
+    chosen = before[-1:] + [m for m in people if body_end <= m.span.start < nxt]
+    if not chosen:
+        return []
+    refs = [ActorRef(name=body.name, country=body.country, kind="organization", actor_id=body.id)]
+    for m in chosen:
+        r = _ref(article, m)
+        if r.name not in {x.name for x in refs}:
+            refs.append(r)
+    return refs if len(refs) >= 2 else []
 
 
 def _met_by_visitor(article: Article, h: Hit, agents: list[Mention], events: list[Event], prv: int,
