@@ -648,9 +648,9 @@ def _mine(span: Span, trigger: Span, siblings: list[Span]) -> bool:
 
 
 NEWS_DAY_HOUR = 12  # an article published from this hour on (its own clock) reports that day's contacts
-HOURS_REACH = 30
+HOURS_REACH = 30  # characters before a cue in which «قبل ساعات من» is sought
 DISCUSSED_REACH = 30  # characters before a meeting noun in which «بحثا فيها» is sought
-PLUPERFECT_REACH = 60  # characters before a verb in which «وكان» makes it background  # characters before a cue in which «قبل ساعات من» is sought
+PLUPERFECT_REACH = 60  # characters before a verb in which «وكان» makes it background
 BODY_GAP = 2  # words between a meeting noun and the body it belongs to («اجتماع وزاري لمجموعة العشرين»)
 INVITATION_REACH = 40  # characters between an invitation and the visit it invites to («دعوة تاريخية لزيارة»)
 SINCE_REACH = 30  # a «منذ» this far before a date governs it
