@@ -31,7 +31,7 @@ def forms(a: Article, form: str) -> list[tuple[str, str]]:
 
 
 def test_entities_stage_contract(stage: EntityStage) -> None:
-    assert stage.name == "entities.kb.v5"
+    assert stage.name == "entities.kb.v6"
     assert stage.requires == ("paragraphs",)
     assert set(stage.assigns) == {"mentions", "actors"}
     Pipeline([SegmentStage(), stage])  # order check passes
@@ -367,3 +367,9 @@ def test_entities_known_name_inside_a_longer_one_is_someone_else(stage: EntitySt
 def test_entities_known_name_before_a_common_al_word_stays(stage: EntityStage) -> None:
     a = run(stage, "منذ تولي الملك سلمان الحكم، والتقى مون جاي آن الرئيس.", "2018-03-04")
     assert {"Salman of Saudi Arabia", "Moon Jae-in"} <= names(a, "person")
+
+
+def test_entities_title_before_a_hashtag_country(stage: EntityStage) -> None:
+    # AL-internationalNews-923-20180416: «زعيم #كوريا-الشمالية»
+    a = run(stage, "وقال زعيم #كوريا-الشمالية إنه متفائل.", "2018-04-16")
+    assert ("زعيم #كوريا-الشمالية", "Kim Jong-un") in forms(a, "title")

@@ -735,3 +735,10 @@ def test_events_late_article_reports_the_days_contacts_on_that_day() -> None:
         published="2018-04-28", published_meta="2018-04-28T18:04:27+00:00"))
     call = next(e for e in a.events if e.type == "phone_call")
     assert call.date == "2018-04-28"
+
+
+def test_events_speakers_own_meeting_before_others_of_the_complement() -> None:
+    # AL-internationalNews-923-20180416: «وقال زعيم #كوريا-الشمالية خلال اجتماعه مع سونغ … إنه والرئيس الصيني …»
+    rs = events("وقاد سونغ تاو، الذي يرأس القسم الدولي بالحزب الشيوعي الحاكم، فرقة فنية. وقال زعيم #كوريا-الشمالية "
+                "خلال اجتماعه مع سونغ، السبت، إنه والرئيس الصيني شي جين بينغ توصلا إلى توافق.", "2018-04-16")
+    assert [(parties(r), r["date"]) for r in rs] == [({"Kim Jong-un", "Song Tao"}, "2018-04-14")]

@@ -200,3 +200,11 @@ def test_names_foreign_family_name_alone_is_the_person_named_before() -> None:
                 "وقال راتكليف لتلفزيون سكاي نيوز إنه متفائل.")
     ids = [m.actor_id for m in a.mentions if m.actor_id.startswith("per:x:")]
     assert len(ids) == 2 and len(set(ids)) == 1
+
+
+def test_names_east_asian_family_name_alone_is_the_person_named_before() -> None:
+    # AL-internationalNews-923-20180416: «سونغ تاو» … «خلال اجتماعه مع سونغ»
+    a = analyse("وقاد سونغ تاو، الذي يرأس القسم الدولي بالحزب الشيوعي الحاكم، فرقة فنية. وقال زعيم كوريا الشمالية "
+                "خلال اجتماعه مع سونغ، السبت، إنه توصل إلى توافق.")
+    ids = [m.actor_id for m in a.mentions if m.actor_id.startswith("per:x:")]
+    assert ids == ["per:x:سونغ_تاو", "per:x:سونغ_تاو"]

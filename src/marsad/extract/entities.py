@@ -35,7 +35,7 @@ from marsad.text.normalize import match_key
 # hashtags («#كيم_جونغ_أون»، «#كوريا-الشمالية»), hyphenated names («دياز- كانيل») and doubled spaces match
 # as single-spaced phrases: a compacted copy of the key text has hyphens/underscores as spaces and every run
 # of spaces as one
-_FOLD_CHARS = ("_", "-", "–", "‐", "\t")
+_FOLD_CHARS = ("_", "-", "–", "‐", "\t", "#")
 _SPACES = re.compile(" {2,}")
 _NAME_PREFIXES = frozenset(p for p in PROCLITICS if "ال" not in p and "س" not in p)
 _WEAK_PREFIXES = frozenset(p for p in _NAME_PREFIXES if "ك" not in p)  # «كبرى» is not «ك + بري»
@@ -167,7 +167,7 @@ def _select(kb: KnowledgeBase, text: str) -> list[_Item]:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v5"
+    name = "entities.kb.v6"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 

@@ -353,9 +353,15 @@ class EventStage(Stage):
                         rest = [m for m in near if article.actors[m.actor_id].name != pname]
                         own = h.span.of(article.text) + " " + \
                             _first_word(article.text[h.span.end : h.span.end + 20]).strip("،,.")
-                        if not rest and _OWN_SUFFIX.search(own):
-                            # «قال ترامب إنه سيبحث … في اجتماعه المزمع مع نظيره»: the speaker's own meeting
-                            rest = [m for m in spoke if article.actors[m.actor_id].name != pname][-1:]
+                        speaker = [m for m in spoke if article.actors[m.actor_id].name != pname]
+                        speaker = ([m for m in speaker if article.actors[m.actor_id].kind == "person"] or speaker)[-1:]
+                        if _OWN_SUFFIX.search(own) and speaker and not any(
+                                m.span.end <= h.span.start and article.actors[m.actor_id].kind == "person"
+                                for m in rest):
+                            # «قال ترامب إنه سيبحث … في اجتماعه المزمع مع نظيره», «وقال زعيم كوريا الشمالية خلال
+                            # اجتماعه مع سونغ … إنه والرئيس الصيني …»: the speaker's own meeting, unless someone
+                            # before the cue owns it
+                            rest = speaker
                         # persons first, then the subject before the cue («X … والتقى مع زعيمها كيم لبحث قمة
                         # مع ترامب»: Trump is the summit's), nearest first (the sort is stable)
                         rest.sort(key=lambda m: (article.actors[m.actor_id].kind != "person",

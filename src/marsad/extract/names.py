@@ -690,8 +690,11 @@ class NameFinder:
         for m in mentions:
             words = match_key(m.text).split()
             family = words[-1] if len(words) >= 2 else ""
+            if family and words[0] in self.kb.family_first:
+                family = words[0]  # «سونغ تاو» … «اجتماعه مع سونغ»
             if (family.startswith("ال") and self._bare_family(family)) or (
-                    family and self._foreign_given(words[0]) and self._foreign_family(family)):  # «وقال راتكليف»
+                    family and self._foreign_given(words[0]) and (
+                        self._foreign_family(family) or family == words[0])):  # «وقال راتكليف»
                 owners.setdefault(family, set()).add(m.actor_id)
                 first[family] = min(first.get(family, m.span.end), m.span.end)
         out: list[Mention] = []

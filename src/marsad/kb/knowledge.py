@@ -105,6 +105,7 @@ class KnowledgeBase:
     given_names: frozenset[str] = frozenset()  # keys of given names (one or two words)
     own_given_names: dict[str, frozenset[str]] = field(default_factory=dict)  # person id → their given names
     foreign_given_names: frozenset[str] = frozenset()  # keys of given names of other traditions («ريتشارد»)
+    family_first: frozenset[str] = frozenset()  # East Asian family names, written first («سونغ تاو»)
     blockers_before: frozenset[str] = frozenset()
     blockers_after: frozenset[str] = frozenset()
     named_for: frozenset[str] = frozenset()  # nouns of places and prizes named for a person («استاد»)

@@ -346,6 +346,7 @@ class _Builder:
         function_words = {key_of(n) for n in data.get("function_words") or []}
         kb.given_names = frozenset(names - function_words)
         kb.foreign_given_names = frozenset(foreign - function_words)
+        kb.family_first = frozenset(key_of(n) for n in data.get("family_first") or [])
 
     def metonymy(self) -> None:
         data = _yaml("metonymy.yaml") or {}
