@@ -742,3 +742,18 @@ def test_events_speakers_own_meeting_before_others_of_the_complement() -> None:
     rs = events("وقاد سونغ تاو، الذي يرأس القسم الدولي بالحزب الشيوعي الحاكم، فرقة فنية. وقال زعيم #كوريا-الشمالية "
                 "خلال اجتماعه مع سونغ، السبت، إنه والرئيس الصيني شي جين بينغ توصلا إلى توافق.", "2018-04-16")
     assert [(parties(r), r["date"]) for r in rs] == [({"Kim Jong-un", "Song Tao"}, "2018-04-14")]
+
+
+def test_events_visit_framing_its_clause_goes_where_the_clause_took_place() -> None:
+    # AL-internationalNews-1068-20180508: «… في شمال شرق الصين خلال زيارة مفاجئة لكيم جونغ أون»
+    rs = events("التقى الرئيس الصيني شي جينبينغ الثلاثاء الزعيم الكوري الشمالي في شمال شرق #الصين خلال زيارة مفاجئة "
+                "لكيم جونغ أون.", "2018-05-08")
+    assert ([["Kim Jong-un"], ["China"]], "2018-05-08") in [(list(parties(r)), r["date"]) for r in rs
+                                                          if r["type"] == "visit"]
+
+
+def test_events_definite_visit_takes_no_destination_without_to() -> None:
+    # FR-internationalNews-559-20180405: the war in Yemen is what the visit's talks are about
+    rs = events("ولي العهد السعودي الأمير محمد بن سلمان يزور فرنسا الأسبوع المقبل. وذكرت مصادر مواكبة للزيارة أن "
+                "محادثات ولي العهد السعودي ستركز على الاستثمارات والحرب في اليمن.", "2018-04-05")
+    assert [parties(r) for r in rs if r["type"] == "visit"] == [(["Mohammed bin Salman"], ["France"])]

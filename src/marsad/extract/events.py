@@ -476,6 +476,17 @@ class EventStage(Stage):
                       and len(_TOKENS.findall(article.text, to.end(), m.span.start)) <= TO_WORDS]
             if not places:
                 return False
+        if h.value.pos == "noun" and _word_before(article.text, h.span.start) in _FRAMING:
+            # «التقى شي … في شمال شرق الصين خلال زيارة مفاجئة لكيم»: a visit that frames the clause goes where
+            # the clause took place
+            places += [m for m in reversed(ms) if m.span.end <= h.span.start and m.form in ("name", "metonym")
+                       and article.actors[m.actor_id].kind in ("place", "country")]
+        if h.value.pos == "noun" and _definite_word(article.text, h.span):
+            # «مصادر مواكبة للزيارة أن محادثات ولي العهد ستركز على … الحرب في اليمن»: the visit told before;
+            # a place not introduced by «إلى/لـ» is not its destination
+            places = [m for m in places if m.span.end <= h.span.start
+                      or _TO.search(article.text, h.span.end, m.span.start)
+                      or article.text[m.span.start - 1 : m.span.start] == "ل"]
         for m in places:
             a = article.actors[m.actor_id]
             country = a.name if a.kind == "country" else a.country
@@ -654,6 +665,7 @@ def _mine(span: Span, trigger: Span, siblings: list[Span]) -> bool:
 
 
 NEWS_DAY_HOUR = 12  # an article published from this hour on (its own clock) reports that day's contacts
+_FRAMING = frozenset({"خلال", "اثناء"})  # «خلال زيارة …»: a visit framing its clause
 HOURS_REACH = 30  # characters before a cue in which «قبل ساعات من» is sought
 DISCUSSED_REACH = 30  # characters before a meeting noun in which «بحثا فيها» is sought
 PLUPERFECT_REACH = 60  # characters before a verb in which «وكان» makes it background
@@ -712,6 +724,16 @@ def _words_between(text: str, start: int, end: int) -> int:
 def _addressed(text: str, start: int) -> bool:
     """The mention at ``start`` carries the «ل» of an addressee («لنظيره», «للرئيس»)."""
     return start > 0 and text[start - 1] == "ل"
+
+
+def _definite_word(text: str, span: Span) -> bool:
+    """Whether the word the cue is part of is definite («الزيارة», «للزيارة», «وبالزيارة»)."""
+    start = span.start
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    word = match_key(text[start : span.end])
+    word = word[1:] if word[:1] in "وف" and len(word) > 4 else word
+    return word.startswith(("ال", "لل", "بال", "كال"))
 
 
 def _word_before(text: str, start: int) -> str:
