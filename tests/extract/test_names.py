@@ -208,3 +208,18 @@ def test_names_east_asian_family_name_alone_is_the_person_named_before() -> None
                 "خلال اجتماعه مع سونغ، السبت، إنه توصل إلى توافق.")
     ids = [m.actor_id for m in a.mentions if m.actor_id.startswith("per:x:")]
     assert ids == ["per:x:سونغ_تاو", "per:x:سونغ_تاو"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # snn-2015-07-27-0456 (held-out): whatever follows «آل» is the family's name (the letter «إل» folds to it)
+        ("واستقبل أمير منطقة الرياض الشيخ سعد بن محمد آل فريان الذي هنأ سموه بعيد الفطر.", "سعد بن محمد آل فريان"),
+        # snn-2015-08-03-1062 (held-out): a short «أل…» transliteration, and «حاكم» as the role after the name
+        ("بعث الملك سلمان برقية تهنئة لفخامة الرئيس باتريك ألين حاكم عام جامايكا بمناسبة ذكرى استقلال بلاده.",
+         "باتريك ألين"),
+    ],
+)
+def test_names_family_after_al_and_short_al_transliterations(text: str, name: str) -> None:
+    assert name in found(text)
+

@@ -63,6 +63,7 @@ _LETTERS = {
 
 _PREPOSITION_ALA = re.compile(r"[وفب]?على\b")
 _ABD = frozenset({"عبد", "وعبد", "لعبد", "بعبد"})
+_AL = match_key("آل")  # the family connector («آل سعود»), «ال» in match keys
 _LINKS = {"بن": "bin", "ابن": "bin", "بنت": "bint"}
 _SPEECH_MARKS = frozenset(":")  # (not quotation marks: «كلمات أنغام البسيطة "حفرت …"»)
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -146,7 +147,9 @@ def load_cues(kb: KnowledgeBase) -> NameCues:
 
     # verbs that start like the article («التقى») are never names
     al_verbs = frozenset(match_key(w) for w in load_data("quotes/cues.yaml").get("al_verbs", []))
-    stops = keys("stops") | keys("role_heads") | keys("honorifics") | keys("letter_names") | al_verbs
+    # (not a connector: the letter name «إل» folds to the key of «آل»)
+    stops = (keys("stops") | keys("role_heads") | keys("honorifics") | keys("letter_names") | al_verbs) \
+        - keys("connectors")
     table = _name_table()
     table_given, table_other, family = table.given, table.other, table.family
     kb_given = {g for g in kb.given_names if " " not in g}
@@ -462,8 +465,10 @@ class NameFinder:
         a stop or cue word, not a common word behind a clitic («وزوجته»). Short words only after another name
         word («سونغ يونغ مو»)."""
         c = self.cues
-        if len(w) < (2 if later else 3) or w.startswith("ال") or w in c.stops or w in c.connectors or w in c.given:
+        if len(w) < (2 if later else 3) or w in c.stops or w in c.connectors or w in c.given:
             return False
+        if w.startswith("ال") and (len(w) > 5 or self.df.get(surface(w), 0) >= FOREIGN_DF):
+            return False  # (a short «أل…» word may be a transliteration: «باتريك ألين»)
         if w in c.role_heads or w in c.honorifics or w in c.speech_after or w in c.speech_verbs:
             return False
         if self.df.get(surface(w), 0) >= FOREIGN_DF:
@@ -551,6 +556,11 @@ class NameFinder:
                 chain.append(j)
                 j += 1
                 extra += 1
+        if (len(chain) > 1 and words[chain[-1]][2] == _AL and j < n and len(chain) < MAX_CHAIN
+                and key[words[j - 1][1] : words[j][0]] == " " and words[j][2] not in c.stops
+                and not self._common(words[j][2])):
+            chain.append(j)  # «سعد بن محمد آل فريان»: whatever follows «آل» is the family's name
+            j += 1
         while len(chain) > 1 and words[chain[-1]][2] in c.connectors:
             chain.pop()
         if (j < n and len(chain) < MAX_CHAIN and key[words[j - 1][1] : words[j][0]] == " "
