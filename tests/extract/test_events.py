@@ -764,3 +764,17 @@ def test_events_reception_in_a_palace_takes_place_in_its_city() -> None:
     (r,) = events("واستقبل صاحب السمو الملكي الأمير فيصل بن بندر بن عبدالعزيز في مكتب سموه بقصر الحكم أمس وزير "
                   "الخارجية عادل الجبير.", "2015-07-27")
     assert r["location"] == "Riyadh"
+
+
+def test_events_first_person_contact_in_a_tweet_is_the_speakers() -> None:
+    # FR-internationalNews-1541-20180531: «أتطلع إلى لقاء كيم يونغ شول», then the summit's own party after «لـ»
+    rs = events('وكتب بومبيو على تويتر "أتطلع إلى لقاء كيم يونغ شول في نيويورك لمناقشة القمة المحتملة لرئيس الولايات '
+                'المتحدة مع الزعيم كيم".', "2018-05-31")
+    assert [parties(r) for r in rs] == [{"Mike Pompeo", "Kim Yong-chol"}, {"Donald Trump", "Kim Jong-un"}]
+
+
+def test_events_meeting_in_the_speakers_own_clause_is_the_speakers() -> None:
+    # snn-2015-08-06-0192: «صرّح لافروف بعد اجتماع … مع نظيره الاميركي جون كيري، أنّ روسيا …»
+    (r,) = events("صرّح وزير الخارجية الروسي سيرجي لافروف بعد اجتماع للمرة الثانية في أيام، مع نظيره الاميركي جون "
+                  "كيري، أنّ روسيا والولايات المتحدة تريدان التعاون.", "2015-08-06")
+    assert parties(r) == {"Sergey Lavrov", "John Kerry"}

@@ -67,6 +67,7 @@ class Lexicons:
     hours_away: re.Pattern[str]  # «قبل ساعات من القمة»: the contact is on the day of publication
     discussed_after: re.Pattern[str]  # «بحثا فيها القمة المقبلة»: a meeting discussed, not held
     pluperfect: re.Pattern[str]  # «وكان بومبيو التقى …»: background
+    first_person: re.Pattern[str]  # «أتطلع إلى لقاء …»: the speaker's own contact
     summit_bodies: frozenset[str]  # org ids of multilateral bodies whose meetings are contacts («قمة مجموعة السبع»)
     summit_adjectives: dict[str, str]  # «القمة العربية»: adjective (match key) → org id
     talks_nouns: frozenset[str]
@@ -117,6 +118,7 @@ def lexicons() -> Lexicons:
                     _ends_with_any(attrs.get("hours_away", [])),
                     _ends_with_any(attrs.get("discussed_after", [])),
                     _any_word(attrs.get("pluperfect", [])),
+                    _ends_with_any(attrs.get("first_person", [])),
                     frozenset("org:" + b for b in attrs.get("summit_bodies", [])),
                     {match_key(w): "org:" + b for w, b in (attrs.get("summit_adjectives") or {}).items()},
                     frozenset(match_key(w) for w in attrs.get("talks_nouns", [])),
@@ -331,7 +333,10 @@ class EventStage(Stage):
                 pair = [x for x in cues if x.value == ("pair", "leaders") and c.prv <= x.span.start
                         and x.span.end <= h.span.start][-1:]
             chosen: list[Mention] = []
-            if pair:
+            mine = _first_person(article, h, spoke, agents, c.nxt, lex)
+            if mine:
+                ev.participants = mine
+            elif pair:
                 ev.participants = _pair_by_nationality(article, pair[0], lex) or \
                     _pair(article, events, pair[0].value[1], agents, h.span, c.etype)
             else:
@@ -351,16 +356,23 @@ class EventStage(Stage):
                     if partner is not None:
                         pname = article.actors[partner.actor_id].name
                         rest = [m for m in near if article.actors[m.actor_id].name != pname]
-                        own = h.span.of(article.text) + " " + \
-                            _first_word(article.text[h.span.end : h.span.end + 20]).strip("،,.")
+                        # (raw text: a match key folds «ة» to «ه», «القمة المحتملة» is nobody's own)
+                        nxt_raw = article.text[h.span.end : h.span.end + 20].split()
+                        own = h.span.of(article.text) + " " + (nxt_raw[0].strip("،,.") if nxt_raw else "")
                         speaker = [m for m in spoke if article.actors[m.actor_id].name != pname]
                         speaker = ([m for m in speaker if article.actors[m.actor_id].kind == "person"] or speaker)[-1:]
-                        if _OWN_SUFFIX.search(own) and speaker and not any(
-                                m.span.end <= h.span.start and article.actors[m.actor_id].kind == "person"
-                                for m in rest):
+                        genitive = [m for m in rest if _genitive_of(article.text, h.span, m.span)]
+                        if genitive:
+                            rest = genitive  # «القمة المحتملة لرئيس الولايات المتحدة مع الزعيم كيم»: its own party
+                        elif speaker and not any(m.span.end <= h.span.start and article.actors[m.actor_id].kind
+                                                 == "person" for m in rest) and (
+                                _OWN_SUFFIX.search(own) or not (
+                                    _COMPLEMENTIZER.search(article.text, speaker[0].span.end, h.span.start)
+                                    or any(q.contains(h.span) for q in c.quoted))):
                             # «قال ترامب إنه سيبحث … في اجتماعه المزمع مع نظيره», «وقال زعيم كوريا الشمالية خلال
-                            # اجتماعه مع سونغ … إنه والرئيس الصيني …»: the speaker's own meeting, unless someone
-                            # before the cue owns it
+                            # اجتماعه مع سونغ … إنه والرئيس الصيني …», «صرّح لافروف بعد اجتماع … مع نظيره الأميركي
+                            # جون كيري، أنّ روسيا …»: the speaker's own meeting (the cue in the speech's own clause,
+                            # or «اجتماعه»), unless someone before the cue owns it
                             rest = speaker
                         # persons first, then the subject before the cue («X … والتقى مع زعيمها كيم لبحث قمة
                         # مع ترامب»: Trump is the summit's), nearest first (the sort is stable)
@@ -664,8 +676,10 @@ def _mine(span: Span, trigger: Span, siblings: list[Span]) -> bool:
     return all(d <= _dist(span, o) for o in siblings)
 
 
+_LOCAL_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)$")
 NEWS_DAY_HOUR = 12  # an article published from this hour on (its own clock) reports that day's contacts
 _FRAMING = frozenset({"خلال", "اثناء"})  # «خلال زيارة …»: a visit framing its clause
+FIRST_PERSON_REACH = 30  # characters before a cue in which «أتطلع إلى» is sought
 HOURS_REACH = 30  # characters before a cue in which «قبل ساعات من» is sought
 DISCUSSED_REACH = 30  # characters before a meeting noun in which «بحثا فيها» is sought
 PLUPERFECT_REACH = 60  # characters before a verb in which «وكان» makes it background
@@ -854,8 +868,10 @@ def _news_day(article: Article, events: list[Event], defaulted: dict[int, Event]
     if not pub or not defaulted:
         return
     meta = article.published_meta or ""
-    if len(meta) > 13 and meta[10] == "T" and meta[11:13].isdigit() and int(meta[11:13]) >= NEWS_DAY_HOUR:
-        return  # published late in the day: the day's contacts are that day's («أجريت للتو حديثا … مع … مون»)
+    if _LOCAL_STAMP.match(meta) and int(meta[11:13]) >= NEWS_DAY_HOUR:
+        # published late in the day (a timestamp with its UTC offset: a crawl time without one says nothing):
+        # the day's contacts are that day's («أجريت للتو حديثا … مع … مون»)
+        return
     try:
         day_before = (date.fromisoformat(pub[:10]) - timedelta(days=1)).isoformat()
     except ValueError:
@@ -1152,6 +1168,27 @@ def _refers_back(article: Article, h: Hit, events: list[Event], lex: Lexicons) -
             or match_key(_word_before(article.text, h.span.start)) not in lex.anaphoric_before:
         return False
     return any(e.type == "meeting" and e.participants for e in events)
+
+
+def _genitive_of(text: str, trigger: Span, m: Span) -> bool:
+    """«القمة المحتملة لرئيس الولايات المتحدة»: a party glued to «لـ» right after the noun (an adjective between)."""
+    return 0 < m.start - trigger.end <= GENITIVE_REACH and text[m.start - 1] == "ل" \
+        and len(_WORDS.findall(text, trigger.end, m.start)) <= 2
+
+
+def _first_person(article: Article, h: Hit, spoke: list[Mention], agents: list[Mention], nxt: int,
+                  lex: Lexicons) -> list[ActorRef]:
+    """«وكتب بومبيو على تويتر "أتطلع إلى لقاء كيم يونغ شول في نيويورك …"»: a contact the speaker tells in the
+    first person is the speaker's, with the first person named after the cue."""
+    people = [m for m in spoke if article.actors[m.actor_id].kind == "person"]
+    before = match_key(article.text[max(0, h.span.start - FIRST_PERSON_REACH) : h.span.start]).rstrip()
+    if not people or not lex.first_person.search(before):
+        return []
+    speaker = people[-1]
+    name = article.actors[speaker.actor_id].name
+    partner = next((m for m in agents if h.span.end <= m.span.start < nxt
+                    and article.actors[m.actor_id].kind == "person" and article.actors[m.actor_id].name != name), None)
+    return [_ref(article, speaker), _ref(article, partner)] if partner is not None else []
 
 
 def _body_meeting(article: Article, h: Hit, ms: list[Mention], agents: list[Mention], start: int, nxt: int,
