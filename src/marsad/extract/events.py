@@ -180,7 +180,7 @@ def _ref(article: Article, m: Mention) -> ActorRef:
 
 
 class EventStage(Stage):
-    name = "events.rules.v4"
+    name = "events.rules.v5"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 

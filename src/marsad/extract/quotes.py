@@ -67,7 +67,7 @@ _OBJECT_PREFIXES = frozenset(c + p for c in ("", "و", "ف") for p in ("ب", "ل
 
 # role bits of a word (its match key, also without a leading «و»/«ف»; *_ANY also after ب/ل/ك)
 (COMP, PREP, SKIP, OPENER, SPEAKER, STATEMENT, RELATIVE, CUE, FI_MIN, LABEL, LABEL_ANY, HEAD_ANY, AN, TSKIP, TITLE,
- PRONOUN, COPULA, LETTER, AL_VERB, TITLE_PART) = (1 << i for i in range(20))
+ PRONOUN, COPULA, LETTER, AL_VERB, TITLE_PART, CONTRAST) = (1 << i for i in range(21))
 _BREAK = COMP | PREP | CUE | RELATIVE
 
 
@@ -144,6 +144,7 @@ def cue_lexicon() -> CueLex:
     add(data["prepositions"], PREP)
     add(data.get("skip", []), SKIP)
     add(data.get("clause_openers", []), OPENER)
+    add(data.get("contrastives", []), CONTRAST)
     add(data.get("speaker_nouns", []), SPEAKER)
     add(data.get("statement_nouns", []), STATEMENT)
     add(data.get("relatives", []), RELATIVE)
@@ -290,7 +291,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v4"
+    name = "quotes.rules.v5"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -777,8 +778,8 @@ class _Doc:
         if opening:
             i = next((j + 1 for j, t in enumerate(toks[:6]) if t[0] == ":"), 0)  # «- 12 مايو: الجبير يزور …»
         else:
-            for j, t in enumerate(toks):  # the clause opens after the last complementizer or colon
-                if t[0] == ":" or _info(t[0])[1] & COMP:
+            for j, t in enumerate(toks):  # the clause opens after the last complementizer, colon or «لكن»
+                if t[0] == ":" or _info(t[0])[1] & (COMP | CONTRAST):
                     i = j + 1
             if i == 0 and cue_start - _WINDOW > start:
                 return none  # no clause opening within reach of the cue
