@@ -65,3 +65,12 @@ def test_calendar_format_instant_and_month_shift() -> None:
     assert month_shift(2021, 12, 1) == (2022, 1)
     assert month_shift(2018, 1, -1) == (2017, 12)
     assert valid_date(2021, 2, 29) is None
+
+
+@pytest.mark.parametrize(("year", "sunday"), [(2015, date(2015, 4, 5)), (2018, date(2018, 4, 1)),
+                                              (2019, date(2019, 4, 21)), (2024, date(2024, 3, 31))])
+def test_calendar_easter(year: int, sunday: date) -> None:
+    from marsad.time.calendar import easter
+
+    assert easter(year) == sunday
+

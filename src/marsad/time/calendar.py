@@ -98,3 +98,36 @@ def format_offset(minutes: int) -> str:
 def format_instant(day: date, hour: int, minute: int, offset_minutes: int) -> str:
     """``YYYY-MM-DDTHH:MM:00+HH:MM`` (the local clock time with its offset, as the export format wants)."""
     return f"{day.isoformat()}T{hour:02d}:{minute:02d}:00{format_offset(offset_minutes)}"
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian algorithm, as in Meeus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month = (h + ell - 7 * m + 114) // 31
+    day = (h + ell - 7 * m + 114) % 31 + 1
+    return date(year, month, day)
+
+
+def feast_dates(rule: dict, around: date) -> list[date]:
+    """The feast's dates in the years around ``around`` (a rule of expressions.yaml ``feasts``)."""
+    out: list[date] = []
+    if "hijri" in rule:
+        h = gregorian_to_hijri(around)
+        if h is None:
+            return []
+        month, day = rule["hijri"]
+        out = [d for y in (h[0] - 1, h[0], h[0] + 1) if (d := hijri_to_gregorian(y, month, day)) is not None]
+    elif "easter" in rule:
+        out = [easter(y) + timedelta(days=int(rule["easter"])) for y in (around.year - 1, around.year, around.year + 1)]
+    elif "gregorian" in rule:
+        month, day = rule["gregorian"]
+        out = [d for y in (around.year - 1, around.year, around.year + 1) if (d := valid_date(y, month, day))]
+    return out
+

@@ -95,6 +95,7 @@ class Ref:
     rel_day: int | None = None
     rel_month: int | None = None
     rel_year: int | None = None
+    feast: str | None = None  # key of a feast of expressions.yaml («عيد الفطر»)
     mod: str | None = None  # past | future | current
     hour: int | None = None
     minute: int | None = None
@@ -106,7 +107,7 @@ class Ref:
 
     @property
     def has_day(self) -> bool:
-        return self.day is not None or self.rel_day is not None or self.weekday is not None
+        return self.day is not None or self.rel_day is not None or self.weekday is not None or self.feast is not None
 
     @property
     def is_absolute(self) -> bool:
@@ -259,6 +260,11 @@ class Parser:
         if k == "VAGUE":
             a = self.a[i]
             return Ref(a.start, a.end, "vague"), i + 1
+        if k == "FEAST":  # «عقب صلاة عيد الفطر»: a date only after a lead word, not «هنأه بعيد الفطر»
+            a = self.a[i]
+            if self.prev_word(a.start) in self.lex.feast_leads and not a.prefix:
+                return Ref(a.start, a.end, "date", feast=a.val), i + 1
+            return None
         return None
 
     # -------------------------------------------------------------- calendar dates

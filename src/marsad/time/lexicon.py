@@ -57,6 +57,8 @@ class TimeLexicon:
     minutes_re: re.Pattern[str]
     cardinals: dict[str, int] = field(default_factory=dict)
     fractions: dict[str, int] = field(default_factory=dict)
+    feasts: dict[str, dict[str, list[int] | int]] = field(default_factory=dict)  # key → date rule
+    feast_leads: frozenset[str] = frozenset()  # words a feast must follow to be a date
 
 
 def cldr_month_names(locales: list[str]) -> dict[int, list[str]]:
@@ -270,6 +272,9 @@ def load_lexicon() -> TimeLexicon:
         m.add(w, ("SAAA", None))
     for w in expr["vague"]:
         m.add(w, ("VAGUE", None))
+    feasts = {_key(w): rule for w, rule in (expr.get("feasts") or {}).items()}
+    for w in feasts:
+        m.add(w, ("FEAST", w))
 
     masc, fem = _ordinals(nums)
     for k, n in masc.items():
@@ -316,4 +321,6 @@ def load_lexicon() -> TimeLexicon:
         minutes_re=minutes_re,
         cardinals=cardinals,
         fractions=fractions,
+        feasts=feasts,
+        feast_leads=keys(expr.get("feast_leads") or []),
     )

@@ -19,6 +19,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from marsad.time.calendar import (
+    feast_dates,
     format_instant,
     format_offset,
     gregorian_to_hijri,
@@ -33,6 +34,7 @@ from marsad.time.grammar import Ref, tense_before
 from marsad.time.lexicon import TimeLexicon
 
 PAST, FUTURE, CURRENT = "past", "future", "current"
+FEAST_GRACE = 2  # days a feast may fall after publication and still be the one told in the past tense
 ON_OR_BEFORE, ON_OR_AFTER, NEAREST = "on_or_before", "on_or_after", "nearest"
 
 
@@ -176,6 +178,13 @@ class DocumentResolver:
             return valid_date(d.year - _back(ref), d.month, d.day) if d and _back(ref) else d
         if a is None:
             return None
+        if ref.feast is not None:  # «عقب صلاة عيد الفطر»: the nearest one, on or before publication unless future
+            dates = feast_dates(self.lex.feasts.get(ref.feast, {}), a)
+            if self.tense(ref) == FUTURE:
+                later = [d for d in dates if d >= a]
+                return min(later) if later else None
+            earlier = [d for d in dates if d <= a + timedelta(days=FEAST_GRACE)]
+            return max(earlier) if earlier else None
         if ref.day is not None and ref.rel_month is not None:  # «الـ 12 من الشهر الحالي»
             y, m = month_shift(a.year, a.month, ref.rel_month)
             return valid_date(y, m, ref.day)
