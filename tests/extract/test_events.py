@@ -785,3 +785,11 @@ def test_events_place_of_a_relative_clause_is_not_the_meetings() -> None:
     rs = events("بدأ الرئيس الاميركي باراك اوباما السبت محادثات مع الرئيس الكيني اوهورو كينياتا. وروتو الذي يحاكم امام "
                 "المحكمة الجنائية الدولية في لاهاي، كان موجودا خلال الاجتماع.", "2015-07-25")
     assert [r["location"] for r in rs] == [None]
+
+
+def test_events_message_sender_is_not_named_after_to() -> None:
+    # SK-middleEast-3355-20180812 (held-out): «لدى الأمم المتحدة» is where the mission sits; the Secretary-General
+    # after «إلى» receives
+    (r,) = events("سلمت بعثة السعودية الدائمة لدى الأمم المتحدة، مساء السبت، رسالة عاجلة إلى رئيس مجلس الأمن الدولي "
+                  "والأمين العام للأمم المتحدة، بشأن الضربات الجوية الأخيرة.", "2018-08-12")
+    assert parties(r)[0] == ["Saudi Arabia"] and "António Guterres" in parties(r)[1] and r["date"] == "2018-08-11"

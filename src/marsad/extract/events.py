@@ -452,11 +452,15 @@ class EventStage(Stage):
         # a visitor is a person or a state; a message may also come from a body («الكرملين»)
         kinds_order = (("person",), ("country",)) if ev.type == "visit" else (("person",), ("organization",),
                                                                               ("country",))
+        # (a message's sender is never named after «إلى»: those are its recipients — «سلمت بعثة السعودية … رسالة
+        # عاجلة إلى رئيس مجلس الأمن الدولي والأمين العام للأمم المتحدة»)
+        to = _TO.search(article.text, h.span.end, nxt) if ev.type == "message" else None
+        sender_end = to.start() if to is not None else nxt
         for kinds in kinds_order:
             if src is not None:
                 break
             before = [m for m in agents if kind(m) in kinds and m.span.end <= h.span.start]
-            after = [m for m in agents if kind(m) in kinds and h.span.end <= m.span.start < nxt]
+            after = [m for m in agents if kind(m) in kinds and h.span.end <= m.span.start < sender_end]
             if kinds == ("country",) and ev.type == "visit" and h.value.is_verb:
                 # a state visits only as the verb's subject («وصلت الولايات المتحدة»), not as any state of the
                 # clause («البضائع تصل إلى العراق عن طريق الكويت»)
