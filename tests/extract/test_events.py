@@ -793,3 +793,13 @@ def test_events_message_sender_is_not_named_after_to() -> None:
     (r,) = events("سلمت بعثة السعودية الدائمة لدى الأمم المتحدة، مساء السبت، رسالة عاجلة إلى رئيس مجلس الأمن الدولي "
                   "والأمين العام للأمم المتحدة، بشأن الضربات الجوية الأخيرة.", "2018-08-12")
     assert parties(r)[0] == ["Saudi Arabia"] and "António Guterres" in parties(r)[1] and r["date"] == "2018-08-11"
+
+
+def test_events_messages_of_one_sender_with_recipients_in_common_are_one() -> None:
+    # SK-middleEast-3355-20180812 (held-out): the letter, then «رسالته» and «نسخة من الرسالة إلى الأمين العام»
+    rs = events("وجه المندوب السعودي لدى الأمم المتحدة عبدالله المعلمي رسالة إلى الأمين العام للأمم المتحدة أنطونيو "
+                "غوتيريش ووزير الخارجية الأمريكي مايك بومبيو. وطالب المعلمي في ختام رسالته بتعميمها، وإحالة نسخة من "
+                "الرسالة إلى الأمين العام للأمم المتحدة.", "2018-08-12")
+    messages = [r for r in rs if r["type"] == "message"]
+    assert len(messages) == 1 and parties(messages[0])[0] == ["Abdallah Al-Mouallimi"]
+    assert {"Mike Pompeo", "António Guterres"} <= set(parties(messages[0])[1])

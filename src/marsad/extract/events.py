@@ -629,6 +629,15 @@ class EventStage(Stage):
             other = None if id(e) in defaulted else e.date
             if _key(e) == key and _dates_compatible(other, date) and not _planned_and_past(e, other, ev, date, pub):
                 return e
+        # «رسالة … إلى الأمين العام» after «رسالة إلى رئيس مجلس الأمن والأمين العام»: one sender, recipients in
+        # common — one message (its recipients united)
+        if ev.type in DIRECTED_TYPES and ev.source and ev.target:
+            src, tgt = {p.name for p in ev.source}, {p.name for p in ev.target}
+            for e in events:
+                other = None if id(e) in defaulted else e.date
+                if e.type == ev.type and {p.name for p in e.source} == src and tgt & {p.name for p in e.target} \
+                        and _dates_compatible(other, date) and not _planned_and_past(e, other, ev, date, pub):
+                    return e
         # «قمة بين روسيا والولايات المتحدة» after «قمة بين بوتين وترامب»: the states' contact is their leaders'
         state = _state_key(ev)
         for e in events:
@@ -1047,6 +1056,8 @@ def _merge(into: Event, ev: Event) -> None:
     if _all_states(into) and not _all_states(ev) and ev.participants:
         into.participants = ev.participants  # the leaders named for the states' contact
     into.evidence.extend(s for s in ev.evidence if s not in into.evidence)
+    names = {p.name for p in into.target}
+    into.target.extend(p for p in ev.target if p.name not in names)  # (directed: the recipients united)
     if into.date and ev.date and into.date != ev.date and (
             ev.date.split("/")[0].startswith(into.date) or _in_range(into.date, ev.date)):
         into.date = ev.date  # «يناير» then «10 ــ 12 يناير», or a day then the whole range: keep the latter
