@@ -477,7 +477,7 @@ class EventStage(Stage):
             # a body a mere place elsewhere
             addressed = [m for m in ms if h.span.end <= m.span.start < nxt and kind(m) == "organization"
                          and article.actors[m.actor_id].sector != "media"
-                         and _word_before(article.text, m.span.start) in ("الي", "و")
+                         and _word_before(article.text, m.span.start) == "الي"
                          and _TO.search(article.text, h.span.end, m.span.start)]
             after = sorted({id(m): m for m in after + addressed}.values(), key=lambda m: m.span.start)
             targets = [m for m in after if m.actor_id != src.actor_id]
@@ -698,6 +698,7 @@ def _mine(span: Span, trigger: Span, siblings: list[Span]) -> bool:
 
 _LOCAL_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)$")
 NEWS_DAY_HOUR = 12  # an article published from this hour on (its own clock) reports that day's contacts
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 _FRAMING = frozenset({"خلال", "اثناء"})  # «خلال زيارة …»: a visit framing its clause
 FIRST_PERSON_REACH = 30  # characters before a cue in which «أتطلع إلى» is sought
 HOURS_REACH = 30  # characters before a cue in which «قبل ساعات من» is sought
@@ -1233,17 +1234,17 @@ def _body_meeting(article: Article, h: Hit, ms: list[Mention], agents: list[Ment
     if h.value.pos != "noun":
         return []
     text = article.text
-    after = [m for m in ms if m.span.start >= h.span.end
-             and len(_WORDS.findall(text, h.span.end, m.span.start)) <= BODY_GAP]
-    body = next((article.actors[m.actor_id] for m in after if m.actor_id in lex.summit_bodies), None)
-    body_end = next((m.span.end for m in after if m.actor_id in lex.summit_bodies), h.span.end)
-    if body is None:
-        nxt_word = match_key(_first_word(text[h.span.end : h.span.end + 20]).strip("،,."))
-        org_id = lex.summit_adjectives.get(nxt_word)
+    named = next((m for m in ms if m.span.start >= h.span.end and m.actor_id in lex.summit_bodies
+                  and len(_WORDS.findall(text, h.span.end, m.span.start)) <= BODY_GAP), None)
+    if named is not None:
+        body, body_end = article.actors[named.actor_id], named.span.end
+    else:  # «القمة العربية»: the adjective right after the noun names the body
+        adjective = _NEXT_WORD.match(text, h.span.end)
+        org_id = lex.summit_adjectives.get(match_key(adjective.group(1))) if adjective else None
         body = (article.actors.get(org_id) or load_kb().actors.get(org_id)) if org_id else None
         if body is None:
             return []
-        body_end = h.span.end + len(_first_word(text[h.span.end : h.span.end + 20]))
+        body_end = adjective.end()
     people = [m for m in agents if article.actors[m.actor_id].kind == "person"]
     before = [m for m in people if start <= m.span.start and m.span.end <= h.span.start]
     chosen = before[-1:] + [m for m in people if body_end <= m.span.start < nxt]

@@ -467,7 +467,7 @@ class NameFinder:
         c = self.cues
         if len(w) < (2 if later else 3) or w in c.stops or w in c.connectors or w in c.given:
             return False
-        if w.startswith("ال") and (len(w) > 5 or self.df.get(surface(w), 0) >= FOREIGN_DF):
+        if w.startswith("ال") and len(w) > 5:
             return False  # (a short «أل…» word may be a transliteration: «باتريك ألين»)
         if w in c.role_heads or w in c.honorifics or w in c.speech_after or w in c.speech_verbs:
             return False
