@@ -810,3 +810,27 @@ def test_events_body_addressed_after_to_receives_the_message() -> None:
     (r,) = events("وجه المندوب السعودي لدى الأمم المتحدة عبدالله المعلمي رسالة إلى مجلس الأمن الدولي والأمين العام "
                   "للأمم المتحدة أنطونيو غوتيريش.", "2018-08-12")
     assert {"United Nations Security Council", "António Guterres"} <= set(parties(r)[1])
+
+
+def test_events_foreign_official_heading_somewhere_visits() -> None:
+    # SK-internationalNews-1743-20180523: «توجه الوزير الروسي المكلف تنمية الشرق الأقصى ألكسندر غالوشكا إلى بيونغ
+    # يانغ» (an official the KB lacks, a nationality after his title)
+    (r,) = events("حين توجه الوزير الروسي المكلف تنمية الشرق الأقصى ألكسندر غالوشكا إلى بيونغ يانغ لبحث العلاقات "
+                  "الاقتصادية الثنائية.", "2018-05-23")
+    assert parties(r) == (["Alexander Galoshka"], ["North Korea"]) and r["location"] == "Pyongyang"
+
+
+def test_events_local_officials_the_kb_lacks_are_no_contact() -> None:
+    # snn-2015-08-06-0917 (held-out): a governorate's governor receives his deputy
+    assert events("استقبل محافظ الرس محمد العساف، في ديوان المحافظة مديري الجهات الحكومية، الذين قدموا لتهنئة وكيل "
+                  "المحافظة ماجد العساف، بمناسبة تعيينه.", "2015-08-06") == []
+
+
+def test_events_heading_with_thanks_is_no_visit() -> None:
+    assert events("وتوجه وزير الخارجية عادل الجبير بالشكر إلى المملكة المتحدة على دعمها.", "2015-08-06") == []
+
+
+def test_events_group_heading_somewhere_is_no_state_visit() -> None:
+    # AL-internationalNews-1276-20180522: journalists go to North Korea
+    rs = events("توجه صحافيون أجانب إلى #كوريا_الشمالية، الثلاثاء، لتغطية تفكيكها لموقع التجارب النووية.", "2018-05-22")
+    assert [r for r in rs if r["type"] == "visit"] == []

@@ -61,9 +61,11 @@ class Lexicons:
     sport: re.Pattern[str]  # whole words, in the original text
     state_title: re.Pattern[str]  # match keys, at the end of the text before a name
     arrival_verbs: frozenset[str]
+    addressing_verbs: frozenset[str]  # «توجه … بالشكر إلى»: addressing, not travelling
     since: re.Pattern[str]  # whole words, in the original text
     where: re.Pattern[str]
     invitation: re.Pattern[str]  # «دعوة … لزيارة»: a visit invited to is planned
+    state_title_word: re.Pattern[str]  # the same titles as whole words anywhere (original text)
     hours_away: re.Pattern[str]  # «قبل ساعات من القمة»: the contact is on the day of publication
     discussed_after: re.Pattern[str]  # «بحثا فيها القمة المقبلة»: a meeting discussed, not held
     pluperfect: re.Pattern[str]  # «وكان بومبيو التقى …»: background
@@ -112,9 +114,11 @@ def lexicons() -> Lexicons:
                     _any_word(attrs.get("sport_words", []), clitics=True),
                     _ends_with_any(attrs.get("state_titles", [])),
                     frozenset(match_key(w) for w in attrs.get("arrival_verbs", [])),
+                    frozenset(match_key(w) for w in attrs.get("addressing_verbs", [])),
                     _any_word(attrs.get("since_words", [])),
                     _any_word(attrs.get("where_words", [])),
                     _any_word(attrs.get("invitation_words", [])),
+                    _any_word(attrs.get("state_titles", []), clitics=True),
                     _ends_with_any(attrs.get("hours_away", [])),
                     _ends_with_any(attrs.get("discussed_after", [])),
                     _any_word(attrs.get("pluperfect", [])),
@@ -169,8 +173,20 @@ def _anchored(article: Article, ev: Event, lex: Lexicons) -> bool:
         return True
     ids = {r.actor_id for r in refs}
     return any(m.actor_id in ids and any(sp.contains(m.span) for sp in ev.evidence)
-               and lex.state_title.search(match_key(article.text[max(0, m.span.start - 40) : m.span.start]))
+               and (lex.state_title.search(match_key(article.text[max(0, m.span.start - 40) : m.span.start]))
+                    or _foreign_official(article, m.span.start, lex))
                for m in article.mentions)
+
+
+def _foreign_official(article: Article, start: int, lex: Lexicons) -> bool:
+    """A state title with a nationality earlier in the clause of the name, the office told in between («توجه
+    الوزير الروسي المكلف تنمية الشرق الأقصى ألكسندر غالوشكا»): a state's official, not a local one («محافظ الرس»)."""
+    text = article.text
+    lo = max(0, start - TITLE_CLAUSE_REACH)
+    cut = max(text.rfind(ch, lo, start) for ch in "،,.:؛\n")
+    title = lex.state_title_word.search(text, max(lo, cut + 1), start)
+    return title is not None and any(m.form == "nisba" and title.end() <= m.span.start < start
+                                      for m in article.mentions)
 
 
 def _ref(article: Article, m: Mention) -> ActorRef:
@@ -438,9 +454,9 @@ class EventStage(Stage):
 
         if ev.type == "message" and h.value.pos == "noun" and self._received_from(article, ev, h, agents):
             return True
-        if ev.type == "visit" and h.value.pos == "noun" and \
+        if ev.type == "visit" and h.value.pos != "verb_wish" and \
                 match_key(_first_word(article.text[h.span.end : h.span.end + 30])) in lexicons().visitor_groups:
-            return False  # «زيارة صحافيين من سيول»: a group's visit
+            return False  # «زيارة صحافيين من سيول», «توجه صحافيون أجانب إلى»: a group's visit
         src: Mention | None = None
         if h.value.pos == "noun" and ev.type == "visit":  # «زيارة ولي العهد …»: the agent follows the noun
             src = next((m for m in agents if kind(m) == "person"
@@ -495,6 +511,10 @@ class EventStage(Stage):
             to = _TO.search(article.text, h.span.start, min(nxt, h.span.end + ARRIVAL_REACH))
             if to is None or _NUMBER_NEXT.match(article.text, to.end()):
                 return False
+            if _first_word(h.span.of(article.text)) in lexicons().addressing_verbs and any(
+                    match_key(t.group()).startswith("ب") and not any(m.span.start <= t.start() < m.span.end for m in ms)
+                    for t in _WORDS.finditer(article.text, h.span.end, to.start())):
+                return False  # «وتوجه الجبير بالشكر إلى …»: thanks, no journey
             places = [m for m in places if m.span.start >= to.end()
                       and len(_TOKENS.findall(article.text, to.end(), m.span.start)) <= TO_WORDS]
             if not places:
@@ -701,6 +721,7 @@ NEWS_DAY_HOUR = 12  # an article published from this hour on (its own clock) rep
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 _FRAMING = frozenset({"خلال", "اثناء"})  # «خلال زيارة …»: a visit framing its clause
 FIRST_PERSON_REACH = 30  # characters before a cue in which «أتطلع إلى» is sought
+TITLE_CLAUSE_REACH = 70  # characters before an unknown person's name in which a state title is sought
 HOURS_REACH = 30  # characters before a cue in which «قبل ساعات من» is sought
 DISCUSSED_REACH = 30  # characters before a meeting noun in which «بحثا فيها» is sought
 PLUPERFECT_REACH = 60  # characters before a verb in which «وكان» makes it background
