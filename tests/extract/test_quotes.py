@@ -423,3 +423,18 @@ def test_quotes_spokeswoman_for_the_ministry_speaks_for_the_one_named_before(sta
                     'التعاطي مع كل قضية بشكل نفترض أنه مرجح جدا". وتابعت "لذا، لن نعلق على كل صغيرة وكبيرة".',
             "2018-03-10")
     assert [s for s, _ in found(a)] == ["Foreign and Commonwealth Office"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # snn-2015-08-04-0114: «وقالت الحركة» is Hamas, named before
+        ("وقالت حركة حماس أمس إن خالد مشعل التقى سيرغي لافروف. وقالت الحركة، في بيان، إن «وفدًا من حركة حماس برئاسة "
+         "خالد مشعل، التقى سيرغي لافروف في الدوحة».", "Hamas"),
+        # AL-internationalNews-1192-20180516: «وتابعت الوكالة» is KCNA, named before
+        ('وأعلنت وكالة الأنباء المركزية الكورية الشمالية الخبر. وتابعت الوكالة أنّ "هناك حدوداً لحجم النوايا الحسنة '
+         'والفرص التي بوسعنا تقديمها".', "Korean Central News Agency"),
+    ],
+)
+def test_quotes_definite_body_noun_is_the_body_named_before(stages: list, text: str, speaker: str) -> None:
+    assert [s for s, _ in found(run(stages, text, "2018-05-16"))] == [speaker]

@@ -715,7 +715,7 @@ class _Doc:
             np.actor = actors[0]
         elif head == "speaker" and countries:
             np.actor = countries[0]
-        if head == "speaker" and np.actor is None:
+        if np.actor is None and head in ("speaker", "other", "medium"):
             np.actor = self._named_body(toks, i, j)
         if head == "statement" and np.actor is None:
             np.statement = True
@@ -723,21 +723,24 @@ class _Doc:
         return np
 
     def _named_body(self, toks: list[_Tok], i: int, j: int) -> Actor | None:
-        """«وقالت متحدثة باسم الوزارة»: the body the article named before that the definite noun stands for (the
-        last organization whose name has one of the noun's words: «الخارجية البريطانية» for «الوزارة»)."""
-        for k in range(i, min(j, len(toks)) - 1):
-            if _info(toks[k][0])[0] != "باسم":
-                continue
-            words = self.lex.anaphoric_bodies.get(_info(toks[k + 1][0])[0])
-            if not words:
+        """«وقالت الوزارة في بيان», «وقالت متحدثة باسم الوزارة»: the body the article named before that the
+        definite noun stands for (the last organization whose name has one of the noun's words: «الخارجية
+        البريطانية» for «الوزارة»)."""
+        at = toks[i].start()
+        noun = _info(toks[i][0])[0]
+        if noun not in self.lex.anaphoric_bodies:
+            k = next((k for k in range(i, min(j, len(toks)) - 1) if _info(toks[k][0])[0] == "باسم"), None)
+            if k is None:
                 return None
-            at = toks[k].start()
-            for m in reversed(self.mentions):
-                actor = self.article.actors[m.actor_id]
-                if m.span.end <= at and actor.kind == "organization" and any(
-                        w in match_key(m.text or self.text[m.span.start : m.span.end]) for w in words):
-                    return actor
+            noun = _info(toks[k + 1][0])[0]
+        words = self.lex.anaphoric_bodies.get(noun)
+        if not words:
             return None
+        for m in reversed(self.mentions):
+            actor = self.article.actors[m.actor_id]
+            if m.span.end <= at and actor.kind == "organization" and any(
+                    w in match_key(m.text or self.text[m.span.start : m.span.end]) for w in words):
+                return actor
         return None
 
     def _quoted_name(self, tok: _Tok) -> bool:
