@@ -196,7 +196,7 @@ def _ref(article: Article, m: Mention) -> ActorRef:
 
 
 class EventStage(Stage):
-    name = "events.rules.v5"
+    name = "events.rules.v6"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 

@@ -294,7 +294,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v5"
+    name = "quotes.rules.v6"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
