@@ -834,3 +834,18 @@ def test_events_group_heading_somewhere_is_no_state_visit() -> None:
     # AL-internationalNews-1276-20180522: journalists go to North Korea
     rs = events("توجه صحافيون أجانب إلى #كوريا_الشمالية، الثلاثاء، لتغطية تفكيكها لموقع التجارب النووية.", "2018-05-22")
     assert [r for r in rs if r["type"] == "visit"] == []
+
+
+def test_events_last_meeting_is_the_parties_previous_one() -> None:
+    # AL-internationalNews-1366-20180528: «وفي آخر اجتماع في تشرين الأول/أكتوبر»
+    rs = events("يعقد حلف شمال الأطلسي الخميس أول محادثات رسمية له مع روسيا. وفي آخر اجتماع في تشرين الأول/أكتوبر، قال "
+                "الأمين العام للحلف ينس ستولتنبرغ إن الدول الأعضاء تحدثت مع روسيا.", "2018-05-28")
+    assert [(parties(r), r["date"], r["status"]) for r in rs] == [
+        ({"NATO", "Russia"}, "2018-05-31", "planned"), ({"NATO", "Russia"}, "2017-10", "occurred")]
+
+
+def test_events_bare_deputy_crown_prince_is_the_articles() -> None:
+    # snn-2015-07-21-2644: «كما اجتمع سمو ولي ولي العهد في جدة مساء أمس مع … سمير جعجع»
+    rs = events("التقى الأمير محمد بن سلمان الرئيس الشيشاني في جدة. كما اجتمع سمو ولي ولي العهد في جدة مساء أمس مع "
+                "رئيس حزب القوات اللبنانية سمير جعجع.", "2015-07-21")
+    assert ({"Mohammed bin Salman", "Samir Geagea"}, "2015-07-20") in [(parties(r), r["date"]) for r in rs]

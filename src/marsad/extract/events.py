@@ -69,6 +69,8 @@ class Lexicons:
     hours_away: re.Pattern[str]  # «قبل ساعات من القمة»: the contact is on the day of publication
     discussed_after: re.Pattern[str]  # «بحثا فيها القمة المقبلة»: a meeting discussed, not held
     pluperfect: re.Pattern[str]  # «وكان بومبيو التقى …»: background
+    previous_before: frozenset[str]  # «آخر اجتماع»: the parties' previous meeting
+    previous_after: frozenset[str]  # «الاجتماع السابق»
     first_person: re.Pattern[str]  # «أتطلع إلى لقاء …»: the speaker's own contact
     summit_bodies: frozenset[str]  # org ids of multilateral bodies whose meetings are contacts («قمة مجموعة السبع»)
     summit_adjectives: dict[str, str]  # «القمة العربية»: adjective (match key) → org id
@@ -122,6 +124,8 @@ def lexicons() -> Lexicons:
                     _ends_with_any(attrs.get("hours_away", [])),
                     _ends_with_any(attrs.get("discussed_after", [])),
                     _any_word(attrs.get("pluperfect", [])),
+                    frozenset(match_key(w) for w in attrs.get("previous_before", [])),
+                    frozenset(match_key(w) for w in attrs.get("previous_after", [])),
                     _ends_with_any(attrs.get("first_person", [])),
                     frozenset("org:" + b for b in attrs.get("summit_bodies", [])),
                     {match_key(w): "org:" + b for w, b in (attrs.get("summit_adjectives") or {}).items()},
@@ -196,7 +200,7 @@ def _ref(article: Article, m: Mention) -> ActorRef:
 
 
 class EventStage(Stage):
-    name = "events.rules.v6"
+    name = "events.rules.v7"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -400,10 +404,14 @@ class EventStage(Stage):
                 ev.participants = [_ref(article, m) for m in chosen]
             linked = bool(between) or any(x.value == ("arg", "with") and _dist(x.span, h.span) <= WITH_REACH
                                           for x in cues)
+            previous = _previous_of_latest(article, h, events, lex) if not linked else None
             if not linked and _refers_back(article, h, events, lex):
                 ev.participants = []  # «وفي بداية اللقاء رفع الحجري تعازيه لخادم الحرمين»: the meeting just told
             if not linked and not pair and any(p.kind != "person" for p in ev.participants):
                 ev.participants = []  # states or bodies take part only when the text links them to the act
+            if previous is not None:
+                # «وفي آخر اجتماع في تشرين الأول/أكتوبر»: the same parties' meeting before the one told
+                ev.participants = list(previous.participants)
             if len(ev.participants) < 2:
                 ev.participants = _reception_of_visitor(article, h, agents, events, c.nxt) or \
                     _met_by_visitor(article, h, agents, events, c.prv, c.nxt)
@@ -1213,6 +1221,16 @@ def _honorific_subjects(article: Article, hits: list[Hit], lex: Lexicons) -> lis
         if p is not None:
             out.append(Mention(Span(p.start(), p.end()), lead.actor_id, "pronoun", p.group(0)))
     return out
+
+
+def _previous_of_latest(article: Article, h: Hit, events: list[Event], lex: Lexicons) -> Event | None:
+    """«آخر اجتماع», «الاجتماع السابق»: a meeting noun after «آخر» (or before «السابق/الأخير») in a clause that names
+    nobody is the previous meeting of the latest meeting's parties."""
+    before = match_key(_word_before(article.text, h.span.start))
+    after = match_key(_first_word(article.text[h.span.end : h.span.end + 20]).strip("،,."))
+    if h.value.pos != "noun" or not (before in lex.previous_before or after in lex.previous_after):
+        return None
+    return next((e for e in reversed(events) if e.type == h.value.type and e.participants), None)
 
 
 def _refers_back(article: Article, h: Hit, events: list[Event], lex: Lexicons) -> bool:
