@@ -177,9 +177,19 @@ def _anchored(article: Article, ev: Event, lex: Lexicons) -> bool:
         return True
     ids = {r.actor_id for r in refs}
     return any(m.actor_id in ids and any(sp.contains(m.span) for sp in ev.evidence)
-               and (lex.state_title.search(match_key(article.text[max(0, m.span.start - 40) : m.span.start]))
-                    or _foreign_official(article, m.span.start, lex))
+               and (_state_titled(article, m, lex) or _foreign_official(article, m.span.start, lex))
                for m in article.mentions)
+
+
+def _key_before(text: str, start: int, reach: int, floor: int = 0) -> str:
+    """The match keys of the ``reach`` characters before ``start`` (not before ``floor``): where a phrase that ends
+    right before a cue or a name is sought («قبل ساعات من», «بحثا فيها», «صاحب السمو»)."""
+    return match_key(text[max(floor, start - reach) : start])
+
+
+def _state_titled(article: Article, m: Mention, lex: Lexicons) -> bool:
+    """A state title or honorific right before the mention («صاحب السمو الملكي الأمير فيصل بن بندر»)."""
+    return lex.state_title.search(_key_before(article.text, m.span.start, STATE_TITLE_REACH)) is not None
 
 
 def _foreign_official(article: Article, start: int, lex: Lexicons) -> bool:
@@ -325,7 +335,7 @@ class EventStage(Stage):
             ev.cameo, ev.plover = sub["cameo"], sub["plover"]
 
         if h.value.pos == "noun" and lex.discussed_after.search(
-                match_key(article.text[max(c.sent.start, h.span.start - DISCUSSED_REACH) : h.span.start]).rstrip()) \
+                _key_before(article.text, h.span.start, DISCUSSED_REACH, c.sent.start)) \
                 and not any(x.value in (("arg", "between"), ("arg", "with"))
                             and 0 <= x.span.start - h.span.end <= BETWEEN_REACH for x in cues):
             return []  # «بحثا فيها القمة المقبلة»: a meeting discussed, whose parties the clause does not name
@@ -611,8 +621,7 @@ class EventStage(Stage):
                  and not lex.since.search(article.text, max(win.start, t.span.start - SINCE_REACH), t.span.start)]
         dates = [t for t in times if "T" not in t.value]
         clocks = [t for t in times if "T" in t.value]
-        if article.published and lex.hours_away.search(
-                match_key(article.text[max(0, h.span.start - HOURS_REACH) : h.span.start]).rstrip()):
+        if article.published and lex.hours_away.search(_key_before(article.text, h.span.start, HOURS_REACH)):
             dates = []  # «قبل ساعات من أول قمة له مع …»: hours from publication, whatever other dates the clause has
             ev.date = article.published[:10]
         if dates:
@@ -729,6 +738,7 @@ NEWS_DAY_HOUR = 12  # an article published from this hour on (its own clock) rep
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 _FRAMING = frozenset({"خلال", "اثناء"})  # «خلال زيارة …»: a visit framing its clause
 FIRST_PERSON_REACH = 30  # characters before a cue in which «أتطلع إلى» is sought
+STATE_TITLE_REACH = 40  # characters before a name in which its state title is sought
 TITLE_CLAUSE_REACH = 70  # characters before an unknown person's name in which a state title is sought
 HOURS_REACH = 30  # characters before a cue in which «قبل ساعات من» is sought
 DISCUSSED_REACH = 30  # characters before a meeting noun in which «بحثا فيها» is sought
@@ -827,7 +837,7 @@ def _is_agent(article: Article, m: Mention, lex: Lexicons) -> bool:
         for t in article.mentions:  # «مقرب من الزعيم كيم جونغ أون»: look before the person's title
             if t.form == "title" and t.actor_id == m.actor_id and 0 <= start - t.span.end <= 2:
                 start = t.span.start
-        return lex.not_party_after.search(match_key(article.text[max(0, start - 30) : start])) is None
+        return lex.not_party_after.search(_key_before(article.text, start, 30)) is None
     text = article.text
     if m.span.start > 0 and text[m.span.start - 1] == "و":
         # «في أوكرانيا وسوريا»: a state coordinated with one that is only a place shares its role
@@ -1211,7 +1221,7 @@ def _honorific_subjects(article: Article, hits: list[Hit], lex: Lexicons) -> lis
         return []
     lead = next((m for m in article.mentions if m.actor_id in article.actors
                  and article.actors[m.actor_id].kind == "person" and m.form in ("name", "title")
-                 and lex.state_title.search(match_key(article.text[max(0, m.span.start - 40) : m.span.start]))), None)
+                 and _state_titled(article, m, lex)), None)
     if lead is None:
         return []
     out = []
@@ -1226,8 +1236,8 @@ def _honorific_subjects(article: Article, hits: list[Hit], lex: Lexicons) -> lis
 def _previous_of_latest(article: Article, h: Hit, events: list[Event], lex: Lexicons) -> Event | None:
     """«آخر اجتماع», «الاجتماع السابق»: a meeting noun after «آخر» (or before «السابق/الأخير») in a clause that names
     nobody is the previous meeting of the latest meeting's parties."""
-    before = match_key(_word_before(article.text, h.span.start))
-    after = match_key(_first_word(article.text[h.span.end : h.span.end + 20]).strip("،,."))
+    before = _word_before(article.text, h.span.start)  # (both already match keys)
+    after = _first_word(article.text[h.span.end : h.span.end + 20]).strip("،,.")
     if h.value.pos != "noun" or not (before in lex.previous_before or after in lex.previous_after):
         return None
     return next((e for e in reversed(events) if e.type == h.value.type and e.participants), None)
@@ -1238,7 +1248,7 @@ def _refers_back(article: Article, h: Hit, events: list[Event], lex: Lexicons) -
     told («لكن المتحدث باسم الكرملين … قال قبيل القمة»: the summit of the article, not a meeting of whoever the
     clause names)."""
     if h.value.pos != "noun" or not match_key(h.span.of(article.text)).startswith("ال") \
-            or match_key(_word_before(article.text, h.span.start)) not in lex.anaphoric_before:
+            or _word_before(article.text, h.span.start) not in lex.anaphoric_before:
         return False
     return any(e.type == "meeting" and e.participants for e in events)
 
@@ -1254,8 +1264,7 @@ def _first_person(article: Article, h: Hit, spoke: list[Mention], agents: list[M
     """«وكتب بومبيو على تويتر "أتطلع إلى لقاء كيم يونغ شول في نيويورك …"»: a contact the speaker tells in the
     first person is the speaker's, with the first person named after the cue."""
     people = [m for m in spoke if article.actors[m.actor_id].kind == "person"]
-    before = match_key(article.text[max(0, h.span.start - FIRST_PERSON_REACH) : h.span.start]).rstrip()
-    if not people or not lex.first_person.search(before):
+    if not people or not lex.first_person.search(_key_before(article.text, h.span.start, FIRST_PERSON_REACH)):
         return []
     speaker = people[-1]
     name = article.actors[speaker.actor_id].name
