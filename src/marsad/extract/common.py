@@ -32,3 +32,10 @@ class Hit:
 
 def in_span(items: list[Hit], span: Span) -> list[Hit]:
     return [h for h in items if span.contains(h.span)]
+
+
+def clause_start(text: str, pos: int, reach: int, ends: str) -> int:
+    """Where the clause that runs up to ``pos`` opens: right after the last of ``ends`` (punctuation) within
+    ``reach`` characters before ``pos``, else ``reach`` characters back."""
+    lo = max(0, pos - reach)
+    return max(lo, max(text.rfind(ch, lo, pos) for ch in ends) + 1)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
-from marsad.extract.common import Hit, in_span, load_data
+from marsad.extract.common import Hit, clause_start, in_span, load_data
 from marsad.extract.descriptions import describe
 from marsad.extract.quotes import article_quotations
 from marsad.kb.knowledge import KnowledgeBase
@@ -196,9 +196,7 @@ def _foreign_official(article: Article, start: int, lex: Lexicons) -> bool:
     """A state title with a nationality earlier in the clause of the name, the office told in between («توجه
     الوزير الروسي المكلف تنمية الشرق الأقصى ألكسندر غالوشكا»): a state's official, not a local one («محافظ الرس»)."""
     text = article.text
-    lo = max(0, start - TITLE_CLAUSE_REACH)
-    cut = max(text.rfind(ch, lo, start) for ch in "،,.:؛\n")
-    title = lex.state_title_word.search(text, max(lo, cut + 1), start)
+    title = lex.state_title_word.search(text, clause_start(text, start, TITLE_CLAUSE_REACH, "،,.:؛\n"), start)
     return title is not None and any(m.form == "nisba" and title.end() <= m.span.start < start
                                       for m in article.mentions)
 
@@ -998,8 +996,8 @@ def _in_relative_clause(text: str, place: Span, trigger: Span) -> bool:
     is or does something («الذي يحاكم امام المحكمة الجنائية الدولية في لاهاي، … الاجتماع»)."""
     if not _CLAUSE_BREAK.search(text, place.end, trigger.start):
         return False
-    opened = max(text.rfind(ch, 0, place.start) for ch in "،,.\n")
-    return _RELATIVE.search(text, opened + 1, place.start) is not None
+    opened = clause_start(text, place.start, place.start, "،,.\n")
+    return _RELATIVE.search(text, opened, place.start) is not None
 
 
 def _pair(article: Article, events: list[Event], kind: str, agents: list[Mention], at: Span,

@@ -26,7 +26,7 @@ from importlib import resources
 import ahocorasick
 
 from marsad.errors import MarsadError
-from marsad.extract.common import load_data
+from marsad.extract.common import clause_start, load_data
 from marsad.extract.ner import TOKEN, Tagger
 from marsad.kb import KnowledgeBase
 from marsad.link.text import doc_freq, surface
@@ -593,10 +593,9 @@ class NameFinder:
     def _titled_clause(self, key: str, start: int) -> bool:
         """A role word or honorific earlier in the clause that ends at ``start``: «الوزير الروسي المكلف تنمية
         الشرق الأقصى ألكسندر غالوشكا» (a foreign name has no family name the tables know to vouch for it)."""
-        lo = max(0, start - TITLE_REACH)
-        cut = max(key.rfind(ch, lo, start) for ch in _CLAUSE_ENDS)
         c = self.cues
-        return any(w in c.role_heads or w in c.honorifics for w in _WORD_RE.findall(key, max(lo, cut + 1), start))
+        opened = clause_start(key, start, TITLE_REACH, _CLAUSE_ENDS)
+        return any(w in c.role_heads or w in c.honorifics for w in _WORD_RE.findall(key, opened, start))
 
     def _evidence(self, key: str, words: list[tuple[int, int, str]], chain: list[int], clitic: int) -> bool:
         c = self.cues
