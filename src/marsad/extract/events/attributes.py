@@ -1,0 +1,256 @@
+"""A contact's date and clock time, status, initiator and location, from the time layer and cue phrases near
+its trigger."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from marsad.extract.common import Hit, clause_start
+from marsad.extract.events.lexicons import Lexicons, lexicons
+from marsad.extract.events.syntax import (
+    COMPLEMENTIZER,
+    FROM_WORD,
+    dist,
+    key_before,
+    lies_between,
+    word_before,
+)
+from marsad.kb.loader import load_kb
+from marsad.model import ActorRef, Article, Event, Mention, Span, TimeExpression
+
+_RELATIVE = re.compile(r"(?<![^\W\d_])(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)(?![^\W\d_])")
+_CLAUSE_BREAK = re.compile(r"[،,.]")
+_COMMA = re.compile(r"[،,]")
+_SPACES = re.compile(r"[\s\u00a0]+")
+LEAD_PARAGRAPHS = 4  # headline and the first body paragraphs: where news reports the day's contacts
+LOCAL_REACH = 25  # a status cue this close to a trigger («المحادثات الأخيرة») speaks for that mention
+STATEMENT_REACH = 30  # a date this close after a speech verb is when the statement was made …
+STATEMENT_COST = 300  # … and yields to any other date of the window
+
+
+def nearest_trigger(span: Span, trigger: Span, siblings: list[Span]) -> bool:
+    """An initiator cue belongs to the nearest trigger of its sentence («بمبادرة من روسيا … خلال المحادثات
+    الأخيرة عبر الفيديو»: the initiative is the call's, not the video call's)."""
+    d = dist(span, trigger)
+    return all(d <= dist(span, o) for o in siblings)
+
+
+_LOCAL_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)$")
+NEWS_DAY_HOUR = 12  # an article published from this hour on (its own clock) reports that day's contacts
+HOURS_REACH = 30  # characters before a cue in which «قبل ساعات من» is sought
+INVITATION_REACH = 40  # characters between an invitation and the visit it invites to («دعوة تاريخية لزيارة»)
+SINCE_REACH = 30  # a «منذ» this far before a date governs it
+_FROM = re.compile(r"^[\s\u00a0\u064b-\u065f]*(?:[\u0621-\u065f]+[\s\u00a0]+){0,2}?من[\s\u00a0]")  # (harakat: «هاتفياً»)
+
+
+def _caller(article: Article, ev: Event, h: Hit, cues: list[Hit], ms: list[Mention]) -> str | None:
+    """«تلقى X اتصالا هاتفيا اليوم من Y»: a receiving verb before the call and «من» right after it; or the
+    verb after the call with its receiver («اتصال هاتفي تلقاه الرئيس السيسي من ملك البحرين»)."""
+    if any(c.value == ("initiator", "received_verbs") and c.span.end <= h.span.start for c in cues):
+        m = _FROM.match(article.text[h.span.end : h.span.end + 40])
+        start = h.span.end + m.end() if m else -1
+    else:
+        gap = _SPACES.match(article.text, h.span.end)
+        later = lexicons().received_after.match(article.text, gap.end()) if gap else None
+        m = FROM_WORD.search(article.text, later.end(), later.end() + 60) if later else None
+        start = m.end() if m else -1
+    if start < 0:
+        return None
+    names = {p.name for p in ev.participants}
+    after = [x for x in ms if start <= x.span.start <= start + 60 and article.actors[x.actor_id].kind == "person"]
+    for x in after:
+        if article.actors[x.actor_id].name in names:
+            return article.actors[x.actor_id].name
+    return None
+
+
+def news_day(article: Article, events: list[Event], defaulted: dict[int, Event]) -> None:
+    """An article published the day after its lead contact («وصل … مساء الإثنين», published Tuesday 06:00)
+    reports the day's other contacts on that day too: the events dated by default take the lead's day."""
+    pub = article.published
+    if not pub or not defaulted:
+        return
+    meta = article.published_meta or ""
+    if _LOCAL_STAMP.match(meta) and int(meta[11:13]) >= NEWS_DAY_HOUR:
+        # published late in the day (a timestamp with its UTC offset: a crawl time without one says nothing):
+        # the day's contacts are that day's («أجريت للتو حديثا … مع … مون»)
+        return
+    try:
+        day_before = (date.fromisoformat(pub[:10]) - timedelta(days=1)).isoformat()
+    except ValueError:
+        return
+    lead = next((e for e in events if id(e) not in defaulted and e.date and e.evidence
+                 and in_lead(article, e.evidence[0])), None)
+    if lead is None or lead.date != day_before:
+        return
+    for e in events:
+        if id(e) in defaulted and e.date == pub[:10]:
+            e.date = day_before
+
+
+def in_lead(article: Article, span: Span) -> bool:
+    """Headline and first paragraphs: where news states the day's contact; a noun further down («قمة جنيف»)
+    is usually background and keeps no date rather than the publication date."""
+    return any(p.contains(span) for p in article.paragraphs[:LEAD_PARAGRAPHS])
+
+
+def located_in(article: Article, place: str, target: list[ActorRef]) -> bool:
+    """Whether ``place`` (a place of the article, by name) lies in the visit's destination country."""
+    countries = {t.country or t.name for t in target}
+    for a in article.actors.values():
+        if a.name == place:
+            return a.kind == "country" and a.name in countries or a.country in countries
+    return True  # (not a place of the article's: nothing to check it against)
+
+
+def city_of(article: Article, country: str) -> str | None:
+    """The first city of ``country`` the article names: where a visit to that country takes place."""
+    for m in article.mentions:
+        a = article.actors.get(m.actor_id)
+        if a is not None and a.kind == "place" and a.country == country and m.form == "name":
+            return a.name
+    return None
+
+
+def _location(article: Article, ms: list[Mention], trigger: Span, walls: list[Span]) -> str | None:
+    """The city where the contact takes place: the nearest named place introduced by «في» (or an attached
+    ب), preferring one after the trigger; not past a speech cue or another trigger (``walls``): «وعقب
+    الاجتماع، شدد … على أن … في آسيا الوسطى» says where something else is."""
+    best: tuple[int, str] | None = None
+    kb, city_states = load_kb(), lexicons().city_states
+    for m in ms:
+        a = article.actors[m.actor_id]
+        if m.actor_id in kb.seat_of:  # «في البيت الأبيض»: in Washington
+            a = kb.actors[kb.seat_of[m.actor_id]]
+        city = a.kind == "place" or (a.kind == "country" and a.name in city_states)
+        if not city or m.form != "name" or any(lies_between(w, trigger, m.span) for w in walls):
+            continue
+        attached = m.span.start > 0 and article.text[m.span.start - 1] == "ب"
+        if not attached and word_before(article.text, m.span.start) != "في":
+            continue
+        if m.span.end <= trigger.start and _in_relative_clause(article.text, m.span, trigger):
+            continue  # «وروتو الذي يحاكم امام المحكمة الجنائية الدولية في لاهاي، … في قاعة الاجتماع»
+        d = dist(m.span, trigger) + (0 if m.span.start >= trigger.end else 30)
+        if best is None or d < best[0]:
+            best = (d, a.name)
+    return best[1] if best else None
+
+
+def _in_relative_clause(text: str, place: Span, trigger: Span) -> bool:
+    """A place told in a relative clause that a comma closes before the trigger: it is where someone else
+    is or does something («الذي يحاكم امام المحكمة الجنائية الدولية في لاهاي، … الاجتماع»)."""
+    if not _CLAUSE_BREAK.search(text, place.end, trigger.start):
+        return False
+    opened = clause_start(text, place.start, place.start, "،,.\n")
+    return _RELATIVE.search(text, opened, place.start) is not None
+
+
+def initiator_person(ev: Event) -> str | None:
+    """«بمبادرة من روسيا»: a state initiates through its participant."""
+    for p in ev.participants + ev.source + ev.target:
+        if ev.initiator and p.kind == "person" and p.country == ev.initiator:
+            return p.name
+    return ev.initiator
+
+
+def _reporting_date(text: str, t: Span, trigger: Span, speech: list[Span]) -> bool:
+    """The date of the statement, not of the contact it announces: before the trigger, with the complementizer
+    between them («أكد بيسكوف، اليوم الأربعاء، أنه من المقرر إجراء اتصال»), or after it, past a speech verb
+    («يعتزم لافروف زيارة كوريا الشمالية …، على ما أفادت المتحدثة … الأربعاء»)."""
+    if t.end <= trigger.start:
+        return COMPLEMENTIZER.search(text, t.end, trigger.start) is not None
+    return any(trigger.end <= sp.start and sp.end <= t.start for sp in speech)
+
+
+def _in_dateline(article: Article, t: TimeExpression) -> bool:
+    return article.dateline is not None and article.dateline.contains(t.span)
+
+
+def future(value: str | None, published: str | None) -> bool:
+    if not value or not published:
+        return False
+    start = value.split("/")[0][:10]
+    try:
+        if len(start) == 10:
+            return date.fromisoformat(start) > date.fromisoformat(published)
+        return start > published[: len(start)]
+    except ValueError:
+        return False
+
+
+def set_attributes(article: Article, ev: Event, h: Hit, win: Span, cues: list[Hit],
+                ms: list[Mention], others: list[Span], speech: list[Span], lex: Lexicons) -> bool:
+    """Date, clock time, status and initiator; True when the contact is mentioned as background."""
+    statuses = {c.value[1] for c in cues if c.value[0] == "status"}
+    # a status cue right next to the trigger («المحادثات الأخيرة», «قمتين مرتقبتين», «من المقرر أن يلتقي»)
+    # decides for this mention, whatever the rest of the sentence says about other contacts
+    local = {c.value[1] for c in cues if c.value[0] == "status" and dist(c.span, h.span) <= LOCAL_REACH}
+    local_past = "past_context" in local
+    if ev.type == "visit" and article.text[h.span.start - 1 : h.span.start] == "ل" and \
+            lex.invitation.search(article.text, max(0, h.span.start - INVITATION_REACH), h.span.start):
+        local = local | {"planned"}  # «تلقى … دعوة هي الأولى من نوعها لزيارة المملكة»
+    if local:
+        statuses = local
+    elif h.value.pos == "verb_imperfect" and not article.headline.contains(h.span):
+        statuses = statuses | {"planned"}  # (a headline's present reports the day's news: «… يصل إلى مسقط»)
+    elif h.value.pos == "verb":
+        statuses = statuses - {"planned"}
+    if "cancelled" in statuses and "cancelled" not in local:
+        statuses = statuses - {"cancelled"}  # «ألغى» elsewhere in the sentence cancels another contact
+    if ev.location is None and ev.type in ("meeting", "visit", "negotiation"):
+        ev.location = _location(article, ms, h.span, speech + others)
+    # date: the nearest time expression in the window, preferring those after the trigger (strongly so for
+    # planned contacts: the date before the trigger is then usually when it was announced)
+    before_cost = 200 if "planned" in statuses or local_past else 40
+    times = [t for t in article.times if win.contains(t.span) and t.value and not _in_dateline(article, t)
+             and not (local_past and t.span.start < h.span.start)
+             and not ("planned" in statuses and _reporting_date(article.text, t.span, h.span, speech))
+             and not any(lies_between(o, h.span, t.span) for o in others)
+             # «للقمة المرتقبة في 12 حزيران …، ومباشرة العمل … على توجيه ترامب رسالة»: a date before the cue
+             # and a comma, nearer another cue, is that one's
+             and not (t.span.end <= h.span.start and _COMMA.search(article.text, t.span.end, h.span.start)
+                      and any(o.end <= t.span.start and dist(o, t.span) < dist(t.span, h.span)
+                              for o in others))
+             and not (t.span.start > h.span.end and lex.where.search(article.text, h.span.end, t.span.start))
+             and not lex.since.search(article.text, max(win.start, t.span.start - SINCE_REACH), t.span.start)]
+    dates = [t for t in times if "T" not in t.value]
+    clocks = [t for t in times if "T" in t.value]
+    if article.published and lex.hours_away.search(key_before(article.text, h.span.start, HOURS_REACH)):
+        dates = []  # «قبل ساعات من أول قمة له مع …»: hours from publication, whatever other dates the clause has
+        ev.date = article.published[:10]
+    if dates:
+        # a date right after a speech verb before the cue is the statement's («أعلنت سنغافورة، الأحد، عن
+        # تكلفة استضافة القمة التي جمعت … في 12 يونيو»): any other date comes first
+        best = min(dates, key=lambda t: dist(t.span, h.span) + (0 if t.span.start >= h.span.start
+                                                                   else before_cost)
+                   + (STATEMENT_COST if t.span.end <= h.span.start and any(
+                       0 <= t.span.start - sp.end <= STATEMENT_REACH for sp in speech) else 0))
+        ev.date = best.value
+    if clocks:
+        best_c = min(clocks, key=lambda t: dist(t.span, h.span))
+        ev.time = best_c.value
+        ev.date = ev.date or best_c.value[:10]
+    if "cancelled" in statuses:
+        ev.status = "cancelled"
+    elif future(ev.date, article.published):
+        ev.status = "planned"
+    elif "planned" in statuses and not (ev.date and article.published and ev.date < article.published):
+        ev.status = "planned"
+    else:
+        ev.status = "occurred"
+    # initiator: «بمبادرة من X», «بناء على طلب X», «تلقى … اتصالا … من X»
+    if ev.type == "phone_call" and ev.initiator is None:
+        ev.initiator = _caller(article, ev, h, cues, ms)
+    for c in cues:
+        if ev.initiator is not None:
+            break
+        if c.value[0] != "initiator":
+            continue
+        after = [m for m in ms if m.span.start >= c.span.end and m.span.start - c.span.end < 60]
+        if c.value[1] == "received_from":
+            after = [m for m in ms if m.span.start >= c.span.end and m.span.start - c.span.end < 80]
+        if after:
+            ev.initiator = article.actors[after[0].actor_id].name
+            break
+    return "past_context" in statuses

@@ -1,0 +1,132 @@
+"""The event stage's Arabic knowledge (``data/events/*.yaml`` and the speech cues) loaded once: one matcher
+for triggers, attribute cues and speech verbs, and the word lists and patterns the rules consult."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from marsad.extract.common import load_data
+from marsad.text.lexmatch import LexiconMatcher
+from marsad.text.normalize import match_key
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    type: str
+    pos: str  # verb | verb_imperfect | verb_headline | verb_wish | noun | dual | block
+
+    @property
+    def is_verb(self) -> bool:
+        return self.pos.startswith("verb")
+
+
+@dataclass(slots=True)
+class Lexicons:
+    matcher: LexiconMatcher  # triggers, attribute cues and speech cues in one automaton: one pass per article
+    types: dict
+    subtypes: dict
+    title_words: frozenset[str]
+    locative_words: frozenset[str]
+    topic_words: frozenset[str]
+    not_party_after: re.Pattern[str]  # described_by and absent_after: whoever follows does not take part
+    sport: re.Pattern[str]  # whole words, in the original text
+    state_title: re.Pattern[str]  # match keys, at the end of the text before a name
+    arrival_verbs: frozenset[str]
+    addressing_verbs: frozenset[str]  # «توجه … بالشكر إلى»: addressing, not travelling
+    since: re.Pattern[str]  # whole words, in the original text
+    where: re.Pattern[str]
+    invitation: re.Pattern[str]  # «دعوة … لزيارة»: a visit invited to is planned
+    state_title_word: re.Pattern[str]  # the same titles as whole words anywhere (original text)
+    hours_away: re.Pattern[str]  # «قبل ساعات من القمة»: the contact is on the day of publication
+    discussed_after: re.Pattern[str]  # «بحثا فيها القمة المقبلة»: a meeting discussed, not held
+    pluperfect: re.Pattern[str]  # «وكان بومبيو التقى …»: background
+    previous_before: frozenset[str]  # «آخر اجتماع»: the parties' previous meeting
+    previous_after: frozenset[str]  # «الاجتماع السابق»
+    first_person: re.Pattern[str]  # «أتطلع إلى لقاء …»: the speaker's own contact
+    summit_bodies: frozenset[str]  # org ids of multilateral bodies whose meetings are contacts («قمة مجموعة السبع»)
+    summit_adjectives: dict[str, str]  # «القمة العربية»: adjective (match key) → org id
+    talks_nouns: frozenset[str]
+    receiving: re.Pattern[str]  # whole words, in the original text
+    pair_roles: dict[str, str]  # pair word (match key) → the role its two holders fill
+    visitor_groups: frozenset[str]
+    anaphoric_before: frozenset[str]
+    restates: re.Pattern[str]  # at the start of a sentence (original text)
+    modeless: frozenset[str]
+    received_after: re.Pattern[str]  # whole words, in the original text
+    honorific_pronouns: re.Pattern[str]  # whole words, in the original text
+    city_states: frozenset[str]
+    mode_window: int
+
+
+@cache
+def lexicons() -> Lexicons:
+    data = load_data("events/triggers.yaml")
+    attrs = load_data("events/attributes.yaml")
+    speech = load_data("quotes/cues.yaml")
+    m = LexiconMatcher()
+    for etype, groups in data["triggers"].items():
+        for pos, phrases in groups.items():
+            for p in phrases:
+                m.add(p, (TRIGGER, Trigger(etype, pos)))
+    for p in data.get("blockers", []):
+        m.add(p, (TRIGGER, Trigger("", "block")))
+    cue_groups = [("status", attrs["status"]), ("initiator", attrs["initiator"]), ("arg", attrs["participants"]),
+                  ("condolence", {True: data.get("condolence_cues", [])}), ("pair", attrs.get("pair_refs", {}))]
+    for tag, groups in cue_groups:
+        for kind, phrases in groups.items():
+            for p in phrases:
+                m.add(p, (CUE, (tag, kind)))
+    for p in speech["verbs"]:
+        m.add(p, (SPEECH, "speech"))
+    m.build()
+    return Lexicons(m, data["types"], data.get("subtypes", {}),
+                    frozenset(match_key(w) for w in attrs.get("title_words", [])),
+                    frozenset(match_key(w) for w in attrs.get("locative_words", [])),
+                    frozenset(match_key(w) for w in attrs.get("topic_words", [])),
+                    _ends_with_any(attrs.get("described_by", []) + attrs.get("absent_after", [])),
+                    _any_word(attrs.get("sport_words", []), clitics=True),
+                    _ends_with_any(attrs.get("state_titles", [])),
+                    frozenset(match_key(w) for w in attrs.get("arrival_verbs", [])),
+                    frozenset(match_key(w) for w in attrs.get("addressing_verbs", [])),
+                    _any_word(attrs.get("since_words", [])),
+                    _any_word(attrs.get("where_words", [])),
+                    _any_word(attrs.get("invitation_words", [])),
+                    _any_word(attrs.get("state_titles", []), clitics=True),
+                    _ends_with_any(attrs.get("hours_away", [])),
+                    _ends_with_any(attrs.get("discussed_after", [])),
+                    _any_word(attrs.get("pluperfect", [])),
+                    frozenset(match_key(w) for w in attrs.get("previous_before", [])),
+                    frozenset(match_key(w) for w in attrs.get("previous_after", [])),
+                    _ends_with_any(attrs.get("first_person", [])),
+                    frozenset("org:" + b for b in attrs.get("summit_bodies", [])),
+                    {match_key(w): "org:" + b for w, b in (attrs.get("summit_adjectives") or {}).items()},
+                    frozenset(match_key(w) for w in attrs.get("talks_nouns", [])),
+                    _any_word(attrs.get("receiving_verbs", []), clitics=True),
+                    {match_key(w): role for role, ws in attrs.get("pair_roles", {}).items() for w in ws},
+                    frozenset(match_key(w) for w in attrs.get("visitor_groups", [])),
+                    frozenset(match_key(w) for w in attrs.get("anaphoric_before", [])),
+                    re.compile("|".join(re.escape(w) for w in sorted(attrs.get("restates_previous", []), key=len,
+                                                                         reverse=True)) or "(?!)"),
+                    frozenset(match_key(w) for w in attrs.get("modeless", [])),
+                    _any_word(attrs.get("received_after", [])),
+                    _any_word(attrs.get("honorific_pronouns", [])),
+                    frozenset(attrs.get("city_states", [])),
+                    int(attrs.get("mode_window", 60)))
+
+
+TRIGGER, CUE, SPEECH = "trigger", "cue", "speech"
+
+
+def _any_word(words: list[str], clitics: bool = False) -> re.Pattern[str]:
+    """Matches any of ``words`` as a whole word of the original text (with ``clitics``, after «و/ف/ب/ل» too)."""
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    pre = "(?:[وف]?(?:[بل]|لل)?)" if clitics else ""
+    return re.compile(rf"(?<![^\W\d_]){pre}(?:{alts})(?![^\W\d_])" if alts else r"(?!)")
+
+
+def _ends_with_any(phrases: list[str]) -> re.Pattern[str]:
+    """Matches text (match keys) that ends with one of ``phrases`` as whole words (and a clitic or «ال»)."""
+    alts = "|".join(re.escape(match_key(p)) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:[وفبل]|ال)?(?:{alts})[\s\u00a0]*$" if alts else r"(?!)")

@@ -1,0 +1,148 @@
+"""One event per act: mentions of the same contact in an article merge (same parties and compatible dates,
+a state's contact and its leaders', a meeting restated as the call it was), and meetings held during a visit
+take its city."""
+
+from __future__ import annotations
+
+from marsad.extract.events.lexicons import Lexicons
+from marsad.model import DIRECTED_TYPES, Article, Event, Span
+from marsad.text.normalize import match_key
+
+
+def event_key(ev: Event) -> tuple | None:
+    if ev.participants:
+        return (ev.type, frozenset(p.name for p in ev.participants))
+    if ev.source and ev.target:
+        return (ev.type, frozenset(p.name for p in ev.source), frozenset(p.name for p in ev.target))
+    return None
+
+
+def _state_key(ev: Event) -> tuple | None:
+    """The contact's type and the states of its two parties (symmetric contacts only)."""
+    states = {p.name if p.kind == "country" else p.country for p in ev.participants}
+    if len(ev.participants) != 2 or len(states) != 2 or None in states:
+        return None
+    return ev.type, frozenset(states)
+
+
+def _all_states(ev: Event) -> bool:
+    return bool(ev.participants) and all(p.kind == "country" for p in ev.participants)
+
+
+def merge(into: Event, ev: Event) -> None:
+    if _all_states(into) and not _all_states(ev) and ev.participants:
+        into.participants = ev.participants  # the leaders named for the states' contact
+    into.evidence.extend(s for s in ev.evidence if s not in into.evidence)
+    names = {p.name for p in into.target}
+    into.target.extend(p for p in ev.target if p.name not in names)  # (directed: the recipients united)
+    if into.date and ev.date and into.date != ev.date and (
+            ev.date.split("/")[0].startswith(into.date) or _in_range(into.date, ev.date)):
+        into.date = ev.date  # «يناير» then «10 ــ 12 يناير», or a day then the whole range: keep the latter
+    for f in ("date", "time", "location", "initiator"):
+        if getattr(into, f) is None and getattr(ev, f) is not None:
+            setattr(into, f, getattr(ev, f))
+    if ev.time and into.time and into.date and ev.time[:10] != into.date[:10] and len(into.date) == 10:
+        into.date = ev.time[:10]
+
+
+def _planned_and_past(a: Event, a_date: str | None, b: Event, b_date: str | None, pub: str | None) -> bool:
+    """One still planned, the other stated to have taken place before publication: two contacts («سيجريان
+    مباحثات» … «المباحثات التي جرت بين الرئيسين … الأسبوع الماضي»)."""
+    if pub is None or {a.status, b.status} != {"planned", "occurred"}:
+        return False
+    past_date = a_date if a.status == "occurred" else b_date
+    return past_date is not None and past_date.split("/")[-1] < pub[: len(past_date.split("/")[-1])]
+
+
+def _dates_compatible(a: str | None, b: str | None) -> bool:
+    """Same contact as far as dates go: one unknown, one a refinement of the other («2018-05» and
+    «2018-05-08»), or a day inside the other's range."""
+    if a is None or b is None or a.startswith(b) or b.startswith(a):
+        return True
+    return _in_range(a, b) or _in_range(b, a)
+
+
+def _in_range(day: str, rng: str) -> bool:
+    if "/" not in rng or "/" in day:
+        return False
+    lo, hi = rng.split("/", 1)
+    return lo <= day[: len(lo)] <= hi
+
+
+def restated(article: Article, events: list[Event], lex: Lexicons) -> list[Event]:
+    """«بحث X وY …» then «جاء ذلك خلال اتصال هاتفي …»: the meeting the first sentence implies is the call."""
+    starts = [s.span for s in article.sentences]
+    out: list[Event] = []
+    for ev in events:
+        merged = False
+        following = [starts[i + 1] for i, sp in enumerate(starts[:-1]) if ev.type == "meeting" and sp in ev.evidence]
+        for nxt in following:
+            if not lex.restates.match(article.text, nxt.start):
+                continue
+            call = _call_between(events, ev, nxt)
+            if call is not None:
+                merge(call, ev)
+                merged = True
+                break
+        if not merged and ev.type == "meeting" and match_key(ev.trigger) in lex.modeless:
+            call = _call_between(events, ev, None)
+            if call is not None and _dates_compatible(call.date, ev.date):
+                merge(call, ev)
+                merged = True
+        if not merged:
+            out.append(ev)
+    return out
+
+
+def _call_between(events: list[Event], ev: Event, at: Span | None) -> Event | None:
+    """A phone or video call between the same parties as ``ev`` (told in the sentence ``at``, if given)."""
+    names = {p.name for p in ev.participants}
+    return next((e for e in events if e is not ev and e.type in ("phone_call", "video_call")
+                 and (at is None or at in e.evidence) and {p.name for p in e.participants} == names), None)
+
+
+def same_act(events: list[Event], ev: Event, defaulted: dict[int, Event], pub: str | None) -> Event | None:
+    key = event_key(ev)
+    if key is None:
+        # no arguments of its own: a reference to the latest event of this type («الاتصال الهاتفي المرتقب»)
+        same = [e for e in events if e.type == ev.type]
+        return same[-1] if same else None
+    date = None if id(ev) in defaulted else ev.date
+    for e in events:
+        other = None if id(e) in defaulted else e.date
+        if event_key(e) == key and _dates_compatible(other, date) and not _planned_and_past(e, other, ev, date, pub):
+            return e
+    # «رسالة … إلى الأمين العام» after «رسالة إلى رئيس مجلس الأمن والأمين العام»: one sender, recipients in
+    # common — one message (its recipients united)
+    if ev.type in DIRECTED_TYPES and ev.source and ev.target:
+        src, tgt = {p.name for p in ev.source}, {p.name for p in ev.target}
+        for e in events:
+            other = None if id(e) in defaulted else e.date
+            if e.type == ev.type and {p.name for p in e.source} == src and tgt & {p.name for p in e.target} \
+                    and _dates_compatible(other, date) and not _planned_and_past(e, other, ev, date, pub):
+                return e
+    # «قمة بين روسيا والولايات المتحدة» after «قمة بين بوتين وترامب»: the states' contact is their leaders'
+    state = _state_key(ev)
+    for e in events:
+        other = None if id(e) in defaulted else e.date
+        if state is not None and _state_key(e) == state and (_all_states(e) or _all_states(ev)) \
+                and _dates_compatible(other, date) and not _planned_and_past(e, other, ev, date, pub):
+            return e
+    return None
+
+
+def propagate_locations(events: list[Event]) -> None:
+    """A meeting held during a visit (by one of its participants, or to one's country) takes the visit's
+    city."""
+    visits = [e for e in events if e.type == "visit" and e.location]
+    for e in events:
+        if e.type in ("meeting", "negotiation") and not e.location:
+            names = {p.name for p in e.participants}
+            countries = {p.country for p in e.participants if p.country}
+            for v in visits:
+                if v.status == "planned" and e.status == "occurred":
+                    continue  # a planned visit is not where a meeting already held took place
+                if names & {s.name for s in v.source} and (
+                        not v.target or {t.name for t in v.target} & countries or len(visits) == 1):
+                    e.location = v.location
+                    break

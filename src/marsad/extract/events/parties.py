@@ -1,0 +1,536 @@
+"""Who takes part in a contact: the two sides of a meeting or call, a visit's visitor and host country, a
+message's sender and recipients, and the references and groups that stand for them («الزعيمين», «سموه»)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from marsad.extract.common import Hit, load_data
+from marsad.extract.events.attributes import city_of
+from marsad.extract.events.lexicons import Lexicons, lexicons
+from marsad.extract.events.syntax import (
+    COMPLEMENTIZER,
+    FROM_WORD,
+    TO,
+    WORDS,
+    addressee_marked,
+    definite_word,
+    distinct,
+    first_word,
+    foreign_official,
+    key_before,
+    object_marked,
+    ref,
+    state_titled,
+    word_before,
+    words_between,
+)
+from marsad.kb.loader import load_kb
+from marsad.model import ActorRef, Article, Event, Mention, Span
+from marsad.text.normalize import match_key
+
+_QUOTES = frozenset('"«“\'')
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+_AND_NEXT = re.compile(r"[\s\u00a0]*و(?:ال)?")  # between two nisbas: «الأميركي والكوري»
+_FROM_NEXT = re.compile(r"(?:[\s\u00a0]+[^\W\d_]+)?[\s\u00a0]+من[\s\u00a0]+")  # «رسالة [خطية] من »
+_NUMBER_NEXT = re.compile(r"\s*[\d\u0660-\u0669]")
+_TOKENS = re.compile(r"\S+")
+WITH_REACH = 80  # «… مع X»: a «مع» this close to the trigger links a non-person party to it
+SENDER_REACH = 25  # «رسالة من الدكتور …»: the sender this close after «من»
+NISBA_PAIR_REACH = 12  # «الزعيمين الأميركي والكوري الشمالي»: the first nisba right after the pair word
+GENITIVE_REACH = 45  # «زيارة وكيلة وزير الخارجية …»: a person this close after a nominal cue is its agent
+
+
+def anchored(article: Article, ev: Event, lex: Lexicons) -> bool:
+    """An event among people the knowledge base does not know (two players, a hospital's staff) is not the
+    state contact this stage is after: at least one party must be known, or bear a state title right before
+    its name in the event's evidence («صاحب السمو الملكي الأمير فيصل بن بندر»), when any party is named."""
+    refs = ev.participants + ev.source + (ev.target if ev.type == "message" else [])
+    if not refs:
+        return True  # (a visit's destination is a country: the visitor must be known)
+    if any(r.actor_id is None or article.actors.get(r.actor_id) is None
+           or article.actors[r.actor_id].confidence == 1 for r in refs):
+        return True
+    ids = {r.actor_id for r in refs}
+    return any(m.actor_id in ids and any(sp.contains(m.span) for sp in ev.evidence)
+               and (state_titled(article, m, lex) or foreign_official(article, m.span.start, lex))
+               for m in article.mentions)
+
+
+_FRAMING = frozenset({"خلال", "اثناء"})  # «خلال زيارة …»: a visit framing its clause
+FIRST_PERSON_REACH = 30  # characters before a cue in which «أتطلع إلى» is sought
+BODY_GAP = 2  # words between a meeting noun and the body it belongs to («اجتماع وزاري لمجموعة العشرين»)
+TO_WORDS = 3  # «وصل إلى العاصمة العمانية، مسقط»: words between «إلى» and the destination
+ARRIVAL_REACH = 80  # «وصل وزير الخارجية السوري وليد المعلم، مساء الإثنين، إلى»
+
+
+def is_agent(article: Article, m: Mention, lex: Lexicons) -> bool:
+    """Persons, organizations and states that can take part in a contact — not an organization named
+    inside a title, not a state that is only where something happens, not a nisba adjective."""
+    a = article.actors[m.actor_id]
+    if a.kind not in ("person", "organization", "country") or m.form == "nisba":
+        return False
+    if a.kind == "person":
+        start = m.span.start
+        for t in article.mentions:  # «مقرب من الزعيم كيم جونغ أون»: look before the person's title
+            if t.form == "title" and t.actor_id == m.actor_id and 0 <= start - t.span.end <= 2:
+                start = t.span.start
+        return lex.not_party_after.search(key_before(article.text, start, 30)) is None
+    text = article.text
+    if m.span.start > 0 and text[m.span.start - 1] == "و":
+        # «في أوكرانيا وسوريا»: a state coordinated with one that is only a place shares its role
+        prev = next((p for p in article.mentions if 0 < m.span.start - 1 - p.span.end <= 1
+                     and p.actor_id in article.actors and article.actors[p.actor_id].kind == "country"), None)
+        if prev is not None:
+            return is_agent(article, prev, lex)
+    attached = m.span.start > 0 and text[m.span.start - 1] in "بل"
+    before = word_before(text, m.span.start)
+    if before in lex.topic_words:
+        return False
+    if a.kind == "organization":
+        return a.sector != "media" and before not in lex.title_words and before not in lex.locative_words
+    return not attached and before not in lex.locative_words and before not in lex.title_words
+
+
+def dual(article: Article, ev: Event, h: Hit, agents: list[Mention], nxt: int) -> list[Event]:
+    """«قبل عقد قمتين مع الرئيسين الكوري الجنوبي مون … والأميركي ترمب»: the subject meets each of the two."""
+    persons = [m for m in agents if article.actors[m.actor_id].kind == "person"]
+    before = [m for m in persons if m.span.end <= h.span.start]
+    after = distinct(article, [m for m in persons if h.span.end <= m.span.start < nxt])
+    if not before:
+        return []
+    subject = ref(article, before[-1])
+    partners = [ref(article, m) for m in after if article.actors[m.actor_id].name != subject.name][:2]
+    return [replace(ev, participants=[subject, p], evidence=list(ev.evidence)) for p in partners]
+
+
+def coordinated_callers(article: Article, ev: Event, h: Hit, cues: list[Hit], agents: list[Mention],
+                         nxt: int) -> tuple[ActorRef | None, list[ActorRef]]:
+    """«تلقى X اتصالا هاتفيا من A … ومن B»: the receiver X and the callers, each a call of its own with X."""
+    if ev.type != "phone_call" or len(ev.participants) != 2:
+        return None, []
+    recv = [x for x in cues if x.value == ("initiator", "received_from") and x.span.overlaps(h.span)]
+    if not recv:
+        return None, []
+    after = [m for m in agents if h.span.end <= m.span.start < nxt and article.actors[m.actor_id].kind == "person"]
+    callers = [ref(article, m) for m in distinct(article, after)]
+    names = {p.name for p in ev.participants}
+    receiver = [p for p in ev.participants if p.name not in {c.name for c in callers}]
+    if len(receiver) != 1 or not names & {c.name for c in callers}:
+        return None, []
+    return receiver[0], callers
+
+
+def plural_partners(article: Article, ev: Event, h: Hit, cues: list[Hit], agents: list[Mention],
+                     nxt: int) -> tuple[ActorRef | None, list[ActorRef]]:
+    """Calls in the plural («اتصالات») «مع» several people: the subject and each person after «مع»."""
+    if ev.type != "phone_call" or len(ev.participants) != 2 or "اتصالات" not in match_key(h.span.of(article.text)):
+        return None, []
+    with_ = next((x for x in cues if x.value == ("arg", "with") and h.span.end <= x.span.start < nxt), None)
+    if with_ is None:
+        return None, []
+    partners = [ref(article, m) for m in distinct(article, [
+        m for m in agents if with_.span.end <= m.span.start < nxt and article.actors[m.actor_id].kind == "person"])]
+    subject = [p for p in ev.participants if p.name not in {q.name for q in partners}]
+    return (subject[0], partners) if len(subject) == 1 else (None, [])
+
+
+def pair_parties(article: Article, events: list[Event], kind: str, agents: list[Mention], at: Span,
+          etype: str) -> list[ActorRef]:
+    """«بين الزعيمين»: the two parties of the latest two-party contact; «بين البلدين»: their states;
+    «الرئيسين»: the two presidents last named as such."""
+    if kind == "presidents":
+        title = match_key(load_data("events/attributes.yaml").get("president_title", "الرئيس"))
+        named = [m for m in article.mentions if m.span.end <= at.start and article.actors.get(m.actor_id)
+                 and article.actors[m.actor_id].kind == "person"
+                 and (match_key(m.text or article.text[m.span.start:m.span.end]).startswith(title)
+                      or word_before(article.text, m.span.start) == title)]
+        pair = distinct(article, sorted(named, key=lambda m: -m.span.start))[:2]
+        if len(pair) == 2:
+            return [ref(article, m) for m in reversed(pair)]
+        kind = "persons"
+    for e in reversed(events):
+        parties = e.participants or (e.source + e.target)
+        if len(parties) == 2:
+            if kind in ("persons", "leaders"):
+                return list(parties)
+            states = [ActorRef(p.country, p.country, "country") for p in parties if p.country]
+            if len(states) == 2 and states[0].name != states[1].name:
+                # «خلال اللقاء … بين البلدين» after the leaders' meeting: the same contact
+                return list(parties) if e.type == etype else states
+    if kind == "countries":
+        recent = [m for m in agents if article.actors[m.actor_id].kind == "country" and m.span.end <= at.start]
+        pair = distinct(article, list(reversed(recent)))[:2]
+        if len(pair) == 2:
+            return [ref(article, m) for m in reversed(pair)]
+    return []
+
+
+def pair_by_nationality(article: Article, pair: Hit, lex: Lexicons) -> list[ActorRef]:
+    """«قمة بين الزعيمين الأميركي والكوري الشمالي»: the leaders of the two states the nisbas after the pair
+    word name, on the article's day."""
+    role = lex.pair_roles.get(match_key(pair.span.of(article.text)).lstrip("وفبل"))
+    if role is None:
+        return []
+    nisbas = [m for m in article.mentions if m.form == "nisba" and pair.span.end <= m.span.start
+              and m.span.start - pair.span.end <= NISBA_PAIR_REACH]
+    if len(nisbas) < 2 or not _AND_NEXT.match(article.text, nisbas[0].span.end, nisbas[1].span.start):
+        return []
+    kb = load_kb()
+    out = []
+    for m in nisbas[:2]:
+        holder = kb.holder(role, m.actor_id, article.published)
+        if holder is None or holder.id not in article.actors and holder.id not in kb.actors:
+            return []
+        out.append(ActorRef(name=holder.name, country=holder.country, kind="person", actor_id=holder.id))
+    return out if out[0].name != out[1].name else []
+
+
+def heads_for_bodies(article: Article, parties: list[ActorRef]) -> list[ActorRef]:
+    """A presidency that meets or calls stands for its head («الكرملين: منفتحون على قمة مع ترمب»); a state
+    that a head of state meets stands for its own («قمته مع بيونغ يانغ»: a summit is between leaders)."""
+    kb = load_kb()
+    day = article.published
+
+    def leads(p: ActorRef) -> bool:
+        return p.kind == "person" and p.actor_id is not None and any(
+            set(kb.abstract_roles(t.office, t.of)) & {"head_of_state", "head_of_government"}
+            for t in (kb.terms_of(p.actor_id, day) if day else []))
+
+    summit = any(leads(p) for p in parties)
+    out = []
+    for p in parties:
+        holder = None
+        if p.kind == "organization" and p.actor_id in kb.org_head:
+            office, of = kb.org_head[p.actor_id]
+            holder = kb.resolve_office(office, of, day)
+        elif p.kind == "country" and summit and day and p.actor_id in kb.actors:
+            holder = kb.holder("head_of_state", p.actor_id, day)
+        if holder is not None:
+            p = ActorRef(name=holder.name, country=holder.country, kind="person", actor_id=holder.id)
+        out.append(p)
+    return out if len({p.name for p in out}) == len(out) else parties
+
+
+_RECEIVED_HIM = re.compile(r"استقبال(?:ه|ها|هم|هما)$")
+
+
+def reception_of_visitor(article: Article, h: Hit, agents: list[Mention], events: list[Event],
+                          nxt: int) -> list[ActorRef]:
+    """«كان في استقباله الرئيس كينياتا»: the pronoun is the visitor of the article's latest visit, the person
+    named after it the host."""
+    word_end = h.span.end
+    while word_end < len(article.text) and article.text[word_end].isalpha():
+        word_end += 1  # the hit leaves the pronoun out
+    if not _RECEIVED_HIM.search(match_key(article.text[h.span.start : word_end])):
+        return []
+    visit = next((e for e in reversed(events) if e.type == "visit" and e.source), None)
+    host = next((m for m in agents if h.span.end <= m.span.start < nxt
+                 and article.actors[m.actor_id].kind == "person"), None)
+    if visit is None or host is None or article.actors[host.actor_id].name == visit.source[0].name:
+        return []
+    return [visit.source[0], ref(article, host)]
+
+
+def honorific_subjects(article: Article, hits: list[Hit], lex: Lexicons) -> list[Mention]:
+    """«كما استقبل سموه …»: an honorific pronoun right after a verb cue is the article's first person named
+    with a state title («صاحب السمو الملكي الأمير فيصل بن بندر»)."""
+    verbs = [h for h in hits if h.value.type and h.value.is_verb]
+    if not verbs:
+        return []
+    lead = next((m for m in article.mentions if m.actor_id in article.actors
+                 and article.actors[m.actor_id].kind == "person" and m.form in ("name", "title")
+                 and state_titled(article, m, lex)), None)
+    if lead is None:
+        return []
+    out = []
+    for h in verbs:
+        spaced = article.text[h.span.end : h.span.end + 1] == " "
+        p = lex.honorific_pronouns.match(article.text, h.span.end + 1) if spaced else None
+        if p is not None:
+            out.append(Mention(Span(p.start(), p.end()), lead.actor_id, "pronoun", p.group(0)))
+    return out
+
+
+def previous_of_latest(article: Article, h: Hit, events: list[Event], lex: Lexicons) -> Event | None:
+    """«آخر اجتماع», «الاجتماع السابق»: a meeting noun after «آخر» (or before «السابق/الأخير») in a clause that names
+    nobody is the previous meeting of the latest meeting's parties."""
+    before = word_before(article.text, h.span.start)  # (both already match keys)
+    after = first_word(article.text[h.span.end : h.span.end + 20]).strip("،,.")
+    if h.value.pos != "noun" or not (before in lex.previous_before or after in lex.previous_after):
+        return None
+    return next((e for e in reversed(events) if e.type == h.value.type and e.participants), None)
+
+
+def refers_back(article: Article, h: Hit, events: list[Event], lex: Lexicons) -> bool:
+    """A definite meeting noun after «خلال/في بداية/قبيل …», linked to nobody by «مع/بين», is the latest meeting
+    told («لكن المتحدث باسم الكرملين … قال قبيل القمة»: the summit of the article, not a meeting of whoever the
+    clause names)."""
+    if h.value.pos != "noun" or not match_key(h.span.of(article.text)).startswith("ال") \
+            or word_before(article.text, h.span.start) not in lex.anaphoric_before:
+        return False
+    return any(e.type == "meeting" and e.participants for e in events)
+
+
+def genitive_of(text: str, trigger: Span, m: Span) -> bool:
+    """«القمة المحتملة لرئيس الولايات المتحدة»: a party glued to «لـ» right after the noun (an adjective between)."""
+    return 0 < m.start - trigger.end <= GENITIVE_REACH and text[m.start - 1] == "ل" \
+        and len(WORDS.findall(text, trigger.end, m.start)) <= 2
+
+
+def first_person_contact(article: Article, h: Hit, spoke: list[Mention], agents: list[Mention], nxt: int,
+                  lex: Lexicons) -> list[ActorRef]:
+    """«وكتب بومبيو على تويتر "أتطلع إلى لقاء كيم يونغ شول في نيويورك …"»: a contact the speaker tells in the
+    first person is the speaker's, with the first person named after the cue."""
+    people = [m for m in spoke if article.actors[m.actor_id].kind == "person"]
+    if not people or not lex.first_person.search(key_before(article.text, h.span.start, FIRST_PERSON_REACH)):
+        return []
+    speaker = people[-1]
+    name = article.actors[speaker.actor_id].name
+    partner = next((m for m in agents if h.span.end <= m.span.start < nxt
+                    and article.actors[m.actor_id].kind == "person" and article.actors[m.actor_id].name != name), None)
+    return [ref(article, speaker), ref(article, partner)] if partner is not None else []
+
+
+def body_meeting(article: Article, h: Hit, ms: list[Mention], agents: list[Mention], start: int, nxt: int,
+                  lex: Lexicons) -> list[ActorRef]:
+    """«وشارك ترامب في قمة مجموعة السبع», «إلغاء مشاركته في اجتماع وزاري لمجموعة العشرين», «أعمال القمة العربية
+    برئاسة الملك سلمان»: a meeting noun with a multilateral body right after it is that body's meeting. Its parties
+    are the body, the person nearest before the noun in the sentence (who attends) and the people named after
+    the body in the clause (who chair or attend)."""
+    if h.value.pos != "noun":
+        return []
+    text = article.text
+    named = next((m for m in ms if m.span.start >= h.span.end and m.actor_id in lex.summit_bodies
+                  and len(WORDS.findall(text, h.span.end, m.span.start)) <= BODY_GAP), None)
+    if named is not None:
+        body, body_end = article.actors[named.actor_id], named.span.end
+    else:  # «القمة العربية»: the adjective right after the noun names the body
+        adjective = _NEXT_WORD.match(text, h.span.end)
+        org_id = lex.summit_adjectives.get(match_key(adjective.group(1))) if adjective else None
+        body = (article.actors.get(org_id) or load_kb().actors.get(org_id)) if org_id else None
+        if body is None:
+            return []
+        body_end = adjective.end()
+    people = [m for m in agents if article.actors[m.actor_id].kind == "person"]
+    before = [m for m in people if start <= m.span.start and m.span.end <= h.span.start]
+    chosen = before[-1:] + [m for m in people if body_end <= m.span.start < nxt]
+    if not chosen:
+        return []
+    refs = [ActorRef(name=body.name, country=body.country, kind="organization", actor_id=body.id)]
+    for m in chosen:
+        r = ref(article, m)
+        if r.name not in {x.name for x in refs}:
+            refs.append(r)
+    return refs if len(refs) >= 2 else []
+
+
+def met_by_visitor(article: Article, h: Hit, agents: list[Mention], events: list[Event], prv: int,
+                    nxt: int) -> list[ActorRef]:
+    """«وأضاف الدرديري أن السيسي أكد خلال اللقاء …» in the report of a visit to Egypt: a definite meeting noun
+    with one person of the host country in its clause is that person's meeting with the visitor."""
+    if h.value.pos != "noun" or not match_key(h.span.of(article.text)).startswith("ال"):
+        return []
+    visit = next((e for e in reversed(events) if e.type == "visit" and e.source and e.target), None)
+    if visit is None or visit.target[0].kind != "country":
+        return []
+    people = distinct(article, [m for m in agents if prv <= m.span.start < nxt
+                                 and article.actors[m.actor_id].kind == "person"])
+    if len(people) != 1:
+        return []
+    host = article.actors[people[0].actor_id]
+    if host.country != visit.target[0].name or host.name == visit.source[0].name:
+        return []
+    return [visit.source[0], ref(article, people[0])]
+
+
+def state_talks(article: Article, ev: Event, h: Hit, lex: Lexicons) -> bool:
+    """«المحادثات بين روسيا والناتو بشأن الضمانات الأمنية»: talks between states or bodies on a named matter
+    are negotiations; talks between people stay meetings."""
+    if match_key(h.span.of(article.text)) not in lex.talks_nouns or len(ev.participants) < 2:
+        return False
+    if any(p.kind == "person" for p in ev.participants):
+        return False
+    after = WORDS.findall(article.text, h.span.end, min(len(article.text), h.span.end + 120))
+    return any(match_key(w) in lex.topic_words for w in after[:12])
+
+
+def with_media(article: Article, h: Hit, cues: list[Hit], ms: list[Mention]) -> bool:
+    """The trigger is followed closely by «مع» and a news outlet: an interview, not a contact."""
+    for x in cues:
+        if x.value == ("arg", "with") and 0 <= x.span.start - h.span.end <= 3:
+            if article.text[x.span.end : x.span.end + 3].lstrip()[:1] in _QUOTES:
+                return True  # outlets are named in quotes («لقاء مع "العربية"»), people are not
+            after = [m for m in ms if 0 <= m.span.start - x.span.end <= 3]
+            return bool(after) and article.actors[after[0].actor_id].sector == "media"
+    return False
+
+
+def with_partner(article: Article, h: Hit, cues: list[Hit], agents: list[Mention], ms: list[Mention], nxt: int,
+                  lex: Lexicons) -> Mention | None:
+    """The party named right after a «مع» that follows the trigger («قمته مع بيونغ يانغ», «محادثات مع نظيره
+    …»), if any; an official known only by nationality stands for the state («محادثات مع مسؤول كوري شمالي»)."""
+    for x in cues:
+        if x.value == ("arg", "with") and 0 <= x.span.start - h.span.end <= WITH_REACH and x.span.end < nxt:
+            after = [m for m in agents if 0 <= m.span.start - x.span.end <= 2]
+            if after:
+                return after[0]
+            words = WORDS.findall(article.text, x.span.end, min(nxt, x.span.end + 30))
+            if words and match_key(words[0]) in lex.title_words:
+                return next((m for m in ms if m.form == "nisba" and x.span.end < m.span.start < nxt
+                             and len(WORDS.findall(article.text, x.span.end, m.span.start)) == 1), None)
+            return None
+    return None
+
+
+def best_pair(article: Article, ms: list[Mention]) -> list[Mention]:
+    """Two distinct participants, persons first; a state only when it is not a chosen person's own."""
+    ms = distinct(article, ms)
+    persons = [m for m in ms if article.actors[m.actor_id].kind == "person"]
+    others = [m for m in ms if article.actors[m.actor_id].kind != "person"]
+    chosen = persons[:2]
+    countries = {article.actors[m.actor_id].country for m in chosen}
+    for m in others:
+        if len(chosen) >= 2:
+            break
+        a = article.actors[m.actor_id]
+        if a.kind == "country" and a.name in countries:
+            continue
+        chosen.append(m)
+    return chosen if len(chosen) >= 2 else []
+
+
+def speaker_ids(text: str, ms: list[Mention], speech: list[Hit], trigger: Span) -> set[int]:
+    """Mentions that are the subject of a speech verb before the trigger («وقال بيسكوف إن الاتصال …»): they
+    report, not take part. A mention after «أن/إن» belongs to the reported clause and is not excluded."""
+    out: set[int] = set()
+    for sp in speech:
+        if sp.span.end > trigger.start:
+            continue
+        for m in ms:
+            if sp.span.end <= m.span.start <= sp.span.end + 80 and m.span.end <= trigger.start \
+                    and not COMPLEMENTIZER.search(text, sp.span.end, m.span.start):
+                out.add(id(m))
+    return out
+
+
+def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention], ms: list[Mention],
+              nxt: int) -> bool:
+    """Source and target of a visit or message; False when the trigger turns out to be no contact."""
+    def kind(m: Mention) -> str:
+        return article.actors[m.actor_id].kind
+
+    if ev.type == "message" and h.value.pos == "noun" and _received_from(article, ev, h, agents):
+        return True
+    if ev.type == "visit" and h.value.pos != "verb_wish" and \
+            match_key(first_word(article.text[h.span.end : h.span.end + 30])) in lexicons().visitor_groups:
+        return False  # «زيارة صحافيين من سيول», «توجه صحافيون أجانب إلى»: a group's visit
+    src: Mention | None = None
+    if h.value.pos == "noun" and ev.type == "visit":  # «زيارة ولي العهد …»: the agent follows the noun
+        src = next((m for m in agents if kind(m) == "person"
+                    and 0 <= m.span.start - h.span.end <= GENITIVE_REACH
+                    and not object_marked(article.text, h.span.end, m.span.start)), None)
+    elif h.value.is_verb:  # verb-subject order: «وقد زار وزير الخارجية العماني سوريا»
+        src = next((m for m in agents if kind(m) == "person" and h.span.end <= m.span.start < nxt
+                    and words_between(article.text, h.span.end, m.span.start) == 0), None)
+    # a visitor is a person or a state; a message may also come from a body («الكرملين»)
+    kinds_order = (("person",), ("country",)) if ev.type == "visit" else (("person",), ("organization",),
+                                                                          ("country",))
+    # (a message's sender is never named after «إلى»: those are its recipients — «سلمت بعثة السعودية … رسالة
+    # عاجلة إلى رئيس مجلس الأمن الدولي والأمين العام للأمم المتحدة»)
+    to = TO.search(article.text, h.span.end, nxt) if ev.type == "message" else None
+    sender_end = to.start() if to is not None else nxt
+    for kinds in kinds_order:
+        if src is not None:
+            break
+        before = [m for m in agents if kind(m) in kinds and m.span.end <= h.span.start]
+        after = [m for m in agents if kind(m) in kinds and h.span.end <= m.span.start < sender_end]
+        if kinds == ("country",) and ev.type == "visit" and h.value.is_verb:
+            # a state visits only as the verb's subject («وصلت الولايات المتحدة»), not as any state of the
+            # clause («البضائع تصل إلى العراق عن طريق الكويت»)
+            before = [m for m in before if words_between(article.text, m.span.end, h.span.start) <= 1]
+            after = [m for m in after if words_between(article.text, h.span.end, m.span.start) <= 1]
+        src = before[-1] if before else (after[0] if after else None)
+    if src is None:
+        return True
+    ev.source = [ref(article, src)]
+    after = [m for m in agents if kind(m) in ("person", "organization") and h.span.end <= m.span.start < nxt
+             and m.span.start != src.span.start]
+    if ev.type == "message":
+        # a body addressed after «إلى» receives it too («رسالة عاجلة إلى مجلس الأمن الدولي»), though «إلى» makes
+        # a body a mere place elsewhere
+        addressed = [m for m in ms if h.span.end <= m.span.start < nxt and kind(m) == "organization"
+                     and article.actors[m.actor_id].sector != "media"
+                     and word_before(article.text, m.span.start) == "الي"
+                     and TO.search(article.text, h.span.end, m.span.start)]
+        after = sorted({id(m): m for m in after + addressed}.values(), key=lambda m: m.span.start)
+        targets = [m for m in after if m.actor_id != src.actor_id]
+        if h.value.pos == "verb_wish" and (not targets or not addressee_marked(article.text, targets[0].span.start)):
+            return True
+        ev.target = [ref(article, m) for m in distinct(article, targets)[:3]]
+        return True
+    # visit: the destination is the first place or country after the trigger (after «إلى» when present)
+    places = [m for m in ms if m.span.start >= h.span.end and m.span.start < nxt
+              and article.actors[m.actor_id].kind in ("place", "country") and m.form in ("name", "metonym")]
+    src_country = article.actors[src.actor_id].country
+    if h.value.is_verb and first_word(h.span.of(article.text)) in lexicons().arrival_verbs:
+        # «وصل … إلى» reaches somewhere: a visit only when a place closely follows «إلى» («وصل المعلم، مساء
+        # الإثنين، إلى العاصمة العمانية، مسقط»), not a figure («تصل إلى 19 مليونا»)
+        to = TO.search(article.text, h.span.start, min(nxt, h.span.end + ARRIVAL_REACH))
+        if to is None or _NUMBER_NEXT.match(article.text, to.end()):
+            return False
+        if first_word(h.span.of(article.text)) in lexicons().addressing_verbs and any(
+                match_key(t.group()).startswith("ب") and not any(m.span.start <= t.start() < m.span.end for m in ms)
+                for t in WORDS.finditer(article.text, h.span.end, to.start())):
+            return False  # «وتوجه الجبير بالشكر إلى …»: thanks, no journey
+        places = [m for m in places if m.span.start >= to.end()
+                  and len(_TOKENS.findall(article.text, to.end(), m.span.start)) <= TO_WORDS]
+        if not places:
+            return False
+    if h.value.pos == "noun" and word_before(article.text, h.span.start) in _FRAMING:
+        # «التقى شي … في شمال شرق الصين خلال زيارة مفاجئة لكيم»: a visit that frames the clause goes where
+        # the clause took place
+        places += [m for m in reversed(ms) if m.span.end <= h.span.start and m.form in ("name", "metonym")
+                   and article.actors[m.actor_id].kind in ("place", "country")]
+    if h.value.pos == "noun" and definite_word(article.text, h.span):
+        # «مصادر مواكبة للزيارة أن محادثات ولي العهد ستركز على … الحرب في اليمن»: the visit told before;
+        # a place not introduced by «إلى/لـ» is not its destination
+        places = [m for m in places if m.span.end <= h.span.start
+                  or TO.search(article.text, h.span.end, m.span.start)
+                  or article.text[m.span.start - 1 : m.span.start] == "ل"]
+    for m in places:
+        a = article.actors[m.actor_id]
+        country = a.name if a.kind == "country" else a.country
+        if not country or country == src_country:
+            continue
+        ev.target = [ActorRef(name=country, country=country, kind="country")]
+        ev.location = a.name if a.kind == "place" else city_of(article, country)
+        break
+    return True
+
+
+def _received_from(article: Article, ev: Event, h: Hit, agents: list[Mention]) -> bool:
+    """«الذي تسلم من الجنرال كيم يونغ شول رسالة من كيم جونغ أون»: the party right after «من» sent the
+    message; the subject of the receiving verb before it (named before the verb, or right after it) got it."""
+    frm = _FROM_NEXT.match(article.text, h.span.end)
+    if frm is None:
+        return False
+    # the sender right after «من», through an honorific or title («من الدكتور بدران العمر»)
+    sender = next((m for m in agents if frm.end() <= m.span.start <= frm.end() + SENDER_REACH
+                   and not any(o is not m and frm.end() <= o.span.start < m.span.start for o in agents)), None)
+    verbs = list(lexicons().receiving.finditer(article.text, max(0, h.span.start - 120), h.span.start))
+    verb = verbs[-1] if verbs else None  # the nearest before the noun
+    if sender is None or verb is None:
+        return False
+    persons = [m for m in agents if article.actors[m.actor_id].kind == "person" and m.actor_id != sender.actor_id]
+    before = [m for m in persons if m.span.end <= verb.start()]
+    # the subject right after the verb, through an honorific («تلقى الأمير سلطان بن سلمان …»)
+    after = [m for m in persons if verb.end() <= m.span.start < h.span.start
+             and words_between(article.text, verb.end(), m.span.start) <= 2
+             and not FROM_WORD.search(article.text, verb.end(), m.span.start)]  # not the carrier «من X»
+    receiver = after[0] if after else (before[-1] if before else None)
+    if receiver is None:
+        return False
+    ev.source, ev.target = [ref(article, sender)], [ref(article, receiver)]
+    return True

@@ -1,0 +1,371 @@
+"""The event stage: the article's triggers sentence by sentence, each turned into events by the rules of
+``parties`` and ``attributes`` and merged by ``merging``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from marsad.extract.common import Hit, in_span
+from marsad.extract.descriptions import describe
+from marsad.extract.events.attributes import (
+    future,
+    in_lead,
+    initiator_person,
+    located_in,
+    nearest_trigger,
+    news_day,
+    set_attributes,
+)
+from marsad.extract.events.lexicons import CUE, SPEECH, TRIGGER, Lexicons, lexicons
+from marsad.extract.events.merging import (
+    event_key,
+    merge,
+    propagate_locations,
+    restated,
+    same_act,
+)
+from marsad.extract.events.parties import (
+    WITH_REACH,
+    anchored,
+    best_pair,
+    body_meeting,
+    coordinated_callers,
+    directed_parties,
+    dual,
+    first_person_contact,
+    genitive_of,
+    heads_for_bodies,
+    honorific_subjects,
+    is_agent,
+    met_by_visitor,
+    pair_by_nationality,
+    pair_parties,
+    plural_partners,
+    previous_of_latest,
+    reception_of_visitor,
+    refers_back,
+    speaker_ids,
+    state_talks,
+    with_media,
+    with_partner,
+)
+from marsad.extract.events.syntax import (
+    COMPLEMENTIZER,
+    WORDS,
+    dist,
+    distinct,
+    key_before,
+    lies_between,
+    mentions_from,
+    ref,
+)
+from marsad.extract.quotes import article_quotations
+from marsad.kb.knowledge import KnowledgeBase
+from marsad.kb.loader import load_kb
+from marsad.model import DIRECTED_TYPES, Article, Event, Mention, Span
+from marsad.pipeline import Stage
+from marsad.text.lexmatch import Match, leftmost_longest
+
+WINDOW = 160  # characters each side of a trigger in which its arguments are sought
+WINDOW_AFTER_VERB = 240  # … and after a verb trigger
+BETWEEN_REACH = 50  # «بين X وY» names the parties only this close after the trigger
+BETWEEN_WORDS = 2  # … and with at most this many words between («مباحثات تتناول التعاون الثنائي بين»: the topic's)
+_OWN_SUFFIX = re.compile(r"(?:ه|ها)(?: |$)")  # «اجتماعه», «اجتماع عقده»: his meeting
+DISCUSSED_REACH = 30  # characters before a meeting noun in which «بحثا فيها» is sought
+PLUPERFECT_REACH = 60  # characters before a verb in which «وكان» makes it background
+HABIT_REACH = 120  # «عادة ما» this close to a trigger, in its clause, makes it a habit, not an event
+
+
+def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
+    """Matches in the key text as hits in the original text, values unwrapped from their tag."""
+    norm = article.norm
+    return [Hit(Span(*norm.span_to_original(m.start, m.end)), m.value[1]) for m in matches]
+
+
+class EventStage(Stage):
+    name = "events.rules.v7"
+    requires = ("sentences", "mentions", "times")
+    assigns = ("events",)
+
+    def __init__(self, kb: KnowledgeBase | None = None) -> None:
+        self.kb = kb or load_kb()
+
+    def __call__(self, article: Article) -> Article:
+        lex = lexicons()
+        raw = list(lex.matcher.iter_raw(article.norm.text))
+        names = [m.span for m in article.mentions if m.form == "name"]
+        # a cue inside a name is none («فيصل» is not «ف + يصل»)
+        # (not an adjective built on a cue: «الاجتماعي» is social, not «الاجتماع» + a pronoun)
+        trig_hits = [h for h in _to_hits(article, leftmost_longest(m for m in raw if m.value[0] == TRIGGER
+                                                                   and not m.suffix.startswith("ي")))
+                     if not any(n.overlaps(h.span) for n in names)]
+        if not any(h.value.type for h in trig_hits):
+            article.events = []
+            return article
+        cue_hits = _to_hits(article, [m for m in raw if m.value[0] == CUE])
+        speech_hits = _to_hits(article, leftmost_longest(m for m in raw if m.value[0] == SPEECH))
+        blockers = [h.span for h in trig_hits if not h.value.type]
+        # a status word inside someone's quoted words speaks of their plans, not of a contact outside them
+        # («قبل الاجتماع مع دياز- كانيل: "… للسنوات العشر المقبلة"»)
+        quoted = [q.span for q in article_quotations(article)]
+        # descriptions («المسؤولة الأميركية») and honorific pronouns («استقبل سموه») stand for people named
+        # elsewhere, as parties only
+        mentions = sorted(article.mentions + describe(article, self.kb) + honorific_subjects(article, trig_hits, lex),
+                          key=lambda m: m.span.start)
+        events: list[Event] = []
+        pending: list[Event] = []  # mentions without arguments of their own, resolved once all are known
+        # events dated by default with the publication day (a stated date wins), by id; the dict keeps them
+        # alive so that no later event can reuse an id
+        defaulted: dict[int, Event] = {}
+        for si, sent in enumerate(article.sentences):
+            s_trig = [h for h in in_span(trig_hits, sent.span)
+                      if h.value.type and not any(b.overlaps(h.span) for b in blockers)]
+            for i, (h, etype) in enumerate(_apply_modes(s_trig, lex.mode_window)):
+                # clauses are bounded by the neighbouring verb cues («ويلتقي X خلال الزيارة Y»: the noun
+                # «الزيارة» does not end the clause of «يلتقي»)
+                nxt = next((t.span.start for t in s_trig[i + 1:] if t.value.is_verb), sent.span.end)
+                prv = next((t.span.end for t in reversed(s_trig[:i]) if t.value.is_verb), sent.span.start)
+                if etype is None:
+                    continue
+                siblings = [t.span for t in s_trig if t is not h and t.value.type != h.value.type]
+                ctx = _Context(article, h, etype, sent.span, prv, nxt, mentions, cue_hits, speech_hits, lex,
+                               siblings, [t.span for t in s_trig if t is not h], quoted)
+                for ev, past in self._event(ctx, events):
+                    if ev.date is None and ev.status == "occurred" and not past and event_key(ev) is not None \
+                            and (h.value.is_verb or in_lead(article, h.span)):
+                        ev.date = article.published  # a contact reported as the day's news takes that day
+                        defaulted[id(ev)] = ev
+                    if not anchored(article, ev, lex):
+                        continue
+                    target = same_act(events, ev, defaulted, article.published)
+                    if target is not None:
+                        if id(target) in defaulted and ev.date and id(ev) not in defaulted:
+                            target.date = None  # «يصل إلى مسقط» (headline) then «وصل … مساء الإثنين»
+                            del defaulted[id(target)]
+                        merge(target, ev)
+                    elif ev.participants or (ev.source and ev.target):
+                        events.append(ev)
+                    elif event_key(ev) is None:
+                        pending.append((ev, si))
+        for ev, si in pending:  # «المفاوضات التي ستجرى في الفترة 10 ــ 12 يناير» before «مفاوضات … بين البلدين»
+            same = [e for e in events if e.type == ev.type]
+            if same:
+                merge(same[0], ev)
+            elif ev.type not in DIRECTED_TYPES and si > 0:
+                # «بحث الملك عبدالله الثاني والأمير محمد بن سلمان …» then «وجرى خلال اتصال هاتفي …»: the two
+                # people of the sentence before, when it names exactly two
+                prev = article.sentences[si - 1].span
+                people = distinct(article, [
+                    m for m in mentions if prev.contains(m.span) and m.form in ("name", "title")
+                    and m.actor_id in article.actors and article.actors[m.actor_id].kind == "person"])
+                if len(people) == 2:
+                    ev.participants = [ref(article, m) for m in people]
+                    if anchored(article, ev, lex):
+                        events.append(ev)
+        events = restated(article, events, lex)
+        news_day(article, events, defaulted)
+        for ev in events:
+            ev.initiator = initiator_person(ev)
+            if ev.status == "occurred" and future(ev.date, article.published):
+                ev.status = "planned"  # a headline's «القمة» merged with the body's «يوم 12 يونيو»
+        propagate_locations(events)
+        for n, ev in enumerate(events, 1):
+            ev.local_id = f"{article.id}#e{n}"
+        article.events = events
+        return article
+
+    # -- one trigger -----------------------------------------------------------------------------------
+    def _event(self, c: _Context, events: list[Event]) -> list[tuple[Event, bool]]:
+        """The events of one trigger (several for «تلقى اتصالين من X و Y»), each with whether it is
+        mentioned as background."""
+        article, h, lex = c.article, c.hit, c.lex
+        lo, hi = max(c.sent.start, h.span.start - WINDOW), min(c.sent.end, h.span.end + WINDOW)
+        win = Span(lo, hi)
+        # a verb's object may follow a long subject title («استقبل صاحب السمو الملكي الأمير … أمير منطقة الرياض
+        # في مكتب سموه بقصر الحكم أمس، معالي وزير …»)
+        reach = WINDOW_AFTER_VERB if h.value.is_verb else WINDOW
+        parties_win = Span(lo, min(c.sent.end, h.span.end + reach))
+        # a status cue after another trigger qualifies that one («المحادثات مع … تحضيرا للقمة المحتملة»)
+        cues = [x for x in in_span(c.cue_hits, win)
+                if (x.value[0] != "initiator" or nearest_trigger(x.span, h.span, c.siblings))
+                and not (x.value[0] == "status" and any(lies_between(o, h.span, x.span) or o.overlaps(x.span)
+                                                        for o in c.others)
+                         and x.span.start > h.span.end)
+                and not (x.value[0] == "status" and any(q.contains(x.span) and not q.contains(h.span)
+                                                        for q in c.quoted))
+                # «رسالة إلى كيم ألغى فيها القمة»: a cancellation is the nearest contact's
+                and not (x.value == ("status", "cancelled") and any(dist(x.span, o) < dist(x.span, h.span)
+                                                                   for o in c.others))]
+        if any(x.value == ("status", "habitual") and c.prv <= x.span.start and dist(x.span, h.span) <= HABIT_REACH
+               for x in cues):
+            return []
+        ms = [m for m in c.mentions if parties_win.contains(m.span) and m.actor_id in article.actors]
+        ev = Event(type=c.etype, evidence=[Span(c.sent.start, c.sent.end)], trigger=h.span.of(article.text))
+        meta = lex.types[c.etype]
+        ev.cameo, ev.plover = meta["cameo"], meta["plover"]
+        if c.etype == "message" and any(x.value[0] == "condolence" for x in cues):
+            sub = lex.subtypes["condolence"]
+            ev.cameo, ev.plover = sub["cameo"], sub["plover"]
+
+        if h.value.pos == "noun" and lex.discussed_after.search(
+                key_before(article.text, h.span.start, DISCUSSED_REACH, c.sent.start)) \
+                and not any(x.value in (("arg", "between"), ("arg", "with"))
+                            and 0 <= x.span.start - h.span.end <= BETWEEN_REACH for x in cues):
+            return []  # «بحثا فيها القمة المقبلة»: a meeting discussed, whose parties the clause does not name
+        if c.etype not in DIRECTED_TYPES and with_media(article, h, cues, ms):
+            return []  # «في لقاء مع "العربية"»: an interview
+        # (not the leader a description is told by: «مساعد بارز لكيم» is the aide, not Kim)
+        described = [d.span for d in ms if d.form == "description"]
+        agents = [m for m in ms if is_agent(article, m, lex)
+                  and not any(d.contains(m.span) and d != m.span for d in described)]
+        if c.etype in DIRECTED_TYPES:
+            if not directed_parties(article, ev, h, agents, ms, c.nxt):
+                return []
+        else:
+            speakers = speaker_ids(article.text, ms, in_span(c.speech_hits, win), h.span)
+            spoke = [m for m in agents if id(m) in speakers]
+            agents = [m for m in agents if id(m) not in speakers]
+            between = [x for x in cues if x.value == ("arg", "between")
+                       and h.span.start <= x.span.start < min(c.nxt, h.span.end + BETWEEN_REACH)
+                       and len(WORDS.findall(article.text, h.span.end, x.span.start)) <= BETWEEN_WORDS
+                       # «هذه المحادثات تمهيدا للقمة … بين الرئيس …»: the summit's parties
+                       and not any(lies_between(o, h.span, x.span) for o in c.others)]
+            pair = [x for x in cues if x.value[0] == "pair" and between
+                    and 0 <= x.span.start - between[0].span.end <= 3]
+            if not between:  # «استعرض قادة البلدين … في الاجتماعات»: the leaders as the clause's subject
+                pair = [x for x in cues if x.value == ("pair", "leaders") and c.prv <= x.span.start
+                        and x.span.end <= h.span.start][-1:]
+            chosen: list[Mention] = []
+            mine = first_person_contact(article, h, spoke, agents, c.nxt, lex)
+            if mine:
+                ev.participants = mine
+            elif pair:
+                ev.participants = pair_by_nationality(article, pair[0], lex) or \
+                    pair_parties(article, events, pair[0].value[1], agents, h.span, c.etype)
+            else:
+                chosen = mentions_from(agents, between[0].span.end, c.nxt) if between else []
+                chosen = best_pair(article, chosen) if len(distinct(article, chosen)) >= 2 else []
+                partner = None if chosen else with_partner(article, h, cues, agents, ms, c.nxt, lex)
+                # the nearest agents of the clause, else (the subject may govern several coordinated cues)
+                # of the sentence up to the clause's end; the party named right after «مع» is one of them
+                for start in (c.prv, c.sent.start):
+                    if chosen:
+                        break
+                    # (not a party of the time clause after the cue: «… مع روسيا منذ حادث تسميم … سكريبال»)
+                    near = [m for m in agents if start <= m.span.start < c.nxt
+                            and not (m.span.start > h.span.end
+                                     and lex.since.search(article.text, h.span.end, m.span.start))]
+                    near = sorted(near, key=lambda m: dist(m.span, h.span))
+                    if partner is not None:
+                        pname = article.actors[partner.actor_id].name
+                        rest = [m for m in near if article.actors[m.actor_id].name != pname]
+                        # (raw text: a match key folds «ة» to «ه», «القمة المحتملة» is nobody's own)
+                        nxt_raw = article.text[h.span.end : h.span.end + 20].split()
+                        own = h.span.of(article.text) + " " + (nxt_raw[0].strip("،,.") if nxt_raw else "")
+                        speaker = [m for m in spoke if article.actors[m.actor_id].name != pname]
+                        speaker = ([m for m in speaker if article.actors[m.actor_id].kind == "person"] or speaker)[-1:]
+                        genitive = [m for m in rest if genitive_of(article.text, h.span, m.span)]
+                        if genitive:
+                            rest = genitive  # «القمة المحتملة لرئيس الولايات المتحدة مع الزعيم كيم»: its own party
+                        elif speaker and not any(m.span.end <= h.span.start and article.actors[m.actor_id].kind
+                                                 == "person" for m in rest) and (
+                                _OWN_SUFFIX.search(own) or not (
+                                    COMPLEMENTIZER.search(article.text, speaker[0].span.end, h.span.start)
+                                    or any(q.contains(h.span) for q in c.quoted))):
+                            # «قال ترامب إنه سيبحث … في اجتماعه المزمع مع نظيره», «وقال زعيم كوريا الشمالية خلال
+                            # اجتماعه مع سونغ … إنه والرئيس الصيني …», «صرّح لافروف بعد اجتماع … مع نظيره الأميركي
+                            # جون كيري، أنّ روسيا …»: the speaker's own meeting (the cue in the speech's own clause,
+                            # or «اجتماعه»), unless someone before the cue owns it
+                            rest = speaker
+                        # persons first, then the subject before the cue («X … والتقى مع زعيمها كيم لبحث قمة
+                        # مع ترامب»: Trump is the summit's), nearest first (the sort is stable)
+                        rest.sort(key=lambda m: (article.actors[m.actor_id].kind != "person",
+                                                 m.span.start > partner.span.end))
+                        chosen = [rest[0], partner] if rest else []
+                    else:
+                        chosen = best_pair(article, near)
+                ev.participants = [ref(article, m) for m in chosen]
+            linked = bool(between) or any(x.value == ("arg", "with") and dist(x.span, h.span) <= WITH_REACH
+                                          for x in cues)
+            previous = previous_of_latest(article, h, events, lex) if not linked else None
+            if not linked and refers_back(article, h, events, lex):
+                ev.participants = []  # «وفي بداية اللقاء رفع الحجري تعازيه لخادم الحرمين»: the meeting just told
+            if not linked and not pair and any(p.kind != "person" for p in ev.participants):
+                ev.participants = []  # states or bodies take part only when the text links them to the act
+            if previous is not None:
+                # «وفي آخر اجتماع في تشرين الأول/أكتوبر»: the same parties' meeting before the one told
+                ev.participants = list(previous.participants)
+            if len(ev.participants) < 2:
+                ev.participants = reception_of_visitor(article, h, agents, events, c.nxt) or \
+                    met_by_visitor(article, h, agents, events, c.prv, c.nxt)
+            body = body_meeting(article, h, ms, agents, c.sent.start, c.nxt, lex)
+            if body:
+                ev.participants = body
+        if ev.type in ("meeting", "phone_call", "video_call"):
+            ev.participants = heads_for_bodies(article, ev.participants)
+        if lex.sport.search(article.text, c.sent.start, c.sent.end) and not any(
+                p.kind == "person" and p.actor_id in article.actors and article.actors[p.actor_id].confidence == 1
+                for p in ev.participants + ev.source + ev.target):
+            return []  # a match between teams or players (not «التقى ماكرون بوتين قبل المباراة النهائية»)
+        if h.value.pos == "verb_wish" and not ev.target:
+            return []  # «تمنى أن …»: a hope, not a message
+        if ev.type == "negotiation" and len(ev.participants) == 2 and ev.participants[0].kind == "person" \
+                and ev.participants[1].kind == "person" and ev.participants[0].country is not None \
+                and ev.participants[0].country == ev.participants[1].country:
+            ev.participants = []  # two people of one state are one side of a negotiation, not its parties
+        if ev.type == "meeting" and state_talks(article, ev, h, lex):
+            ev.type = "negotiation"
+            ev.cameo, ev.plover = lex.types["negotiation"]["cameo"], lex.types["negotiation"]["plover"]
+        speech = [x.span for x in in_span(c.speech_hits, win)]
+        past = set_attributes(article, ev, h, win, cues, ms, c.others, speech, lex) or (
+            h.value.is_verb and lex.pluperfect.search(article.text, max(c.prv, h.span.start - PLUPERFECT_REACH),
+                                                      h.span.start) is not None)  # «وكان بومبيو التقى …»
+        if ev.type == "visit" and ev.location and ev.target and not located_in(article, ev.location, ev.target):
+            ev.location = None  # a visit to Syria does not take place in Muscat, the article's other city
+        if h.value.pos == "dual":
+            return [(e, past) for e in dual(article, ev, h, agents, c.nxt)]
+        receiver, callers = coordinated_callers(article, ev, h, cues, agents, c.nxt)
+        if receiver is None or len(callers) < 2:
+            subject, partners = plural_partners(article, ev, h, cues, agents, c.nxt)
+            if subject is None or len(partners) < 2:
+                return [(ev, past)]
+            # «أجرى اتصالات مع نظيره الأردني … وأمير الكويت … وولي عهد أبو ظبي»: one call with each
+            return [(replace(ev, participants=[subject, p], evidence=list(ev.evidence)), past) for p in partners]
+        out = []
+        for caller in callers:
+            e = replace(ev, participants=[receiver, caller], initiator=caller.name, evidence=list(ev.evidence))
+            out.append((e, past))
+        return out
+
+@dataclass(slots=True)
+class _Context:
+    article: Article
+    hit: Hit
+    etype: str
+    sent: Span
+    prv: int
+    nxt: int
+    mentions: list[Mention]
+    cue_hits: list[Hit]
+    speech_hits: list[Hit]
+    lex: Lexicons
+    siblings: list[Span]  # the sentence's triggers of other types
+    others: list[Span]  # all the sentence's other triggers
+    quoted: list[Span]  # the article's quotations
+
+
+
+
+def _apply_modes(trigs: list[Hit], window: int) -> list[tuple[Hit, str | None]]:
+    """A nominal meeting cue followed closely by a call-mode cue becomes a call of that mode; the mode cue
+    itself is then consumed (type None)."""
+    out: list[tuple[Hit, str | None]] = [(h, h.value.type) for h in trigs]
+    for i, (h, etype) in enumerate(out):
+        if etype != "meeting" or h.value.pos != "noun" or i + 1 >= len(out):
+            continue
+        nh, ntype = out[i + 1]
+        if ntype in ("video_call", "phone_call") and 0 <= nh.span.start - h.span.end <= window:
+            out[i] = (h, ntype)
+            out[i + 1] = (nh, None)
+    return out

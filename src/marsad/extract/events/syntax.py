@@ -1,0 +1,132 @@
+"""Word-level checks the event rules share: what stands right before or after a cue or a name, in the original
+text or as match keys (prepositions, titles, clause openings)."""
+
+from __future__ import annotations
+
+import re
+
+from marsad.extract.common import clause_start
+from marsad.extract.events.lexicons import Lexicons
+from marsad.model import ActorRef, Article, Mention, Span
+from marsad.text.normalize import match_key
+
+
+def key_before(text: str, start: int, reach: int, floor: int = 0) -> str:
+    """The match keys of the ``reach`` characters before ``start`` (not before ``floor``): where a phrase that ends
+    right before a cue or a name is sought («قبل ساعات من», «بحثا فيها», «صاحب السمو»)."""
+    return match_key(text[max(floor, start - reach) : start])
+
+
+def state_titled(article: Article, m: Mention, lex: Lexicons) -> bool:
+    """A state title or honorific right before the mention («صاحب السمو الملكي الأمير فيصل بن بندر»)."""
+    return lex.state_title.search(key_before(article.text, m.span.start, STATE_TITLE_REACH)) is not None
+
+
+def foreign_official(article: Article, start: int, lex: Lexicons) -> bool:
+    """A state title with a nationality earlier in the clause of the name, the office told in between («توجه
+    الوزير الروسي المكلف تنمية الشرق الأقصى ألكسندر غالوشكا»): a state's official, not a local one («محافظ الرس»)."""
+    text = article.text
+    title = lex.state_title_word.search(text, clause_start(text, start, TITLE_CLAUSE_REACH, "،,.:؛\n"), start)
+    return title is not None and any(m.form == "nisba" and title.end() <= m.span.start < start
+                                      for m in article.mentions)
+
+
+def ref(article: Article, m: Mention) -> ActorRef:
+    a = article.actors[m.actor_id]
+    kind = {"organization": "organization", "country": "country", "place": "place"}.get(a.kind, "person")
+    return ActorRef(name=a.name, country=a.country if a.kind != "country" else a.name, kind=kind, actor_id=a.id)
+
+
+
+
+STATE_TITLE_REACH = 40  # characters before a name in which its state title is sought
+TITLE_CLAUSE_REACH = 70  # characters before an unknown person's name in which a state title is sought
+WORDS = re.compile(r"[^\W\d_]+")
+
+
+def lies_between(o: Span, a: Span, b: Span) -> bool:
+    """``o`` lies between ``a`` and ``b``: a date past another contact's trigger is that contact's («الاتصال
+    عبر الفيديو … بالمفاوضات التي ستجرى في الفترة 10 ــ 12 يناير»)."""
+    lo, hi = (a, b) if a.start <= b.start else (b, a)
+    return lo.end <= o.start and o.end <= hi.start
+
+
+_WORD_BEFORE = re.compile(r"([\u0621-\u064a]+)[\s\u00a0]*$")
+TO = re.compile(r"(?<![^\W\d_])(?:إلى|الى)(?![^\W\d_])")
+FROM_WORD = re.compile(r"(?<![^\W\d_])من(?![^\W\d_])")
+
+
+
+
+
+
+
+
+
+
+def first_word(phrase: str) -> str:
+    w = match_key(phrase).split()[0] if phrase.strip() else ""
+    return w[1:] if len(w) > 3 and w[0] in "وف" else w
+
+
+def words_between(text: str, start: int, end: int) -> int:
+    return len(WORDS.findall(text, start, end)) if end > start else 0
+
+
+def addressee_marked(text: str, start: int) -> bool:
+    """The mention at ``start`` carries the «ل» of an addressee («لنظيره», «للرئيس»)."""
+    return start > 0 and text[start - 1] == "ل"
+
+
+def definite_word(text: str, span: Span) -> bool:
+    """Whether the word the cue is part of is definite («الزيارة», «للزيارة», «وبالزيارة»)."""
+    start = span.start
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    word = match_key(text[start : span.end])
+    word = word[1:] if word[:1] in "وف" and len(word) > 4 else word
+    return word.startswith(("ال", "لل", "بال", "كال"))
+
+
+def word_before(text: str, start: int) -> str:
+    m = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    return match_key(m.group(1)).removeprefix("و") if m else ""
+
+
+def object_marked(text: str, start: int, end: int) -> bool:
+    """Whether a preposition («ل», «إلى», «مع», «من», «ب») introduces the words between ``start`` and ``end``
+    (the person's own mention starts at ``end``). A «ل» glued to the person right after a visit marks the
+    visitor, not the visited («الزيارة المقتضبة للأمير السعودي إلى فرنسا», «زيارة لوزير الخارجية»)."""
+    words = text[start:end].split()
+    if words and words[-1] in ("ل", "لل"):
+        words = words[:-1]
+    return any(w.startswith("ل") or w in ("إلى", "الى", "مع", "من") for w in words) or (
+        end > 0 and text[end - 1] == "ب")
+
+
+def dist(a: Span, b: Span) -> int:
+    return b.start - a.end if a.end <= b.start else a.start - b.end if a.start >= b.end else 0
+
+
+def distinct(article: Article, ms: list[Mention]) -> list[Mention]:
+    seen: set[str] = set()
+    out = []
+    for m in ms:
+        name = article.actors[m.actor_id].name
+        if name not in seen:
+            seen.add(name)
+            out.append(m)
+    return out
+
+
+def mentions_from(ms: list[Mention], start: int, end: int) -> list[Mention]:
+    return [m for m in ms if start <= m.span.start < end]
+
+
+
+
+
+
+
+
+COMPLEMENTIZER = re.compile(r"(?<![^\W\d_])[وفب]?[أإا]ن(?:ه|ها|هم|هما)?(?![^\W\d_])")  # «أن»، «بأنه»
