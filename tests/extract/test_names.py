@@ -223,3 +223,24 @@ def test_names_east_asian_family_name_alone_is_the_person_named_before() -> None
 def test_names_family_after_al_and_short_al_transliterations(text: str, name: str) -> None:
     assert name in found(text)
 
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # SaudiNewsNet corpus: a father's name no table has, after «بن»
+        ("قال رئيس نادي جدة الأدبي الدكتور عبدالله بن عويقل السلمي: «إن الأندية الأدبية تواصل عملها»",
+         "عبدالله بن عويقل السلمي"),
+        ("وحضر قائد لواء الامام محمد بن سعود الآلي والعميد محمد بن طاحوس القحطاني قائد قوة الواجب.",
+         "محمد بن طاحوس القحطاني"),
+        # snn-2015-08-06-1602 (held-out)
+        ("استقبل أمير منطقة عسير في مكتبه بالإمارة أمس، وكيل إمارة منطقة الرياض عبدالله بن مجدوع القرني والذي يزور "
+         "المنطقة.", "عبدالله بن مجدوع القرني"),
+    ],
+)
+def test_names_fathers_name_after_bin(text: str, name: str) -> None:
+    assert name in found(text)
+
+
+def test_names_bin_does_not_take_a_frequent_word() -> None:
+    assert not any("بن الاثنين" in n for n in found("وصل محمد بن الاثنين إلى الرياض."))
+

@@ -539,7 +539,8 @@ class NameFinder:
         chain = [i]
         j = i + 1
         while j < n and len(chain) < MAX_CHAIN and key[words[j - 1][1] : words[j][0]] == " ":
-            if not self._continues(words[j][2]):
+            if not (self._continues(words[j][2])
+                    or (words[chain[-1]][2] in _LINKS and self._fathers_name(words[j][2]))):
                 break
             chain.append(j)
             j += 1
@@ -572,6 +573,13 @@ class NameFinder:
         if self._evidence(key, words, chain, clitic):
             return span, chain[-1], None
         return None, chain[-1], (None if bare else span)  # (the tagger judges name-shaped chains only)
+
+    def _fathers_name(self, w: str) -> bool:
+        """After «بن/بنت» a word is the father's name even when no table has it («عبدالله بن مجدوع القرني»): a
+        word of letters, not a stop, cue or role word, nor frequent in the corpus."""
+        c = self.cues
+        return (len(w) >= 3 and not w.startswith("ال") and w not in c.stops and w not in c.role_heads
+                and w not in c.honorifics and w not in c.speech_verbs and not self._common(w))
 
     def _common(self, word: str) -> bool:
         """A frequent word of the corpus that is neither a given name nor a well-attested family name
