@@ -244,3 +244,28 @@ def test_names_fathers_name_after_bin(text: str, name: str) -> None:
 def test_names_bin_does_not_take_a_frequent_word() -> None:
     assert not any("بن الاثنين" in n for n in found("وصل محمد بن الاثنين إلى الرياض."))
 
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # snn-2015-08-09-0644 (held-out): «عبد» + a name of God, joined, is a name word (here the family name)
+        ("بعث وزير الداخلية المصري اللواء مجدي عبدالغفار برقية عزاء.", "مجدي عبدالغفار"),
+        # snn-2015-08-04-0636 (corpus): the given name itself
+        ("وكتب عبدالوهاب الفايز رئيس تحرير صحيفة «اليوم»: «تلقيت النبأ».", "عبدالوهاب الفايز"),
+    ],
+)
+def test_names_theophoric_names_joined(text: str, name: str) -> None:
+    assert name in found(text)
+
+
+def test_names_spelling_has_no_comma_from_kb_titles() -> None:
+    # «Hussein, Crown Prince of Jordan» is a KB title; its comma is not a spelling of «الحسين»
+    a = analyse("واستقبل أهالي البرك الشهيد، وفي مقدمتهم محافظ البرك عبدالرحيم الحسين آل عبده وعدد من الأعيان.")
+    names = [a.actors[m.actor_id].name for m in a.mentions if a.actors[m.actor_id].kind == "person"]
+    assert names and all("," not in n for n in names)
+
+
+def test_names_ashraf_ghani_written_with_abd() -> None:
+    a = analyse("واستقبل الرئيس الأفغاني أشرف عبد الغني وفد حركة طالبان في كابول.")
+    assert {a.actors[m.actor_id].name for m in a.mentions} >= {"Ashraf Ghani"}

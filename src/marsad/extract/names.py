@@ -195,7 +195,7 @@ class Transliterator:
         for a in kb.actors.values():
             if a.kind != "person":
                 continue
-            latin = a.name.split()
+            latin = [w.strip(",") for w in a.name.split()]  # («Hussein, Crown Prince of Jordan»: no comma)
             for ar in a.arabic[:1]:  # the full name (later forms may be a surname with a particle)
                 words = match_key(ar).split()
                 if len(words) == len(latin) > 1:

@@ -325,6 +325,8 @@ class _Builder:
         kb = self.kb
         data = _yaml("given_names.yaml") or {}
         names = {key_of(n) for n in data.get("names") or []}
+        for divine in data.get("theophoric") or []:  # «عبد الغفار», «عبدالغفار»
+            names |= {key_of("عبد " + divine), key_of("عبد" + divine)}
         foreign = {key_of(n) for n in data.get("foreign") or []}
         arabic_naming = set(data.get("arabic_naming") or [])
         for a in kb.actors.values():
