@@ -438,3 +438,27 @@ def test_quotes_spokeswoman_for_the_ministry_speaks_for_the_one_named_before(sta
 )
 def test_quotes_definite_body_noun_is_the_body_named_before(stages: list, text: str, speaker: str) -> None:
     assert [s for s, _ in found(run(stages, text, "2018-05-16"))] == [speaker]
+
+
+def test_quotes_the_cable_speaks_for_its_sender(stages: list) -> None:
+    # snn-2015-08-09-0644 (held-out): «وجاء في البرقية» is the cable sent in the sentence before; «حسب بيان …» names
+    # where the report comes from, not who wrote the words
+    a = run(stages, 'بعث وزير الداخلية المصري اللواء مجدي عبدالغفار برقية عزاء إلى الأمير محمد بن نايف بن عبدالعزيز، '
+                    'دان فيها الاعتداء.\nوجاء في البرقية حسب بيان لوزارة الداخلية المصرية أمس السبت: "تلقيت ببالغ '
+                    'الأسى نبأ الحادث الإرهابي الغادر الذي استهدف عددا من رجال الأمن".', "2015-08-09")
+    assert found(a) == [("Magdy Abdel Ghaffar", "تلقيت ببالغ الأسى نبأ الحادث الإرهابي الغادر الذي استهدف عددا من "
+                                                "رجال الأمن")]
+
+
+def test_quotes_attribution_after_the_verb_names_the_reports_source(stages: list) -> None:
+    # AL-internationalNews-11-20180218 (corpus): Mattis's words, the Pentagon's transcript
+    a = run(stages, 'وقال ماتيس للصحافيين العائدين معه إلى واشنطن، وفقاً لنسخة لتصريحاته صادرة عن البنتاغون: "ما زلت '
+                    'غير قادر على تقديم المزيد من المعلومات".', "2018-02-18")
+    assert found(a) == [("Jim Mattis", "ما زلت غير قادر على تقديم المزيد من المعلومات")]
+
+
+def test_quotes_citing_attribution_keeps_the_cited_speaker(stages: list) -> None:
+    # AL-culture-134-20180306 (corpus): «وقال عنه نقلا عن عباد بن صهيب "…"»: the words are Abad's
+    a = run(stages, 'وقد وصف أبو الغصن جحا بحسب الإمام الذهبي بأنه كان من العقال، وقال عنه نقلاً عن عباد بن صهيب '
+                    '"ما رأيت أعقل منه"، ويروى أنه كان يمزح.', "2018-03-06")
+    assert found(a) == [("Abad bin Suhaib", "ما رأيت أعقل منه")]

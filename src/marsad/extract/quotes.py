@@ -82,6 +82,7 @@ class CueKind:
     trailing: bool = False  # an attribution, not a verb («بحسب», «وفقا لـ»), wherever it also is listed
     weak: bool = False
     impersonal: bool = False
+    citing: bool = False  # «نقلا عن X»: the words are X's, whoever reports them
 
 
 @dataclass(slots=True)
@@ -90,6 +91,8 @@ class CueLex:
     roles: dict[str, int]  # match key → role bits
     # «متحدثة باسم الوزارة»: a definite body noun (match key) → words of the article's body it stands for
     anaphoric_bodies: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # «وجاء في البرقية: "…"»: a definite sent document (match key) → its indefinite forms, as first told
+    sent_documents: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def find(self, key_text: str) -> list[tuple[int, int, CueKind, str]]:
         """Cue words in match-key text as whole words with at most «و»/«ف» glued before them: ``(start, end,
@@ -127,7 +130,7 @@ def cue_lexicon() -> CueLex:
 
     for group, flag in (("verbs", "verb"), ("participles", "participle"), ("document", "document"),
                         ("reported", "reported"), ("trailing", "trailing"), ("weak", "weak"),
-                        ("impersonal", "impersonal")):
+                        ("impersonal", "impersonal"), ("citing", "citing")):
         for p in data.get(group, []):
             flags.setdefault(key(p), {})[flag] = True
     auto = ahocorasick.Automaton()
@@ -165,7 +168,8 @@ def cue_lexicon() -> CueLex:
     add(data.get("labels", []) + data.get("speaker_nouns", []) + data.get("statement_nouns", []), HEAD_ANY,
         ("",) + _CLITICS)
     bodies = {key(n): tuple(key(w) for w in ws) for n, ws in (data.get("anaphoric_bodies") or {}).items()}
-    return CueLex(auto, roles, bodies)
+    sent = {key(n): frozenset(key(w) for w in ws) for n, ws in (data.get("sent_documents") or {}).items()}
+    return CueLex(auto, roles, bodies, sent)
 
 
 # match-key folding of one word (as match_key, without the NFKC work a word of news text never needs)
@@ -294,7 +298,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v6"
+    name = "quotes.rules.v7"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -495,6 +499,11 @@ class _Doc:
         i = bisect.bisect_left(self.cue_starts, pos) - 1
         if i >= 0 and self.cues[i].span.start >= start:
             c = self.cues[i]
+            if c.kind.trailing and not c.kind.citing and i > 0 and self.cues[i - 1].span.start >= start \
+                    and self.cues[i - 1].kind.verb and not self.cues[i - 1].kind.trailing:
+                # «وجاء في البرقية حسب بيان للوزارة: "…"», «وقال ترامب، بحسب رويترز: "…"»: the attribution
+                # names the source of the report; the words are the verb's subject's
+                return self.cues[i - 1]
             if c.kind.verb or c.kind.trailing:
                 return c
         return None
@@ -927,6 +936,9 @@ class _Doc:
             main = self._clause_subject(self.sent_starts[si] if si >= 0 else 0, cue.span.start, opening=True)
             if main.explicit:
                 return main.actor
+        sender = self._sender(cue, si)
+        if sender is not None:
+            return sender
         toks = self._tokens(cue.span.end, min(end, cue.span.end + 100))
         for j, t in enumerate(toks[:8]):
             if t[0] == ":" or t[0] in _QUOTE_CHARS:
@@ -939,6 +951,21 @@ class _Doc:
                 continue
             return self._np(toks, j, None, source=True).actor  # «جاء في بيان أصدرته الوزارة»: named, maybe unknown
         return self._statement_issuer(si, cue.span.start, None)
+
+    def _sender(self, cue: _Cue, si: int) -> Actor | None:
+        """«بعث الوزير X برقية عزاء إلى …» then «وجاء في البرقية …: "…"»: the cable is the one sent in the sentences
+        before, and its sender (the subject of that sentence) speaks."""
+        noun = _info(self.text[cue.span.start : cue.span.end].split()[-1])[0]
+        forms = self.lex.sent_documents.get(noun)
+        if not forms or si < 0:
+            return None
+        for sj in range(si - 1, max(-1, si - 1 - _PRIOR_SENTENCES), -1):
+            s_start, s_end = self._sent_bounds(sj)
+            told = next((t for t in self._tokens(s_start, s_end) if _info(t[0])[0] in forms), None)
+            if told is not None:
+                main = self._clause_subject(s_start, told.start(), opening=True)
+                return main.actor if main.explicit else None
+        return None
 
     def _statement_issuer(self, si: int, pos: int, country: Actor | None) -> Actor | None:
         """An unnamed statement speaks for the organization named before it in the sentence, else for the last
