@@ -167,7 +167,7 @@ def _select(kb: KnowledgeBase, text: str) -> list[_Item]:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v10"
+    name = "entities.kb.v11"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 
@@ -483,7 +483,10 @@ class EntityStage(Stage):
         m = _WORD_AFTER.search(text[end : end + 40])
         if not m or text[end : end + m.start(1)].strip(" "):
             return False
-        return m.group(1) in self.kb.blockers_after
+        if m.group(1) in self.kb.blockers_after:
+            return True
+        after = " ".join(match_key(text[end + m.start(1) : end + 40]).split()) + " "
+        return any(" " in b and after.startswith(b + " ") for b in self.kb.blockers_after)  # «في ذلك الحين»
 
     def _title(self, text: str, items: list[_Item], idx: int, day, evidence: Counter[str],
                last_person: str | None) -> tuple[str, int] | None:
