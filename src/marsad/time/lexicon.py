@@ -59,6 +59,7 @@ class TimeLexicon:
     fractions: dict[str, int] = field(default_factory=dict)
     feasts: dict[str, dict[str, list[int] | int]] = field(default_factory=dict)  # key → date rule
     feast_leads: frozenset[str] = frozenset()  # words a feast must follow to be a date
+    same_year: tuple[str, ...] = ()  # «يونيو من ذلك العام»: the year last written (match keys)
 
 
 def cldr_month_names(locales: list[str]) -> dict[int, list[str]]:
@@ -323,4 +324,5 @@ def load_lexicon() -> TimeLexicon:
         fractions=fractions,
         feasts=feasts,
         feast_leads=keys(expr.get("feast_leads") or []),
+        same_year=tuple(" ".join(match_key(p).split()) for p in expr.get("same_year") or []),
     )

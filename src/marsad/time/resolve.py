@@ -154,6 +154,7 @@ class DocumentResolver:
         self.lex = lex
         self.last_day: date | None = None
         self.month_years: dict[int, int] = {}
+        self.last_year: int | None = None  # the Gregorian year last written in full («في عام 2000»)
 
     def tense(self, ref: Ref) -> str | None:
         return tense_before(self.k, ref.start, self.lex)
@@ -221,10 +222,16 @@ class DocumentResolver:
         direction = _direction(ref.mod)
         if direction is not None:
             return month_year(a, ref.month, direction) - _back(ref), ref.month
+        if self.last_year is not None and not ref.hijri and self._same_year_after(ref):
+            return self.last_year, ref.month  # «في يونيو حزيران من ذلك العام»
         if ref.month in self.month_years:
             return self.month_years[ref.month], ref.month
         direction = ON_OR_AFTER if self.tense(ref) == FUTURE else ON_OR_BEFORE
         return month_year(a, ref.month, direction), ref.month
+
+    def _same_year_after(self, ref: Ref) -> bool:
+        after = " ".join(self.k[ref.end : ref.end + 30].split())
+        return any(after.startswith(p) for p in self.lex.same_year)
 
     def _month_value(self, ref: Ref) -> str | None:
         ym = self.month_of(ref)
@@ -245,6 +252,12 @@ class DocumentResolver:
     # public -----------------------------------------------------------------
     def resolve(self, ref: Ref) -> str | None:
         """The export value (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, ``A/B``, ISO instant) or None."""
+        value = self._resolve(ref)
+        if ref.year is not None and not ref.hijri and ref.rel_year is None:
+            self.last_year = ref.year
+        return value
+
+    def _resolve(self, ref: Ref) -> str | None:
         k = ref.kind
         if k == "vague":
             return None
