@@ -849,3 +849,36 @@ def test_events_bare_deputy_crown_prince_is_the_articles() -> None:
     rs = events("التقى الأمير محمد بن سلمان الرئيس الشيشاني في جدة. كما اجتمع سمو ولي ولي العهد في جدة مساء أمس مع "
                 "رئيس حزب القوات اللبنانية سمير جعجع.", "2015-07-21")
     assert ({"Mohammed bin Salman", "Samir Geagea"}, "2015-07-20") in [(parties(r), r["date"]) for r in rs]
+
+
+def test_events_past_leaders_and_the_two_koreas() -> None:
+    # SK-internationalNews-625-20180328 (held-out): the father's 2000 meeting, not the son's («والد كيم جونغ أون»),
+    # the Chinese president «في ذلك الحين» (not today's), and «بين الكوريتين» in June «من ذلك العام»
+    rs = events("وكان كيم جونغ إيل والد كيم جونغ أون قد التقى في عام 2000 مع الرئيس الصيني في ذلك الحين جيانغ تسه مين "
+                "في الصين قبل قمة بين الكوريتين في يونيو حزيران من ذلك العام.", "2018-03-28")
+    assert [(parties(r), r["date"]) for r in rs] == [({"Kim Jong-il", "Jiang Zemin"}, "2000"),
+                                                    ({"North Korea", "South Korea"}, "2000-06")]
+
+
+def test_events_call_framing_a_planned_meeting_stays_a_call() -> None:
+    # SK-internationalNews-408-20180316 (held-out): the meeting with Kim is what the call with Moon was about
+    rs = events("أكد ترامب اعتزامه لقاء كيم جونغ أون بنهاية مايو خلال محادثة هاتفية جرت الجمعة مع مون جيه-إن.",
+                "2018-03-16")
+    calls = [r for r in rs if r["type"] == "phone_call"]
+    assert [(parties(r), r["date"]) for r in calls] == [({"Donald Trump", "Moon Jae-in"}, "2018-03-16")]
+
+
+def test_events_previous_sentence_pair_must_be_two_states() -> None:
+    # AL-culture-3-20180218 (corpus): two North Korean leaders named before «قمة … بين قادة البلدين» are not its parties
+    rs = events("وكان الزعيمان الكوريان الشماليان السابقان كيم إيل سونغ وكيم جونغ إيل معروفين بحبهما للموسيقى. وبعد "
+                "قمة تاريخية في العام 2000 بين قادة البلدين، توجه فنانون إلى بيونغ يانغ.", "2018-02-18")
+    assert not any(parties(r) == {"Kim Il-sung", "Kim Jong-il"} for r in rs)
+
+
+def test_events_speech_framed_by_a_meeting_is_the_speakers() -> None:
+    # AL-economy-582-20180514 (corpus): «قال جونسون … إنه سيناقش … خلال اجتماع مع نظيريه الفرنسي والألماني»
+    rs = events("قال وزير الخارجية البريطاني، بوريس جونسون، اليوم الاثنين، إنه سيناقش سبل حماية الشركات التي تجري "
+                "أنشطة تجارية مع إيران خلال اجتماع مع نظيريه الفرنسي والألماني غدا الثلاثاء، بعدما انسحب الرئيس "
+                "الأميركي دونالد ترمب من الاتفاق النووي الإيراني.", "2018-05-14")
+    assert [("Boris Johnson" in parties(r), "Donald Trump" in parties(r)) for r in rs if r["type"] == "meeting"] == [
+        (True, False)]

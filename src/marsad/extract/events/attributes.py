@@ -180,7 +180,7 @@ def future(value: str | None, published: str | None) -> bool:
 
 
 def set_attributes(article: Article, ev: Event, h: Hit, win: Span, cues: list[Hit],
-                ms: list[Mention], others: list[Span], speech: list[Span], lex: Lexicons) -> bool:
+                   ms: list[Mention], others: list[Span], speech: list[Span], lex: Lexicons) -> bool:
     """Date, clock time, status and initiator; True when the contact is mentioned as background."""
     statuses = {c.value[1] for c in cues if c.value[0] == "status"}
     # a status cue right next to the trigger («المحادثات الأخيرة», «قمتين مرتقبتين», «من المقرر أن يلتقي»)

@@ -74,6 +74,8 @@ def lexicons() -> Lexicons:
         m.add(p, (TRIGGER, Trigger("", "block")))
     cue_groups = [("status", attrs["status"]), ("initiator", attrs["initiator"]), ("arg", attrs["participants"]),
                   ("condolence", {True: data.get("condolence_cues", [])}), ("pair", attrs.get("pair_refs", {}))]
+    for phrase, states in (attrs.get("pair_states") or {}).items():  # «بين الكوريتين»: two named states
+        m.add(phrase, (CUE, ("pair", tuple(states))))
     for tag, groups in cue_groups:
         for kind, phrases in groups.items():
             for p in phrases:

@@ -11,6 +11,7 @@ from marsad.extract.events.attributes import city_of
 from marsad.extract.events.lexicons import Lexicons, lexicons
 from marsad.extract.events.syntax import (
     COMPLEMENTIZER,
+    FRAMING,
     FROM_WORD,
     TO,
     WORDS,
@@ -20,6 +21,7 @@ from marsad.extract.events.syntax import (
     first_word,
     foreign_official,
     key_before,
+    lies_between,
     object_marked,
     ref,
     state_titled,
@@ -58,7 +60,6 @@ def anchored(article: Article, ev: Event, lex: Lexicons) -> bool:
                for m in article.mentions)
 
 
-_FRAMING = frozenset({"خلال", "اثناء"})  # «خلال زيارة …»: a visit framing its clause
 FIRST_PERSON_REACH = 30  # characters before a cue in which «أتطلع إلى» is sought
 BODY_GAP = 2  # words between a meeting noun and the body it belongs to («اجتماع وزاري لمجموعة العشرين»)
 TO_WORDS = 3  # «وصل إلى العاصمة العمانية، مسقط»: words between «إلى» and the destination
@@ -106,7 +107,7 @@ def dual(article: Article, ev: Event, h: Hit, agents: list[Mention], nxt: int) -
 
 
 def coordinated_callers(article: Article, ev: Event, h: Hit, cues: list[Hit], agents: list[Mention],
-                         nxt: int) -> tuple[ActorRef | None, list[ActorRef]]:
+                        nxt: int) -> tuple[ActorRef | None, list[ActorRef]]:
     """«تلقى X اتصالا هاتفيا من A … ومن B»: the receiver X and the callers, each a call of its own with X."""
     if ev.type != "phone_call" or len(ev.participants) != 2:
         return None, []
@@ -123,7 +124,7 @@ def coordinated_callers(article: Article, ev: Event, h: Hit, cues: list[Hit], ag
 
 
 def plural_partners(article: Article, ev: Event, h: Hit, cues: list[Hit], agents: list[Mention],
-                     nxt: int) -> tuple[ActorRef | None, list[ActorRef]]:
+                    nxt: int) -> tuple[ActorRef | None, list[ActorRef]]:
     """Calls in the plural («اتصالات») «مع» several people: the subject and each person after «مع»."""
     if ev.type != "phone_call" or len(ev.participants) != 2 or "اتصالات" not in match_key(h.span.of(article.text)):
         return None, []
@@ -136,10 +137,14 @@ def plural_partners(article: Article, ev: Event, h: Hit, cues: list[Hit], agents
     return (subject[0], partners) if len(subject) == 1 else (None, [])
 
 
-def pair_parties(article: Article, events: list[Event], kind: str, agents: list[Mention], at: Span,
-          etype: str) -> list[ActorRef]:
+def pair_parties(article: Article, events: list[Event], kind: str | tuple[str, ...], agents: list[Mention],
+                 at: Span, etype: str) -> list[ActorRef]:
     """«بين الزعيمين»: the two parties of the latest two-party contact; «بين البلدين»: their states;
-    «الرئيسين»: the two presidents last named as such."""
+    «الرئيسين»: the two presidents last named as such; «بين الكوريتين»: the two states the word names."""
+    if isinstance(kind, tuple):
+        kb = load_kb()
+        return [ActorRef(name=kb.actors[c].name, country=kb.actors[c].name, kind="country", actor_id=c)
+                for c in kind if c in kb.actors]
     if kind == "presidents":
         title = match_key(load_data("events/attributes.yaml").get("president_title", "الرئيس"))
         named = [m for m in article.mentions if m.span.end <= at.start and article.actors.get(m.actor_id)
@@ -217,7 +222,7 @@ _RECEIVED_HIM = re.compile(r"استقبال(?:ه|ها|هم|هما)$")
 
 
 def reception_of_visitor(article: Article, h: Hit, agents: list[Mention], events: list[Event],
-                          nxt: int) -> list[ActorRef]:
+                         nxt: int) -> list[ActorRef]:
     """«كان في استقباله الرئيس كينياتا»: the pronoun is the visitor of the article's latest visit, the person
     named after it the host."""
     word_end = h.span.end
@@ -280,7 +285,7 @@ def genitive_of(text: str, trigger: Span, m: Span) -> bool:
 
 
 def first_person_contact(article: Article, h: Hit, spoke: list[Mention], agents: list[Mention], nxt: int,
-                  lex: Lexicons) -> list[ActorRef]:
+                         lex: Lexicons) -> list[ActorRef]:
     """«وكتب بومبيو على تويتر "أتطلع إلى لقاء كيم يونغ شول في نيويورك …"»: a contact the speaker tells in the
     first person is the speaker's, with the first person named after the cue."""
     people = [m for m in spoke if article.actors[m.actor_id].kind == "person"]
@@ -294,7 +299,7 @@ def first_person_contact(article: Article, h: Hit, spoke: list[Mention], agents:
 
 
 def body_meeting(article: Article, h: Hit, ms: list[Mention], agents: list[Mention], start: int, nxt: int,
-                  lex: Lexicons) -> list[ActorRef]:
+                 lex: Lexicons) -> list[ActorRef]:
     """«وشارك ترامب في قمة مجموعة السبع», «إلغاء مشاركته في اجتماع وزاري لمجموعة العشرين», «أعمال القمة العربية
     برئاسة الملك سلمان»: a meeting noun with a multilateral body right after it is that body's meeting. Its parties
     are the body, the person nearest before the noun in the sentence (who attends) and the people named after
@@ -327,7 +332,7 @@ def body_meeting(article: Article, h: Hit, ms: list[Mention], agents: list[Menti
 
 
 def met_by_visitor(article: Article, h: Hit, agents: list[Mention], events: list[Event], prv: int,
-                    nxt: int) -> list[ActorRef]:
+                   nxt: int) -> list[ActorRef]:
     """«وأضاف الدرديري أن السيسي أكد خلال اللقاء …» in the report of a visit to Egypt: a definite meeting noun
     with one person of the host country in its clause is that person's meeting with the visitor."""
     if h.value.pos != "noun" or not match_key(h.span.of(article.text)).startswith("ال"):
@@ -368,11 +373,14 @@ def with_media(article: Article, h: Hit, cues: list[Hit], ms: list[Mention]) -> 
 
 
 def with_partner(article: Article, h: Hit, cues: list[Hit], agents: list[Mention], ms: list[Mention], nxt: int,
-                  lex: Lexicons) -> Mention | None:
+                 lex: Lexicons, others: list[Span]) -> Mention | None:
     """The party named right after a «مع» that follows the trigger («قمته مع بيونغ يانغ», «محادثات مع نظيره
-    …»), if any; an official known only by nationality stands for the state («محادثات مع مسؤول كوري شمالي»)."""
+    …»), if any; an official known only by nationality stands for the state («محادثات مع مسؤول كوري شمالي»).
+    Not past another trigger («لقاء كيم … خلال محادثة هاتفية … مع مون»: Moon is the call's)."""
     for x in cues:
         if x.value == ("arg", "with") and 0 <= x.span.start - h.span.end <= WITH_REACH and x.span.end < nxt:
+            if any(lies_between(o, h.span, x.span) for o in others):
+                return None
             after = [m for m in agents if 0 <= m.span.start - x.span.end <= 2]
             if after:
                 return after[0]
@@ -416,7 +424,7 @@ def speaker_ids(text: str, ms: list[Mention], speech: list[Hit], trigger: Span) 
 
 
 def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention], ms: list[Mention],
-              nxt: int) -> bool:
+                     nxt: int) -> bool:
     """Source and target of a visit or message; False when the trigger turns out to be no contact."""
     def kind(m: Mention) -> str:
         return article.actors[m.actor_id].kind
@@ -488,7 +496,7 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
                   and len(_TOKENS.findall(article.text, to.end(), m.span.start)) <= TO_WORDS]
         if not places:
             return False
-    if h.value.pos == "noun" and word_before(article.text, h.span.start) in _FRAMING:
+    if h.value.pos == "noun" and word_before(article.text, h.span.start) in FRAMING:
         # «التقى شي … في شمال شرق الصين خلال زيارة مفاجئة لكيم»: a visit that frames the clause goes where
         # the clause took place
         places += [m for m in reversed(ms) if m.span.end <= h.span.start and m.form in ("name", "metonym")

@@ -52,6 +52,7 @@ from marsad.extract.events.parties import (
 )
 from marsad.extract.events.syntax import (
     COMPLEMENTIZER,
+    FRAMING,
     WORDS,
     dist,
     distinct,
@@ -59,6 +60,7 @@ from marsad.extract.events.syntax import (
     lies_between,
     mentions_from,
     ref,
+    word_before,
 )
 from marsad.extract.quotes import article_quotations
 from marsad.kb.knowledge import KnowledgeBase
@@ -84,7 +86,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v7"
+    name = "events.rules.v8"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -114,14 +116,14 @@ class EventStage(Stage):
         mentions = sorted(article.mentions + describe(article, self.kb) + honorific_subjects(article, trig_hits, lex),
                           key=lambda m: m.span.start)
         events: list[Event] = []
-        pending: list[Event] = []  # mentions without arguments of their own, resolved once all are known
+        pending: list[tuple[Event, int]] = []  # mentions without arguments of their own, resolved once all are known
         # events dated by default with the publication day (a stated date wins), by id; the dict keeps them
         # alive so that no later event can reuse an id
         defaulted: dict[int, Event] = {}
         for si, sent in enumerate(article.sentences):
             s_trig = [h for h in in_span(trig_hits, sent.span)
                       if h.value.type and not any(b.overlaps(h.span) for b in blockers)]
-            for i, (h, etype) in enumerate(_apply_modes(s_trig, lex.mode_window)):
+            for i, (h, etype) in enumerate(_apply_modes(article.text, s_trig, lex.mode_window)):
                 # clauses are bounded by the neighbouring verb cues («ويلتقي X خلال الزيارة Y»: the noun
                 # «الزيارة» does not end the clause of «يلتقي»)
                 nxt = next((t.span.start for t in s_trig[i + 1:] if t.value.is_verb), sent.span.end)
@@ -154,12 +156,14 @@ class EventStage(Stage):
                 merge(same[0], ev)
             elif ev.type not in DIRECTED_TYPES and si > 0:
                 # «بحث الملك عبدالله الثاني والأمير محمد بن سلمان …» then «وجرى خلال اتصال هاتفي …»: the two
-                # people of the sentence before, when it names exactly two
+                # people of the sentence before, when it names exactly two, of two states (not «الزعيمان الكوريان
+                # الشماليان السابقان كيم إيل سونغ وكيم جونغ إيل» before «قمة … بين قادة البلدين»)
                 prev = article.sentences[si - 1].span
                 people = distinct(article, [
                     m for m in mentions if prev.contains(m.span) and m.form in ("name", "title")
                     and m.actor_id in article.actors and article.actors[m.actor_id].kind == "person"])
-                if len(people) == 2:
+                countries = {article.actors[m.actor_id].country for m in people}
+                if len(people) == 2 and (len(countries) == 2 or None in countries):
                     ev.participants = [ref(article, m) for m in people]
                     if anchored(article, ev, lex):
                         events.append(ev)
@@ -246,7 +250,7 @@ class EventStage(Stage):
             else:
                 chosen = mentions_from(agents, between[0].span.end, c.nxt) if between else []
                 chosen = best_pair(article, chosen) if len(distinct(article, chosen)) >= 2 else []
-                partner = None if chosen else with_partner(article, h, cues, agents, ms, c.nxt, lex)
+                partner = None if chosen else with_partner(article, h, cues, agents, ms, c.nxt, lex, c.others)
                 # the nearest agents of the clause, else (the subject may govern several coordinated cues)
                 # of the sentence up to the clause's end; the party named right after «مع» is one of them
                 for start in (c.prv, c.sent.start):
@@ -264,19 +268,23 @@ class EventStage(Stage):
                         nxt_raw = article.text[h.span.end : h.span.end + 20].split()
                         own = h.span.of(article.text) + " " + (nxt_raw[0].strip("،,.") if nxt_raw else "")
                         speaker = [m for m in spoke if article.actors[m.actor_id].name != pname]
-                        speaker = ([m for m in speaker if article.actors[m.actor_id].kind == "person"] or speaker)[-1:]
+                        speaker = [m for m in speaker if article.actors[m.actor_id].kind == "person"] or speaker
+                        # (a contact framing the speech is the speech verb's subject's, the first person after it)
+                        framed = word_before(article.text, h.span.start) in FRAMING
+                        speaker = speaker[:1] if framed else speaker[-1:]
                         genitive = [m for m in rest if genitive_of(article.text, h.span, m.span)]
                         if genitive:
                             rest = genitive  # «القمة المحتملة لرئيس الولايات المتحدة مع الزعيم كيم»: its own party
-                        elif speaker and not any(m.span.end <= h.span.start and article.actors[m.actor_id].kind
-                                                 == "person" for m in rest) and (
+                        elif speaker and (framed or not any(m.span.end <= h.span.start and article.actors[
+                                m.actor_id].kind == "person" for m in rest) and (
                                 _OWN_SUFFIX.search(own) or not (
                                     COMPLEMENTIZER.search(article.text, speaker[0].span.end, h.span.start)
-                                    or any(q.contains(h.span) for q in c.quoted))):
+                                    or any(q.contains(h.span) for q in c.quoted)))):
                             # «قال ترامب إنه سيبحث … في اجتماعه المزمع مع نظيره», «وقال زعيم كوريا الشمالية خلال
                             # اجتماعه مع سونغ … إنه والرئيس الصيني …», «صرّح لافروف بعد اجتماع … مع نظيره الأميركي
                             # جون كيري، أنّ روسيا …»: the speaker's own meeting (the cue in the speech's own clause,
-                            # or «اجتماعه»), unless someone before the cue owns it
+                            # or «اجتماعه»), unless someone before the cue owns it; always when the contact frames
+                            # the speech («أكد ترامب اعتزامه لقاء كيم … خلال محادثة هاتفية مع مون»)
                             rest = speaker
                         # persons first, then the subject before the cue («X … والتقى مع زعيمها كيم لبحث قمة
                         # مع ترامب»: Trump is the summit's), nearest first (the sort is stable)
@@ -357,15 +365,17 @@ class _Context:
 
 
 
-def _apply_modes(trigs: list[Hit], window: int) -> list[tuple[Hit, str | None]]:
+def _apply_modes(text: str, trigs: list[Hit], window: int) -> list[tuple[Hit, str | None]]:
     """A nominal meeting cue followed closely by a call-mode cue becomes a call of that mode; the mode cue
-    itself is then consumed (type None)."""
+    itself is then consumed (type None). Not a call that frames the clause («اعتزامه لقاء كيم … خلال محادثة
+    هاتفية مع مون»: the meeting is what the call was about)."""
     out: list[tuple[Hit, str | None]] = [(h, h.value.type) for h in trigs]
     for i, (h, etype) in enumerate(out):
         if etype != "meeting" or h.value.pos != "noun" or i + 1 >= len(out):
             continue
         nh, ntype = out[i + 1]
-        if ntype in ("video_call", "phone_call") and 0 <= nh.span.start - h.span.end <= window:
+        if ntype in ("video_call", "phone_call") and 0 <= nh.span.start - h.span.end <= window \
+                and word_before(text, nh.span.start) not in FRAMING:
             out[i] = (h, ntype)
             out[i + 1] = (nh, None)
     return out

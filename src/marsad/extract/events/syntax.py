@@ -42,6 +42,7 @@ def ref(article: Article, m: Mention) -> ActorRef:
 STATE_TITLE_REACH = 40  # characters before a name in which its state title is sought
 TITLE_CLAUSE_REACH = 70  # characters before an unknown person's name in which a state title is sought
 WORDS = re.compile(r"[^\W\d_]+")
+FRAMING = frozenset({"خلال", "اثناء"})  # «خلال زيارة …», «خلال محادثة هاتفية»: an act framing its clause
 
 
 def lies_between(o: Span, a: Span, b: Span) -> bool:
