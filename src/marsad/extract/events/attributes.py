@@ -40,6 +40,7 @@ _LOCAL_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+
 NEWS_DAY_HOUR = 12  # an article published from this hour on (its own clock) reports that day's contacts
 HOURS_REACH = 30  # characters before a cue in which «قبل ساعات من» is sought
 INVITATION_REACH = 40  # characters between an invitation and the visit it invites to («دعوة تاريخية لزيارة»)
+QUOTED_PHRASE_WORDS = 5  # quoted words up to this long may be a phrase of the narrator's clause
 SINCE_REACH = 30  # a «منذ» this far before a date governs it
 _FROM = re.compile(r"^[\s\u00a0\u064b-\u065f]*(?:[\u0621-\u065f]+[\s\u00a0]+){0,2}?من[\s\u00a0]")  # (harakat: «هاتفياً»)
 
@@ -179,8 +180,8 @@ def future(value: str | None, published: str | None) -> bool:
         return False
 
 
-def set_attributes(article: Article, ev: Event, h: Hit, win: Span, cues: list[Hit],
-                   ms: list[Mention], others: list[Span], speech: list[Span], lex: Lexicons) -> bool:
+def set_attributes(article: Article, ev: Event, h: Hit, win: Span, cues: list[Hit], ms: list[Mention],
+                   others: list[Span], speech: list[Span], quoted: list[Span], lex: Lexicons) -> bool:
     """Date, clock time, status and initiator; True when the contact is mentioned as background."""
     statuses = {c.value[1] for c in cues if c.value[0] == "status"}
     # a status cue right next to the trigger («المحادثات الأخيرة», «قمتين مرتقبتين», «من المقرر أن يلتقي»)
@@ -213,6 +214,12 @@ def set_attributes(article: Article, ev: Event, h: Hit, win: Span, cues: list[Hi
                       and any(o.end <= t.span.start and dist(o, t.span) < dist(t.span, h.span)
                               for o in others))
              and not (t.span.start > h.span.end and lex.where.search(article.text, h.span.end, t.span.start))
+             # «كيم، الذي كان الرئيس الأمريكي قد وصفه العام الماضي بـ…، وأضاف أن اجتماعهما»: someone else's time
+             and not (t.span.end <= h.span.start and _in_relative_clause(article.text, t.span, h.span))
+             # «في مستهل محادثاته مع مون …: "قد لا تعقد القمة في 12 يونيو"»: a date in someone's words the cue is
+             # not in (not a quoted phrase of the clause: «ستعقد القمة … ”نهاية صيف العام 2019“»)
+             and not any(q.contains(t.span) and not q.contains(h.span)
+                         and len(article.text[q.start : q.end].split()) > QUOTED_PHRASE_WORDS for q in quoted)
              and not lex.since.search(article.text, max(win.start, t.span.start - SINCE_REACH), t.span.start)]
     dates = [t for t in times if "T" not in t.value]
     clocks = [t for t in times if "T" in t.value]

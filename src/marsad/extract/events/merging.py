@@ -101,12 +101,24 @@ def _call_between(events: list[Event], ev: Event, at: Span | None) -> Event | No
                  and (at is None or at in e.evidence) and {p.name for p in e.participants} == names), None)
 
 
+def _noun(trigger: str) -> str:
+    """A trigger's noun without its clitics and article («والقمة», «للقمة» → «قمه»)."""
+    words = match_key(trigger).split()
+    w = words[0] if words else ""
+    for p in ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل"):
+        if w.startswith(p) and len(w) - len(p) >= 3:
+            return w[len(p):]
+    return w
+
+
 def same_act(events: list[Event], ev: Event, defaulted: dict[int, Event], pub: str | None) -> Event | None:
     key = event_key(ev)
     if key is None:
-        # no arguments of its own: a reference to the latest event of this type («الاتصال الهاتفي المرتقب»)
+        # no arguments of its own: a reference to the latest event of this type («الاتصال الهاتفي المرتقب»), told
+        # with the same noun when there is one («القمة» is the summit, not the talks told since)
         same = [e for e in events if e.type == ev.type]
-        return same[-1] if same else None
+        noun = _noun(ev.trigger)
+        return next((e for e in reversed(same) if _noun(e.trigger) == noun), same[-1] if same else None)
     date = None if id(ev) in defaulted else ev.date
     for e in events:
         other = None if id(e) in defaulted else e.date

@@ -73,6 +73,8 @@ WINDOW = 160  # characters each side of a trigger in which its arguments are sou
 WINDOW_AFTER_VERB = 240  # … and after a verb trigger
 BETWEEN_REACH = 50  # «بين X وY» names the parties only this close after the trigger
 BETWEEN_WORDS = 2  # … and with at most this many words between («مباحثات تتناول التعاون الثنائي بين»: the topic's)
+# «قال غريفيث إنه أجرى محادثات مع …»: the speaker tells of their own act
+_SELF_CLAIM = re.compile(r"(?<![^\W\d_])[وفب]?[أإا]ن(?:ه|ها)[\s\u00a0]+(?:قد[\s\u00a0]+)?$")
 _OWN_SUFFIX = re.compile(r"(?:ه|ها)(?: |$)")  # «اجتماعه», «اجتماع عقده»: his meeting
 DISCUSSED_REACH = 30  # characters before a meeting noun in which «بحثا فيها» is sought
 PLUPERFECT_REACH = 60  # characters before a verb in which «وكان» makes it background
@@ -86,7 +88,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v8"
+    name = "events.rules.v9"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -257,13 +259,20 @@ class EventStage(Stage):
                     if chosen:
                         break
                     # (not a party of the time clause after the cue: «… مع روسيا منذ حادث تسميم … سكريبال»)
+                    # (nor of the words a speech verb after the cue reports: «وفي مؤتمر صحفي مشترك مع … آبي، قال هو
+                    # وآبي إنه يجب ممارسة أقصى ضغط على كوريا الشمالية»)
                     near = [m for m in agents if start <= m.span.start < c.nxt
                             and not (m.span.start > h.span.end
-                                     and lex.since.search(article.text, h.span.end, m.span.start))]
+                                     and lex.since.search(article.text, h.span.end, m.span.start))
+                            and not any(h.span.end <= sp.span.start and sp.span.end <= m.span.start
+                                        and COMPLEMENTIZER.search(article.text, sp.span.end, m.span.start)
+                                        for sp in c.speech_hits if c.sent.contains(sp.span))]
                     near = sorted(near, key=lambda m: dist(m.span, h.span))
                     if partner is not None:
                         pname = article.actors[partner.actor_id].name
-                        rest = [m for m in near if article.actors[m.actor_id].name != pname]
+                        # (not the partner's own state: «مع رئيس وزراء اليابان، شينزو آبي» is one party)
+                        pcountry = article.actors[partner.actor_id].country
+                        rest = [m for m in near if article.actors[m.actor_id].name not in (pname, pcountry)]
                         # (raw text: a match key folds «ة» to «ه», «القمة المحتملة» is nobody's own)
                         nxt_raw = article.text[h.span.end : h.span.end + 20].split()
                         own = h.span.of(article.text) + " " + (nxt_raw[0].strip("،,.") if nxt_raw else "")
@@ -275,7 +284,9 @@ class EventStage(Stage):
                         genitive = [m for m in rest if genitive_of(article.text, h.span, m.span)]
                         if genitive:
                             rest = genitive  # «القمة المحتملة لرئيس الولايات المتحدة مع الزعيم كيم»: its own party
-                        elif speaker and (framed or not any(m.span.end <= h.span.start and article.actors[
+                        elif speaker and (framed or _SELF_CLAIM.search(article.text, max(0, h.span.start - 12),
+                                                                        h.span.start)
+                                          or not any(m.span.end <= h.span.start and article.actors[
                                 m.actor_id].kind == "person" for m in rest) and (
                                 _OWN_SUFFIX.search(own) or not (
                                     COMPLEMENTIZER.search(article.text, speaker[0].span.end, h.span.start)
@@ -326,7 +337,7 @@ class EventStage(Stage):
             ev.type = "negotiation"
             ev.cameo, ev.plover = lex.types["negotiation"]["cameo"], lex.types["negotiation"]["plover"]
         speech = [x.span for x in in_span(c.speech_hits, win)]
-        past = set_attributes(article, ev, h, win, cues, ms, c.others, speech, lex) or (
+        past = set_attributes(article, ev, h, win, cues, ms, c.others, speech, c.quoted, lex) or (
             h.value.is_verb and lex.pluperfect.search(article.text, max(c.prv, h.span.start - PLUPERFECT_REACH),
                                                       h.span.start) is not None)  # «وكان بومبيو التقى …»
         if ev.type == "visit" and ev.location and ev.target and not located_in(article, ev.location, ev.target):
