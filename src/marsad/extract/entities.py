@@ -167,7 +167,7 @@ def _select(kb: KnowledgeBase, text: str) -> list[_Item]:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v12"
+    name = "entities.kb.v13"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 

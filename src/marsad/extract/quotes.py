@@ -93,6 +93,8 @@ class CueLex:
     anaphoric_bodies: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # «وجاء في البرقية: "…"»: a definite sent document (match key) → its indefinite forms, as first told
     sent_documents: dict[str, frozenset[str]] = field(default_factory=dict)
+    statement_bodies: frozenset[str] = frozenset()  # org ids of multilateral bodies whose statements speak for them
+    body_statements: frozenset[str] = frozenset()  # «البيان»: a statement an unnamed body issues (match keys)
 
     def find(self, key_text: str) -> list[tuple[int, int, CueKind, str]]:
         """Cue words in match-key text as whole words with at most «و»/«ف» glued before them: ``(start, end,
@@ -169,7 +171,9 @@ def cue_lexicon() -> CueLex:
         ("",) + _CLITICS)
     bodies = {key(n): tuple(key(w) for w in ws) for n, ws in (data.get("anaphoric_bodies") or {}).items()}
     sent = {key(n): frozenset(key(w) for w in ws) for n, ws in (data.get("sent_documents") or {}).items()}
-    return CueLex(auto, roles, bodies, sent)
+    summit_bodies = load_data("events/attributes.yaml").get("summit_bodies") or []
+    return CueLex(auto, roles, bodies, sent, frozenset("org:" + b for b in summit_bodies),
+                  frozenset(key(w) for w in data.get("body_statements") or []))
 
 
 # match-key folding of one word (as match_key, without the NFKC work a word of news text never needs)
@@ -298,7 +302,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v7"
+    name = "quotes.rules.v8"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -593,7 +597,7 @@ class _Doc:
         np = _NP() if pronoun else self._np(self._tokens(cue.span.end, min(end, cue.span.end + _WINDOW)), 0, None)
         if np.explicit:
             if np.statement and np.actor is None:
-                return self._statement_issuer(si, cue.span.start, np.country)
+                return self._statement_issuer(si, cue.span.start, np.country, cue.span.end)
             return np.actor
         if k.participle or cue.prefix or pronoun:
             # «قال X … مشيرا», «أوضحت السفارة أن … فقالت»: the subject of the sentence's earlier cue
@@ -950,7 +954,8 @@ class _Doc:
             if t[0] in _LINK or role & TSKIP or not (_definite(t[0]) or role & (SPEAKER | TITLE)):
                 continue
             return self._np(toks, j, None, source=True).actor  # «جاء في بيان أصدرته الوزارة»: named, maybe unknown
-        return self._statement_issuer(si, cue.span.start, None)
+        noun = cue.span.start + self.text[cue.span.start : cue.span.end].rfind(" ") + 1  # «جاء في البيان»
+        return self._statement_issuer(si, cue.span.start, None, noun)
 
     def _sender(self, cue: _Cue, si: int) -> Actor | None:
         """«بعث الوزير X برقية عزاء إلى …» then «وجاء في البرقية …: "…"»: the cable is the one sent in the sentences
@@ -967,9 +972,10 @@ class _Doc:
                 return main.actor if main.explicit else None
         return None
 
-    def _statement_issuer(self, si: int, pos: int, country: Actor | None) -> Actor | None:
+    def _statement_issuer(self, si: int, pos: int, country: Actor | None, after: int | None = None) -> Actor | None:
         """An unnamed statement speaks for the organization named before it in the sentence, else for the last
-        organization a cue or an attribution credited, else for the country its adjective names."""
+        organization a cue or an attribution credited, else for the country its adjective names, else for the
+        multilateral body the article named last when the words after ``after`` are a statement's («البيان»)."""
         s_start = self.sent_starts[si] if si >= 0 else 0
         i = bisect.bisect_left(self.m_starts, pos) - 1
         while i >= 0 and self.mentions[i].span.start >= s_start:
@@ -987,7 +993,19 @@ class _Doc:
                 if country is None or a.country in (None, country.name, country.iso2):
                     return a
             i -= 1
+        if country is None and after is not None and self._first_key(after) in self.lex.body_statements:
+            # «وقال البيان: "…"» in the report of a G7 summit: the multilateral body the article last named
+            i = bisect.bisect_left(self.m_starts, pos) - 1
+            while i >= 0:
+                a = self.article.actors[self.mentions[i].actor_id]
+                if a.id in self.lex.statement_bodies:
+                    return a
+                i -= 1
         return country
+
+    def _first_key(self, pos: int) -> str:
+        toks = self._tokens(pos, min(len(self.text), pos + 30))
+        return _info(toks[0][0])[0] if toks else ""
 
     def _trailing_speaker(self, cue: _Cue, si: int) -> Actor | None:
         key = -1 - cue.span.start

@@ -20,6 +20,7 @@ from marsad.extract.events.syntax import (
     distinct,
     first_word,
     foreign_official,
+    in_other_clause,
     key_before,
     lies_between,
     object_marked,
@@ -378,10 +379,11 @@ def with_partner(article: Article, h: Hit, cues: list[Hit], agents: list[Mention
                  lex: Lexicons, others: list[Span]) -> Mention | None:
     """The party named right after a «مع» that follows the trigger («قمته مع بيونغ يانغ», «محادثات مع نظيره
     …»), if any; an official known only by nationality stands for the state («محادثات مع مسؤول كوري شمالي»).
-    Not past another trigger («لقاء كيم … خلال محادثة هاتفية … مع مون»: Moon is the call's)."""
+    Not past another trigger («لقاء كيم … خلال محادثة هاتفية … مع مون»: Moon is the call's), nor in a clause of
+    its own («قبيل انعقاد القمة، على أن … قطع قطر علاقاتها مع إيران»)."""
     for x in cues:
         if x.value == ("arg", "with") and 0 <= x.span.start - h.span.end <= WITH_REACH and x.span.end < nxt:
-            if any(lies_between(o, h.span, x.span) for o in others):
+            if any(lies_between(o, h.span, x.span) for o in others) or in_other_clause(article.text, h.span, x.span):
                 return None
             after = [m for m in agents if 0 <= m.span.start - x.span.end <= 2]
             if after:

@@ -56,6 +56,7 @@ from marsad.extract.events.syntax import (
     WORDS,
     dist,
     distinct,
+    in_other_clause,
     key_before,
     lies_between,
     mentions_from,
@@ -88,7 +89,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v9"
+    name = "events.rules.v10"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -306,7 +307,7 @@ class EventStage(Stage):
                         chosen = best_pair(article, near)
                 ev.participants = [ref(article, m) for m in chosen]
             linked = bool(between) or any(x.value == ("arg", "with") and dist(x.span, h.span) <= WITH_REACH
-                                          for x in cues)
+                                          and not in_other_clause(article.text, h.span, x.span) for x in cues)
             previous = previous_of_latest(article, h, events, lex) if not linked else None
             if not linked and refers_back(article, h, events, lex):
                 ev.participants = []  # «وفي بداية اللقاء رفع الحجري تعازيه لخادم الحرمين»: the meeting just told

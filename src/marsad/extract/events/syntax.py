@@ -131,3 +131,8 @@ def mentions_from(ms: list[Mention], start: int, end: int) -> list[Mention]:
 
 
 COMPLEMENTIZER = re.compile(r"(?<![^\W\d_])[وفب]?[أإا]ن(?:ه|ها|هم|هما)?(?![^\W\d_])")  # «أن»، «بأنه»
+
+
+def in_other_clause(text: str, trigger: Span, later: Span) -> bool:
+    """A complementizer opens a clause between the trigger and ``later`` («القمة، على أن … علاقاتها مع إيران»)."""
+    return trigger.end <= later.start and COMPLEMENTIZER.search(text, trigger.end, later.start) is not None
