@@ -68,6 +68,15 @@ def test_quotes_cue_verbs_keep_their_meaning_for_the_events_stage() -> None:
         # an opening mark never closed ends with its sentence (seed 004: a second “ opens the next quote)
         ("وأوضح أوشاكوف: “يجب أن أؤكد أن القضيتين لا علاقة بينهما. وعادة ما يجري الزعيمان محادثة. "
          "وأضاف: “كانت مفصلة”.", ["يجب أن أؤكد أن القضيتين لا علاقة بينهما", "كانت مفصلة"]),
+        # SK-internationalNews-264-20180310 (held-out): a straight quotation inside a straight one («قال "نعم»)
+        # leaves the outer one open; the next cue's quotation starts afresh
+        ('وتابع "هذا الأسبوع مدير السجن قال "نعم، لقد وافقت على إطلاق سراحها. لذا، هناك أمور تعرقل ذلك". وأضاف '
+         '"رسالة اليوم لوزير الخارجية هي أنني أرغب في لقائه". وتابعت "لن نعلق على كل صغيرة".',
+         ['هذا الأسبوع مدير السجن قال "نعم، لقد وافقت على إطلاق سراحها', "رسالة اليوم لوزير الخارجية هي أنني أرغب في "
+          "لقائه", "لن نعلق على كل صغيرة"]),
+        # AL-internationalNews-127-20180220 (corpus): quoted names inside a quotation stay inside it
+        ('وتابع جعجع: "أين قوى 14 آذار؟ أنا لا أخفي أن المواطنين يؤيدون مبادئ "ثورة الأرز" و"14 آذار" حتى اليوم".',
+         ['أين قوى 14 آذار؟ أنا لا أخفي أن المواطنين يؤيدون مبادئ "ثورة الأرز" و"14 آذار" حتى اليوم']),
     ],
 )
 def test_quotes_quotations_inside_marks(text: str, inside: list[str]) -> None:

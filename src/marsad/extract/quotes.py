@@ -204,12 +204,27 @@ def article_quotations(article: Article) -> list[Quotation]:
     return quotations(article.text, article.paragraphs) if _MARKS.search(article.text) else []
 
 
+def _opens_straight(text: str, pos: int) -> bool:
+    """A straight mark that can only open: after a space (or a one-letter conjunction or preposition), right before
+    a letter or digit (« "نعم», «و"14»), where a closing mark follows its last word (« بوضوح".»)."""
+    if not 0 < pos < len(text) - 1 or not text[pos + 1].isalnum():
+        return False
+    before = text[pos - 1]
+    return before.isspace() or (before in "وفبل" and (pos < 2 or text[pos - 2].isspace()))  # («و"14 آذار"»)
+
+
+def _cue_between(text: str, start: int, end: int) -> bool:
+    """A speech cue among the words between ``start`` and ``end`` («وأضاف "…»)."""
+    return any(_info(w)[1] & CUE for w in _WORD.findall(text, start, end))
+
+
 def quotations(text: str, paragraphs: list[Span]) -> list[Quotation]:
     """Outermost quotations, each with its marks; a quotation may continue into later paragraphs when the
     next one picks it up (its first mark closes it, or it opens again with the same mark)."""
     pairs = list(_PAIR.finditer(text))
-    if len(pairs) * 2 == len(_MARKS.findall(text)):
-        # the common case: every mark closes on its own line, nothing nested: no bookkeeping needed
+    if len(pairs) * 2 == len(_MARKS.findall(text)) and not any(_opens_straight(text, m.end() - 1) for m in pairs):
+        # the common case: every mark closes on its own line, nothing nested (no closing straight mark that
+        # opens: «مبادئ "ثورة»): no bookkeeping needed
         quick = [Quotation(_strip(text, Span(m.start() + 1, m.end() - 1)), m.start(), m.end()) for m in pairs]
         return [q for q in quick if q.span.end > q.span.start and _WORD.search(text, q.span.start, q.span.end)]
     starts = [p.start for p in paragraphs]
@@ -249,7 +264,18 @@ def quotations(text: str, paragraphs: list[Span]) -> list[Quotation]:
                 open_par = par
                 i += 1
                 continue
-        if ch == _CLOSERS[open_ch] and (open_ch != "«" or depth == 1):
+        if open_ch == ch == '"' and _opens_straight(text, pos):
+            stops = list(_STOP.finditer(text, open_at + 1, pos)) if depth == 1 else []
+            if stops and _cue_between(text, stops[-1].end(), pos):
+                # «… بوضوح". وأضاف "رسالة اليوم …»: a sentence with a speech cue opens a new quotation after a
+                # finished one: the first never closed (not «… مبادئ "ثورة الأرز"»: a quoted name inside it)
+                out.append(unclosed(open_at))
+                open_at, open_par = pos, par
+            else:
+                depth += 1  # «وتابع "هذا الأسبوع مدير السجن قال "نعم، …"»: a quotation inside the quotation
+        elif open_ch == ch == '"' and depth > 1:
+            depth -= 1
+        elif ch == _CLOSERS[open_ch] and (open_ch != "«" or depth == 1):
             out.append(Quotation(Span(open_at + 1, pos), open_at, pos + 1))
             open_ch = ""
         elif open_ch == "«" and ch in "«»":
@@ -302,7 +328,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v8"
+    name = "quotes.rules.v9"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
