@@ -924,3 +924,37 @@ def test_events_with_in_a_clause_of_its_own_links_nothing() -> None:
     rs = events("وقد شددت الدول الأربع المقاطعة لقطر قبيل انعقاد القمة، على أن مطالبها بإغلاق قناة الجزيرة وقطع قطر "
                 "علاقاتها مع إيران أمور أساسية لحل الأزمة.", "2018-04-15")
     assert rs == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # snn-2015-07-21-0046 (corpus): «بحث X … مع Y» with a long title between
+        ("بحث الأمير محمد بن سلمان بن عبد العزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع السعودي، "
+         "مع الرئيس رمضان أحمد قاديروف رئيس الشيشان، في جدة أمس، عددا من المسائل.", "2015-07-21",
+         [{"Mohammed bin Salman", "Ramzan Kadyrov"}]),
+        # seed 003: «مع» is the object's («الاتصالات المستقبلية مع بايدن»), no subject after the verb
+        ("وقال الرئيس بوتين إن نولاند بحثت في موسكو الاتصالات المستقبلية مع بايدن.", "2021-10-14", []),
+        # snn-2015-07-23-0081 (corpus): «لبحث» is a purpose, «الحدود مع سوريا» a relation
+        ("وترأس رئيس الوزراء أحمد داود أوغلو مجلس وزراء طارئا لبحث خطة تشدد المراقبة على الحدود مع سوريا.",
+         "2015-07-23", []),
+    ],
+)
+def test_events_verbs_of_discussing_need_a_partner_after_with(text: str, published: str, expected: list) -> None:
+    assert [parties(r) for r in events(text, published)] == expected
+
+
+def test_events_relation_between_the_two_countries_is_a_topic() -> None:
+    # snn-2015-07-22-2008 (corpus): «استعراض العلاقات بين البلدين» is not a second meeting of the states
+    rs = events("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في قصر السلام اليوم وزير الدفاع "
+                "الأمريكي اشتون كارتر والوفد المرافق له. وجرى خلال الاستقبال استعراض العلاقات بين البلدين.",
+                "2015-07-22")
+    assert [parties(r) for r in rs] == [{"Salman of Saudi Arabia", "Ash Carter"}]
+
+
+def test_events_cables_of_two_senders() -> None:
+    # snn-2015-08-09-0798 (corpus): the deputy named between «بعث» and «برقيتي» sends, he does not receive
+    rs = events("بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، ونائب خادم الحرمين الشريفين الأمير محمد بن نايف، "
+                "برقيتي تهنئة لرئيس جمهورية سنغافورة توني تان كنق يام بمناسبة ذكرى اليوم الوطني لبلاده.", "2015-08-09")
+    assert sorted(parties(r) for r in rs) == [(["Muhammad bin Nayef"], ["Tony Tan Keng Yam"]),
+                                             (["Salman of Saudi Arabia"], ["Tony Tan Keng Yam"])]

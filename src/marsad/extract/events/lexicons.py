@@ -15,7 +15,7 @@ from marsad.text.normalize import match_key
 @dataclass(frozen=True, slots=True)
 class Trigger:
     type: str
-    pos: str  # verb | verb_imperfect | verb_headline | verb_wish | noun | dual | block
+    pos: str  # verb | verb_with | verb_imperfect | verb_headline | verb_wish | noun | dual | block
 
     @property
     def is_verb(self) -> bool:
@@ -58,6 +58,7 @@ class Lexicons:
     honorific_pronouns: re.Pattern[str]  # whole words, in the original text
     city_states: frozenset[str]
     mode_window: int
+    relation_nouns: frozenset[str] = frozenset()  # «العلاقات بين البلدين»: a «بين» after these is the topic's
 
 
 @cache
@@ -115,7 +116,8 @@ def lexicons() -> Lexicons:
                     _any_word(attrs.get("received_after", [])),
                     _any_word(attrs.get("honorific_pronouns", [])),
                     frozenset(attrs.get("city_states", [])),
-                    int(attrs.get("mode_window", 60)))
+                    int(attrs.get("mode_window", 60)),
+                    relation_nouns=frozenset(match_key(w) for w in attrs.get("relation_nouns", [])))
 
 
 TRIGGER, CUE, SPEECH = "trigger", "cue", "speech"

@@ -376,15 +376,16 @@ def with_media(article: Article, h: Hit, cues: list[Hit], ms: list[Mention]) -> 
 
 
 def with_partner(article: Article, h: Hit, cues: list[Hit], agents: list[Mention], ms: list[Mention], nxt: int,
-                 lex: Lexicons, others: list[Span]) -> Mention | None:
+                 lex: Lexicons, others: list[Span], reach: int = WITH_REACH) -> Mention | None:
     """The party named right after a «مع» that follows the trigger («قمته مع بيونغ يانغ», «محادثات مع نظيره
     …»), if any; an official known only by nationality stands for the state («محادثات مع مسؤول كوري شمالي»).
     Not past another trigger («لقاء كيم … خلال محادثة هاتفية … مع مون»: Moon is the call's), nor in a clause of
     its own («قبيل انعقاد القمة، على أن … قطع قطر علاقاتها مع إيران»)."""
     for x in cues:
-        if x.value == ("arg", "with") and 0 <= x.span.start - h.span.end <= WITH_REACH and x.span.end < nxt:
-            if any(lies_between(o, h.span, x.span) for o in others) or in_other_clause(article.text, h.span, x.span):
-                return None
+        if x.value == ("arg", "with") and 0 <= x.span.start - h.span.end <= reach and x.span.end < nxt:
+            if any(lies_between(o, h.span, x.span) for o in others) or in_other_clause(article.text, h.span, x.span) \
+                    or word_before(article.text, x.span.start) in lex.relation_nouns:
+                return None  # («الحدود مع سوريا», «العلاقات مع إيران»: a relation's other side)
             after = [m for m in agents if 0 <= m.span.start - x.span.end <= 2]
             if after:
                 return after[0]
@@ -434,7 +435,7 @@ def speaker_ids(text: str, ms: list[Mention], speech: list[Hit], trigger: Span) 
 
 
 def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention], ms: list[Mention],
-                     nxt: int) -> bool:
+                     nxt: int, others: list[Span]) -> bool:
     """Source and target of a visit or message; False when the trigger turns out to be no contact."""
     def kind(m: Mention) -> str:
         return article.actors[m.actor_id].kind
@@ -475,6 +476,12 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
     ev.source = [ref(article, src)]
     after = [m for m in agents if kind(m) in ("person", "organization") and h.span.end <= m.span.start < nxt
              and m.span.start != src.span.start]
+    if ev.type == "message" and h.value.is_verb:
+        # «بعث الملك سلمان، ونائبه الأمير محمد بن نايف، برقيتي تهنئة لرئيس …»: the recipients follow the cable;
+        # who is named between the verb and it sends one too
+        noun = next((o for o in others if h.span.end <= o.start < nxt), None)
+        if noun is not None:
+            after = [m for m in after if m.span.start >= noun.end]
     if ev.type == "message":
         # a body addressed after «إلى» receives it too («رسالة عاجلة إلى مجلس الأمن الدولي»), though «إلى» makes
         # a body a mere place elsewhere

@@ -79,6 +79,7 @@ _SELF_CLAIM = re.compile(r"(?<![^\W\d_])[وفب]?[أإا]ن(?:ه|ها)[\s\u00a0]
 _OWN_SUFFIX = re.compile(r"(?:ه|ها)(?: |$)")  # «اجتماعه», «اجتماع عقده»: his meeting
 DISCUSSED_REACH = 30  # characters before a meeting noun in which «بحثا فيها» is sought
 PLUPERFECT_REACH = 60  # characters before a verb in which «وكان» makes it background
+VERB_WITH_REACH = 200  # «بحث الأمير محمد بن سلمان … وزير الدفاع السعودي، مع الرئيس …»: the long title between
 HABIT_REACH = 120  # «عادة ما» this close to a trigger, in its clause, makes it a habit, not an event
 
 
@@ -89,7 +90,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v10"
+    name = "events.rules.v11"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -102,8 +103,10 @@ class EventStage(Stage):
         names = [m.span for m in article.mentions if m.form == "name"]
         # a cue inside a name is none («فيصل» is not «ف + يصل»)
         # (not an adjective built on a cue: «الاجتماعي» is social, not «الاجتماع» + a pronoun)
-        trig_hits = [h for h in _to_hits(article, leftmost_longest(m for m in raw if m.value[0] == TRIGGER
-                                                                   and not m.suffix.startswith("ي")))
+        # (a verb that needs «مع» takes no article, preposition or suffix: «البحث», «لبحث», «بحثه» are no talks)
+        trig_hits = [h for h in _to_hits(article, leftmost_longest(
+                         m for m in raw if m.value[0] == TRIGGER and not m.suffix.startswith("ي")
+                         and not (m.value[1].pos == "verb_with" and (m.suffix or m.prefix not in ("", "و", "ف")))))
                      if not any(n.overlaps(h.span) for n in names)]
         if not any(h.value.type for h in trig_hits):
             article.events = []
@@ -226,8 +229,10 @@ class EventStage(Stage):
         described = [d.span for d in ms if d.form == "description"]
         agents = [m for m in ms if is_agent(article, m, lex)
                   and not any(d.contains(m.span) and d != m.span for d in described)]
+        if h.value.pos == "verb_with" and not _discussed_with(article, h, cues, agents, ms, c, lex):
+            return []  # «بحث الأمير … مع الرئيس …»: talks only with a party after «مع»
         if c.etype in DIRECTED_TYPES:
-            if not directed_parties(article, ev, h, agents, ms, c.nxt):
+            if not directed_parties(article, ev, h, agents, ms, c.nxt, c.others):
                 return []
         else:
             speakers = speaker_ids(article.text, ms, in_span(c.speech_hits, win), h.span)
@@ -237,7 +242,8 @@ class EventStage(Stage):
                        and h.span.start <= x.span.start < min(c.nxt, h.span.end + BETWEEN_REACH)
                        and len(WORDS.findall(article.text, h.span.end, x.span.start)) <= BETWEEN_WORDS
                        # «هذه المحادثات تمهيدا للقمة … بين الرئيس …»: the summit's parties
-                       and not any(lies_between(o, h.span, x.span) for o in c.others)]
+                       and not any(lies_between(o, h.span, x.span) for o in c.others)
+                       and word_before(article.text, x.span.start) not in lex.relation_nouns]
             pair = [x for x in cues if x.value[0] == "pair" and between
                     and 0 <= x.span.start - between[0].span.end <= 3]
             if not between:  # «استعرض قادة البلدين … في الاجتماعات»: the leaders as the clause's subject
@@ -253,7 +259,9 @@ class EventStage(Stage):
             else:
                 chosen = mentions_from(agents, between[0].span.end, c.nxt) if between else []
                 chosen = best_pair(article, chosen) if len(distinct(article, chosen)) >= 2 else []
-                partner = None if chosen else with_partner(article, h, cues, agents, ms, c.nxt, lex, c.others)
+                partner = None if chosen else with_partner(
+                    article, h, cues, agents, ms, c.nxt, lex, c.others,
+                    VERB_WITH_REACH if h.value.pos == "verb_with" else WITH_REACH)
                 # the nearest agents of the clause, else (the subject may govern several coordinated cues)
                 # of the sentence up to the clause's end; the party named right after «مع» is one of them
                 for start in (c.prv, c.sent.start):
@@ -375,6 +383,18 @@ class _Context:
     quoted: list[Span]  # the article's quotations
 
 
+
+
+def _discussed_with(article: Article, h: Hit, cues: list[Hit], agents: list[Mention], ms: list[Mention],
+                    c: _Context, lex: Lexicons) -> bool:
+    """«بحث الأمير محمد بن سلمان … مع الرئيس رمضان قاديروف»: a verb of discussing is a contact when its subject
+    follows it and a person or state follows «مع» (not «نولاند بحثت في موسكو الاتصالات المستقبلية مع بايدن»: the
+    «مع» is the object's)."""
+    partner = with_partner(article, h, cues, agents, ms, c.nxt, lex, c.others, VERB_WITH_REACH)
+    if partner is None or article.actors[partner.actor_id].kind not in ("person", "country"):
+        return False
+    return any(article.actors[m.actor_id].kind == "person" and h.span.end <= m.span.start < partner.span.start
+               for m in agents)
 
 
 def _apply_modes(text: str, trigs: list[Hit], window: int) -> list[tuple[Hit, str | None]]:
