@@ -958,3 +958,19 @@ def test_events_cables_of_two_senders() -> None:
                 "برقيتي تهنئة لرئيس جمهورية سنغافورة توني تان كنق يام بمناسبة ذكرى اليوم الوطني لبلاده.", "2015-08-09")
     assert sorted(parties(r) for r in rs) == [(["Muhammad bin Nayef"], ["Tony Tan Keng Yam"]),
                                              (["Salman of Saudi Arabia"], ["Tony Tan Keng Yam"])]
+
+
+def test_events_visit_after_a_long_gulf_title() -> None:
+    # snn-2015-07-31-1839 (corpus): «إلى» 150 characters after «يتوجه», and «بن» of the name is no «بالشكر»
+    rs = events("يتوجه صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس "
+                "الوزراء وزير الدفاع اليوم إلى جمهورية مصر في زيارة عمل يلتقي خلالها فخامة الرئيس المصري "
+                "عبدالفتاح السيسي.",
+                "2015-07-31")
+    assert (["Mohammed bin Salman"], ["Egypt"]) in [parties(r) for r in rs if r["type"] == "visit"]
+
+
+def test_events_person_after_from_is_not_the_visitor() -> None:
+    # snn-2015-08-06-0494 (corpus): Demirtaş (unknown to the KB) goes to Brussels, not Erdoğan
+    rs = events("ويفترض ان يتوجه زعيم حزب الشعب الديموقراطي صلاح الدين دمرتاش، المعارض والمستهدف الاول من اردوغان، "
+                "الاربعاء الى بروكسل للاجتماع مع قادة في المنفى.", "2015-08-06")
+    assert not any(r["type"] == "visit" and "Recep Tayyip Erdoğan" in parties(r)[0] for r in rs)

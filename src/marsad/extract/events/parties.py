@@ -66,7 +66,7 @@ def anchored(article: Article, ev: Event, lex: Lexicons) -> bool:
 FIRST_PERSON_REACH = 30  # characters before a cue in which «أتطلع إلى» is sought
 BODY_GAP = 2  # words between a meeting noun and the body it belongs to («اجتماع وزاري لمجموعة العشرين»)
 TO_WORDS = 3  # «وصل إلى العاصمة العمانية، مسقط»: words between «إلى» and the destination
-ARRIVAL_REACH = 80  # «وصل وزير الخارجية السوري وليد المعلم، مساء الإثنين، إلى»
+ARRIVAL_REACH = 200  # «وصل وزير الخارجية السوري وليد المعلم، مساء الإثنين، إلى», and Gulf titles of 150 characters
 
 
 def is_agent(article: Article, m: Mention, lex: Lexicons) -> bool:
@@ -221,6 +221,7 @@ def heads_for_bodies(article: Article, parties: list[ActorRef]) -> list[ActorRef
     return out if len({p.name for p in out}) == len(out) else parties
 
 
+_NAME_LINKS = frozenset({"بن", "بنت"})
 _RECEIVED_HIM = re.compile(r"استقبال(?:ه|ها|هم|هما)$")
 
 
@@ -464,7 +465,9 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
         if src is not None:
             break
         before = [m for m in agents if kind(m) in kinds and m.span.end <= h.span.start]
-        after = [m for m in agents if kind(m) in kinds and h.span.end <= m.span.start < sender_end]
+        # (not a person after «من», of a phrase describing the subject: «يتوجه زعيم الحزب، المستهدف من أردوغان،»)
+        after = [m for m in agents if kind(m) in kinds and h.span.end <= m.span.start < sender_end
+                 and word_before(article.text, m.span.start) != "من"]
         if kinds == ("country",) and ev.type == "visit" and h.value.is_verb:
             # a state visits only as the verb's subject («وصلت الولايات المتحدة»), not as any state of the
             # clause («البضائع تصل إلى العراق عن طريق الكويت»)
@@ -506,9 +509,10 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
         if to is None or _NUMBER_NEXT.match(article.text, to.end()):
             return False
         if first_word(h.span.of(article.text)) in lexicons().addressing_verbs and any(
-                match_key(t.group()).startswith("ب") and not any(m.span.start <= t.start() < m.span.end for m in ms)
+                match_key(t.group()).startswith("ب") and match_key(t.group()) not in _NAME_LINKS
+                and not any(m.span.start <= t.start() < m.span.end for m in ms)
                 for t in WORDS.finditer(article.text, h.span.end, to.start())):
-            return False  # «وتوجه الجبير بالشكر إلى …»: thanks, no journey
+            return False  # «وتوجه الجبير بالشكر إلى …»: thanks, no journey (not «بن» of a name)
         places = [m for m in places if m.span.start >= to.end()
                   and len(_TOKENS.findall(article.text, to.end(), m.span.start)) <= TO_WORDS]
         if not places:

@@ -90,7 +90,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v11"
+    name = "events.rules.v12"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
