@@ -290,3 +290,22 @@ def test_names_kb_figures_quoted_by_the_wires() -> None:
     # SK-internationalNews-2003-20180606 (held-out): Giuliani's Arabic spelling does not romanize to his name
     a = analyse('وقال رودي جولياني، محامي ترامب، في مؤتمر صحفي بإسرائيل إن "كيم توسل من أجل القمة".')
     assert "Rudy Giuliani" in {a.actors[m.actor_id].name for m in a.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "english"),
+    [
+        # snn-2015-08-11-0043 (corpus): a given name in «الدين», spelled as one name word
+        ("وقال وزير حقوق الإنسان والإغاثة باليمن عز الدين الأصبحي إنه بحث نقل الجرحى.", "عز الدين الأصبحي",
+         "Ezz al-Din Al-Asbahi"),
+        ("وأكد الوزير نور الدين بوطيب أن الاجتماع ناجح.", "نور الدين بوطيب", "Nour al-Din Boutayeb"),
+    ],
+)
+def test_names_given_names_in_din(text: str, name: str, english: str) -> None:
+    a = analyse(text)
+    assert {m.text: a.actors[m.actor_id].name for m in a.mentions if m.text == name} == {name: english}
+
+
+def test_names_din_compound_alone_or_the_religion_is_no_person() -> None:
+    assert found("وقال إن الدين الإسلامي يدعو إلى السلام وإن نور الدين في القلوب.") == []
+    assert found("ويتوجه زعيم الحزب صلاح الدين غدا إلى بروكسل.") == []

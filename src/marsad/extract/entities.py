@@ -167,7 +167,7 @@ def _select(kb: KnowledgeBase, text: str) -> list[_Item]:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v15"
+    name = "entities.kb.v16"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 

@@ -63,6 +63,7 @@ _LETTERS = {
 
 _PREPOSITION_ALA = re.compile(r"[وفب]?على\b")
 _ABD = frozenset({"عبد", "وعبد", "لعبد", "بعبد"})
+_DIN = "الدين"
 _AL = match_key("آل")  # the family connector («آل سعود»), «ال» in match keys
 _LINKS = {"بن": "bin", "ابن": "bin", "بنت": "bint"}
 _SPEECH_MARKS = frozenset(":")  # (not quotation marks: «كلمات أنغام البسيطة "حفرت …"»)
@@ -85,6 +86,7 @@ class NameCues:
     name_words: frozenset[str]
     speech_after: frozenset[str]  # words after a speaker's name («لوكالة»); a colon counts too
     speech_verbs: frozenset[str]  # the speech verbs of quotes/cues.yaml, with «و/ف»
+    din_first: frozenset[str] = frozenset()  # «عز» of «عز الدين»: the first word of a given name in «الدين»
 
 
 @lru_cache(maxsize=1)
@@ -156,9 +158,10 @@ def load_cues(kb: KnowledgeBase) -> NameCues:
     given = (kb_given | table_given) - stops - keys("connectors")
     foreign = frozenset(kb.foreign_given_names - stops - keys("connectors"))
     surnames = {w for w in table_other if w.startswith("ال") and len(w) > 4} - stops
+    din_first = frozenset(match_key(w) for w in load_data("kb/given_names.yaml").get("din_compounds") or [])
     return NameCues(keys("honorifics"), keys("role_heads"), keys("connectors"), stops, frozenset(given), foreign,
                     frozenset(surnames), frozenset(family - stops), frozenset((given | table_other) - stops),
-                    keys("speech_after"), _speech_verbs())
+                    keys("speech_after"), _speech_verbs(), din_first)
 
 
 def _speech_verbs() -> frozenset[str]:
@@ -301,11 +304,12 @@ def _short_form(name: str) -> str:
 
 
 def _join_abd(words: list[str]) -> list[str]:
-    """«عبد» and the word after it are one name word («عبد الله» → Abdullah); ``words`` are match keys."""
+    """«عبد» and the word after it, a word and «الدين» after it, are one name word («عبد الله» → Abdullah, «عز
+    الدين» → Ezz al-Din); ``words`` are match keys."""
     out: list[str] = []
     for w in words:
-        if out and out[-1] == "عبد":
-            out[-1] = f"عبد {w}"
+        if out and (out[-1] == "عبد" or w == _DIN):
+            out[-1] = f"{out[-1]} {w}"
         else:
             out.append(w)
     return out
@@ -315,7 +319,7 @@ def _join_abd_words(words: list[str]) -> list[str]:
     """:func:`_join_abd` on words as written."""
     out: list[str] = []
     for w in words:
-        if out and match_key(out[-1]) == "عبد":
+        if out and (match_key(out[-1]) == "عبد" or match_key(w) == _DIN):
             out[-1] = f"{out[-1]} {w}"
         else:
             out.append(w)
@@ -398,7 +402,8 @@ class NameFinder:
         self.df = doc_freq().df
         self._tagger: Tagger | None | bool = None if use_tagger else False
         self._starts = ahocorasick.Automaton()
-        for word in {clitic + g for g in self.cues.given | self.cues.foreign for clitic in ("", *_CLITICS)} | _ABD:
+        starts = self.cues.given | self.cues.foreign | self.cues.din_first
+        for word in {clitic + g for g in starts for clitic in ("", *_CLITICS)} | _ABD:
             for before in _WORD_BEFORE_CHARS:
                 self._starts.add_word(before + word, len(word))
         self._starts.make_automaton()
@@ -457,6 +462,12 @@ class NameFinder:
             return 1
         return -1
 
+    def _din_first(self, word: str) -> int:
+        """Length of the clitic before the first word of a «… الدين» name (0 or 1), or -1 if it is not one."""
+        if word in self.cues.din_first:
+            return 0
+        return 1 if word[:1] in _CLITICS and word[1:] in self.cues.din_first else -1
+
     def _foreign_given(self, word: str) -> bool:
         return word in self.cues.foreign or (word[:1] in _CLITICS and word[1:] in self.cues.foreign)
 
@@ -492,6 +503,7 @@ class NameFinder:
                 continue
             nxt = _NEXT_WORD.match(key, end + 1)  # most starts fail here: no name word follows
             if nxt is None or not (self._continues(nxt.group(1)) or self._bare_family(nxt.group(1))
+                                   or (nxt.group(1) == _DIN and self._din_first(key[s : end + 1]) >= 0)
                                    or (self._foreign_given(key[s : end + 1]) and self._foreign_family(nxt.group(1)))):
                 continue
             lo = max(0, s - _BEFORE_CHARS)
@@ -529,15 +541,22 @@ class NameFinder:
         c = self.cues
         n = len(words)
         w = words[i][2]
-        # «عبد الله»، «وعبد العزيز»: a given name in two words
+        # «عبد الله»، «وعبد العزيز»، «عز الدين»: a given name in two words
+        din = self._din_first(w) if i + 1 < n and words[i + 1][2] == _DIN and \
+            key[words[i][1] : words[i + 1][0]] == " " else -1
         if w in _ABD and i + 1 < n and key[words[i][1] : words[i + 1][0]] == " ":
             clitic = len(w) - 3
+        elif din >= 0:
+            clitic = din
         else:
             clitic = self._given(w)
         if clitic < 0:
             return None, i, None
         chain = [i]
         j = i + 1
+        if din >= 0:
+            chain.append(j)  # («الدين», a common word, ends no chain right after «عز»)
+            j += 1
         while j < n and len(chain) < MAX_CHAIN and key[words[j - 1][1] : words[j][0]] == " ":
             if not (self._continues(words[j][2])
                     or (words[chain[-1]][2] in _LINKS and self._fathers_name(words[j][2]))):
@@ -568,7 +587,7 @@ class NameFinder:
                 and any(words[k][2] in c.connectors for k in chain) and self._family_end(key, words, j)):
             chain.append(j)  # «نزار بن سليمان العلولا،»: a family name the table lacks closes the chain
         span = (words[chain[0]][0] + clitic, words[chain[-1]][1])
-        if len(chain) < 2 or _CODE_AFTER.match(key, span[1]):
+        if len(chain) < (3 if din >= 0 else 2) or _CODE_AFTER.match(key, span[1]):  # («صلاح الدين» alone: a given name)
             return None, chain[-1], None  # (a name is not followed by a number: «أم اتش 17» is a flight)
         if self._evidence(key, words, chain, clitic):
             return span, chain[-1], None
