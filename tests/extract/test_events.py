@@ -974,3 +974,26 @@ def test_events_person_after_from_is_not_the_visitor() -> None:
     rs = events("ويفترض ان يتوجه زعيم حزب الشعب الديموقراطي صلاح الدين دمرتاش، المعارض والمستهدف الاول من اردوغان، "
                 "الاربعاء الى بروكسل للاجتماع مع قادة في المنفى.", "2015-08-06")
     assert not any(r["type"] == "visit" and "Recep Tayyip Erdoğan" in parties(r)[0] for r in rs)
+
+
+def test_events_bare_deputy_crown_prince_in_a_report_from_jordan() -> None:
+    # snn-2015-08-06-0502 (corpus): Jordan dominates the article but has no deputy crown prince; Saudi Arabia does
+    rs = events("وصل الأمير محمد بن سلمان ولي ولي العهد إلى الأردن تلبية لدعوة الأردن. وقال الأردن إن الأردن والسعودية "
+                "شقيقتان. وعقد الملك عبدالله الثاني وولي ولي العهد اجتماعا، نقل فيه ولي ولي العهد تحيات خادم الحرمين "
+                "الشريفين الملك سلمان بن عبدالعزيز.", "2015-08-05")
+    assert [parties(r) for r in rs if r["type"] == "meeting"] == [{"Mohammed bin Salman", "Abdullah II of Jordan"}]
+
+
+def test_events_accusative_meeting_noun_and_reference_back() -> None:
+    # snn-2015-07-22-0115 (corpus): «اجتماعاً ثنائياً مع»; snn-2015-07-24-1715: «خلال الاستقبال» is the reception
+    rs = events("عقد الأمير محمد بن سلمان ولي ولي العهد، في مكتبه بجدة اليوم اجتماعاً ثنائياً مع وزير الدفاع الأميركي "
+                "اشتون كارتر. ونقل كارتر خلال الاجتماع تحيات فخامة الرئيس باراك أوباما.", "2015-07-22")
+    assert [parties(r) for r in rs] == [{"Mohammed bin Salman", "Ash Carter"}]
+
+
+def test_events_headline_discussion_is_the_call_of_the_body() -> None:
+    # snn-2015-07-27-1054 (dev): the headline's «يبحث مع» took the publication day; the call is of the day before
+    rs = events("ولي ولي العهد يبحث مع رئيس اليمن الجهود الإنسانية\nتلقى صاحب السمو الملكي الأمير محمد بن سلمان ولي "
+                "ولي العهد وزير الدفاع اتصالاً هاتفيًا أمس من الرئيس عبدربه منصور هادي رئيس الجمهورية اليمنية.",
+                "2015-07-27")
+    assert [(r["type"], r["date"]) for r in rs] == [("phone_call", "2015-07-26")]

@@ -167,7 +167,7 @@ def _select(kb: KnowledgeBase, text: str) -> list[_Item]:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v16"
+    name = "entities.kb.v17"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 
@@ -533,6 +533,11 @@ class EntityStage(Stage):
             of = self._dominant(evidence)
             if of is None:
                 return None
+            if spec.office and not kb.resolve_office(spec.office, of, day) and day is not None:
+                # «وعقد الملك عبدالله الثاني وولي ولي العهد اجتماعا» in a report from Jordan: of the one state
+                # the article names that has the office
+                having = [c for c in evidence if kb.resolve_office(spec.office, c, day)]
+                of = having[0] if len(having) == 1 else of
         if spec.countries is not None and of not in spec.countries:
             return None
         if of in kb.org_head and spec.office in ("president", "prime_minister"):

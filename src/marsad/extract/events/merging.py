@@ -69,8 +69,9 @@ def _in_range(day: str, rng: str) -> bool:
     return lo <= day[: len(lo)] <= hi
 
 
-def restated(article: Article, events: list[Event], lex: Lexicons) -> list[Event]:
-    """«بحث X وY …» then «جاء ذلك خلال اتصال هاتفي …»: the meeting the first sentence implies is the call."""
+def restated(article: Article, events: list[Event], lex: Lexicons, defaulted: dict[int, Event]) -> list[Event]:
+    """«بحث X وY …» then «جاء ذلك خلال اتصال هاتفي …»: the meeting the first sentence implies is the call (a date
+    the meeting only took from the publication day does not keep them apart)."""
     starts = [s.span for s in article.sentences]
     out: list[Event] = []
     for ev in events:
@@ -86,7 +87,7 @@ def restated(article: Article, events: list[Event], lex: Lexicons) -> list[Event
                 break
         if not merged and ev.type == "meeting" and match_key(ev.trigger) in lex.modeless:
             call = _call_between(events, ev, None)
-            if call is not None and _dates_compatible(call.date, ev.date):
+            if call is not None and _dates_compatible(call.date, None if id(ev) in defaulted else ev.date):
                 merge(call, ev)
                 merged = True
         if not merged:

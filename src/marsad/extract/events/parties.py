@@ -276,7 +276,7 @@ def refers_back(article: Article, h: Hit, events: list[Event], lex: Lexicons) ->
     """A definite meeting noun after «خلال/في بداية/قبيل …», linked to nobody by «مع/بين», is the latest meeting
     told («لكن المتحدث باسم الكرملين … قال قبيل القمة»: the summit of the article, not a meeting of whoever the
     clause names)."""
-    if h.value.pos != "noun" or not match_key(h.span.of(article.text)).startswith("ال") \
+    if h.value.pos != "noun" or not definite_word(article.text, h.span) \
             or word_before(article.text, h.span.start) not in lex.anaphoric_before:
         return False
     return any(e.type == "meeting" and e.participants for e in events)
@@ -339,7 +339,7 @@ def met_by_visitor(article: Article, h: Hit, agents: list[Mention], events: list
                    nxt: int) -> list[ActorRef]:
     """«وأضاف الدرديري أن السيسي أكد خلال اللقاء …» in the report of a visit to Egypt: a definite meeting noun
     with one person of the host country in its clause is that person's meeting with the visitor."""
-    if h.value.pos != "noun" or not match_key(h.span.of(article.text)).startswith("ال"):
+    if h.value.pos != "noun" or not definite_word(article.text, h.span):
         return []
     visit = next((e for e in reversed(events) if e.type == "visit" and e.source and e.target), None)
     if visit is None or visit.target[0].kind != "country":

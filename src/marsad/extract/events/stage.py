@@ -90,7 +90,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v12"
+    name = "events.rules.v13"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -173,7 +173,7 @@ class EventStage(Stage):
                     ev.participants = [ref(article, m) for m in people]
                     if anchored(article, ev, lex):
                         events.append(ev)
-        events = restated(article, events, lex)
+        events = restated(article, events, lex, defaulted)
         news_day(article, events, defaulted)
         for ev in events:
             ev.initiator = initiator_person(ev)

@@ -79,17 +79,23 @@ def addressee_marked(text: str, start: int) -> bool:
     return start > 0 and text[start - 1] == "ل"
 
 
+def word_start(text: str, pos: int) -> int:
+    """Where the word ``pos`` is in starts: a cue's hit leaves its clitics out («الاستقبال» is hit at «استقبال»)."""
+    while pos > 0 and text[pos - 1].isalpha():
+        pos -= 1
+    return pos
+
+
 def definite_word(text: str, span: Span) -> bool:
     """Whether the word the cue is part of is definite («الزيارة», «للزيارة», «وبالزيارة»)."""
-    start = span.start
-    while start > 0 and text[start - 1].isalpha():
-        start -= 1
-    word = match_key(text[start : span.end])
+    word = match_key(text[word_start(text, span.start) : span.end])
     word = word[1:] if word[:1] in "وف" and len(word) > 4 else word
     return word.startswith(("ال", "لل", "بال", "كال"))
 
 
 def word_before(text: str, start: int) -> str:
+    """The word before the one ``start`` is in (match keys, without «و»)."""
+    start = word_start(text, start)
     m = _WORD_BEFORE.search(text, max(0, start - 24), start)
     return match_key(m.group(1)).removeprefix("و") if m else ""
 
