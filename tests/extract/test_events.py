@@ -997,3 +997,17 @@ def test_events_headline_discussion_is_the_call_of_the_body() -> None:
                 "ولي العهد وزير الدفاع اتصالاً هاتفيًا أمس من الرئيس عبدربه منصور هادي رئيس الجمهورية اليمنية.",
                 "2015-07-27")
     assert [(r["type"], r["date"]) for r in rs] == [("phone_call", "2015-07-26")]
+
+
+def test_events_official_of_a_known_body_anchors_a_visit() -> None:
+    # snn-2015-08-09-0110 (corpus): the ICRC president, whom the KB does not know, visits Yemen
+    rs = events("بدأ رئيس اللجنة الدولية للصليب الأحمر بيتر مورير أمس زيارة إلى اليمن تستمر ثلاثة أيام.", "2015-08-09")
+    assert [(parties(r), r["date"]) for r in rs] == [((["Peter Maurer"], ["Yemen"]), "2015-08-08")]
+
+
+def test_events_quoted_name_of_a_summit_has_no_parties_of_its_own() -> None:
+    # CN-middleEast-637-20180416 (held-out): «"قمة القدس"» names the summit; the speaker is no party of it
+    rs = events('قال الشيخ القطري المعارض، سلطان بن سحيم آل ثاني، إن من المحزن رؤية بلاده في "عزلة" وذلك لأول مرة في '
+                'تاريخ قطر على حد تعبيره، وذلك في تعليق على القمة العربية الـ29 التي أطلق عليها اسم "قمة القدس" وتمثيل '
+                'قطر عبر مندوبها بالجامعة العربية، سيف البوعينين.', "2018-04-16")
+    assert not any("Sultan bin Suhaim Al Thani" in parties(r) for r in rs)

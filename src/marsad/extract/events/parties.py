@@ -59,8 +59,17 @@ def anchored(article: Article, ev: Event, lex: Lexicons) -> bool:
         return True
     ids = {r.actor_id for r in refs}
     return any(m.actor_id in ids and any(sp.contains(m.span) for sp in ev.evidence)
-               and (state_titled(article, m, lex) or foreign_official(article, m.span.start, lex))
+               and (state_titled(article, m, lex) or foreign_official(article, m.span.start, lex)
+                    or _body_official(article, m))
                for m in article.mentions)
+
+
+def _body_official(article: Article, m: Mention) -> bool:
+    """A name right after a body the knowledge base knows: its official («رئيس اللجنة الدولية للصليب الأحمر
+    بيتر مورير», «المبعوث الأممي … إسماعيل ولد الشيخ أحمد»)."""
+    return any(o.span.end <= m.span.start and m.span.start - o.span.end <= 2 and o.actor_id in article.actors
+               and article.actors[o.actor_id].kind == "organization" and article.actors[o.actor_id].confidence == 1
+               and article.actors[o.actor_id].sector != "media" for o in article.mentions)
 
 
 FIRST_PERSON_REACH = 30  # characters before a cue in which «أتطلع إلى» is sought

@@ -80,6 +80,7 @@ _OWN_SUFFIX = re.compile(r"(?:ه|ها)(?: |$)")  # «اجتماعه», «اجت�
 DISCUSSED_REACH = 30  # characters before a meeting noun in which «بحثا فيها» is sought
 PLUPERFECT_REACH = 60  # characters before a verb in which «وكان» makes it background
 VERB_WITH_REACH = 200  # «بحث الأمير محمد بن سلمان … وزير الدفاع السعودي، مع الرئيس …»: the long title between
+LABEL_WORDS = 3  # a quotation this short around a cue is a name («"قمة القدس"»), not a mention with parties
 HABIT_REACH = 120  # «عادة ما» this close to a trigger, in its clause, makes it a habit, not an event
 
 
@@ -90,7 +91,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v13"
+    name = "events.rules.v14"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -317,8 +318,11 @@ class EventStage(Stage):
             linked = bool(between) or any(x.value == ("arg", "with") and dist(x.span, h.span) <= WITH_REACH
                                           and not in_other_clause(article.text, h.span, x.span) for x in cues)
             previous = previous_of_latest(article, h, events, lex) if not linked else None
-            if not linked and refers_back(article, h, events, lex):
-                ev.participants = []  # «وفي بداية اللقاء رفع الحجري تعازيه لخادم الحرمين»: the meeting just told
+            if not linked and (refers_back(article, h, events, lex) or any(
+                    q.contains(h.span) and len(q.of(article.text).split()) <= LABEL_WORDS for q in c.quoted)):
+                # «وفي بداية اللقاء رفع الحجري تعازيه لخادم الحرمين»: the meeting just told; «التي أطلق عليها اسم
+                # "قمة القدس"»: its name
+                ev.participants = []
             if not linked and not pair and any(p.kind != "person" for p in ev.participants):
                 ev.participants = []  # states or bodies take part only when the text links them to the act
             if previous is not None:
