@@ -309,3 +309,10 @@ def test_names_given_names_in_din(text: str, name: str, english: str) -> None:
 def test_names_din_compound_alone_or_the_religion_is_no_person() -> None:
     assert found("وقال إن الدين الإسلامي يدعو إلى السلام وإن نور الدين في القلوب.") == []
     assert found("ويتوجه زعيم الحزب صلاح الدين غدا إلى بروكسل.") == []
+
+
+def test_names_short_form_after_a_resolved_title_is_the_titled_person() -> None:
+    # snn-2015-08-03-0898 (corpus): «رئيس الوزراء القطري الشيخ عبدالله بن خليفة آل ثاني» drops «بن ناصر»: one person
+    a = analyse("كما التقت باترسون مع رئيس الوزراء القطري الشيخ عبدالله بن خليفة آل ثاني.")
+    assert {a.actors[m.actor_id].name for m in a.mentions if a.actors[m.actor_id].kind == "person"} == {
+        "Abdullah bin Nasser bin Khalifa Al Thani"}
