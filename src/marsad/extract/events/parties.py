@@ -16,6 +16,7 @@ from marsad.extract.events.syntax import (
     TO,
     WORDS,
     addressee_marked,
+    after_relation,
     definite_word,
     distinct,
     first_word,
@@ -159,10 +160,13 @@ def pair_parties(article: Article, events: list[Event], kind: str | tuple[str, .
                 for c in kind if c in kb.actors]
     if kind == "presidents":
         title = match_key(load_data("events/attributes.yaml").get("president_title", "الرئيس"))
+        kb, day = load_kb(), article.published
+        # (a president by title, or by office: «نظيره السوداني عمر البشير»)
         named = [m for m in article.mentions if m.span.end <= at.start and article.actors.get(m.actor_id)
                  and article.actors[m.actor_id].kind == "person"
                  and (match_key(m.text or article.text[m.span.start:m.span.end]).startswith(title)
-                      or word_before(article.text, m.span.start) == title)]
+                      or word_before(article.text, m.span.start) == title
+                      or (day and any(t.office == "president" for t in kb.terms_of(m.actor_id, day))))]
         pair = distinct(article, sorted(named, key=lambda m: -m.span.start))[:2]
         if len(pair) == 2:
             return [ref(article, m) for m in reversed(pair)]
@@ -394,7 +398,7 @@ def with_partner(article: Article, h: Hit, cues: list[Hit], agents: list[Mention
     for x in cues:
         if x.value == ("arg", "with") and 0 <= x.span.start - h.span.end <= reach and x.span.end < nxt:
             if any(lies_between(o, h.span, x.span) for o in others) or in_other_clause(article.text, h.span, x.span) \
-                    or word_before(article.text, x.span.start) in lex.relation_nouns:
+                    or after_relation(article.text, x.span.start, lex.relation_nouns):
                 return None  # («الحدود مع سوريا», «العلاقات مع إيران»: a relation's other side)
             after = [m for m in agents if 0 <= m.span.start - x.span.end <= 2]
             if after:

@@ -54,6 +54,7 @@ from marsad.extract.events.syntax import (
     COMPLEMENTIZER,
     FRAMING,
     WORDS,
+    after_relation,
     dist,
     distinct,
     in_other_clause,
@@ -91,7 +92,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v14"
+    name = "events.rules.v15"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -244,12 +245,13 @@ class EventStage(Stage):
                        and len(WORDS.findall(article.text, h.span.end, x.span.start)) <= BETWEEN_WORDS
                        # «هذه المحادثات تمهيدا للقمة … بين الرئيس …»: the summit's parties
                        and not any(lies_between(o, h.span, x.span) for o in c.others)
-                       and word_before(article.text, x.span.start) not in lex.relation_nouns]
+                       and not after_relation(article.text, x.span.start, lex.relation_nouns)]
             pair = [x for x in cues if x.value[0] == "pair" and between
                     and 0 <= x.span.start - between[0].span.end <= 3]
-            if not between:  # «استعرض قادة البلدين … في الاجتماعات»: the leaders as the clause's subject
-                pair = [x for x in cues if x.value == ("pair", "leaders") and c.prv <= x.span.start
-                        and x.span.end <= h.span.start][-1:]
+            if not between:  # «استعرض قادة البلدين … في الاجتماعات», «وبحث الرئيسان خلال اتصال هاتفي»: the pair
+                # as the clause's subject
+                pair = [x for x in cues if x.value in (("pair", "leaders"), ("pair", "presidents"))
+                        and c.prv <= x.span.start and x.span.end <= h.span.start][-1:]
             chosen: list[Mention] = []
             mine = first_person_contact(article, h, spoke, agents, c.nxt, lex)
             if mine:

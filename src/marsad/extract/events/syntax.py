@@ -93,6 +93,16 @@ def definite_word(text: str, span: Span) -> bool:
     return word.startswith(("ال", "لل", "بال", "كال"))
 
 
+def after_relation(text: str, start: int, relation_nouns: frozenset[str]) -> bool:
+    """A relation noun in the two words before ``start`` («العلاقات بين», «العلاقات الثنائية بين», «الحدود مع»):
+    what follows is the relation's other side, the topic of a contact, not its party."""
+    before = word_before(text, start)
+    if before in relation_nouns:
+        return True
+    m = _WORD_BEFORE.search(text, max(0, word_start(text, start) - 24), word_start(text, start))
+    return m is not None and word_before(text, m.start(1)) in relation_nouns
+
+
 def word_before(text: str, start: int) -> str:
     """The word before the one ``start`` is in (match keys, without «و»)."""
     start = word_start(text, start)
