@@ -127,3 +127,19 @@ def test_knowledge_capitals_are_metonyms_of_their_country(kb: KnowledgeBase) -> 
     assert kb.metonym_of["loc:moscow"] == "RU"
     assert kb.metonym_of["loc:washington"] == "US"
     assert "loc:geneva" not in kb.metonym_of
+
+
+def test_knowledge_heads_of_state_of_most_states() -> None:
+    # cables for national days reach every state: the KB knows the head of state of most UN members in 2015/2018
+    kb = load_kb()
+    states = [a for a in kb.actors.values() if a.kind == "country"]
+    for day in ("2015-08-01", "2018-06-01"):
+        assert sum(1 for c in states if kb.holder("head_of_state", c.id, day)) >= 170
+    assert kb.holder("head_of_state", "EC", "2015-08-10").name == "Rafael Correa"
+    assert kb.holder("head_of_state", "TD", "2015-08-11").name == "Idriss Déby"
+
+
+def test_knowledge_arabic_given_names_abroad_are_not_foreign() -> None:
+    # KB people of non-Arab states named «إبراهيم» or «الحسن» do not make those foreign given names
+    kb = load_kb()
+    assert not {"ابراهيم", "الحسن"} & kb.foreign_given_names

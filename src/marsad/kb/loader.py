@@ -325,6 +325,7 @@ class _Builder:
         kb = self.kb
         data = _yaml("given_names.yaml") or {}
         names = {key_of(n) for n in data.get("names") or []}
+        arabic_given = set(names)  # (a KB person abroad named «إبراهيم» does not make it a foreign name)
         for divine in data.get("theophoric") or []:  # «عبد الغفار», «عبدالغفار»
             names |= {key_of("عبد " + divine), key_of("عبد" + divine)}
         foreign = {key_of(n) for n in data.get("foreign") or []}
@@ -343,7 +344,7 @@ class _Builder:
             kb.own_given_names[a.id] = frozenset(own)
             names |= own
             if kb.home.get(a.id) not in arabic_naming:
-                foreign |= {w for w in own if " " not in w}
+                foreign |= {w for w in own if " " not in w and w not in arabic_given and not w.startswith("ال")}
         # words that only look like a given name in match keys («بأن» folds to «بان», Ban Ki-moon's given name)
         function_words = {key_of(n) for n in data.get("function_words") or []}
         kb.given_names = frozenset(names - function_words)
