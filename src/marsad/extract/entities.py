@@ -177,7 +177,7 @@ def _select(kb: KnowledgeBase, text: str) -> list[_Item]:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v20"
+    name = "entities.kb.v21"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 

@@ -587,7 +587,8 @@ class NameFinder:
                 and any(words[k][2] in c.connectors for k in chain) and self._family_end(key, words, j)):
             chain.append(j)  # «نزار بن سليمان العلولا،»: a family name the table lacks closes the chain
         span = (words[chain[0]][0] + clitic, words[chain[-1]][1])
-        if len(chain) < (3 if din >= 0 else 2) or _CODE_AFTER.match(key, span[1]):  # («صلاح الدين» alone: a given name)
+        compound = din >= 0 or w in _ABD  # («صلاح الدين», «عبد الرزاق» alone: a given name, no person yet)
+        if len(chain) < (3 if compound else 2) or _CODE_AFTER.match(key, span[1]):
             return None, chain[-1], None  # (a name is not followed by a number: «أم اتش 17» is a flight)
         if self._evidence(key, words, chain, clitic):
             return span, chain[-1], None

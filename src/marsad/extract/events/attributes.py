@@ -40,6 +40,7 @@ _LOCAL_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+
 NEWS_DAY_HOUR = 12  # an article published from this hour on (its own clock) reports that day's contacts
 HOURS_REACH = 30  # characters before a cue in which «قبل ساعات من» is sought
 INVITATION_REACH = 40  # characters between an invitation and the visit it invites to («دعوة تاريخية لزيارة»)
+_INVITED_TO = re.compile(r"(?:ل|للقيام[\s\u00a0]+ب|لإجراء[\s\u00a0]+)$")  # «لزيارة», «للقيام بزيارة»
 QUOTED_PHRASE_WORDS = 5  # quoted words up to this long may be a phrase of the narrator's clause
 SINCE_REACH = 30  # a «منذ» this far before a date governs it
 _FROM = re.compile(r"^[\s\u00a0\u064b-\u065f]*(?:[\u0621-\u065f]+[\s\u00a0]+){0,2}?من[\s\u00a0]")  # (harakat: «هاتفياً»)
@@ -188,9 +189,9 @@ def set_attributes(article: Article, ev: Event, h: Hit, win: Span, cues: list[Hi
     # decides for this mention, whatever the rest of the sentence says about other contacts
     local = {c.value[1] for c in cues if c.value[0] == "status" and dist(c.span, h.span) <= LOCAL_REACH}
     local_past = "past_context" in local
-    if ev.type == "visit" and article.text[h.span.start - 1 : h.span.start] == "ل" and \
+    if ev.type == "visit" and _INVITED_TO.search(article.text, max(0, h.span.start - 12), h.span.start) and \
             lex.invitation.search(article.text, max(0, h.span.start - INVITATION_REACH), h.span.start):
-        local = local | {"planned"}  # «تلقى … دعوة هي الأولى من نوعها لزيارة المملكة»
+        local = local | {"planned"}  # «تلقى … دعوة هي الأولى من نوعها لزيارة المملكة», «دعاه فيها للقيام بزيارة»
     if local:
         statuses = local
     elif h.value.pos == "verb_imperfect" and not article.headline.contains(h.span):

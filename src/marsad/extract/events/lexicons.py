@@ -59,6 +59,7 @@ class Lexicons:
     city_states: frozenset[str]
     mode_window: int
     relation_nouns: frozenset[str] = frozenset()  # «العلاقات بين البلدين»: a «بين» after these is the topic's
+    said_in_person: frozenset[str] = frozenset()  # «يهنئ»: a message verb that may be said at a meeting
 
 
 @cache
@@ -117,7 +118,8 @@ def lexicons() -> Lexicons:
                     _any_word(attrs.get("honorific_pronouns", [])),
                     frozenset(attrs.get("city_states", [])),
                     int(attrs.get("mode_window", 60)),
-                    relation_nouns=frozenset(match_key(w) for w in attrs.get("relation_nouns", [])))
+                    relation_nouns=frozenset(match_key(w) for w in attrs.get("relation_nouns", [])),
+                    said_in_person=frozenset(match_key(w) for w in attrs.get("said_in_person", [])))
 
 
 TRIGGER, CUE, SPEECH = "trigger", "cue", "speech"

@@ -95,6 +95,22 @@ def restated(article: Article, events: list[Event], lex: Lexicons, defaulted: di
     return out
 
 
+def congratulated_in_person(events: list[Event], lex: Lexicons) -> list[Event]:
+    """«ماكرون يهنئ بوتين» over a report of their meeting (or call): the congratulation was made there, not
+    sent — the message merges into that contact. Cables and letters stay messages."""
+    out: list[Event] = []
+    for ev in events:
+        if ev.type == "message" and match_key(ev.trigger) in lex.said_in_person:
+            names = {p.name for p in ev.source + ev.target}
+            contact = next((e for e in events if e.type in ("meeting", "phone_call", "video_call")
+                            and {p.name for p in e.participants} == names), None)
+            if contact is not None and _dates_compatible(contact.date, ev.date):
+                contact.evidence.extend(sp for sp in ev.evidence if sp not in contact.evidence)
+                continue
+        out.append(ev)
+    return out
+
+
 def _call_between(events: list[Event], ev: Event, at: Span | None) -> Event | None:
     """A phone or video call between the same parties as ``ev`` (told in the sentence ``at``, if given)."""
     names = {p.name for p in ev.participants}

@@ -464,7 +464,10 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
         src = next((m for m in agents if kind(m) == "person"
                     and 0 <= m.span.start - h.span.end <= GENITIVE_REACH
                     and not object_marked(article.text, h.span.end, m.span.start)), None)
-    elif h.value.is_verb:  # verb-subject order: «وقد زار وزير الخارجية العماني سوريا»
+    elif h.value.is_verb and not (h.value.pos == "verb_headline" and any(
+            kind(m) == "person" and m.span.end <= h.span.start for m in agents)):
+        # verb-subject order: «وقد زار وزير الخارجية العماني سوريا» (a headline's subject comes first: «خادم
+        # الحرمين يهنئ رئيس تشاد»)
         src = next((m for m in agents if kind(m) == "person" and h.span.end <= m.span.start < nxt
                     and words_between(article.text, h.span.end, m.span.start) == 0), None)
     # a visitor is a person or a state; a message may also come from a body («الكرملين»)

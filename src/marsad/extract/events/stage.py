@@ -19,6 +19,7 @@ from marsad.extract.events.attributes import (
 )
 from marsad.extract.events.lexicons import CUE, SPEECH, TRIGGER, Lexicons, lexicons
 from marsad.extract.events.merging import (
+    congratulated_in_person,
     event_key,
     merge,
     propagate_locations,
@@ -92,7 +93,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v15"
+    name = "events.rules.v16"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -153,6 +154,8 @@ class EventStage(Stage):
                         if id(target) in defaulted and ev.date and id(ev) not in defaulted:
                             target.date = None  # «يصل إلى مسقط» (headline) then «وصل … مساء الإثنين»
                             del defaulted[id(target)]
+                        if all(article.headline.contains(sp) for sp in target.evidence):
+                            target.status = ev.status  # the body tells the status a headline's present leaves open
                         merge(target, ev)
                     elif ev.participants or (ev.source and ev.target):
                         events.append(ev)
@@ -175,7 +178,7 @@ class EventStage(Stage):
                     ev.participants = [ref(article, m) for m in people]
                     if anchored(article, ev, lex):
                         events.append(ev)
-        events = restated(article, events, lex, defaulted)
+        events = congratulated_in_person(restated(article, events, lex, defaulted), lex)
         news_day(article, events, defaulted)
         for ev in events:
             ev.initiator = initiator_person(ev)
