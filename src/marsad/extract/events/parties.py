@@ -41,7 +41,7 @@ _FROM_NEXT = re.compile(r"(?:[\s\u00a0]+[^\W\d_]+)?[\s\u00a0]+من[\s\u00a0]+") 
 _NUMBER_NEXT = re.compile(r"\s*[\d\u0660-\u0669]")
 _TOKENS = re.compile(r"\S+")
 TITLED_PARTNER_REACH = 45  # «مع زعيم المتمردين الحوثيين عبد الملك …»: a title this long before the person
-CLAUSE_PUNCT = re.compile(r"[،,.;:؛]")
+_CLAUSE_PUNCT = re.compile(r"[،,.;:؛]")
 WITH_REACH = 80  # «… مع X»: a «مع» this close to the trigger links a non-person party to it
 SENDER_REACH = 25  # «رسالة من الدكتور …»: the sender this close after «من»
 NISBA_PAIR_REACH = 12  # «الزعيمين الأميركي والكوري الشمالي»: the first nisba right after the pair word
@@ -408,7 +408,7 @@ def with_partner(article: Article, h: Hit, cues: list[Hit], agents: list[Mention
                 # «مع زعيم المتمردين الحوثيين عبد الملك الحوثي»: the person the title names, through it
                 person = next((m for m in agents if x.span.end < m.span.start <= x.span.end + TITLED_PARTNER_REACH
                                and article.actors[m.actor_id].kind == "person"
-                               and not CLAUSE_PUNCT.search(article.text, x.span.end, m.span.start)), None)
+                               and not _CLAUSE_PUNCT.search(article.text, x.span.end, m.span.start)), None)
                 if person is not None:
                     return person
                 return next((m for m in ms if m.form == "nisba" and x.span.end < m.span.start < nxt

@@ -297,12 +297,12 @@ class EventStage(Stage):
                         framed = word_before(article.text, h.span.start) in FRAMING
                         speaker = speaker[:1] if framed else speaker[-1:]
                         genitive = [m for m in rest if genitive_of(article.text, h.span, m.span)]
+                        self_claim = _SELF_CLAIM.search(article.text, max(0, h.span.start - 12), h.span.start)
+                        person_before = any(m.span.end <= h.span.start and article.actors[m.actor_id].kind == "person"
+                                            for m in rest)
                         if genitive:
                             rest = genitive  # «القمة المحتملة لرئيس الولايات المتحدة مع الزعيم كيم»: its own party
-                        elif speaker and (framed or _SELF_CLAIM.search(article.text, max(0, h.span.start - 12),
-                                                                        h.span.start)
-                                          or not any(m.span.end <= h.span.start and article.actors[
-                                m.actor_id].kind == "person" for m in rest) and (
+                        elif speaker and (framed or self_claim or not person_before and (
                                 _OWN_SUFFIX.search(own) or not (
                                     COMPLEMENTIZER.search(article.text, speaker[0].span.end, h.span.start)
                                     or any(q.contains(h.span) for q in c.quoted)))):
@@ -390,8 +390,6 @@ class _Context:
     siblings: list[Span]  # the sentence's triggers of other types
     others: list[Span]  # all the sentence's other triggers
     quoted: list[Span]  # the article's quotations
-
-
 
 
 def _discussed_with(article: Article, h: Hit, cues: list[Hit], agents: list[Mention], ms: list[Mention],

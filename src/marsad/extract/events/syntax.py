@@ -37,8 +37,6 @@ def ref(article: Article, m: Mention) -> ActorRef:
     return ActorRef(name=a.name, country=a.country if a.kind != "country" else a.name, kind=kind, actor_id=a.id)
 
 
-
-
 STATE_TITLE_REACH = 40  # characters before a name in which its state title is sought
 TITLE_CLAUSE_REACH = 70  # characters before an unknown person's name in which a state title is sought
 WORDS = re.compile(r"[^\W\d_]+")
@@ -55,14 +53,6 @@ def lies_between(o: Span, a: Span, b: Span) -> bool:
 _WORD_BEFORE = re.compile(r"([\u0621-\u064a]+)[\s\u00a0]*$")
 TO = re.compile(r"(?<![^\W\d_])(?:إلى|الى)(?![^\W\d_])")
 FROM_WORD = re.compile(r"(?<![^\W\d_])من(?![^\W\d_])")
-
-
-
-
-
-
-
-
 
 
 def first_word(phrase: str) -> str:
@@ -138,12 +128,6 @@ def distinct(article: Article, ms: list[Mention]) -> list[Mention]:
 
 def mentions_from(ms: list[Mention], start: int, end: int) -> list[Mention]:
     return [m for m in ms if start <= m.span.start < end]
-
-
-
-
-
-
 
 
 COMPLEMENTIZER = re.compile(r"(?<![^\W\d_])[وفب]?[أإا]ن(?:ه|ها|هم|هما)?(?![^\W\d_])")  # «أن»، «بأنه»
