@@ -83,6 +83,9 @@ DISCUSSED_REACH = 30  # characters before a meeting noun in which «بحثا ف�
 PLUPERFECT_REACH = 60  # characters before a verb in which «وكان» makes it background
 VERB_WITH_REACH = 200  # «بحث الأمير محمد بن سلمان … وزير الدفاع السعودي، مع الرئيس …»: the long title between
 LABEL_WORDS = 3  # a quotation this short around a cue is a name («"قمة القدس"»), not a mention with parties
+MIN_STATE_LIST = 3  # states listed one after another that are the parties of the clause's meeting
+_STATES_WORD = re.compile(r"(?<![^\W\d_])(?:ال)?دول(?![^\W\d_])[^،,.]*$")  # «الدول الأربع: …»
+_LIST_GAP = re.compile(r"[\s\u00a0]*[،,]?[\s\u00a0]*و?")  # between two listed states: «، » or « و»
 HABIT_REACH = 120  # «عادة ما» this close to a trigger, in its clause, makes it a habit, not an event
 
 
@@ -93,7 +96,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v16"
+    name = "events.rules.v17"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -328,6 +331,13 @@ class EventStage(Stage):
                 # «وفي بداية اللقاء رفع الحجري تعازيه لخادم الحرمين»: the meeting just told; «التي أطلق عليها اسم
                 # "قمة القدس"»: its name
                 ev.participants = []
+            states = _state_list(article, agents, c.prv, h.span.start)
+            if states and any(lies_between(o, states[-1].span, h.span) for o in c.others):
+                states = []  # (the list is the subject of a cue in between: «… اجتماعا، عشية اجتماع مجلس …»)
+            if states and not any(p.kind == "person" for p in ev.participants):
+                # «عقد الوزراء … بالدول العربية الأربع (مصر والسعودية والإمارات والبحرين) اجتماعا»: the states listed
+                # as the clause's subject
+                ev.participants, linked = [ref(article, m) for m in states], True
             if not linked and not pair and any(p.kind != "person" for p in ev.participants):
                 ev.participants = []  # states or bodies take part only when the text links them to the act
             if previous is not None:
@@ -390,6 +400,26 @@ class _Context:
     siblings: list[Span]  # the sentence's triggers of other types
     others: list[Span]  # all the sentence's other triggers
     quoted: list[Span]  # the article's quotations
+
+
+def _state_list(article: Article, agents: list[Mention], start: int, end: int) -> list[Mention]:
+    """Three or more states listed one after the other («مصر والسعودية والإمارات والبحرين») between ``start`` and
+    ``end`` to spell out a group: the longest such run, or none."""
+    states = [m for m in agents if start <= m.span.start and m.span.end <= end
+              and article.actors[m.actor_id].kind == "country"]
+    best: list[Mention] = []
+    run: list[Mention] = []
+    for m in states:
+        if run and not _LIST_GAP.fullmatch(article.text[run[-1].span.end : m.span.start]):
+            run = []
+        run.append(m)
+        if len(distinct(article, run)) > len(best):
+            best = distinct(article, run)
+    if len(best) < MIN_STATE_LIST:
+        return []
+    # (a list that spells out a group of states: in parentheses, or right after «الدول/دول»)
+    before = article.text[max(0, best[0].span.start - 40) : best[0].span.start]
+    return best if before.rstrip().endswith("(") or _STATES_WORD.search(before) else []
 
 
 def _discussed_with(article: Article, h: Hit, cues: list[Hit], agents: list[Mention], ms: list[Mention],
