@@ -1053,8 +1053,8 @@ def test_events_meeting_of_states_listed_as_a_group() -> None:
     # SK-middleEast-1517-20180508 (blind set, read after its mid-session score): the four states in parentheses
     # hold the meeting; the council meeting the next day is another one
     rs = events("عقد الوزراء المسؤولون عن الإعلام بالدول العربية الأربع الداعية لمكافحة الإرهاب (مصر والسعودية "
-                "والإمارات والبحرين) اجتماعا، مساء الثلاثاء بالقاهرة، عشية اجتماع مجلس وزراء الإعلام العرب المقرر الأربعاء.",
-                "2018-05-08")
+                "والإمارات والبحرين) اجتماعا، مساء الثلاثاء بالقاهرة، عشية اجتماع مجلس وزراء الإعلام العرب المقرر "
+                "الأربعاء.", "2018-05-08")
     assert [(parties(r), r["date"]) for r in rs] == [
         ({"Egypt", "Saudi Arabia", "United Arab Emirates", "Bahrain"}, "2018-05-08")]
     # (a list that spells out no group: «وما زالت بريطانيا وفرنسا وألمانيا … تريد إجراء محادثات»)
