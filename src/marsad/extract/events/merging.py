@@ -104,7 +104,8 @@ def congratulated_in_person(events: list[Event], lex: Lexicons) -> list[Event]:
             names = {p.name for p in ev.source + ev.target}
             contact = next((e for e in events if e.type in ("meeting", "phone_call", "video_call")
                             and {p.name for p in e.participants} == names), None)
-            if contact is not None and _dates_compatible(contact.date, ev.date):
+            if contact is not None and (_dates_compatible(contact.date, ev.date)
+                                        or any(sp in contact.evidence for sp in ev.evidence)):
                 contact.evidence.extend(sp for sp in ev.evidence if sp not in contact.evidence)
                 continue
         out.append(ev)
