@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from marsad.extract.names import NameFinder
+from marsad.extract.names import NameFinder, given_key
 from marsad.kb import Entry, KnowledgeBase, load_kb
 from marsad.kb.knowledge import TitleSpec, as_date, word_before
 from marsad.model import Actor, Article, Mention, Span
@@ -43,16 +43,8 @@ _LOCAL = 150  # characters either side that count as the same sentence for conte
 _APPOSITION_GAP = re.compile(r"[\s،,:\-–—()«»\"]{0,5}")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\w]*$")
 _NEXT_WORDS = re.compile(r"[ \u00a0#_]*([^\W\d_]+)(?:[ _]([^\W\d_]+))?")
-def _given_key(name: str) -> str:
-    """The given name of a full name as one match key («عبد الله بن ناصر» and «عبدالله بن خليفة»: «عبدالله»)."""
-    words = match_key(name).split()
-    if len(words) > 1 and words[0] == "عبد":
-        return words[0] + words[1]
-    return words[0] if words else ""
-
-
-# between a title and the name after it: spaces, a comma, an honorific («الشيخ», «الدكتور»)
-_TITLE_NAME_GAP = re.compile(r"[\s\u00a0،,]*(?:(?:الشيخ|الدكتور|الأمير|السيد|المهندس|اللواء|الفريق)[\s\u00a0]+)?")
+# between a title and the name after it: spaces, a comma, one word (an honorific: «الشيخ», «الدكتور»)
+_TITLE_NAME_GAP = re.compile(r"[\s\u00a0،,]*(?:([^\W\d_]+)[\s\u00a0]+)?")
 _WORD_AFTER = re.compile(r"^[^\w]*([^\W\d_]+)")
 _NEXT_WORD = re.compile(r"[^\w]*([^\W\d_]+)")
 _TWO_WORDS_BEFORE = re.compile(r"(?:([^\W\d_]+) )?([^\W\d_]+) $")
@@ -177,7 +169,7 @@ def _select(kb: KnowledgeBase, text: str) -> list[_Item]:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v21"
+    name = "entities.kb.v22"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 
@@ -252,16 +244,20 @@ class EntityStage(Stage):
         known: dict[str, str] = {}  # unknown person id → the titled person
         for u in unknown:
             title = next((t for t in titles if t.span.end <= u.span.start
-                          and _TITLE_NAME_GAP.fullmatch(text[t.span.end : u.span.start])), None)
+                          and self._honorific_gap(text[t.span.end : u.span.start])), None)
             if title is not None and self._same_given(u.text or u.span.of(text), title.actor_id):
                 known[u.actor_id] = title.actor_id
         for old in known:
             recognised.pop(old, None)
         return [Mention(u.span, known[u.actor_id], u.form, u.text) if u.actor_id in known else u for u in unknown]
 
+    def _honorific_gap(self, gap: str) -> bool:
+        m = _TITLE_NAME_GAP.fullmatch(gap)
+        return m is not None and (m.group(1) is None or match_key(m.group(1)) in self.names.cues.honorifics)
+
     def _same_given(self, name: str, person: str) -> bool:
-        first = _given_key(name)
-        return bool(first) and any(_given_key(ar) == first for ar in self.kb.actors[person].arabic)
+        first = given_key(name)
+        return bool(first) and any(given_key(ar) == first for ar in self.kb.actors[person].arabic)
 
     def _other_person(self, text: str, it: _Item) -> bool:
         """A surname alone preceded by someone else's given name («ديبرا كاتس»، «عبد السلام هنية») or

@@ -227,7 +227,6 @@ class Transliterator:
             return latin, ROMANIZER_CONFIDENCE
         return " ".join(_rule(w) for w in words), RULE_CONFIDENCE
 
-
     def foreign(self, arabic: str) -> tuple[str, float]:
         """A name of another tradition («ريتشارد راتكليف»): known spellings of its words, then a letter rule that
         writes vowels as Western names do (the Arabic romanizer gives «راتكليف» as Ratiklef; Ratcliffe is meant)."""
@@ -301,6 +300,19 @@ def _short_form(name: str) -> str:
     if len(words) < 4 or "ال" in keys or keys[1] not in _LINKS or keys[-2] in _LINKS:
         return name  # (not a royal house «… آل نهيان», nor a chain that ends in a father's name «… بن عبدالعزيز»)
     return f"{words[0]} {words[-1]}"
+
+
+def _clitic_before(word: str, words: frozenset[str]) -> int:
+    """Length of the one-letter clitic before a word of ``words`` (0 or 1: «وألكسندر»), or -1 if it is none."""
+    if word in words:
+        return 0
+    return 1 if word[:1] in _CLITICS and word[1:] in words else -1
+
+
+def given_key(name: str) -> str:
+    """The given name of a full name as one match key («عبد الله بن ناصر» and «عبدالله بن خليفة»: «عبدالله»)."""
+    words = _join_abd(match_key(name).split())
+    return words[0].replace(" ", "") if words else ""
 
 
 def _join_abd(words: list[str]) -> list[str]:
@@ -464,12 +476,10 @@ class NameFinder:
 
     def _din_first(self, word: str) -> int:
         """Length of the clitic before the first word of a «… الدين» name (0 or 1), or -1 if it is not one."""
-        if word in self.cues.din_first:
-            return 0
-        return 1 if word[:1] in _CLITICS and word[1:] in self.cues.din_first else -1
+        return _clitic_before(word, self.cues.din_first)
 
     def _foreign_given(self, word: str) -> bool:
-        return word in self.cues.foreign or (word[:1] in _CLITICS and word[1:] in self.cues.foreign)
+        return _clitic_before(word, self.cues.foreign) >= 0
 
     def _foreign_family(self, w: str, later: bool = False) -> bool:
         """A word that may be a transliterated family name after a foreign given name: rare in the corpus, not

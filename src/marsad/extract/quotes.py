@@ -966,7 +966,8 @@ class _Doc:
             main = self._clause_subject(self.sent_starts[si] if si >= 0 else 0, cue.span.start, opening=True)
             if main.explicit:
                 return main.actor
-        sender = self._sender(cue, si)
+        noun_at = cue.span.start + self.text[cue.span.start : cue.span.end].rfind(" ") + 1  # «جاء في البرقية»
+        sender = self._sender(self._first_key(noun_at), si)
         if sender is not None:
             return sender
         toks = self._tokens(cue.span.end, min(end, cue.span.end + 100))
@@ -980,13 +981,11 @@ class _Doc:
             if t[0] in _LINK or role & TSKIP or not (_definite(t[0]) or role & (SPEAKER | TITLE)):
                 continue
             return self._np(toks, j, None, source=True).actor  # «جاء في بيان أصدرته الوزارة»: named, maybe unknown
-        noun = cue.span.start + self.text[cue.span.start : cue.span.end].rfind(" ") + 1  # «جاء في البيان»
-        return self._statement_issuer(si, cue.span.start, None, noun)
+        return self._statement_issuer(si, cue.span.start, None, noun_at)
 
-    def _sender(self, cue: _Cue, si: int) -> Actor | None:
-        """«بعث الوزير X برقية عزاء إلى …» then «وجاء في البرقية …: "…"»: the cable is the one sent in the sentences
-        before, and its sender (the subject of that sentence) speaks."""
-        noun = _info(self.text[cue.span.start : cue.span.end].split()[-1])[0]
+    def _sender(self, noun: str, si: int) -> Actor | None:
+        """«بعث الوزير X برقية عزاء إلى …» then «وجاء في البرقية …: "…"» (``noun``, a match key): the cable is the
+        one sent in the sentences before, and its sender (the subject of that sentence) speaks."""
         forms = self.lex.sent_documents.get(noun)
         if not forms or si < 0:
             return None

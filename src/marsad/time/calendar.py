@@ -130,4 +130,3 @@ def feast_dates(rule: dict, around: date) -> list[date]:
         month, day = rule["gregorian"]
         out = [d for y in (around.year - 1, around.year, around.year + 1) if (d := valid_date(y, month, day))]
     return out
-
