@@ -185,6 +185,27 @@ def test_quotes_unbalanced_mark_does_not_swallow_the_next_paragraph() -> None:
          'ومدنيين، فإن لديهم القدرة على التسبب في الكثير من الدمار".',
          [("Barack Obama", "عندما يبدون استعدادهم لاستهداف أهداف حساسة ومدنيين، فإن لديهم القدرة على التسبب في "
            "الكثير من الدمار")]),
+        # a title phrase runs through «عن», «بـ» + its place, and «في» + a place name to the name
+        ("SK-internationalNews-1578-20180514",
+         'قالت العضوة بمجلس النواب عن حزب الخضر، كارولين لوكاس، في وقت سابق من هذا الأسبوع: "في الوقت الذي '
+         'نندفع فيه نحو خروج بريطانيا من الاتحاد الأوروبي".',
+         [("Caroline Lucas", "في الوقت الذي نندفع فيه نحو خروج بريطانيا من الاتحاد الأوروبي")]),
+        ("FR-middleEast-734-20180705",
+         'وفي تغريدة على موقع تويتر، كتب الناشط الإعلامي الموجود في مدينة درعا عمر الحريري "الليلة الأصعب '
+         'والأعنف قصفا على درعا منذ بدء الهجمة".',
+         [("Omar Al-Hariri", "الليلة الأصعب والأعنف قصفا على درعا منذ بدء الهجمة")]),
+        # a time adverbial after the cue is no subject: the SVO subject before it speaks
+        ("BB-middleEast-574-20180603",
+         'وأوردت الوكالة أن الرئيس السوري قال يوم الأربعاء الماضي "سوف أقوم بالزيارة (لكوريا الشمالية) وأقابل '
+         'كيم جونغ-أون".',
+         [("Bashar al-Assad", "سوف أقوم بالزيارة (لكوريا الشمالية) وأقابل كيم جونغ-أون")]),
+        # «حكومة X» speaks for X; a mark between two whole words is a missing space, not a label
+        ("SK-internationalNews-651-20180329",
+         'وقالت حكومة الإكوادور في بيان "اتخذ الإجراء ردا على تقاعس أسانج عن الالتزام بتعهد خطي".',
+         [("Ecuador", "اتخذ الإجراء ردا على تقاعس أسانج عن الالتزام بتعهد خطي")]),
+        ("SK-internationalNews-2095-20180612",
+         'وقال البيت الأبيض لاحقا إن المناقشات مع كوريا الشمالية تقدمت"بسرعة أكبر من المتوقع".',
+         [("White House", "بسرعة أكبر من المتوقع")]),
     ],
 )
 def test_quotes_corpus_sentences(stages: list, article_id: str, text: str,
@@ -443,6 +464,12 @@ def test_quotes_spokeswoman_for_the_ministry_speaks_for_the_one_named_before(sta
         # AL-internationalNews-1192-20180516: «وتابعت الوكالة» is KCNA, named before
         ('وأعلنت وكالة الأنباء المركزية الكورية الشمالية الخبر. وتابعت الوكالة أنّ "هناك حدوداً لحجم النوايا الحسنة '
          'والفرص التي بوسعنا تقديمها".', "Korean Central News Agency"),
+        # AL-culture-569-20180701: «وقالت المنظمة على موقعها» is UNESCO
+        ('أدرجت منظمة اليونسكو المدينة على قائمة التراث. وقالت المنظمة على موقعها الإلكتروني "بقيت هذه الآثار '
+         'في طيات النسيان طوال ما يقرب 1000 عام".', "UNESCO"),
+        # FR-middleEast-609-20180609: «وقال الديوان» is the Royal Court
+        ('وقال الديوان الملكي السعودي إن الملك سيستقبل القادة. وقال الديوان في بيان نشرته وكالة الأنباء السعودية '
+         'أن العاهل السعودي "تابع الأزمة الاقتصادية في الأردن الشقيق".', "Saudi Royal Court"),
     ],
 )
 def test_quotes_definite_body_noun_is_the_body_named_before(stages: list, text: str, speaker: str) -> None:
@@ -483,3 +510,12 @@ def test_quotes_unnamed_statement_of_a_summit_speaks_for_its_body(stages: list) 
     a = run(stages, 'وتباطأ النمو بسبب الخروج المرتقب لبريطانيا من الاتحاد الأوروبي. وقال مكتب الإحصاءات الوطنية: "إن '
                     'البيانات القوية لقطاع التجزئة تدعم النمو في الربع الثاني".', "2018-07-20")
     assert "European Union" not in [s for s, _ in found(a)]
+
+
+def test_quotes_closing_mark_glued_to_a_word_opens_nothing(stages: list) -> None:
+    # AL-economy-230-20180313: the mark glued after «المتحدة» closes words whose opening mark is missing; the
+    # narration up to the next mark is nobody's words
+    text = ('وقال جون فلانري إن الشركة تعمل في المنطقة. وأشار فلانري في مقابلة مع "العربية" إلى أن محفظة العقود '
+            'المستقبلية للشركة في هذه المنطقة هي الأكبر خارج حدود الولايات المتحدة" موضحا أن التحدي الأساسي '
+            'للشركة يتمثل بجذب التمويل. واعتبر أن خيار دمج عمليات جنرال إلكتريك مع "بيكر هيوز" يؤسس منصة أفضل.')
+    assert found(run(stages, text)) == []

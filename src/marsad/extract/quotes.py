@@ -59,7 +59,9 @@ _WINDOW = 120  # characters scanned around a cue for its subject (never a whole 
 _SPEAKER_KINDS = frozenset({"person", "organization", "country"})
 _CLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 _NAME_ARTICLES = ("", "ال", "لل", "بال", "وال", "ل")  # «المنظمة الدولية لحظر …», «لمنظمة حظر …»
-_TITLE_PREPS = frozenset({"في", "الى", "لدي"})  # inside a title: «سفير السعودية في واشنطن»
+_TITLE_PREPS = frozenset({"في", "الى", "لدي", "عن"})  # inside a title: «سفير السعودية في واشنطن», «النائبة عن …»
+# clitics a quotation mark may be glued to («لـ"الوطن"», «بالـ"محتملة"»)
+_GLUED_CLITICS = frozenset(c + p for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك", "ال", "بال", "لل", "كال")) - {""}
 _OWN = frozenset({"له", "لها", "لهم", "لهما"})  # «بيان له»: his own statement
 _PRINCIPAL = frozenset({"باسم", "من", "في", "لدي", "عن"})  # «المتحدث باسم X», «مصدر قريب من X»
 # letters glued before a name that make it an object or an addressee («لنظيره», «بالرئيس», «للكرملين»)
@@ -328,7 +330,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v9"
+    name = "quotes.rules.v10"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -577,8 +579,12 @@ class _Doc:
         """«قناة "بيلروس"», «لـ"الوطن"», «بالـ"محتملة"»: a name or a term, not somebody's words."""
         text = self.text
         p = q.open
-        if p > 0 and (text[p - 1].isalpha() or text[p - 1] == "\u0640"):
-            return True  # the mark is glued to a clitic
+        if p > 0 and (text[p - 1].isalpha() or text[p - 1] == "\u0640") and (
+                _word_before(text, p).replace("\u0640", "") in _GLUED_CLITICS
+                or text[p] not in '"“«' or p + 1 >= len(text) or not text[p + 1].isalpha()):
+            # the mark is glued to a clitic («لـ"الوطن"», «بالـ"محتملة"»), or it closes words before it; a mark
+            # between two whole words is a missing space («تقدمت"بسرعة أكبر من المتوقع"»)
+            return True
         before = _info(_word_before(text, p))[1]
         if before & LABEL_ANY:
             return True
@@ -714,8 +720,12 @@ class _Doc:
                 j += 1
                 continue
             key, role = _info(t[0])
-            if head == "title" and key in _TITLE_PREPS and j + 1 < end:
-                j += 2  # «سفير السعودية في واشنطن …», «المبعوث الأممي إلى اليمن …»
+            if head == "title" and j + 1 < end and (key in _TITLE_PREPS or _glued_place(t[0], toks[j + 1][0])):
+                j += 2  # «سفير السعودية في واشنطن …», «المبعوث الأممي إلى اليمن …», «العضوة بمجلس النواب …»
+                stop = min(end, j + 2)  # the rest of the place: «الموجود في مدينة درعا عمر الحريري»
+                while j < stop and toks[j][0].isalpha() and self._mention_at(toks[j].start(), toks[j].end()) is None \
+                        and not _info(toks[j][0])[1] & (_BREAK | FI_MIN | TITLE):
+                    j += 1
                 continue
             if head == "title" and role & TITLE_PART:
                 last = t.end()  # «وزير الدولة الإماراتي للشؤون الخارجية، أنور قرقاش»: still the title
@@ -1074,6 +1084,13 @@ class _Doc:
 def _addressee(key: str, role: int) -> bool:
     """«للصحفيين», «بالرئيس», «لوكالة …»: a word with «لـ/بـ» glued to a noun (not «برهان», «لافروف»)."""
     return key.startswith(("لل", "بال", "ولل", "وبال")) or (key[:1] in "لب" and bool(role & HEAD_ANY))
+
+
+def _glued_place(word: str, nxt: str) -> bool:
+    """«بمجلس النواب», «بجامعة زامبيا»: «بـ» glued to the first noun of a construct says where a title holder
+    serves («العضوة بمجلس النواب»); the article-less noun is followed by its complement."""
+    return word.startswith("ب") and not word.startswith("بال") and len(word) > 3 and (
+        _definite(nxt) or not _info(nxt)[1])
 
 
 def _definite(word: str) -> bool:
