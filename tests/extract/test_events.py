@@ -685,11 +685,43 @@ def test_events_scheduled_summit_is_planned() -> None:
         # SK-internationalNews-1743-20180523: «اجتماع وزاري لمجموعة العشرين», the attendance cancelled
         ("وأكد أن لافروف اضطر إلى إلغاء مشاركته في اجتماع وزاري لمجموعة العشرين.", {"G20", "Sergey Lavrov"},
          "cancelled"),
+        # SK-economy-824-20180621 (held-out): nobody named: the meeting of the body's members
+        ("هبطت عقود خام القياس العالمي مزيج برنت بأكثر من 2 في المئة قبيل اجتماع لمنظمة البلدان المصدرة للبترول "
+         "(أوبك) من المتوقع أن يرفع المنتجون الانتاج.", {"OPEC"}, "planned"),
     ],
 )
 def test_events_meeting_of_a_multilateral_body(text: str, expected: set[str], status: str) -> None:
     rs = [r for r in events(text, "2018-06-04") if r["type"] == "meeting"]
     assert [(parties(r), r["status"]) for r in rs] == [(expected, status)]
+
+
+def test_events_talks_with_a_body_are_no_meeting_of_its_members() -> None:
+    # AL-economy-715-20180601: «المحادثات مع الاتحاد الأوروبي» are the United States' talks with the EU
+    rs = events("وأعلن وزير التجارة الأميركي ويلبور روس أن المحادثات مع الاتحاد الأوروبي فشلت في التوصل إلى نتيجة "
+                "مرضية.", "2018-06-01")
+    assert all(parties(r) != {"European Union"} for r in rs)
+
+
+def test_events_bodys_summit_of_the_day_is_not_last_years() -> None:
+    # BB-middleEast-358-20180415 (held-out): the headline's Arab summit is not the one held in Jordan last year
+    rs = events("القمة العربية.. انتقادات لتدخلات إيران\nاختتمت القمة العربية أعمالها في الظهران. وكان أمير قطر قد "
+                "شارك في القمة العربية التي عقدت في الأردن العام الماضي.", "2018-04-15")
+    assert sorted((r["date"] or "", len(r["participants"])) for r in rs if r["type"] == "meeting") == [
+        ("2017", 2), ("2018-04-15", 1)]
+
+
+def test_events_summit_without_attendees_is_the_one_told_with_them() -> None:
+    # AL-internationalNews-1044-20180507: the G20 summit Pompeo may attend is the one held on 20-21 May
+    rs = events("وقال لافروف إنه قد يلتقي نظيره الأميركي مايك بومبيو على هامش قمة مجموعة العشرين في الأرجنتين. "
+                "وتعقد قمة مجموعة العشرين يومي 20 و21 مايو الجاري.", "2018-05-07")
+    (g20,) = [r for r in rs if "G20" in parties(r)]
+    assert g20["date"] == "2018-05-20/2018-05-21"
+
+
+def test_events_summit_named_for_its_decision_is_no_contact() -> None:
+    # seed 001: «قرار قمة بوخارست (قمة الناتو) لعام 2008» names a decision; no attendee, no contact
+    assert events('وأكد ريابكوف "نطالب بالتخلي بشكل رسمي عن قرار قمة بوخارست (قمة الناتو) لعام 2008، والتي قررت '
+                  'أن أوكرانيا وجورجيا ستصبحان عضوين في الناتو".', "2021-12-30") == []
 
 
 def test_events_cabinet_meeting_is_no_body_meeting() -> None:

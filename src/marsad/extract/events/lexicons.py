@@ -60,6 +60,7 @@ class Lexicons:
     mode_window: int
     relation_nouns: frozenset[str] = frozenset()  # «العلاقات بين البلدين»: a «بين» after these is the topic's
     said_in_person: frozenset[str] = frozenset()  # «يهنئ»: a message verb that may be said at a meeting
+    summit_outcomes: frozenset[str] = frozenset()  # «قرار قمة بوخارست»: a summit named for what it decided
 
 
 @cache
@@ -119,7 +120,8 @@ def lexicons() -> Lexicons:
                     frozenset(attrs.get("city_states", [])),
                     int(attrs.get("mode_window", 60)),
                     relation_nouns=frozenset(match_key(w) for w in attrs.get("relation_nouns", [])),
-                    said_in_person=frozenset(match_key(w) for w in attrs.get("said_in_person", [])))
+                    said_in_person=frozenset(match_key(w) for w in attrs.get("said_in_person", [])),
+                    summit_outcomes=frozenset(match_key(w) for w in attrs.get("summit_outcomes", [])))
 
 
 TRIGGER, CUE, SPEECH = "trigger", "cue", "speech"

@@ -50,8 +50,12 @@ def _planned_and_past(a: Event, a_date: str | None, b: Event, b_date: str | None
     مباحثات» … «المباحثات التي جرت بين الرئيسين … الأسبوع الماضي»)."""
     if pub is None or {a.status, b.status} != {"planned", "occurred"}:
         return False
-    past_date = a_date if a.status == "occurred" else b_date
-    return past_date is not None and past_date.split("/")[-1] < pub[: len(past_date.split("/")[-1])]
+    return _past(a_date if a.status == "occurred" else b_date, pub)
+
+
+def _past(date: str | None, pub: str | None) -> bool:
+    """A date that ends before the publication day."""
+    return date is not None and pub is not None and date.split("/")[-1] < pub[: len(date.split("/")[-1])]
 
 
 def _dates_compatible(a: str | None, b: str | None) -> bool:
@@ -151,6 +155,15 @@ def same_act(events: list[Event], ev: Event, defaulted: dict[int, Event], pub: s
             if e.type == ev.type and {p.name for p in e.source} == src and tgt & {p.name for p in e.target} \
                     and _dates_compatible(other, date) and not _planned_and_past(e, other, ev, date, pub):
                 return e
+    # «وتعقد قمة مجموعة العشرين يومي …» after «قد يلتقي بومبيو على هامش قمة مجموعة العشرين»: a body's meeting
+    # told without its attendees is the one told with them (the headline's «القمة العربية» of the day is not the
+    # one «التي عقدت في الأردن العام الماضي»: a day taken by default meets a stated past date as a date)
+    for e in events:
+        other = None if id(e) in defaulted else e.date
+        if e.type == ev.type == "meeting" and (_body_of(e, ev) or _body_of(ev, e)) \
+                and _dates_compatible(other, date) and not _planned_and_past(e, other, ev, date, pub) \
+                and not (_past(other or date, pub) and not _dates_compatible(e.date, ev.date)):
+            return e
     # «قمة بين روسيا والولايات المتحدة» after «قمة بين بوتين وترامب»: the states' contact is their leaders'
     state = _state_key(ev)
     for e in events:
@@ -159,6 +172,12 @@ def same_act(events: list[Event], ev: Event, defaulted: dict[int, Event], pub: s
                 and _dates_compatible(other, date) and not _planned_and_past(e, other, ev, date, pub):
             return e
     return None
+
+
+def _body_of(alone: Event, ev: Event) -> bool:
+    """``alone`` is the meeting of one body (its only party), which takes part in ``ev`` too."""
+    return len(alone.participants) == 1 and alone.participants[0].kind == "organization" \
+        and alone.participants[0].name in {p.name for p in ev.participants}
 
 
 def propagate_locations(events: list[Event]) -> None:

@@ -320,7 +320,8 @@ def body_meeting(article: Article, h: Hit, ms: list[Mention], agents: list[Menti
     """«وشارك ترامب في قمة مجموعة السبع», «إلغاء مشاركته في اجتماع وزاري لمجموعة العشرين», «أعمال القمة العربية
     برئاسة الملك سلمان»: a meeting noun with a multilateral body right after it is that body's meeting. Its parties
     are the body, the person nearest before the noun in the sentence (who attends) and the people named after
-    the body in the clause (who chair or attend)."""
+    the body in the clause (who chair or attend); with nobody named, the body alone («قبيل اجتماع لمنظمة أوبك»:
+    a meeting of its members)."""
     if h.value.pos != "noun":
         return []
     text = article.text
@@ -338,14 +339,18 @@ def body_meeting(article: Article, h: Hit, ms: list[Mention], agents: list[Menti
     people = [m for m in agents if article.actors[m.actor_id].kind == "person"]
     before = [m for m in people if start <= m.span.start and m.span.end <= h.span.start]
     chosen = before[-1:] + [m for m in people if body_end <= m.span.start < nxt]
-    if not chosen:
-        return []
+    if not chosen and named is not None and any(match_key(w) in ("مع", "بين") for w in WORDS.findall(
+            text, h.span.end, named.span.start)):
+        return []  # «المحادثات مع الاتحاد الأوروبي»: talks of someone with the body, not among its members
+    if not chosen and any(match_key(w) in lex.summit_outcomes for w in WORDS.findall(
+            text, max(start, h.span.start - 40), h.span.start)[-3:]):
+        return []  # «قرار قمة بوخارست (قمة الناتو) لعام 2008»: the summit names a decision, no contact is told
     refs = [ActorRef(name=body.name, country=body.country, kind="organization", actor_id=body.id)]
     for m in chosen:
         r = ref(article, m)
         if r.name not in {x.name for x in refs}:
             refs.append(r)
-    return refs if len(refs) >= 2 else []
+    return refs
 
 
 def met_by_visitor(article: Article, h: Hit, agents: list[Mention], events: list[Event], prv: int,

@@ -96,7 +96,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v19"
+    name = "events.rules.v20"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -347,7 +347,7 @@ class EventStage(Stage):
                 ev.participants = reception_of_visitor(article, h, agents, events, c.nxt) or \
                     met_by_visitor(article, h, agents, events, c.prv, c.nxt)
             body = body_meeting(article, h, ms, agents, c.sent.start, c.nxt, lex)
-            if body:
+            if len(body) >= 2 or (body and len(ev.participants) < 2 and ev.type == "meeting"):
                 ev.participants = body
         if ev.type in ("meeting", "phone_call", "video_call"):
             ev.participants = heads_for_bodies(article, ev.participants)
