@@ -644,6 +644,14 @@ def test_events_honorific_pronoun_subject_is_the_articles_dignitary() -> None:
     assert "Faisal bin Bandar Al Saud" in parties(r) and r["date"] == "2015-07-22"
 
 
+def test_events_honorific_pronoun_after_a_visit_noun_is_the_visitor() -> None:
+    # snn-2015-07-31-1761: «بعد انتهاء زيارة سموه لمصر», the dignitary's name a KB form with «الأمير»
+    rs = events("بعث صاحب السمو الملكي الأمير محمد بن سلمان برقية شكر لفخامة الرئيس عبدالفتاح السيسي، وذلك بعد "
+                "انتهاء زيارة سموه لمصر.", "2015-07-31")
+    assert [([p["name"] for p in r["source"]], [p["name"] for p in r["target"]]) for r in rs
+            if r["type"] == "visit"] == [(["Mohammed bin Salman"], ["Egypt"])]
+
+
 def test_events_aide_described_by_whom_he_serves_is_the_person_named_of_that_country() -> None:
     # SK-internationalNews-1919-20180602: «مساعد بارز لكيم» is Kim Yong-chol, named later; the meeting is Trump's
     rs = events("وأعلن ترامب بعد اجتماع عقده، الجمعة، مع مساعد بارز لكيم أن القمة سوف تعود إلى مسارها. ووعد الرئيس "

@@ -256,9 +256,9 @@ def reception_of_visitor(article: Article, h: Hit, agents: list[Mention], events
 
 
 def honorific_subjects(article: Article, hits: list[Hit], lex: Lexicons) -> list[Mention]:
-    """«كما استقبل سموه …»: an honorific pronoun right after a verb cue is the article's first person named
-    with a state title («صاحب السمو الملكي الأمير فيصل بن بندر»)."""
-    verbs = [h for h in hits if h.value.type and h.value.is_verb]
+    """«كما استقبل سموه …», «بعد انتهاء زيارة سموه للأردن»: an honorific pronoun right after a verb cue or a
+    visit noun is the article's first person named with a state title («صاحب السمو الملكي الأمير فيصل بن بندر»)."""
+    verbs = [h for h in hits if h.value.type and (h.value.is_verb or h.value.type == "visit")]
     if not verbs:
         return []
     lead = next((m for m in article.mentions if m.actor_id in article.actors
