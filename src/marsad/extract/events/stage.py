@@ -96,7 +96,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v22"
+    name = "events.rules.v23"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -175,7 +175,8 @@ class EventStage(Stage):
                 prev = article.sentences[si - 1].span
                 people = distinct(article, [
                     m for m in mentions if prev.contains(m.span) and m.form in ("name", "title")
-                    and m.actor_id in article.actors and article.actors[m.actor_id].kind == "person"])
+                    and m.actor_id in article.actors and article.actors[m.actor_id].kind == "person"
+                    and is_agent(article, m, lex)])  # (not «بين مطاري الملك عبدالله بجازان ودبي»)
                 countries = {article.actors[m.actor_id].country for m in people}
                 if len(people) == 2 and (len(countries) == 2 or None in countries):
                     ev.participants = [ref(article, m) for m in people]
