@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import ahocorasick
@@ -297,9 +297,18 @@ def _short_form(name: str) -> str:
     («… بن زايد آل نهيان») keep it."""
     words = name.split()
     keys = [match_key(w) for w in words]
-    if len(words) < 4 or "ال" in keys or keys[1] not in _LINKS or keys[-2] in _LINKS:
-        return name  # (not a royal house «… آل نهيان», nor a chain that ends in a father's name «… بن عبدالعزيز»)
+    if len(words) < 4 or keys[1] not in _LINKS or keys[-2] in _LINKS:
+        return name  # (not a chain that ends in a father's name «… بن عبدالعزيز»)
+    if "ال" in keys:  # «آل» (its key is that of the article)
+        if keys[-2] != "ال" or keys[-1] in _royal_houses():
+            return name  # a royal house keeps the chain: «… بن زايد آل نهيان»
+        return f"{words[0]} {words[-2]} {words[-1]}"  # «سعد بن محمد آل فريان» → «سعد آل فريان»
     return f"{words[0]} {words[-1]}"
+
+
+@cache
+def _royal_houses() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load_data("kb/name_cues.yaml").get("royal_houses") or [])
 
 
 def _clitic_before(word: str, words: frozenset[str]) -> int:
