@@ -756,6 +756,29 @@ def test_events_person_a_place_is_named_after_takes_no_part(text: str) -> None:
     assert events(text, "2015-07-21") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # snn-2015-07-23-1004 (held-out): the carrier «لخادم الحرمين» before the noun, the sender after it; the
+        # King's greetings back go to a pronoun: no message the text names
+        ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز أمس وزير الدفاع الأمريكي اشتون كارتر. ونقل كارتر "
+         "لخادم الحرمين الشريفين تحيات الرئيس باراك أوباما، فيما حمله - رعاه الله - تحياته له.",
+         [("Barack Obama", ["Salman of Saudi Arabia"])]),
+        # snn-2015-08-06-0502: «تحياته» is the subject's; coordinated recipients after «إلى»
+        ("وفي ختام اللقاء طلب الملك عبدالله الثاني نقل تحياته إلى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، "
+         "والأمير محمد بن نايف.", [("Abdullah II of Jordan", ["Salman of Saudi Arabia", "Muhammad bin Nayef"])]),
+        # snn-2015-08-06-1239: «حمّله» — the nearest person is the carrier, the one before him the sender
+        ("العاهل الأردني الملك عبدالله الثاني الذي استقبل ولي ولي العهد الأمير محمد بن سلمان حمله تحياته لخادم "
+         "الحرمين الشريفين الملك سلمان بن عبدالعزيز.", [("Abdullah II of Jordan", ["Salman of Saudi Arabia"])]),
+        # snn-2015-08-10-1022: greetings carried to «لهم» (the wounded) name no recipient
+        ("زار الضويلع المصابين ونقل لهم تحيات وزير الصحة خالد الفالح وتمنى لهم الشفاء العاجل.", []),
+    ],
+)
+def test_events_relayed_greetings_are_a_message(text: str, expected: list) -> None:
+    rs = [r for r in events(text, "2015-08-06") if r["type"] == "message"]
+    assert [(r["source"][0]["name"], [t["name"] for t in r["target"]]) for r in rs] == expected
+
+
 def test_events_cabinet_meeting_is_no_body_meeting() -> None:
     # an internal meeting of a state body is no contact
     assert events("ترأس الملك سلمان اجتماع مجلس الوزراء في قصر السلام بجدة أمس.", "2015-07-21") == []

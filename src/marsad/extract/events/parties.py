@@ -28,6 +28,7 @@ from marsad.extract.events.syntax import (
     ref,
     state_titled,
     word_before,
+    word_start,
     words_between,
 )
 from marsad.kb.loader import load_kb
@@ -459,6 +460,8 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
     def kind(m: Mention) -> str:
         return article.actors[m.actor_id].kind
 
+    if h.value.pos == "relayed":
+        return relayed_greetings(article, ev, h, agents, nxt)
     if ev.type == "message" and h.value.pos == "noun" and _received_from(article, ev, h, agents):
         return True
     if ev.type == "visit" and h.value.pos != "verb_wish" and \
@@ -557,6 +560,55 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
         ev.target = [ActorRef(name=country, country=country, kind="country")]
         ev.location = a.name if a.kind == "place" else city_of(article, country)
         break
+    return True
+
+
+_CARRY = re.compile(r"(?<![^\W\d_])[وف]?حم\u0651?له\u0651?(?:ا|م|ما)?[\s\u00a0]*$")  # «وحمّله»: he had him carry
+
+
+def relayed_greetings(article: Article, ev: Event, h: Hit, agents: list[Mention], nxt: int) -> bool:
+    """«ونقل كارتر لخادم الحرمين تحيات الرئيس أوباما», «طلب السيسي نقل تحياته إلى خادم الحرمين»: greetings
+    someone carries are a message from the one whose greetings they are to the one they are carried to. The
+    sender follows the noun, or is the clause's subject when the noun carries his pronoun («تحياته»); the
+    recipients follow «إلى/لـ», or carry «لـ» before the noun. Greetings whose ends the text leaves to pronouns
+    («حمله تحياته له», «نقل لهم تحيات الوزير») are no message the parties of which it names."""
+    text = article.text
+    people = [m for m in agents if article.actors[m.actor_id].kind in ("person", "country")]
+    # «تحياته», «تحياتها»: the noun carries its owner's pronoun (as the trigger, or glued after it)
+    own = text[h.span.end : h.span.end + 1].isalpha() or not match_key(h.span.of(text)).endswith("ت")
+    sent = article.sentences[next(i for i, s in enumerate(article.sentences) if s.span.contains(h.span))].span
+    if own:
+        # the clause's subject: the nearest person before the noun who is not an object («ورحب أمير الكويت بالأمير
+        # نواف … وحمّله تحياته»)
+        before = [m for m in people if sent.start <= m.span.start and m.span.end <= h.span.start
+                  and not object_marked(text, word_start(text, m.span.start), m.span.start)
+                  and not addressee_marked(text, m.span.start)]
+        persons = [m for m in before if article.actors[m.actor_id].kind == "person"]
+        if _CARRY.search(text, max(sent.start, h.span.start - 12), h.span.start) and persons:
+            # «استقبل ولي ولي العهد حمّله تحياته»: the nearest is the carrier, «ـه»
+            persons = [m for m in persons if m.actor_id != persons[-1].actor_id]
+        sender = persons[-1] if persons else (before[-1] if before else None)  # not «في بلده الكويت»
+        after_sender = h.span.end
+    else:
+        sender = next((m for m in people if 0 <= m.span.start - h.span.end <= GENITIVE_REACH
+                       and words_between(text, h.span.end, m.span.start) <= 2
+                       and not object_marked(text, h.span.end, m.span.start)), None)
+        after_sender = sender.span.end if sender is not None else h.span.end
+    if sender is None:
+        return False
+    sender_name = article.actors[sender.actor_id].name
+    # «لخادم الحرمين» between the carrier and the noun; «إلى أخيه خادم الحرمين …، وأخيه …» after the sender
+    to = TO.search(text, after_sender, nxt)
+    ahead = [m for m in people if h.span.end <= m.span.start < nxt and m.span.start >= after_sender
+             and (addressee_marked(text, m.span.start) or (to is not None and m.span.start > to.start()))]
+    glued = [m for m in people if sent.start <= m.span.start < h.span.start and addressee_marked(text, m.span.start)
+             and words_between(text, m.span.end, h.span.start) <= 8]
+    recipients = [m for m in distinct(article, glued[-1:] + ahead) if article.actors[m.actor_id].name != sender_name]
+    if any(article.actors[m.actor_id].kind == "person" for m in recipients):
+        recipients = [m for m in recipients if article.actors[m.actor_id].kind == "person"]
+    if not recipients:
+        return False
+    ev.source, ev.target = [ref(article, sender)], [ref(article, m) for m in recipients[:3]]
     return True
 
 

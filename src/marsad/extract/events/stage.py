@@ -96,7 +96,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v23"
+    name = "events.rules.v24"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
