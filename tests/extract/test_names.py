@@ -327,3 +327,21 @@ def test_names_a_compound_given_name_alone_is_the_person_named_before() -> None:
                 "الزيارة وفد بلاده.")
     assert {a.actors[m.actor_id].name for m in a.mentions if a.actors[m.actor_id].kind == "person"} == {"Najib Razak"}
     assert found("وصل عبد الرزاق إلى الرياض أمس.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # BB-internationalNews-478-20180508: words no table knows after «وقالت», set off by «، وهي …»
+        ('وقالت ديكينا ميوزيا، وهي طالبة في السنة الثالثة بجامعة زامبيا، لبي بي سي: "إذا كان الغرض من الذهاب إلى '
+         'المكتبة هو مطالعة الكتب".', ["ديكينا ميوزيا"]),
+        # AL-culture-537-20180628: before a colon
+        ('وقال تاج جاكسون: "كان يحظى باحترام العائلة برمتها".', ["تاج جاكسون"]),
+        # descriptions there are no names: «ناشطة حقوقية»، «مصادر مطلعة»، Latin words
+        ("وقالت ناشطة حقوقية، وهي من سكان المدينة، إن الوضع صعب.", []),
+        ("وقالت مصادر مطلعة: إن الاجتماع تأجل.", []),
+        ("قال Nicolas Petit، الأستاذ بجامعة Liege: إن الأمر صعب.", []),
+    ],
+)
+def test_names_speaker_slot_after_a_speech_verb(text: str, names: list[str]) -> None:
+    assert [n for n in found(text) if n in text] == names
