@@ -33,7 +33,7 @@ import ahocorasick
 from marsad.extract.common import load_data
 from marsad.extract.descriptions import describe
 from marsad.kb.knowledge import KnowledgeBase
-from marsad.kb.loader import load_kb
+from marsad.kb.loader import load_kb, multilateral_bodies
 from marsad.model import Actor, Article, Mention, Quote, Span
 from marsad.pipeline import Stage
 from marsad.text.normalize import match_key
@@ -173,8 +173,7 @@ def cue_lexicon() -> CueLex:
         ("",) + _CLITICS)
     bodies = {key(n): tuple(key(w) for w in ws) for n, ws in (data.get("anaphoric_bodies") or {}).items()}
     sent = {key(n): frozenset(key(w) for w in ws) for n, ws in (data.get("sent_documents") or {}).items()}
-    summit_bodies = load_data("events/attributes.yaml").get("summit_bodies") or []
-    return CueLex(auto, roles, bodies, sent, frozenset("org:" + b for b in summit_bodies),
+    return CueLex(auto, roles, bodies, sent, multilateral_bodies(),
                   frozenset(key(w) for w in data.get("body_statements") or []))
 
 

@@ -418,3 +418,10 @@ def build_kb() -> KnowledgeBase:
 def load_kb() -> KnowledgeBase:
     """The process-wide knowledge base (built on first use, well under a second)."""
     return build_kb()
+
+
+@cache
+def multilateral_bodies() -> frozenset[str]:
+    """Ids of the bodies of states (orgs.yaml `sector: multilateral`): their meetings are contacts of their
+    members, their unnamed statements speak for them."""
+    return frozenset(a.id for a in load_kb().actors.values() if a.sector == "multilateral")

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from marsad.extract.common import load_data
+from marsad.kb.loader import multilateral_bodies
 from marsad.text.lexmatch import LexiconMatcher
 from marsad.text.normalize import match_key
 
@@ -106,7 +107,7 @@ def lexicons() -> Lexicons:
                     frozenset(match_key(w) for w in attrs.get("previous_before", [])),
                     frozenset(match_key(w) for w in attrs.get("previous_after", [])),
                     _ends_with_any(attrs.get("first_person", [])),
-                    frozenset("org:" + b for b in attrs.get("summit_bodies", [])),
+                    multilateral_bodies(),
                     {match_key(w): "org:" + b for w, b in (attrs.get("summit_adjectives") or {}).items()},
                     frozenset(match_key(w) for w in attrs.get("talks_nouns", [])),
                     _any_word(attrs.get("receiving_verbs", []), clitics=True),
