@@ -340,6 +340,10 @@ def test_names_a_compound_given_name_alone_is_the_person_named_before() -> None:
         # descriptions there are no names: «ناشطة حقوقية»، «مصادر مطلعة»، Latin words
         ("وقالت ناشطة حقوقية، وهي من سكان المدينة، إن الوضع صعب.", []),
         ("وقالت مصادر مطلعة: إن الاجتماع تأجل.", []),
+        ("وقال نشطاء حقوقيون، الذين تجمعوا أمام المبنى، إن الوضع صعب.", []),
+        # SK-internationalNews-1594-20180516: before an office («المتحدث»); a Korean «هيون» is no plural adjective
+        ('وقال بايك تاي هيون المتحدث باسم الوزارة في بيان "قرار كوريا الشمالية تأجيل محادثات رفيعة المستوى".',
+         ["بايك تاي هيون"]),
         ("قال Nicolas Petit، الأستاذ بجامعة Liege: إن الأمر صعب.", []),
     ],
 )

@@ -72,8 +72,8 @@ TITLE_REACH = 70  # characters before a foreign name in which its title is sough
 _CLAUSE_ENDS = "،,.:؛\n\"«»()"
 SPEECH_REACH = 90  # characters before a name in which the speech verb introducing it is sought
 # (match keys) a description's adjective («حقوقية», «أوروبيون», «مطلعه») and plural head («مديرو», «ناشطون»)
-_ADJECTIVE_ENDINGS = ("يه", "يون", "يين", "عه", "له", "يده", "ات")
-_PLURAL_ENDINGS = ("ون", "ين", "و", "ات", "ان")
+_ADJECTIVE_ENDINGS = ("يه", "عه", "له", "يده", "ات")
+_PLURAL_ENDINGS = ("ون", "ين", "و", "ات", "ان", "اء")  # (also «نشطاء»، «خبراء»)
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
 _APPOSITION = frozenset({"وهو", "وهي", "الذي", "التي"})  # «وقالت ديكينا ميوزيا، وهي طالبة …»
 _COMPS = frozenset({"ان", "انه", "انها"})  # «وقال X إن …» (match keys)
@@ -693,9 +693,9 @@ class NameFinder:
 
     def _speech_slot(self, key: str) -> list[tuple[int, int]]:
         """«وقالت ديكينا ميوزيا، وهي طالبة …»: two or three words right after a speech verb that no name table
-        knows, each rare in the corpus, followed by a colon, an addressee («للصحفيين»), «إن» or an apposition
-        («، وهي …», «، المدير …»), are the speaker's name: news names a speaker there, and foreign names are the
-        ones the tables miss."""
+        knows, each rare in the corpus, followed by a colon, an addressee («للصحفيين»), «إن», an office («بايك
+        تاي هيون المتحدث باسم الوزارة») or an apposition («، وهي …», «، المدير …»), are the speaker's name: news
+        names a speaker there, and foreign names are the ones the tables miss."""
         out: list[tuple[int, int]] = []
         for m in self._slot_re.finditer(key):
             words = list(_WORD.finditer(key, m.end(), min(len(key), m.end() + 60)))[:4]
@@ -708,7 +708,8 @@ class NameFinder:
                 rest = key[words[n - 1].end() : words[n - 1].end() + 30].lstrip(" ")
                 nxt = _WORD.match(rest)
                 appos = _WORD.match(rest[1:].lstrip(" ")) if rest[:1] in "،," else None
-                if rest[:1] == ":" or (nxt is not None and nxt.group() in self.cues.speech_after | _COMPS) or (
+                if rest[:1] == ":" or (nxt is not None and (
+                        nxt.group() in self.cues.speech_after | _COMPS or nxt.group() in self.cues.role_heads)) or (
                         appos is not None and (appos.group() in _APPOSITION or appos.group().startswith("ال"))):
                     out.append((words[0].start(), words[n - 1].end()))
                     break
