@@ -164,6 +164,9 @@ def test_names_rare_family_name_alone_is_the_person_named_before() -> None:
         # snn-2015-07-21-2644: «ؤ» as u, the ending «وف» as ov
         ("حضر الاجتماع رئيس البرلمان في جمهورية الشيشان ماغمد داؤدوف، ونائب رئيس الحكومة.",
          "ماغمد داؤدوف", "Magomed Daudov"),
+        # AL-economy-596-20180516: a speaker's name no table knows; «يو» before a consonant is yo
+        ('وقال يوشيماسا ماروياما للصحفيين: "العناصر المرتبطة بتكنولوجيا المعلومات في مرحلة تكيف".',
+         "يوشيماسا ماروياما", "Yoshimasa Maroyama"),
     ],
 )
 def test_names_foreign_family_names_no_table_knows(text: str, name: str, english: str) -> None:

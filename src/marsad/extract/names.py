@@ -378,7 +378,7 @@ def _foreign_spelling() -> tuple[list[tuple[str, str]], list[tuple[str, str]], l
 def _foreign_rule(word: str) -> str:
     """Letters of a transliterated foreign word (``data/kb/foreign_spelling.yaml``): its ending («وف» ov,
     «فيتش» vich), letter groups («تش» ch), long vowels as vowels («و» o, «ي» i) except at the start or beside
-    another vowel."""
+    another vowel, «يو» as yo."""
     beginnings, endings, groups = _foreign_spelling()
     head, tail = "", ""
     for beginning, latin in beginnings:
@@ -398,6 +398,11 @@ def _foreign_rule(word: str) -> str:
             k += len(group[0])
             continue
         ch, prev = word[k], word[k - 1] if k else ""
+        if ch == "ي" and word[k + 1 : k + 2] == "و" and k + 2 < len(word) and word[k + 2] not in "اوي" and (
+                not prev or prev not in "اوي"):
+            out.append("yo")  # «يوشيماسا» Yoshimasa, «كيوتو» Kyoto, «ميوزيا» Myozia
+            k += 2
+            continue
         if ch in "وي" and k and prev not in "اوي" and not (k + 1 < len(word) and word[k + 1] == "ا"):
             out.append("o" if ch == "و" else "i")
         elif ch == "و" and k == len(word) - 1:
