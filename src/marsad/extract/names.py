@@ -433,8 +433,11 @@ class NameFinder:
         self.cues = load_cues(kb)
         self.df = doc_freq().df
         self._tagger: Tagger | None | bool = None if use_tagger else False
-        verbs = sorted((v for v in self.cues.speech_verbs if " " not in v), key=len, reverse=True)
-        self._slot_re = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, verbs))})(?= [^\W\d_])")
+        self._slot_verbs = ahocorasick.Automaton()  # « قال »: a speech verb as a whole word, a space after it
+        for v in self.cues.speech_verbs:
+            if " " not in v:
+                self._slot_verbs.add_word(f" {v} ", len(v) + 2)
+        self._slot_verbs.make_automaton()
         self._starts = ahocorasick.Automaton()
         starts = self.cues.given | self.cues.foreign | self.cues.din_first
         for word in {clitic + g for g in starts for clitic in ("", *_CLITICS)} | _ABD:
@@ -702,8 +705,13 @@ class NameFinder:
         تاي هيون المتحدث باسم الوزارة») or an apposition («، وهي …», «، المدير …»), are the speaker's name: news
         names a speaker there, and foreign names are the ones the tables miss."""
         out: list[tuple[int, int]] = []
-        for m in self._slot_re.finditer(key):
-            words = list(_WORD.finditer(key, m.end(), min(len(key), m.end() + 60)))[:4]
+        padded = " " + key.replace("\n", " ")  # (a verb may open the text or a line)
+        for end, _length in self._slot_verbs.iter(padded):
+            # (the verb's trailing space is index ``end`` of ``padded``: the next word starts at ``end`` in ``key``;
+            # not quoted words: «قائلة "انك تدعي …"»)
+            if not (key[end : end + 1].isalpha() or key[end : end + 1] == "#"):
+                continue
+            words = list(_WORD.finditer(key, end, min(len(key), end + 60)))[:4]
             for n in (2, 3):
                 if len(words) < n or any(key[words[k].end() : words[k + 1].start()] != " " for k in range(n - 1)):
                     break
