@@ -644,14 +644,17 @@ class NameFinder:
         return self.df.get(surface(word), 0) >= COMMON_DF
 
     def _family_end(self, key: str, words: list[tuple[int, int, str]], j: int) -> bool:
-        """``words[j]`` is an «ال» word that ends a sentence part or comes before a role word."""
+        """``words[j]`` is an «ال» word that ends a sentence part or comes before a role word, «أن» or an
+        addressee."""
         w = words[j][2]
         if not w.startswith("ال") or len(w) < 5 or w in self.cues.stops or self._common(w):
             return False  # (not «… بن سلطان الوفد.»)
         if j + 1 == len(words):
             return True
         gap = key[words[j][1] : words[j + 1][0]]
-        return gap.strip() != "" or words[j + 1][2] in self.cues.role_heads
+        nxt = words[j + 1][2]
+        # (or before «أن» or an addressee: «وأكد … احمد بن محمد الجروان أن "…"»)
+        return gap.strip() != "" or nxt in self.cues.role_heads or nxt in _COMPS or nxt in self.cues.speech_after
 
     def _titled_clause(self, key: str, start: int) -> bool:
         """A role word or honorific earlier in the clause that ends at ``start``: «الوزير الروسي المكلف تنمية
