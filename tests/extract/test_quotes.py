@@ -519,3 +519,29 @@ def test_quotes_closing_mark_glued_to_a_word_opens_nothing(stages: list) -> None
             'المستقبلية للشركة في هذه المنطقة هي الأكبر خارج حدود الولايات المتحدة" موضحا أن التحدي الأساسي '
             'للشركة يتمثل بجذب التمويل. واعتبر أن خيار دمج عمليات جنرال إلكتريك مع "بيكر هيوز" يؤسس منصة أفضل.')
     assert found(run(stages, text)) == []
+
+
+def test_quotes_bare_title_speaks_for_the_person_named_with_it(stages: list) -> None:
+    # AL-internationalNews-845-20180408 (fresh sample): «وتابع الرئيس:» and «وقال سيادته:» are Abbas; a title
+    # across a comma is someone else's («نائب الوزير … مستشار الأمن القومي الأميركي، جون بولتون»)
+    a = run(stages, 'قال الرئيس الفلسطيني محمود عباس إن القمة العربية مهمة. وتابع الرئيس: "سبق وسمعنا أنهم قالوا إن '
+                    'قضيتي القدس واللاجئين خرجتا عن الطاولة". وقال سيادته: "قبل عدة أيام زارنا وفد من مصر".')
+    assert [s for s, _ in found(a)] == ["Mahmoud Abbas", "Mahmoud Abbas"]
+    b = run(stages, 'وهاجم نائب الوزير الكوري الشمالي بعنف مستشار الأمن القومي الأميركي، جون بولتون. وقال الوزير إنّ '
+                    'هذه "محاولة شريرة للغاية لإخضاع كوريا الشمالية".')
+    assert "John Bolton" not in [s for s, _ in found(b)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # AL-internationalNews-1003-20180504: a second quotation joined by «و» is the speaker's words too
+        ('قال رئيس الحكومة الإسبانية ماريانو راخوي "سيستمر تنفيذ الأحكام"، و"لن يفلت أحد من العقاب".',
+         ["سيستمر تنفيذ الأحكام", "لن يفلت أحد من العقاب"]),
+        # AL-culture-289-20180427: short quotations joined by «و» are a list of names
+        ('وأوضحت صحيفة "نيويورك تايمز" أن الفيلم يروي التحقيق على غرار أفلام مثل "سبوتلايت" و"ذي بوست" و"آل ذي '
+         'بريزيدنتس من".', []),
+    ],
+)
+def test_quotes_quotation_joined_by_and(stages: list, text: str, expected: list[str]) -> None:
+    assert [t for _, t in found(run(stages, text))] == expected

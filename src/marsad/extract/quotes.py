@@ -56,6 +56,9 @@ _TRAIL_GAP = 25  # characters between a closing mark and an attribution after it
 _PRIOR_SENTENCES = 3  # how far back a subject-less cue looks for its speaker
 _GAP_WINDOW = 80  # a cue's whole complement follows it closely («قال وزير الخارجية الفرنسي جان إيف لودريان "…"»)
 _WINDOW = 120  # characters scanned around a cue for its subject (never a whole long sentence)
+_LIST_WORDS = 5  # a quotation this short joined by «و» to the one before it is the next item of a list of names
+_TITLE_BEFORE = 40  # characters before a person's name in which the title a bare title refers back to is sought
+_CLAUSE_MARK = re.compile(r'[،,.:؛\n()"«»“”]')
 _SPEAKER_KINDS = frozenset({"person", "organization", "country"})
 _CLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 _NAME_ARTICLES = ("", "ال", "لل", "بال", "وال", "ل")  # «المنظمة الدولية لحظر …», «لمنظمة حظر …»
@@ -329,7 +332,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v10"
+    name = "quotes.rules.v11"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -578,11 +581,16 @@ class _Doc:
         """«قناة "بيلروس"», «لـ"الوطن"», «بالـ"محتملة"»: a name or a term, not somebody's words."""
         text = self.text
         p = q.open
-        if p > 0 and (text[p - 1].isalpha() or text[p - 1] == "\u0640") and (
-                _word_before(text, p).replace("\u0640", "") in _GLUED_CLITICS
-                or text[p] not in '"“«' or p + 1 >= len(text) or not text[p + 1].isalpha()):
+        glued = _word_before(text, p).replace("\u0640", "") if p > 0 and (
+            text[p - 1].isalpha() or text[p - 1] == "\u0640") else None
+        if glued in ("و", "ف") and text[max(0, p - 3) : p - 1].rstrip()[-1:] in _QUOTE_CHARS \
+                and len(text[q.span.start : q.span.end].split()) <= _LIST_WORDS:
+            return True  # «"سبوتلايت" و"ذي بوست" و"آل ذي بريزيدنتس من"»: a list of names
+        if glued is not None and glued not in ("و", "ف") and (
+                glued in _GLUED_CLITICS or text[p] not in '"“«' or p + 1 >= len(text) or not text[p + 1].isalpha()):
             # the mark is glued to a clitic («لـ"الوطن"», «بالـ"محتملة"»), or it closes words before it; a mark
-            # between two whole words is a missing space («تقدمت"بسرعة أكبر من المتوقع"»)
+            # between two whole words is a missing space («تقدمت"بسرعة أكبر من المتوقع"»), one after «و» a second
+            # quotation («أنه و"إذا كان …"», «"تاريخي" و"أهم اتفاق …"»), judged as any other
             return True
         before = _info(_word_before(text, p))[1]
         if before & LABEL_ANY:
@@ -755,6 +763,8 @@ class _Doc:
         countries = [a for a in actors if a.kind == "country"]
         if persons:
             np.actor = persons[0]
+        elif head == "title" and not found and j == i + 1:
+            np.actor = self._titled_before(_info(toks[i][0])[0], toks[i].start())  # «وتابع الرئيس:»
         elif head == "title" or (head == "other" and not found):
             pass
         elif orgs and head in ("mention", "speaker", "statement", "medium"):
@@ -769,6 +779,22 @@ class _Doc:
             np.statement = True
             np.country = countries[0] if countries else None
         return np
+
+    def _titled_before(self, title: str, at: int) -> Actor | None:
+        """«قال الرئيس الفلسطيني محمود عباس …» then «وتابع الرئيس: "…"»: a bare definite title speaks for the
+        latest person the article named with it."""
+        if not title.startswith("ال"):
+            return None
+        for m in reversed(self.mentions[: bisect.bisect_left(self.m_starts, at)]):
+            actor = self.article.actors[m.actor_id]
+            if actor.kind != "person":
+                continue
+            # the title of the person's own phrase: the mention, or the words right before it in its clause
+            # (not «نائب الوزير الكوري الشمالي … مستشار الأمن القومي الأميركي، جون بولتون»)
+            before = _CLAUSE_MARK.split(self.text[max(0, m.span.start - _TITLE_BEFORE) : m.span.start])[-1]
+            if title in match_key(before).split()[-3:] or title in match_key(m.span.of(self.text)).split()[:1]:
+                return actor
+        return None
 
     def _named_body(self, toks: list[_Tok], i: int, j: int) -> Actor | None:
         """«وقالت الوزارة في بيان», «وقالت متحدثة باسم الوزارة»: the body the article named before that the
