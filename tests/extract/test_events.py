@@ -788,6 +788,30 @@ def test_events_partner_of_an_earlier_cue_is_not_the_next_meetings() -> None:
     assert {"Elizabeth II", "Theresa May"} not in [parties(r) for r in rs]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fresh ANT sample (2018-04-06): the states of the officials who met, after the verb
+        ("واجتمع وزراء الخارجية ورؤساء أجهزة المخابرات في مصر والسودان وإثيوبيا أمس بالعاصمة السودانية الخرطوم.",
+         [{"Egypt", "Sudan", "Ethiopia"}]),
+        # all the states after «بين», not the first two
+        ("وتجري محادثات بين مصر والسودان وإثيوبيا حول سد النهضة.", [{"Egypt", "Sudan", "Ethiopia"}]),
+        # AL-internationalNews-1083-20180509: «مع وزراء خارجية كل من …»
+        ("الوزير الفرنسي أعلن عن اجتماع مزمع، الاثنين المقبل، مع وزراء خارجية كل من إيران وبريطانيا وألمانيا.",
+         [{"Iran", "United Kingdom", "Germany"}]),
+    ],
+)
+def test_events_states_of_the_officials_listed_after_the_cue(text: str, expected: list[set[str]]) -> None:
+    assert [parties(r) for r in events(text, "2018-04-06")] == expected
+
+
+def test_events_group_a_summit_mentions_is_not_its_parties() -> None:
+    # snn-2015-07-26-0814: the troika of the Arab summit's presidency does not meet
+    rs = events("واتفق رؤساء الأركان على تشكيل القوة المشتركة، وذلك توطئةً لرفعه لترويكا رئاسة القمة العربية (مصر "
+                "والكويت والمغرب) وعرضه لاحقاً على مجلس الدفاع العربي المشترك.", "2015-07-26")
+    assert {"Egypt", "Kuwait", "Morocco"} not in [parties(r) for r in rs]
+
+
 def test_events_cabinet_meeting_is_no_body_meeting() -> None:
     # an internal meeting of a state body is no contact
     assert events("ترأس الملك سلمان اجتماع مجلس الوزراء في قصر السلام بجدة أمس.", "2015-07-21") == []

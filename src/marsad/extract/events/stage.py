@@ -64,6 +64,7 @@ from marsad.extract.events.syntax import (
     mentions_from,
     ref,
     word_before,
+    words_between,
 )
 from marsad.extract.quotes import article_quotations
 from marsad.kb.knowledge import KnowledgeBase
@@ -84,8 +85,14 @@ PLUPERFECT_REACH = 60  # characters before a verb in which «وكان» makes it
 VERB_WITH_REACH = 200  # «بحث الأمير محمد بن سلمان … وزير الدفاع السعودي، مع الرئيس …»: the long title between
 LABEL_WORDS = 3  # a quotation this short around a cue is a name («"قمة القدس"»), not a mention with parties
 MIN_STATE_LIST = 3  # states listed one after another that are the parties of the clause's meeting
+STATES_AFTER_REACH = 120  # characters after a cue in which a list of states as its parties is sought
+STATES_AFTER_WORDS = 8  # … and words at most between the cue and the list («اجتماع … مع وزراء خارجية كل من …»)
 OTHER_PARTNER_REACH = 30  # «محادثات مع ماي»: a person this close after another cue and «مع» is that cue's partner
 _STATES_WORD = re.compile(r"(?<![^\W\d_])(?:ال)?دول(?![^\W\d_])[^،,.]*$")  # «الدول الأربع: …»
+# before a list of states whose officials meet: «بين», or plural officials («وزراء خارجية», «قادة», «ممثلي»)
+_OFFICIALS_OF = re.compile(  # (four words at most before the list)
+    r"(?<![^\W\d_])و?(?:بين|وزراء|رؤساء|قادة|زعماء|ممثلي|ممثلو|مسؤولي|مسؤولو|وفود|وفدي)(?![^\W\d_])"
+    r"(?:[\s\u00a0]+[^\s\u00a0،,.:؛]+){0,4}[\s\u00a0]*$")
 _LIST_GAP = re.compile(r"[\s\u00a0]*[،,]?[\s\u00a0]*و?")  # between two listed states: «، » or « و»
 HABIT_REACH = 120  # «عادة ما» this close to a trigger, in its clause, makes it a habit, not an event
 
@@ -97,7 +104,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v25"
+    name = "events.rules.v26"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -342,6 +349,15 @@ class EventStage(Stage):
             states = _state_list(article, agents, c.prv, h.span.start)
             if states and any(lies_between(o, states[-1].span, h.span) for o in c.others):
                 states = []  # (the list is the subject of a cue in between: «… اجتماعا، عشية اجتماع مجلس …»)
+            if not states:
+                # «محادثات بين مصر والسودان وإثيوبيا», «واجتمع وزراء الخارجية … في مصر والسودان وإثيوبيا»: the states
+                # listed right after the cue, after «بين» or the officials who represent them
+                # (any mention of a state: «في مصر» is where the officials come from, not a place)
+                after = _state_list(article, ms, h.span.end, min(c.nxt, h.span.end + STATES_AFTER_REACH),
+                                    officials=True) if ev.type in ("meeting", "negotiation") else []
+                if after and words_between(article.text, h.span.end, after[0].span.start) <= STATES_AFTER_WORDS \
+                        and not any(lies_between(o, h.span, after[0].span) for o in c.others):
+                    states = after
             if states and not any(p.kind == "person" for p in ev.participants):
                 # «عقد الوزراء … بالدول العربية الأربع (مصر والسعودية والإمارات والبحرين) اجتماعا»: the states listed
                 # as the clause's subject
@@ -410,9 +426,11 @@ class _Context:
     quoted: list[Span]  # the article's quotations
 
 
-def _state_list(article: Article, agents: list[Mention], start: int, end: int) -> list[Mention]:
+def _state_list(article: Article, agents: list[Mention], start: int, end: int,
+                officials: bool = False) -> list[Mention]:
     """Three or more states listed one after the other («مصر والسعودية والإمارات والبحرين») between ``start`` and
-    ``end`` to spell out a group: the longest such run, or none."""
+    ``end`` to spell out a group: the longest such run, or none. With ``officials``, a list right after «بين» or
+    after the officials of those states instead («وزراء خارجية …», «رؤساء أجهزة المخابرات في …»)."""
     states = [m for m in agents if start <= m.span.start and m.span.end <= end
               and article.actors[m.actor_id].kind == "country"]
     best: list[Mention] = []
@@ -427,6 +445,8 @@ def _state_list(article: Article, agents: list[Mention], start: int, end: int) -
         return []
     # (a list that spells out a group of states: in parentheses, or right after «الدول/دول»)
     before = article.text[max(0, best[0].span.start - 40) : best[0].span.start]
+    if officials:  # (after the cue: not a group it mentions, «رئاسة القمة العربية (مصر والكويت والمغرب)»)
+        return best if _OFFICIALS_OF.search(before) else []
     return best if before.rstrip().endswith("(") or _STATES_WORD.search(before) else []
 
 
