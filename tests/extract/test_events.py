@@ -812,6 +812,23 @@ def test_events_group_a_summit_mentions_is_not_its_parties() -> None:
     assert {"Egypt", "Kuwait", "Morocco"} not in [parties(r) for r in rs]
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # fresh ANT sample: the eve of a summit, a meeting agreed to
+        ("وتوجه الرئيس الكوري الجنوبي مون جاي إن إلى الحدود عشية قمته مع الزعيم الكوري الشمالي كيم جونغ أون.",
+         "planned"),
+        ("وافق الرئيس الأمريكي دونالد ترامب على لقاء زعيم كوريا الشمالية كيم جونغ أون.", "planned"),
+        # AL-economy-33-20180212: the eve of another contact says nothing of the visit the clause tells
+        ("وعشية الاجتماع، وصل وزير الخارجية الفرنسي جان إيف لودريان إلى بغداد للتباحث مع المسؤولين العراقيين.",
+         "occurred"),
+    ],
+)
+def test_events_contact_on_the_eve_or_agreed_to_is_planned(text: str, status: str) -> None:
+    (r,) = events(text, "2018-04-26")
+    assert r["status"] == status
+
+
 def test_events_cabinet_meeting_is_no_body_meeting() -> None:
     # an internal meeting of a state body is no contact
     assert events("ترأس الملك سلمان اجتماع مجلس الوزراء في قصر السلام بجدة أمس.", "2015-07-21") == []

@@ -192,6 +192,9 @@ def set_attributes(article: Article, ev: Event, h: Hit, win: Span, cues: list[Hi
     if ev.type == "visit" and _INVITED_TO.search(article.text, max(0, h.span.start - 12), h.span.start) and \
             lex.invitation.search(article.text, max(0, h.span.start - INVITATION_REACH), h.span.start):
         local = local | {"planned"}  # «تلقى … دعوة هي الأولى من نوعها لزيارة المملكة», «دعاه فيها للقيام بزيارة»
+    if h.value.pos == "noun" and (lex.planned_right_before.search(key_before(article.text, h.span.start, 20))
+                                  or lex.agreed_to.search(key_before(article.text, h.span.start, 100))):
+        local = local | {"planned"}  # «عشية قمة تاريخية», «وافق ترامب على لقاء كيم»
     if local:
         statuses = local
     elif h.value.pos == "verb_imperfect" and not article.headline.contains(h.span):

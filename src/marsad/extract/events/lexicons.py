@@ -62,6 +62,8 @@ class Lexicons:
     relation_nouns: frozenset[str] = frozenset()  # «العلاقات بين البلدين»: a «بين» after these is the topic's
     said_in_person: frozenset[str] = frozenset()  # «يهنئ»: a message verb that may be said at a meeting
     summit_outcomes: frozenset[str] = frozenset()  # «قرار قمة بوخارست»: a summit named for what it decided
+    planned_right_before: re.Pattern[str] = re.compile("(?!)")  # «عشية قمة»: yet to come
+    agreed_to: re.Pattern[str] = re.compile("(?!)")  # «وافق ترامب على لقاء كيم»: match keys, at the end
 
 
 @cache
@@ -76,7 +78,9 @@ def lexicons() -> Lexicons:
                 m.add(p, (TRIGGER, Trigger(etype, pos)))
     for p in data.get("blockers", []):
         m.add(p, (TRIGGER, Trigger("", "block")))
-    cue_groups = [("status", attrs["status"]), ("initiator", attrs["initiator"]), ("arg", attrs["participants"]),
+    # (the status cues matched anywhere in the sentence; those read right before a cue are patterns of their own)
+    status = {k: v for k, v in attrs["status"].items() if k not in ("planned_right_before", "agreed_to")}
+    cue_groups = [("status", status), ("initiator", attrs["initiator"]), ("arg", attrs["participants"]),
                   ("condolence", {True: data.get("condolence_cues", [])}), ("pair", attrs.get("pair_refs", {}))]
     for phrase, states in (attrs.get("pair_states") or {}).items():  # «بين الكوريتين»: two named states
         m.add(phrase, (CUE, ("pair", tuple(states))))
@@ -123,7 +127,9 @@ def lexicons() -> Lexicons:
                     int(attrs.get("mode_window", 60)),
                     relation_nouns=frozenset(match_key(w) for w in attrs.get("relation_nouns", [])),
                     said_in_person=frozenset(match_key(w) for w in attrs.get("said_in_person", [])),
-                    summit_outcomes=frozenset(match_key(w) for w in attrs.get("summit_outcomes", [])))
+                    summit_outcomes=frozenset(match_key(w) for w in attrs.get("summit_outcomes", [])),
+                    planned_right_before=_ends_with_any(attrs["status"].get("planned_right_before", [])),
+                    agreed_to=_agreed_to(attrs["status"].get("agreed_to", [])))
 
 
 TRIGGER, CUE, SPEECH = "trigger", "cue", "speech"
@@ -134,6 +140,13 @@ def _any_word(words: list[str], clitics: bool = False) -> re.Pattern[str]:
     alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     pre = "(?:[وف]?(?:[بل]|لل)?)" if clitics else ""
     return re.compile(rf"(?<![^\W\d_]){pre}(?:{alts})(?![^\W\d_])" if alts else r"(?!)")
+
+
+def _agreed_to(verbs: list[str]) -> re.Pattern[str]:
+    """One of ``verbs``, then the rest of its clause up to «على» at the end (match keys)."""
+    alts = "|".join(re.escape(match_key(v)) for v in sorted(verbs, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])[وف]?(?:{alts})(?![^\W\d_])[^.،,:؛]{{0,80}}(?<![^\W\d_])علي[\s\u00a0]*$"
+                      if alts else r"(?!)")
 
 
 def _ends_with_any(phrases: list[str]) -> re.Pattern[str]:
