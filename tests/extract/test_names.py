@@ -343,6 +343,8 @@ def test_names_a_compound_given_name_alone_is_the_person_named_before() -> None:
         # descriptions there are no names: «ناشطة حقوقية»، «مصادر مطلعة»، Latin words
         ("وقالت ناشطة حقوقية، وهي من سكان المدينة، إن الوضع صعب.", []),
         ("وقالت مصادر مطلعة: إن الاجتماع تأجل.", []),
+        # fresh ANT sample: «أدى اليمين» (took the oath) is no «إدي» (Eddie)
+        ("وتحدث بومبيو، الذي أدى اليمين وزيرا للخارجية الخميس، مع كيم.", []),
         ("وقال نشطاء حقوقيون، الذين تجمعوا أمام المبنى، إن الوضع صعب.", []),
         # a family name no table has closes a «بن» chain before «أن» (fresh SaudiNewsNet sample)
         ('وأكد رئيس البرلمان العربي احمد بن محمد الجروان أن "القرار يمثل خطوة مهمة".', ["احمد بن محمد الجروان"]),

@@ -61,7 +61,6 @@ _LETTERS = {
 }
 
 
-_PREPOSITION_ALA = re.compile(r"[وفب]?على\b")
 _ABD = frozenset({"عبد", "وعبد", "لعبد", "بعبد"})
 _DIN = "الدين"
 _AL = match_key("آل")  # the family connector («آل سعود»), «ال» in match keys
@@ -310,6 +309,13 @@ def _short_form(name: str) -> str:
             return name  # a royal house keeps the chain: «… بن زايد آل نهيان»
         return f"{words[0]} {words[-2]} {words[-1]}"  # «سعد بن محمد آل فريان» → «سعد آل فريان»
     return f"{words[0]} {words[-1]}"
+
+
+@cache
+def _spelled_apart() -> re.Pattern[str]:
+    """A first word that is no name as spelled, though its key is one (name_cues.yaml ``spelled_apart``)."""
+    words = load_data("kb/name_cues.yaml").get("spelled_apart") or []
+    return re.compile(rf"[وفب]?(?:{'|'.join(map(re.escape, words))})\b" if words else r"(?!)")
 
 
 @cache
@@ -762,7 +768,7 @@ class NameFinder:
             if any(a < e and s < b for a, b in taken):
                 continue
             surface = original[s:e]
-            if _PREPOSITION_ALA.match(surface):  # «على» (on) shares its key with the name «علي»
+            if _spelled_apart().match(surface):  # «على» (on) shares its key with the name «علي»
                 continue
             after = original[e : e + 3]
             if e + len(after) - len(after.lstrip(" #_")) in starts:
