@@ -829,6 +829,14 @@ def test_events_contact_on_the_eve_or_agreed_to_is_planned(text: str, status: st
     assert r["status"] == status
 
 
+def test_events_visit_to_a_state_building_is_a_visit_to_its_state() -> None:
+    # fresh ANT sample (2018-05-22): «إلى البيت الأبيض» is a visit to the United States, in Washington
+    rs = events("ووصل رئيس كوريا الجنوبية مون جاي إن، اليوم، إلى البيت الأبيض ليجري محادثات مع نظيره الأميركي.",
+                "2018-05-22")
+    (v,) = [r for r in rs if r["type"] == "visit"]
+    assert [t["name"] for t in v["target"]] == ["United States"] and v["location"] == "Washington, D.C."
+
+
 def test_events_cabinet_meeting_is_no_body_meeting() -> None:
     # an internal meeting of a state body is no contact
     assert events("ترأس الملك سلمان اجتماع مجلس الوزراء في قصر السلام بجدة أمس.", "2015-07-21") == []

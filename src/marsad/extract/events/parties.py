@@ -522,9 +522,11 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
             return True
         ev.target = [ref(article, m) for m in distinct(article, targets)[:3]]
         return True
-    # visit: the destination is the first place or country after the trigger (after «إلى» when present)
-    places = [m for m in ms if m.span.start >= h.span.end and m.span.start < nxt
-              and article.actors[m.actor_id].kind in ("place", "country") and m.form in ("name", "metonym")]
+    # visit: the destination is the first place or country after the trigger (after «إلى» when present), or a
+    # building of the state there («وصل رئيس كوريا الجنوبية إلى البيت الأبيض»: Washington)
+    seats = load_kb().seat_of
+    places = [m for m in ms if m.span.start >= h.span.end and m.span.start < nxt and m.form in ("name", "metonym")
+              and (article.actors[m.actor_id].kind in ("place", "country") or m.actor_id in seats)]
     src_country = article.actors[src.actor_id].country
     if h.value.is_verb and first_word(h.span.of(article.text)) in lexicons().arrival_verbs:
         # «وصل … إلى» reaches somewhere: a visit only when a place closely follows «إلى» («وصل المعلم، مساء
@@ -553,7 +555,7 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
                   or TO.search(article.text, h.span.end, m.span.start)
                   or article.text[m.span.start - 1 : m.span.start] == "ل"]
     for m in places:
-        a = article.actors[m.actor_id]
+        a = load_kb().actors[seats[m.actor_id]] if m.actor_id in seats else article.actors[m.actor_id]
         country = a.name if a.kind == "country" else a.country
         if not country or country == src_country:
             continue
