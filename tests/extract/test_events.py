@@ -652,6 +652,14 @@ def test_events_honorific_pronoun_after_a_visit_noun_is_the_visitor() -> None:
             if r["type"] == "visit"] == [(["Mohammed bin Salman"], ["Egypt"])]
 
 
+def test_events_honorific_pronoun_after_a_receiving_verb_is_the_receiver() -> None:
+    # snn-2015-08-08-0613: «كما تلقى سموه اتصالاً هاتفيًا من …» after the lead's named receiver
+    rs = events("تلقى نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز أمس اتصالاً "
+                "هاتفيًا من صاحب السمو الملكي الأمير سلمان بن حمد آل خليفة ولي العهد بمملكة البحرين.\n كما تلقى سموه "
+                "اتصالاً هاتفيًا من صاحب السمو الشيخ سيف بن زايد آل نهيان نائب رئيس مجلس الوزراء.", "2015-08-08")
+    assert {"Muhammad bin Nayef", "Saif bin Zayed Al Nahyan"} in [parties(r) for r in rs]
+
+
 def test_events_aide_described_by_whom_he_serves_is_the_person_named_of_that_country() -> None:
     # SK-internationalNews-1919-20180602: «مساعد بارز لكيم» is Kim Yong-chol, named later; the meeting is Trump's
     rs = events("وأعلن ترامب بعد اجتماع عقده، الجمعة، مع مساعد بارز لكيم أن القمة سوف تعود إلى مسارها. ووعد الرئيس "

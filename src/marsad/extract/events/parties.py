@@ -257,10 +257,13 @@ def reception_of_visitor(article: Article, h: Hit, agents: list[Mention], events
 
 
 def honorific_subjects(article: Article, hits: list[Hit], lex: Lexicons) -> list[Mention]:
-    """«كما استقبل سموه …», «بعد انتهاء زيارة سموه للأردن»: an honorific pronoun right after a verb cue or a
-    visit noun is the article's first person named with a state title («صاحب السمو الملكي الأمير فيصل بن بندر»)."""
+    """«كما استقبل سموه …», «بعد انتهاء زيارة سموه للأردن», «كما تلقى سموه اتصالاً»: an honorific pronoun right
+    after a verb cue, a visit noun or a receiving verb is the article's first person named with a state title
+    («صاحب السمو الملكي الأمير فيصل بن بندر»)."""
     verbs = [h for h in hits if h.value.type and (h.value.is_verb or h.value.type == "visit")]
-    if not verbs:
+    # (and after a receiving verb before a call: «كما تلقى سموه اتصالاً هاتفيًا من …»)
+    ends = [h.span.end for h in verbs] + [r.end() for r in lex.receiving.finditer(article.text)]
+    if not ends:
         return []
     lead = next((m for m in article.mentions if m.actor_id in article.actors
                  and article.actors[m.actor_id].kind == "person" and m.form in ("name", "title")
@@ -268,9 +271,9 @@ def honorific_subjects(article: Article, hits: list[Hit], lex: Lexicons) -> list
     if lead is None:
         return []
     out = []
-    for h in verbs:
-        spaced = article.text[h.span.end : h.span.end + 1] == " "
-        p = lex.honorific_pronouns.match(article.text, h.span.end + 1) if spaced else None
+    for end in ends:
+        spaced = article.text[end : end + 1] == " "
+        p = lex.honorific_pronouns.match(article.text, end + 1) if spaced else None
         if p is not None:
             out.append(Mention(Span(p.start(), p.end()), lead.actor_id, "pronoun", p.group(0)))
     return out
