@@ -845,6 +845,13 @@ def test_events_visit_to_a_state_building_is_a_visit_to_its_state() -> None:
     assert [t["name"] for t in v["target"]] == ["United States"] and v["location"] == "Washington, D.C."
 
 
+def test_events_officials_received_stand_for_their_body() -> None:
+    # snn-2015-08-03-0967 (fresh sample): the emir received the GCC foreign ministers
+    rs = events("استقبل الشيخ تميم بن حمد آل ثاني أمير دولة قطر اليوم وزراء خارجية دول مجلس التعاون لدول الخليج "
+                "العربية.", "2015-08-03")
+    assert [parties(r) for r in rs] == [{"Tamim bin Hamad Al Thani", "Gulf Cooperation Council"}]
+
+
 def test_events_cabinet_meeting_is_no_body_meeting() -> None:
     # an internal meeting of a state body is no contact
     assert events("ترأس الملك سلمان اجتماع مجلس الوزراء في قصر السلام بجدة أمس.", "2015-07-21") == []

@@ -69,7 +69,7 @@ from marsad.extract.events.syntax import (
 from marsad.extract.quotes import article_quotations
 from marsad.kb.knowledge import KnowledgeBase
 from marsad.kb.loader import load_kb
-from marsad.model import DIRECTED_TYPES, Article, Event, Mention, Span
+from marsad.model import DIRECTED_TYPES, ActorRef, Article, Event, Mention, Span
 from marsad.pipeline import Stage
 from marsad.text.lexmatch import Match, leftmost_longest
 
@@ -85,6 +85,7 @@ PLUPERFECT_REACH = 60  # characters before a verb in which «وكان» makes it
 VERB_WITH_REACH = 200  # «بحث الأمير محمد بن سلمان … وزير الدفاع السعودي، مع الرئيس …»: the long title between
 LABEL_WORDS = 3  # a quotation this short around a cue is a name («"قمة القدس"»), not a mention with parties
 MIN_STATE_LIST = 3  # states listed one after another that are the parties of the clause's meeting
+REPRESENTED_REACH = 80  # characters between a cue and the officials of a state or body who take part
 STATES_AFTER_REACH = 120  # characters after a cue in which a list of states as its parties is sought
 STATES_AFTER_WORDS = 8  # … and words at most between the cue and the list («اجتماع … مع وزراء خارجية كل من …»)
 OTHER_PARTNER_REACH = 30  # «محادثات مع ماي»: a person this close after another cue and «مع» is that cue's partner
@@ -104,7 +105,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v29"
+    name = "events.rules.v30"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -362,8 +363,11 @@ class EventStage(Stage):
                 # «عقد الوزراء … بالدول العربية الأربع (مصر والسعودية والإمارات والبحرين) اجتماعا»: the states listed
                 # as the clause's subject
                 ev.participants, linked = [ref(article, m) for m in states], True
-            if not linked and not pair and any(p.kind != "person" for p in ev.participants):
-                ev.participants = []  # states or bodies take part only when the text links them to the act
+            if not linked and not pair and any(p.kind != "person" and not (
+                    h.value.is_verb and _represented(article, p, ms, h.span)) for p in ev.participants):
+                # states or bodies take part only when the text links them to the act, or a verb's clause names
+                # the officials who represent them («استقبل أمير قطر … وزراء خارجية دول مجلس التعاون»)
+                ev.participants = []
             if previous is not None:
                 # «وفي آخر اجتماع في تشرين الأول/أكتوبر»: the same parties' meeting before the one told
                 ev.participants = list(previous.participants)
@@ -424,6 +428,15 @@ class _Context:
     siblings: list[Span]  # the sentence's triggers of other types
     others: list[Span]  # all the sentence's other triggers
     quoted: list[Span]  # the article's quotations
+
+
+def _represented(article: Article, p: ActorRef, ms: list[Mention], trigger: Span) -> bool:
+    """A state or body the text names through the officials who represent it near the cue («وزراء خارجية دول
+    مجلس التعاون»): it takes part as they do."""
+    return any(m.actor_id == p.actor_id and dist(m.span, trigger) <= REPRESENTED_REACH
+               and _OFFICIALS_OF.search(article.text, max(0, m.span.start - 40), m.span.start)
+               and not article.text[max(0, m.span.start - 40) : m.span.start].rstrip().endswith("بين")
+               for m in ms)
 
 
 def _state_list(article: Article, agents: list[Mention], start: int, end: int,
