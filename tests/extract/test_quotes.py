@@ -545,3 +545,18 @@ def test_quotes_bare_title_speaks_for_the_person_named_with_it(stages: list) -> 
 )
 def test_quotes_quotation_joined_by_and(stages: list, text: str, expected: list[str]) -> None:
     assert [t for _, t in found(run(stages, text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # SK-sport-1923-20180629 (fresh sample): a clause «بعدما …» between the cue and the words is no subject
+        ('وقال المدرب روبرتو مارتينيز إن الفريق جاهز. وقال بعدما جلس إيدن هازارد وكيفن دي بروين على مقاعد البدلاء: '
+         '"الجيل الذهبي لم يلعب".', "Roberto Martinez"),
+        # snn-2015-07-26-1087 (fresh sample): «الحلف» is the alliance named before
+        ('أعلن حلف شمال الأطلسي أن مجلسه سيجتمع. وقال الحلف في بيان إن "تركيا طلبت عقد الاجتماع وفقا للمادة '
+         'الرابعة".', "NATO"),
+    ],
+)
+def test_quotes_speaker_across_a_clause_or_a_body_noun(stages: list, text: str, speaker: str) -> None:
+    assert [s for s, _ in found(run(stages, text))][-1:] == [speaker]

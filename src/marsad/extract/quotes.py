@@ -332,7 +332,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v11"
+    name = "quotes.rules.v12"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
