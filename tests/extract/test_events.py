@@ -852,6 +852,16 @@ def test_events_officials_received_stand_for_their_body() -> None:
     assert [parties(r) for r in rs] == [{"Tamim bin Hamad Al Thani", "Gulf Cooperation Council"}]
 
 
+def test_events_lead_day_dates_the_contacts_it_does_not_list() -> None:
+    # snn-2015-08-08-0613 (fresh sample): «تلقى … أمس عدة اتصالات هاتفية من مسؤولي دول شقيقة» dates the calls
+    # told one by one after it
+    rs = events("تلقى نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز أمس عدة اتصالات "
+                "هاتفية من مسؤولي دول شقيقة أدانوا فيها الجريمة، حيث تلقى اتصالاً هاتفيًا من صاحب السمو الملكي الأمير "
+                "سلمان بن حمد آل خليفة ولي العهد بمملكة البحرين.\n كما تلقى سموه اتصالاً هاتفيًا من صاحب السمو الشيخ سيف "
+                "بن زايد آل نهيان نائب رئيس مجلس الوزراء.", "2015-08-08")
+    assert [r["date"] for r in rs if r["type"] == "phone_call"] == ["2015-08-07", "2015-08-07"]
+
+
 def test_events_cabinet_meeting_is_no_body_meeting() -> None:
     # an internal meeting of a state body is no contact
     assert events("ترأس الملك سلمان اجتماع مجلس الوزراء في قصر السلام بجدة أمس.", "2015-07-21") == []
