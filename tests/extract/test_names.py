@@ -348,6 +348,8 @@ def test_names_a_compound_given_name_alone_is_the_person_named_before() -> None:
         ("وقال نشطاء حقوقيون، الذين تجمعوا أمام المبنى، إن الوضع صعب.", []),
         # a family name no table has closes a «بن» chain before «أن» (fresh SaudiNewsNet sample)
         ('وأكد رئيس البرلمان العربي احمد بن محمد الجروان أن "القرار يمثل خطوة مهمة".', ["احمد بن محمد الجروان"]),
+        # SK-internationalNews-1146-20180424 (fresh sample): after the speaker's office
+        ('وقال المتحدث باسم الشرطة غراهام غيبسون إن "هذا سيكون جزءا من تحقيقاتنا".', ["غراهام غيبسون"]),
         # SK-internationalNews-1594-20180516: before an office («المتحدث»); a Korean «هيون» is no plural adjective
         ('وقال بايك تاي هيون المتحدث باسم الوزارة في بيان "قرار كوريا الشمالية تأجيل محادثات رفيعة المستوى".',
          ["بايك تاي هيون"]),

@@ -74,6 +74,7 @@ SPEECH_REACH = 90  # characters before a name in which the speech verb introduci
 _ADJECTIVE_ENDINGS = ("يه", "عه", "له", "يده", "ات")
 _PLURAL_ENDINGS = ("ون", "ين", "و", "ات", "ان", "اء")  # (also «نشطاء»، «خبراء»)
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
+_OFFICE_WORDS = 5  # words of a speaker's office between the speech verb and the name
 _APPOSITION = frozenset({"وهو", "وهي", "الذي", "التي"})  # «وقالت ديكينا ميوزيا، وهي طالبة …»
 _COMPS = frozenset({"ان", "انه", "انها"})  # «وقال X إن …» (match keys)
 
@@ -709,7 +710,8 @@ class NameFinder:
         return False
 
     def _speech_slot(self, key: str) -> list[tuple[int, int]]:
-        """«وقالت ديكينا ميوزيا، وهي طالبة …»: two or three words right after a speech verb that no name table
+        """«وقالت ديكينا ميوزيا، وهي طالبة …»: two or three words right after a speech verb (or after the office
+        that follows it: «وقال المتحدث باسم الشرطة غراهام غيبسون») that no name table
         knows, each rare in the corpus, followed by a colon, an addressee («للصحفيين»), «إن», an office («بايك
         تاي هيون المتحدث باسم الوزارة») or an apposition («، وهي …», «، المدير …»), are the speaker's name: news
         names a speaker there, and foreign names are the ones the tables miss."""
@@ -720,7 +722,16 @@ class NameFinder:
             # not quoted words: «قائلة "انك تدعي …"»)
             if not (key[end : end + 1].isalpha() or key[end : end + 1] == "#"):
                 continue
-            words = list(_WORD.finditer(key, end, min(len(key), end + 60)))[:4]
+            words = list(_WORD.finditer(key, end, min(len(key), end + 120)))[:12]
+            # past the speaker's office: «وقال المتحدث باسم الشرطة غراهام غيبسون إن …» (a role word, then definite
+            # words, «باسم» and its noun, up to a few words)
+            k = 0
+            if words and (words[0].group() in self.cues.role_heads or words[0].group() in self.cues.honorifics):
+                k = 1
+                while k < len(words) - 2 and k < _OFFICE_WORDS and key[words[k - 1].end() : words[k].start()] == " " \
+                        and (words[k].group().startswith("ال") or "باسم" in (words[k].group(), words[k - 1].group())):
+                    k += 1
+            words = words[k : k + 4]
             for n in (2, 3):
                 if len(words) < n or any(key[words[k].end() : words[k + 1].start()] != " " for k in range(n - 1)):
                     break
