@@ -792,7 +792,9 @@ class NameFinder:
             short = _short_form(surface)
             aid = "per:x:" + match_key(short).replace(" ", "_")
             if aid not in actors:
-                name, conf = self.translit.foreign(short) if surface in foreign_slot else self.english(short)
+                arab = given_key(short) in self.cues.given or given_key(short).startswith("عبد")
+                name, conf = self.translit.foreign(short) if surface in foreign_slot and not arab \
+                    else self.english(short)
                 actors[aid] = Actor(aid, name, "person", arabic=[surface], confidence=conf)
             mentions.append(Mention(Span(s, e), aid, "name", surface))
             taken.append((s, e))
