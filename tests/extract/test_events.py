@@ -862,6 +862,14 @@ def test_events_lead_day_dates_the_contacts_it_does_not_list() -> None:
     assert [r["date"] for r in rs if r["type"] == "phone_call"] == ["2015-08-07", "2015-08-07"]
 
 
+def test_events_days_contact_told_again_with_a_date_of_history_keeps_its_day() -> None:
+    # SK-internationalNews-1211-20180427 (blind sample, read after scoring): «عام 1953» is the armistice's year
+    rs = events("واستقبل الرئيس الكوري الجنوبي مون جيه-إن زعيم كوريا الشمالية كيم جونج أون في أول قمة للكوريتين منذ "
+                "أكثر من عقد. ولهذه القمة بين الكوريتين أهمية خاصة لانعقادها في المنطقة منزوعة السلاح التي نصت "
+                "الهدنة بين البلدين عام 1953 على أنها منطقة عازلة.", "2018-04-27")
+    assert [r["date"] for r in rs] == ["2018-04-27"]
+
+
 def test_events_cabinet_meeting_is_no_body_meeting() -> None:
     # an internal meeting of a state body is no contact
     assert events("ترأس الملك سلمان اجتماع مجلس الوزراء في قصر السلام بجدة أمس.", "2015-07-21") == []

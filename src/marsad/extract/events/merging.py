@@ -53,6 +53,11 @@ def _planned_and_past(a: Event, a_date: str | None, b: Event, b_date: str | None
     return _past(a_date if a.status == "occurred" else b_date, pub)
 
 
+def historical(date: str | None, pub: str | None) -> bool:
+    """A date that ends in a year before the one before publication (history, not the news of the day)."""
+    return date is not None and pub is not None and date.split("/")[-1][:4] < str(int(pub[:4]) - 1)
+
+
 def _past(date: str | None, pub: str | None) -> bool:
     """A date that ends before the publication day."""
     return date is not None and pub is not None and date.split("/")[-1] < pub[: len(date.split("/")[-1])]

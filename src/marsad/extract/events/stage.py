@@ -21,6 +21,7 @@ from marsad.extract.events.lexicons import CUE, SPEECH, TRIGGER, Lexicons, lexic
 from marsad.extract.events.merging import (
     congratulated_in_person,
     event_key,
+    historical,
     merge,
     propagate_locations,
     restated,
@@ -105,7 +106,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v31"
+    name = "events.rules.v32"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -164,8 +165,13 @@ class EventStage(Stage):
                     target = same_act(events, ev, defaulted, article.published)
                     if target is not None:
                         if id(target) in defaulted and ev.date and id(ev) not in defaulted:
-                            target.date = None  # «يصل إلى مسقط» (headline) then «وصل … مساء الإثنين»
-                            del defaulted[id(target)]
+                            if historical(ev.date, article.published):
+                                # «ولهذه القمة … نصت الهدنة بين البلدين عام 1953»: the day's contact told again
+                                # with a date of history, not its own
+                                ev.date = None
+                            else:
+                                target.date = None  # «يصل إلى مسقط» (headline) then «وصل … مساء الإثنين»
+                                del defaulted[id(target)]
                         if all(article.headline.contains(sp) for sp in target.evidence):
                             target.status = ev.status  # the body tells the status a headline's present leaves open
                         merge(target, ev)
