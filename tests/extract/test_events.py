@@ -870,6 +870,14 @@ def test_events_days_contact_told_again_with_a_date_of_history_keeps_its_day() -
     assert [r["date"] for r in rs] == ["2018-04-27"]
 
 
+def test_events_meeting_that_brought_two_together_is_theirs() -> None:
+    # SK-internationalNews-1208-20180427 (blind sample, read after scoring): the spokeswoman who published the
+    # photos is no party of «اللقاء "السري" الذي جمع …»
+    rs = events("نشرت المتحدثة باسم البيت الأبيض سارة ساندرز، الخميس، الصور الأولى للقاء \"السري\" الذي جمع الزعيم "
+                "الكوري الشمالي كيم جونغ أون ووزير الخارجية الأميركي مايك بومبيو.", "2018-04-27")
+    assert [parties(r) for r in rs] == [{"Kim Jong-un", "Mike Pompeo"}]
+
+
 def test_events_cabinet_meeting_is_no_body_meeting() -> None:
     # an internal meeting of a state body is no contact
     assert events("ترأس الملك سلمان اجتماع مجلس الوزراء في قصر السلام بجدة أمس.", "2015-07-21") == []

@@ -89,12 +89,16 @@ MIN_STATE_LIST = 3  # states listed one after another that are the parties of th
 REPRESENTED_REACH = 80  # characters between a cue and the officials of a state or body who take part
 STATES_AFTER_REACH = 120  # characters after a cue in which a list of states as its parties is sought
 STATES_AFTER_WORDS = 8  # … and words at most between the cue and the list («اجتماع … مع وزراء خارجية كل من …»)
+BROUGHT_REACH = 40  # characters after a meeting noun in which «الذي جمع» is sought («للقاء "السري" الذي جمع»)
 OTHER_PARTNER_REACH = 30  # «محادثات مع ماي»: a person this close after another cue and «مع» is that cue's partner
 _STATES_WORD = re.compile(r"(?<![^\W\d_])(?:ال)?دول(?![^\W\d_])[^،,.]*$")  # «الدول الأربع: …»
 # before a list of states whose officials meet: «بين», or plural officials («وزراء خارجية», «قادة», «ممثلي»)
 _OFFICIALS_OF = re.compile(  # (four words at most before the list)
     r"(?<![^\W\d_])و?(?:بين|وزراء|رؤساء|قادة|زعماء|ممثلي|ممثلو|مسؤولي|مسؤولو|وفود|وفدي)(?![^\W\d_])"
     r"(?:[\s\u00a0]+[^\s\u00a0،,.:؛]+){0,4}[\s\u00a0]*$")
+# «الذي جمع/ستجمع»: the meeting's parties are whom the verb brings together (raw text)
+_BROUGHT_TOGETHER = re.compile(r"(?<![^\W\d_])(?:الذي|التي|الذى)?[\s\u00a0]*[وف]?(?:جمع|جمعت|يجمع|تجمع|سيجمع|ستجمع)"
+                               r"(?![^\W\d_])")
 _LIST_GAP = re.compile(r"[\s\u00a0]*[،,]?[\s\u00a0]*و?")  # between two listed states: «، » or « و»
 HABIT_REACH = 120  # «عادة ما» this close to a trigger, in its clause, makes it a habit, not an event
 
@@ -106,7 +110,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v32"
+    name = "events.rules.v33"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -307,6 +311,10 @@ class EventStage(Stage):
                         m.span.end <= h.span.start and word_before(article.text, m.span.start) == "مع"
                         and any(o.end <= m.span.start and m.span.start - o.end <= OTHER_PARTNER_REACH
                                 for o in c.others))]
+                    brought = _BROUGHT_TOGETHER.search(article.text, h.span.end,
+                                                       min(c.nxt, h.span.end + BROUGHT_REACH))
+                    if brought is not None:  # «اللقاء "السري" الذي جمع كيم وبومبيو»: whom the verb brings together
+                        near = [m for m in near if m.span.start >= brought.end()]
                     near = sorted(near, key=lambda m: dist(m.span, h.span))
                     if partner is not None:
                         pname = article.actors[partner.actor_id].name
