@@ -878,6 +878,22 @@ def test_events_meeting_that_brought_two_together_is_theirs() -> None:
     assert [parties(r) for r in rs] == [{"Kim Jong-un", "Mike Pompeo"}]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # AL-economy-629-20180521: the United States negotiates with each, Canada and Mexico not with each other
+        "أعلن وزير الخزانة الأميركي، أمس الأحد، أن بلاده تسعى خصوصا إلى الحصول على اتفاق جيد في مفاوضاتها الجديدة "
+        "مع كندا والمكسيك حول معاهدة التبادل الحر.",
+        # AL-economy-150-20180303: the Chinese adviser the KB lacks met both Americans
+        "والتقى المستشار الصيني ليو خه مع وزير الخزانة الأميركي ستيفن منوتشين والممثل التجاري الأميركي روبرت "
+        "لايتهايزر.",
+    ],
+)
+def test_events_two_coordinated_after_with_did_not_meet_each_other(text: str) -> None:
+    pairs = [parties(r) for r in events(text, "2018-05-21")]
+    assert {"Canada", "Mexico"} not in pairs and {"Steven Mnuchin", "Robert Lighthizer"} not in pairs
+
+
 def test_events_cabinet_meeting_is_no_body_meeting() -> None:
     # an internal meeting of a state body is no contact
     assert events("ترأس الملك سلمان اجتماع مجلس الوزراء في قصر السلام بجدة أمس.", "2015-07-21") == []

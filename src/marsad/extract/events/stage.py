@@ -99,6 +99,7 @@ _OFFICIALS_OF = re.compile(  # (four words at most before the list)
 # «الذي جمع/ستجمع»: the meeting's parties are whom the verb brings together (raw text)
 _BROUGHT_TOGETHER = re.compile(r"(?<![^\W\d_])(?:الذي|التي|الذى)?[\s\u00a0]*[وف]?(?:جمع|جمعت|يجمع|تجمع|سيجمع|ستجمع)"
                                r"(?![^\W\d_])")
+_COORDINATED = re.compile(r"[\s\u00a0،,]*و")  # «… هادي وزعيم الحوثيين …»: the next of a coordinated list
 _LIST_GAP = re.compile(r"[\s\u00a0]*[،,]?[\s\u00a0]*و?")  # between two listed states: «، » or « و»
 HABIT_REACH = 120  # «عادة ما» this close to a trigger, in its clause, makes it a habit, not an event
 
@@ -110,7 +111,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v33"
+    name = "events.rules.v34"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -349,9 +350,20 @@ class EventStage(Stage):
                         # مع ترامب»: Trump is the summit's), nearest first (the sort is stable)
                         rest.sort(key=lambda m: (article.actors[m.actor_id].kind != "person",
                                                  m.span.start > partner.span.end))
+                        # (not someone coordinated with the partner after «مع»: «أجرى المبعوث محادثات مع الرئيس
+                        # هادي وزعيم الحوثيين» — both met the envoy, not each other)
+                        if rest and rest[0].span.start >= partner.span.end and _COORDINATED.match(
+                                article.text[partner.span.end : rest[0].span.start]):
+                            rest = []
                         chosen = [rest[0], partner] if rest else []
                     else:
                         chosen = best_pair(article, near)
+                        pair_spans = sorted(m.span for m in chosen)
+                        if len(chosen) == 2 and any(
+                                x.value == ("arg", "with") and h.span.end <= x.span.start <= x.span.end
+                                <= pair_spans[0].start for x in cues) \
+                                and _COORDINATED.match(article.text[pair_spans[0].end : pair_spans[1].start]):
+                            chosen = []  # two coordinated after «مع» met the subject, not each other
                 ev.participants = [ref(article, m) for m in chosen]
             linked = bool(between) or any(x.value == ("arg", "with") and dist(x.span, h.span) <= WITH_REACH
                                           and not in_other_clause(article.text, h.span, x.span) for x in cues)
