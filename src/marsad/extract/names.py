@@ -711,10 +711,10 @@ class NameFinder:
 
     def _speech_slot(self, key: str) -> list[tuple[int, int]]:
         """«وقالت ديكينا ميوزيا، وهي طالبة …»: two or three words right after a speech verb (or after the office
-        that follows it: «وقال المتحدث باسم الشرطة غراهام غيبسون») that no name table
-        knows, each rare in the corpus, followed by a colon, an addressee («للصحفيين»), «إن», an office («بايك
-        تاي هيون المتحدث باسم الوزارة») or an apposition («، وهي …», «، المدير …»), are the speaker's name: news
-        names a speaker there, and foreign names are the ones the tables miss."""
+        that follows it: «وقال المتحدث باسم الشرطة غراهام غيبسون») that no name table knows, each rare in the
+        corpus, followed by a colon, an addressee («للصحفيين»), «إن», an office («بايك تاي هيون المتحدث باسم
+        الوزارة») or an apposition («، وهي …», «، المدير …»), are the speaker's name: news names a speaker there,
+        and foreign names are the ones the tables miss."""
         out: list[tuple[int, int]] = []
         padded = " " + key.replace("\n", " ")  # (a verb may open the text or a line)
         for end, _length in self._slot_verbs.iter(padded):
@@ -725,15 +725,17 @@ class NameFinder:
             words = list(_WORD.finditer(key, end, min(len(key), end + 120)))[:12]
             # past the speaker's office: «وقال المتحدث باسم الشرطة غراهام غيبسون إن …» (a role word, then definite
             # words, «باسم» and its noun, up to a few words)
-            k = 0
+            office = 0
             if words and (words[0].group() in self.cues.role_heads or words[0].group() in self.cues.honorifics):
-                k = 1
-                while k < len(words) - 2 and k < _OFFICE_WORDS and key[words[k - 1].end() : words[k].start()] == " " \
-                        and (words[k].group().startswith("ال") or "باسم" in (words[k].group(), words[k - 1].group())):
-                    k += 1
-            words = words[k : k + 4]
+                office = 1
+                while office < min(len(words) - 2, _OFFICE_WORDS) \
+                        and key[words[office - 1].end() : words[office].start()] == " " \
+                        and (words[office].group().startswith("ال")
+                             or "باسم" in (words[office].group(), words[office - 1].group())):
+                    office += 1
+            words = words[office : office + 4]
             for n in (2, 3):
-                if len(words) < n or any(key[words[k].end() : words[k + 1].start()] != " " for k in range(n - 1)):
+                if len(words) < n or any(key[words[i].end() : words[i + 1].start()] != " " for i in range(n - 1)):
                     break
                 if not all(self._slot_word(w.group()) for w in words[:n]) or words[n - 1].group().endswith(
                         _ADJECTIVE_ENDINGS) or words[0].group().endswith(_PLURAL_ENDINGS):

@@ -63,8 +63,8 @@ _SPEAKER_KINDS = frozenset({"person", "organization", "country"})
 _CLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 _NAME_ARTICLES = ("", "ال", "لل", "بال", "وال", "ل")  # «المنظمة الدولية لحظر …», «لمنظمة حظر …»
 _TITLE_PREPS = frozenset({"في", "الى", "لدي", "عن"})  # inside a title: «سفير السعودية في واشنطن», «النائبة عن …»
-# clitics a quotation mark may be glued to («لـ"الوطن"», «بالـ"محتملة"»)
-_GLUED_CLITICS = frozenset(c + p for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك", "ال", "بال", "لل", "كال")) - {""}
+# clitics a quotation mark may be glued to («لـ"الوطن"», «بالـ"محتملة"»; a bare «و/ف» is judged apart)
+_GLUED_CLITICS = frozenset(c + p for c in ("", "و", "ف") for p in ("ب", "ل", "ك", "ال", "بال", "لل", "كال"))
 _OWN = frozenset({"له", "لها", "لهم", "لهما"})  # «بيان له»: his own statement
 _PRINCIPAL = frozenset({"باسم", "من", "في", "لدي", "عن"})  # «المتحدث باسم X», «مصدر قريب من X»
 # letters glued before a name that make it an object or an addressee («لنظيره», «بالرئيس», «للكرملين»)
