@@ -86,7 +86,7 @@ def news_day(article: Article, events: list[Event], defaulted: dict[int, Event])
                  and in_lead(article, e.evidence[0])), None)
     if lead is None:
         # a lead that states the day for contacts it does not list one by one («تلقى … أمس عدة اتصالات هاتفية
-        # من مسؤولي دول شقيقة»): the first date of the first sentence
+        # من مسؤولي دول شقيقة»): the first date of the body's first sentence
         first = next((x.span for x in article.sentences if not article.headline.contains(x.span)), None)
         day = next((t.value for t in article.times if first is not None and first.contains(t.span)
                     and t.value and "T" not in t.value and "/" not in t.value), None)

@@ -64,6 +64,8 @@ class Lexicons:
     summit_outcomes: frozenset[str] = frozenset()  # «قرار قمة بوخارست»: a summit named for what it decided
     planned_right_before: re.Pattern[str] = re.compile("(?!)")  # «عشية قمة»: yet to come
     agreed_to: re.Pattern[str] = re.compile("(?!)")  # «وافق ترامب على لقاء كيم»: match keys, at the end
+    officials_of: re.Pattern[str] = re.compile("(?!)")  # «وزراء خارجية …» before a list of states (raw, at the end)
+    brought_together: re.Pattern[str] = re.compile("(?!)")  # «الذي جمع …»: whole words, raw text
 
 
 @cache
@@ -129,7 +131,9 @@ def lexicons() -> Lexicons:
                     said_in_person=frozenset(match_key(w) for w in attrs.get("said_in_person", [])),
                     summit_outcomes=frozenset(match_key(w) for w in attrs.get("summit_outcomes", [])),
                     planned_right_before=_ends_with_any(attrs["status"].get("planned_right_before", [])),
-                    agreed_to=_agreed_to(attrs["status"].get("agreed_to", [])))
+                    agreed_to=_agreed_to(attrs["status"].get("agreed_to", [])),
+                    officials_of=_officials_of(attrs.get("officials_of", [])),
+                    brought_together=_any_word(attrs.get("brought_together", []), clitics=True))
 
 
 TRIGGER, CUE, SPEECH = "trigger", "cue", "speech"
@@ -140,6 +144,13 @@ def _any_word(words: list[str], clitics: bool = False) -> re.Pattern[str]:
     alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     pre = "(?:[وف]?(?:[بل]|لل)?)" if clitics else ""
     return re.compile(rf"(?<![^\W\d_]){pre}(?:{alts})(?![^\W\d_])" if alts else r"(?!)")
+
+
+def _officials_of(words: list[str]) -> re.Pattern[str]:
+    """One of ``words`` (with «و»), then four words at most up to the end (raw text)."""
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])و?(?:{alts})(?![^\W\d_])(?:[\s\u00a0]+[^\s\u00a0،,.:؛]+){{0,4}}[\s\u00a0]*$"
+                      if alts else r"(?!)")
 
 
 def _agreed_to(verbs: list[str]) -> re.Pattern[str]:

@@ -92,13 +92,6 @@ STATES_AFTER_WORDS = 8  # … and words at most between the cue and the list («
 BROUGHT_REACH = 40  # characters after a meeting noun in which «الذي جمع» is sought («للقاء "السري" الذي جمع»)
 OTHER_PARTNER_REACH = 30  # «محادثات مع ماي»: a person this close after another cue and «مع» is that cue's partner
 _STATES_WORD = re.compile(r"(?<![^\W\d_])(?:ال)?دول(?![^\W\d_])[^،,.]*$")  # «الدول الأربع: …»
-# before a list of states whose officials meet: «بين», or plural officials («وزراء خارجية», «قادة», «ممثلي»)
-_OFFICIALS_OF = re.compile(  # (four words at most before the list)
-    r"(?<![^\W\d_])و?(?:بين|وزراء|رؤساء|قادة|زعماء|ممثلي|ممثلو|مسؤولي|مسؤولو|وفود|وفدي)(?![^\W\d_])"
-    r"(?:[\s\u00a0]+[^\s\u00a0،,.:؛]+){0,4}[\s\u00a0]*$")
-# «الذي جمع/ستجمع»: the meeting's parties are whom the verb brings together (raw text)
-_BROUGHT_TOGETHER = re.compile(r"(?<![^\W\d_])(?:الذي|التي|الذى)?[\s\u00a0]*[وف]?(?:جمع|جمعت|يجمع|تجمع|سيجمع|ستجمع)"
-                               r"(?![^\W\d_])")
 _COORDINATED = re.compile(r"[\s\u00a0،,]*و")  # «… هادي وزعيم الحوثيين …»: the next of a coordinated list
 _LIST_GAP = re.compile(r"[\s\u00a0]*[،,]?[\s\u00a0]*و?")  # between two listed states: «، » or « و»
 HABIT_REACH = 120  # «عادة ما» this close to a trigger, in its clause, makes it a habit, not an event
@@ -312,7 +305,7 @@ class EventStage(Stage):
                         m.span.end <= h.span.start and word_before(article.text, m.span.start) == "مع"
                         and any(o.end <= m.span.start and m.span.start - o.end <= OTHER_PARTNER_REACH
                                 for o in c.others))]
-                    brought = _BROUGHT_TOGETHER.search(article.text, h.span.end,
+                    brought = lex.brought_together.search(article.text, h.span.end,
                                                        min(c.nxt, h.span.end + BROUGHT_REACH))
                     if brought is not None:  # «اللقاء "السري" الذي جمع كيم وبومبيو»: whom the verb brings together
                         near = [m for m in near if m.span.start >= brought.end()]
@@ -460,7 +453,7 @@ def _represented(article: Article, p: ActorRef, ms: list[Mention], trigger: Span
     """A state or body the text names through the officials who represent it near the cue («وزراء خارجية دول
     مجلس التعاون»): it takes part as they do."""
     return any(m.actor_id == p.actor_id and dist(m.span, trigger) <= REPRESENTED_REACH
-               and _OFFICIALS_OF.search(article.text, max(0, m.span.start - 40), m.span.start)
+               and lexicons().officials_of.search(article.text, max(0, m.span.start - 40), m.span.start)
                and not article.text[max(0, m.span.start - 40) : m.span.start].rstrip().endswith("بين")
                for m in ms)
 
@@ -485,7 +478,7 @@ def _state_list(article: Article, agents: list[Mention], start: int, end: int,
     # (a list that spells out a group of states: in parentheses, or right after «الدول/دول»)
     before = article.text[max(0, best[0].span.start - 40) : best[0].span.start]
     if officials:  # (after the cue: not a group it mentions, «رئاسة القمة العربية (مصر والكويت والمغرب)»)
-        return best if _OFFICIALS_OF.search(before) else []
+        return best if lexicons().officials_of.search(before) else []
     return best if before.rstrip().endswith("(") or _STATES_WORD.search(before) else []
 
 
