@@ -260,6 +260,8 @@ def honorific_subjects(article: Article, hits: list[Hit], lex: Lexicons) -> list
     """«كما استقبل سموه …», «بعد انتهاء زيارة سموه للأردن», «كما تلقى سموه اتصالاً»: an honorific pronoun right
     after a verb cue, a visit noun or a receiving verb is the article's first person named with a state title
     («صاحب السمو الملكي الأمير فيصل بن بندر»)."""
+    if lex.honorific_pronouns.search(article.text) is None:
+        return []  # (no pronoun to resolve: spare the scans below)
     verbs = [h for h in hits if h.value.type and (h.value.is_verb or h.value.type == "visit")]
     # (and after a receiving verb before a call: «كما تلقى سموه اتصالاً هاتفيًا من …»)
     ends = [h.span.end for h in verbs] + [r.end() for r in lex.receiving.finditer(article.text)]
@@ -458,13 +460,13 @@ def speaker_ids(text: str, ms: list[Mention], speech: list[Hit], trigger: Span) 
 
 
 def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention], ms: list[Mention],
-                     nxt: int, others: list[Span]) -> bool:
+                     nxt: int, others: list[Span], sent: Span) -> bool:
     """Source and target of a visit or message; False when the trigger turns out to be no contact."""
     def kind(m: Mention) -> str:
         return article.actors[m.actor_id].kind
 
     if h.value.pos == "relayed":
-        return relayed_greetings(article, ev, h, agents, nxt)
+        return relayed_greetings(article, ev, h, agents, nxt, sent)
     if ev.type == "message" and h.value.pos == "noun" and _received_from(article, ev, h, agents):
         return True
     if ev.type == "visit" and h.value.pos != "verb_wish" and \
@@ -527,7 +529,8 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
         return True
     # visit: the destination is the first place or country after the trigger (after «إلى» when present), or a
     # building of the state there («وصل رئيس كوريا الجنوبية إلى البيت الأبيض»: Washington)
-    seats = load_kb().seat_of
+    kb = load_kb()
+    seats = kb.seat_of
     places = [m for m in ms if m.span.start >= h.span.end and m.span.start < nxt and m.form in ("name", "metonym")
               and (article.actors[m.actor_id].kind in ("place", "country") or m.actor_id in seats)]
     src_country = article.actors[src.actor_id].country
@@ -558,7 +561,7 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
                   or TO.search(article.text, h.span.end, m.span.start)
                   or article.text[m.span.start - 1 : m.span.start] == "ل"]
     for m in places:
-        a = load_kb().actors[seats[m.actor_id]] if m.actor_id in seats else article.actors[m.actor_id]
+        a = kb.actors[seats[m.actor_id]] if m.actor_id in seats else article.actors[m.actor_id]
         country = a.name if a.kind == "country" else a.country
         if not country or country == src_country:
             continue
@@ -571,7 +574,7 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
 _CARRY = re.compile(r"(?<![^\W\d_])[وف]?حم\u0651?له\u0651?(?:ا|م|ما)?[\s\u00a0]*$")  # «وحمّله»: he had him carry
 
 
-def relayed_greetings(article: Article, ev: Event, h: Hit, agents: list[Mention], nxt: int) -> bool:
+def relayed_greetings(article: Article, ev: Event, h: Hit, agents: list[Mention], nxt: int, sent: Span) -> bool:
     """«ونقل كارتر لخادم الحرمين تحيات الرئيس أوباما», «طلب السيسي نقل تحياته إلى خادم الحرمين»: greetings
     someone carries are a message from the one whose greetings they are to the one they are carried to. The
     sender follows the noun, or is the clause's subject when the noun carries his pronoun («تحياته»); the
@@ -581,7 +584,6 @@ def relayed_greetings(article: Article, ev: Event, h: Hit, agents: list[Mention]
     people = [m for m in agents if article.actors[m.actor_id].kind in ("person", "country")]
     # «تحياته», «تحياتها»: the noun carries its owner's pronoun (as the trigger, or glued after it)
     own = text[h.span.end : h.span.end + 1].isalpha() or not match_key(h.span.of(text)).endswith("ت")
-    sent = article.sentences[next(i for i, s in enumerate(article.sentences) if s.span.contains(h.span))].span
     if own:
         # the clause's subject: the nearest person before the noun who is not an object («ورحب أمير الكويت بالأمير
         # نواف … وحمّله تحياته»)
