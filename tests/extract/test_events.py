@@ -450,6 +450,17 @@ def test_events_place_in_a_statement_after_the_meeting_is_not_its_location() -> 
     assert r["location"] is None
 
 
+@pytest.mark.parametrize(("text", "published", "location"), [
+    # seeds 003: the summit named for its city
+    ("وأشاد الرئيس الروسي فلاديمير بوتين والرئيس الأمريكي جو بايدن بنتائج قمة جنيف التي عقدت في يونيو.",
+     "2021-10-14", "Geneva"),
+    # snn-2015-07-24-0741: a continent is no place of a meeting («يزور أفريقيا»)
+    ("وقال إن الرئيس باراك أوباما يزور أفريقيا ويلتقي الرئيس الكيني أوهورو كينياتا.", "2015-07-24", None),
+])
+def test_events_contact_named_for_its_city(text: str, published: str, location: str | None) -> None:
+    assert [r["location"] for r in events(text, published) if r["type"] == "meeting"] == [location]
+
+
 def test_events_leaders_of_the_two_states_as_subject_are_the_latest_contacts_parties() -> None:
     # seeds 004 (Tasnim via Webangah, 2025-01): the summits the two leaders held in 2024
     rs = events("ذكّر الكرملين بمحادثات مؤتمر الفيديو التي جرت يوم الثلاثاء بين الرئيس فلاديمير بوتين والرئيس الصيني "

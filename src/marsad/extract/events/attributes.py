@@ -125,8 +125,8 @@ def city_of(article: Article, country: str) -> str | None:
 
 def _location(article: Article, ms: list[Mention], trigger: Span, walls: list[Span]) -> str | None:
     """The city where the contact takes place: the nearest named place introduced by «في» (or an attached
-    ب), preferring one after the trigger; not past a speech cue or another trigger (``walls``): «وعقب
-    الاجتماع، شدد … على أن … في آسيا الوسطى» says where something else is."""
+    ب) or right after the trigger, preferring one after the trigger; not past a speech cue or another trigger
+    (``walls``): «وعقب الاجتماع، شدد … على أن … في آسيا الوسطى» says where something else is."""
     best: tuple[int, str] | None = None
     kb, city_states = load_kb(), lexicons().city_states
     for m in ms:
@@ -137,8 +137,10 @@ def _location(article: Article, ms: list[Mention], trigger: Span, walls: list[Sp
         if not city or m.form != "name" or any(lies_between(w, trigger, m.span) for w in walls):
             continue
         attached = m.span.start > 0 and article.text[m.span.start - 1] == "ب"
-        if not attached and word_before(article.text, m.span.start) != "في":
-            continue
+        named_for = (m.span.start >= trigger.end and not article.text[trigger.end : m.span.start].strip()
+                     and (a.country is not None or a.kind == "country"))  # (a city, not «يزور أفريقيا»)
+        if not (attached or named_for) and word_before(article.text, m.span.start) != "في":
+            continue  # (named_for: the contact named for its city, «قمة جنيف», «محادثات فيينا»)
         if m.span.end <= trigger.start and _in_relative_clause(article.text, m.span, trigger):
             continue  # «وروتو الذي يحاكم امام المحكمة الجنائية الدولية في لاهاي، … في قاعة الاجتماع»
         d = dist(m.span, trigger) + (0 if m.span.start >= trigger.end else 30)

@@ -104,7 +104,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v34"
+    name = "events.rules.v35"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
