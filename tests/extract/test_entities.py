@@ -31,7 +31,7 @@ def forms(a: Article, form: str) -> list[tuple[str, str]]:
 
 
 def test_entities_stage_contract(stage: EntityStage) -> None:
-    assert stage.name == "entities.kb.v30"
+    assert stage.name == "entities.kb.v31"
     assert stage.requires == ("paragraphs",)
     assert set(stage.assigns) == {"mentions", "actors"}
     Pipeline([SegmentStage(), stage])  # order check passes
@@ -195,6 +195,21 @@ def test_entities_place_inside_an_official_name_is_part_of_it(stage: EntityStage
 def test_entities_weak_surnames_need_context(stage: EntityStage, text: str, published: str,
                                              expected: set[str]) -> None:
     assert names(run(stage, text, published), "person") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # FR-middleEast-734-20180705, AL-internationalNews-1052-20180508: another given name before the weak
+        # surname of a sitting leader names someone else («عمر الحريري» in an article about Lebanon)
+        ("في صيدا وبيروت بلبنان قال عمر الحريري إن", "2018-07-05", set()),
+        ("الحكومة اللبنانية في بيروت. النواب: محمد نصرالله، سعد الحريري", "2018-05-08", {"Saad Hariri"}),
+    ],
+)
+def test_entities_weak_surname_after_another_given_name(stage: EntityStage, text: str, published: str,
+                                                        expected: set[str]) -> None:
+    a = run(stage, text, published)
+    assert {x.name for x in a.actors.values() if x.kind == "person" and x.confidence == 1} == expected
 
 
 @pytest.mark.parametrize(

@@ -169,7 +169,7 @@ def _select(kb: KnowledgeBase, text: str) -> list[_Item]:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v30"
+    name = "entities.kb.v31"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 
@@ -266,12 +266,16 @@ class EntityStage(Stage):
             return True
         if it.prefix:
             return False
+        return self._given_before(text, it.start, {i for e in it.names for i in e.ids})
+
+    def _given_before(self, text: str, start: int, ids: set[str]) -> bool:
+        """Whether the word(s) right before ``start`` are a given name none of ``ids`` bears."""
         kb = self.kb
-        m = _TWO_WORDS_BEFORE.search(text, max(0, it.start - 40), it.start)
+        m = _TWO_WORDS_BEFORE.search(text, max(0, start - 40), start)
         if m is None:
             return False
         one, two = m.group(2), f"{m.group(1)} {m.group(2)}" if m.group(1) else None
-        own = set().union(*(kb.own_given_names.get(i, frozenset()) for e in it.names for i in e.ids))
+        own = set().union(*(kb.own_given_names.get(i, frozenset()) for i in ids))
         for g in (two, one):
             if g and g in kb.given_names:
                 return g not in own
@@ -390,6 +394,8 @@ class EntityStage(Stage):
                 if len(known) != 1:
                     continue
                 ids = set(known)
+            if not w.prefix and self._given_before(text, w.start, ids):
+                continue  # «الناشط … عمر الحريري» is not Saad Hariri, whoever sits in Beirut
             w.actor = ids.pop()
             added.append(w)
         return sorted(items + added, key=lambda it: it.start) if added else items
