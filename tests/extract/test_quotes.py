@@ -560,3 +560,27 @@ def test_quotes_quotation_joined_by_and(stages: list, text: str, expected: list[
 )
 def test_quotes_speaker_across_a_clause_or_a_body_noun(stages: list, text: str, speaker: str) -> None:
     assert [s for s, _ in found(run(stages, text))][-1:] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # CN-middleEast-8-20180218: the family name alone of a person the article named in full
+    ('وكتب الكاتب عبدالعزيز قاسم مقالات عن السجن. وقال قاسم في تغريدة إن الشيخين "يشهدان شهادة شرعية بصدق كل '
+     'ما كتب".', "Abdulaziz Qasem"),
+    # SK-internationalNews-1578-20180514: an honorific and the given name
+    ('ودان القيادي في حزب الديمقراطيين الأحرار البريطاني، السير فينس كيبل، زيارة أردوغان. وقال السير فينس: "يبدو '
+     'أن إدارة ماي قد استبدلت الدبلوماسية بالتملق".', "Vince Cable"),
+    # FR-middleEast-873-20180802: the given name alone
+    ('وأعلن المبعوث الأممي مارتن غريفيث أن المنظمة تعتزم دعوة الأطراف. واعتبر مارتن أن "الحل السلمي لإنهاء الحرب '
+     'في اليمن ممكن".', "Martin Griffiths"),
+    # snn-2015-08-06-1743: «أكد على أن» is no «علي»; the subject of the sentence before goes on
+    ('وقال خالد بحاح إن علي عبدالله صالح شن الحرب. وأكد على أن الحكومة "لا تطلب من الحوثيين الخروج من البلاد".',
+     "Khaled Bahah"),
+])
+def test_quotes_speaker_named_by_one_word_of_an_earlier_full_name(stages: list, text: str, speaker: str) -> None:
+    assert [q.speaker for q in run(stages, text, "2018-05-14").quotes] == [speaker]
+
+
+def test_quotes_one_word_shared_by_two_people_names_nobody(stages: list) -> None:
+    # two people of the article bear «محمد»: the word alone says nothing
+    a = run(stages, 'والتقى محمد بن سلمان ومحمد بن زايد. وقال محمد: "يبدو أن الاجتماع كان مثمرا للغاية".')
+    assert [q.speaker for q in a.quotes] == []

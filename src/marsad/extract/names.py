@@ -801,7 +801,45 @@ class NameFinder:
             mentions.append(Mention(Span(s, e), aid, "name", surface))
             taken.append((s, e))
         mentions += self._surnames_alone(article, mentions, taken)
+        mentions += self._one_word_speakers(article, known + mentions, actors, taken)
         return mentions, actors
+
+    def _one_word_speakers(self, article: Article, mentions: list[Mention], actors: dict[str, Actor],
+                           taken: list[tuple[int, int]]) -> list[Mention]:
+        """A speaker named by one word of a name the article gave in full before («عبدالعزيز قاسم» … «وقال قاسم
+        في تغريدة», «السير فينس كيبل» … «وقال السير فينس:», «مارتن غريفيث» … «واعتبر مارتن أن»): right after
+        a speech verb (and an honorific), before a colon, «إن/أن» or a word that follows speakers, the word
+        names the one person of the article who bears it."""
+        key = article.norm.text
+        people = [m for m in mentions if m.form == "name" and m.actor_id.startswith("per:")]
+        if not people:
+            return []
+        out: list[Mention] = []
+        padded = " " + key.replace("\n", " ")
+        for end, _length in self._slot_verbs.iter(padded):
+            words = list(_WORD.finditer(key, end, min(len(key), end + 40)))[:3]
+            if not words or words[0].start() != end:
+                continue
+            if words[0].group() in self.cues.honorifics and key[words[0].end() : words[0].end() + 1] == " ":
+                words = words[1:]
+            if not words:
+                continue
+            w = words[0]
+            if key[w.end() : w.end() + 1] != ":" and not (
+                    len(words) > 1 and key[w.end() : words[1].start()] == " "
+                    and (words[1].group() in _COMPS or words[1].group() in self.cues.speech_after
+                         or words[1].group() == "في")):
+                continue
+            s, e = article.norm.span_to_original(w.start(), w.end())
+            if len(w.group()) < 3 or w.group() in self.cues.stops or w.group() in self.cues.connectors \
+                    or _spelled_apart().match(article.original[s:e]) or any(a < e and s < b for a, b in taken):
+                continue  # («أكد على أن»: «على» shares its key with «علي»; «قال لي إن»: told me)
+            owners = {m.actor_id for m in people if m.span.end <= s and len(match_key(m.text).split()) >= 2
+                      and w.group() in (match_key(m.text).split()[0], match_key(m.text).split()[-1])}
+            if len(owners) == 1:
+                out.append(Mention(Span(s, e), owners.pop(), "name", article.original[s:e]))
+                taken.append((s, e))
+        return out
 
     def _variant_of(self, surface: str, people: set[str]) -> str | None:
         """The known person of the article whose name this one misspells: the same given name, and family name
