@@ -584,3 +584,14 @@ def test_quotes_one_word_shared_by_two_people_names_nobody(stages: list) -> None
     # two people of the article bear «محمد»: the word alone says nothing
     a = run(stages, 'والتقى محمد بن سلمان ومحمد بن زايد. وقال محمد: "يبدو أن الاجتماع كان مثمرا للغاية".')
     assert [q.speaker for q in a.quotes] == []
+
+
+@pytest.mark.parametrize("text", [
+    # FR-middleEast-734-20180705 (err7a): a common Arab given name opens an unknown name in the speaker slot
+    'وقال إبراهيم جباوي، المتحدث باسم غرفة العمليات المشتركة للمعارضة: "المحادثات انهارت بسبب الإصرار الروسي".',
+    # snn-2015-07-31-1318
+    'وقال رئيس الجمعية المهندس ماجد أبوزاهرة إن "القمر الأزرق مجرد تسمية تطلق على البدر الثاني".',
+])
+def test_quotes_speaker_slot_name_with_a_common_given_name(stages: list, text: str) -> None:
+    (q,) = run(stages, text).quotes
+    assert q.speaker is not None and q.speaker.split()[0] in ("Ibrahim", "Majid")

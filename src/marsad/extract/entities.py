@@ -169,7 +169,7 @@ def _select(kb: KnowledgeBase, text: str) -> list[_Item]:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v32"
+    name = "entities.kb.v33"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 

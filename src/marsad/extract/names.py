@@ -737,7 +737,10 @@ class NameFinder:
             for n in (2, 3):
                 if len(words) < n or any(key[words[i].end() : words[i + 1].start()] != " " for i in range(n - 1)):
                     break
-                if not all(self._slot_word(w.group()) for w in words[:n]) or words[n - 1].group().endswith(
+                # (an Arab given name may open it: «وقال إبراهيم جباوي، المتحدث باسم …»)
+                first_given = words[0].group() in self.cues.given and self._slot_word(words[n - 1].group())
+                if not all(self._slot_word(w.group()) or (i == 0 and first_given) for i, w in enumerate(words[:n])) \
+                        or words[n - 1].group().endswith(
                         _ADJECTIVE_ENDINGS) or words[0].group().endswith(_PLURAL_ENDINGS):
                     break  # «ناشطة حقوقية», «مصادر مطلعة», «دبلوماسيون أوروبيون»: a description, no name
                 rest = key[words[n - 1].end() : words[n - 1].end() + 30].lstrip(" ")
