@@ -23,3 +23,11 @@ def test_segment_paragraphs_are_lines() -> None:
     spans = paragraphs(text)
     assert [text[p.start : p.end] for p in spans] == ["العنوان", "الفقرة الأولى.", "الفقرة الثانية؟"]
     assert [s.paragraph for s in sentences(text)] == [0, 1, 2]
+
+
+def test_segment_title_abbreviation_does_not_end_a_sentence() -> None:
+    # snn-2015-08-06-1817: «د. سعد …» is Dr. Saad; a final «م.» after a year still ends the sentence
+    text = "استقبل الأمير محافظ الهيئة د. سعد بن عثمان القصبي. وقال أ.د. محمد إن الزيارة تمت عام 2015 م. انتهى."
+    got = [text[s.span.start : s.span.end] for s in sentences(text)]
+    assert got == ["استقبل الأمير محافظ الهيئة د. سعد بن عثمان القصبي.", "وقال أ.د. محمد إن الزيارة تمت عام 2015 م.",
+                   "انتهى."]

@@ -8,7 +8,7 @@ from marsad.text.segment import paragraphs, sentences
 
 
 class SegmentStage(Stage):
-    name = "segment.v1"
+    name = "segment.v2"
     assigns = ("paragraphs", "sentences")
 
     def __call__(self, article: Article) -> Article:

@@ -1,7 +1,8 @@
 """Paragraph and sentence splitting with offsets.
 
 Sentences end at «.», «!», «?», «؟» (and «…») followed by space — but never inside quotation marks, never in
-a decimal number or a clock time (the character after the stop is not a space there) and never at «،».
+a decimal number or a clock time (the character after the stop is not a space there), never at «،», and never
+after a title's one-letter abbreviation («د. سعد القصبي»: Dr.).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from marsad.model import Sentence, Span
 
 _PARA_RE = re.compile(r"[^\n]*\S[^\n]*")
 _STOP_RE = re.compile(r"[.!?؟…]+(?=\s|$)")
+_ABBREVIATION = re.compile(r"(?:^|[\s(.])[دأ]\.$")  # «د.», «أ.د.» before a name
 OPEN_QUOTES = "«“\""
 CLOSE_FOR = {"«": "»", "“": "”", '"': '"'}
 
@@ -64,6 +66,8 @@ def sentences(text: str, paras: list[Span] | None = None) -> list[Sentence]:
         s = 0
         for e in stops:
             if ranges and any(a < e - 1 < b for a, b in ranges):
+                continue
+            if _ABBREVIATION.search(chunk, max(0, e - 3), e):
                 continue
             seg_s, seg_e = s, e
             while seg_s < seg_e and chunk[seg_s].isspace():
