@@ -5,7 +5,7 @@ import pytest
 
 from marsad.extract.entities import EntityStage
 from marsad.extract.segmenter import SegmentStage
-from marsad.model import Article
+from marsad.model import Article, Span
 from marsad.pipeline import Pipeline
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
@@ -31,7 +31,7 @@ def forms(a: Article, form: str) -> list[tuple[str, str]]:
 
 
 def test_entities_stage_contract(stage: EntityStage) -> None:
-    assert stage.name == "entities.kb.v33"
+    assert stage.name == "entities.kb.v34"
     assert stage.requires == ("paragraphs",)
     assert set(stage.assigns) == {"mentions", "actors"}
     Pipeline([SegmentStage(), stage])  # order check passes
@@ -388,3 +388,16 @@ def test_entities_title_before_a_hashtag_country(stage: EntityStage) -> None:
     # AL-internationalNews-923-20180416: «زعيم #كوريا-الشمالية»
     a = run(stage, "وقال زعيم #كوريا-الشمالية إنه متفائل.", "2018-04-16")
     assert ("زعيم #كوريا-الشمالية", "Kim Jong-un") in forms(a, "title")
+
+
+def test_entities_reporter_in_the_byline_is_no_actor(stage: EntityStage) -> None:
+    # snn-2015-08-02-1230: «عبدالله البرقاوي- سبق- الرياض:» is the reporter, not a party of the meeting
+    text = ("عبدالله البرقاوي- سبق- الرياض: أثمر لقاء وزير الشؤون الاجتماعية الدكتور ماجد بن عبدالله القصبي، "
+            "بالأمير الدكتور تركي بن سعود بن محمد آل سعود رئيس مدينة الملك عبد العزيز للعلوم والتقنية.")
+    a = Article(id="t", original=text, dateline=Span(0, 30))
+    a.published = "2015-08-02"
+    a = stage(SegmentStage()(a))
+    people = names(a, "person")
+    assert "Majid Al-Qasabi" in people and not any("Barga" in p for p in people)
+    # «تركي بن …» is a given name, not the nisba «Turkish»
+    assert names(a, "country") == set() and any(p.startswith("Turki bin Saud") for p in people)

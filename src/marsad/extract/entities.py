@@ -169,7 +169,7 @@ def _select(kb: KnowledgeBase, text: str) -> list[_Item]:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v33"
+    name = "entities.kb.v34"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 
@@ -195,6 +195,9 @@ class EntityStage(Stage):
                 if other:
                     it.names = []
                     continue
+            if it.nisba and text[it.word_end : it.word_end + 4] in (" بن ", " ابن"):
+                it.names, it.nisba = [], None  # «الأمير تركي بن سعود»: a given name, not «Turkish»
+                continue
             if it.names and it.nisba:
                 # «السعودية» names the country, except as the adjective of a definite noun
                 # («القوات السعودية», «والحكومة السعودية»)
@@ -228,6 +231,13 @@ class EntityStage(Stage):
         unknown, recognised = self.names(article, mentions + hidden)
         unknown = self._titled_variants(article, mentions, unknown, recognised)
         mentions += unknown
+        byline = article.dateline
+        if byline is not None:  # «عبدالله البرقاوي- سبق- الرياض:»: the reporter's name, no actor
+            reporter = [m for m in mentions if m.actor_id.startswith("per:") and byline.contains(m.span)]
+            if reporter:
+                mentions = [m for m in mentions if m not in reporter]
+                for aid in {m.actor_id for m in reporter} - {m.actor_id for m in mentions}:
+                    recognised.pop(aid, None)
         mentions.sort(key=lambda m: (m.span.start, m.span.end))
         article.mentions = mentions
         article.actors = {m.actor_id: kb.actors[m.actor_id] for m in mentions if m.actor_id in kb.actors}
