@@ -169,7 +169,7 @@ def _select(kb: KnowledgeBase, text: str) -> list[_Item]:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v34"
+    name = "entities.kb.v35"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 

@@ -93,6 +93,7 @@ class NameCues:
     speech_after: frozenset[str]  # words after a speaker's name («لوكالة»); a colon counts too
     speech_verbs: frozenset[str]  # the speech verbs of quotes/cues.yaml, with «و/ف»
     din_first: frozenset[str] = frozenset()  # «عز» of «عز الدين»: the first word of a given name in «الدين»
+    counterparts: frozenset[str] = frozenset()  # «نظيره»: with a nisba after it, a title («ونظيره العراقي X»)
 
 
 @lru_cache(maxsize=1)
@@ -156,8 +157,8 @@ def load_cues(kb: KnowledgeBase) -> NameCues:
     # verbs that start like the article («التقى») are never names
     al_verbs = frozenset(match_key(w) for w in load_data("quotes/cues.yaml").get("al_verbs", []))
     # (not a connector: the letter name «إل» folds to the key of «آل»)
-    stops = (keys("stops") | keys("role_heads") | keys("honorifics") | keys("letter_names") | al_verbs) \
-        - keys("connectors")
+    stops = (keys("stops") | keys("role_heads") | keys("honorifics") | keys("letter_names") | keys("counterparts")
+             | al_verbs) - keys("connectors")
     table = _name_table()
     table_given, table_other, family = table.given, table.other, table.family
     kb_given = {g for g in kb.given_names if " " not in g}
@@ -167,7 +168,7 @@ def load_cues(kb: KnowledgeBase) -> NameCues:
     din_first = frozenset(match_key(w) for w in load_data("kb/given_names.yaml").get("din_compounds") or [])
     return NameCues(keys("honorifics"), keys("role_heads"), keys("connectors"), stops, frozenset(given), foreign,
                     frozenset(surnames), frozenset(family - stops), frozenset((given | table_other) - stops),
-                    keys("speech_after"), _speech_verbs(), din_first)
+                    keys("speech_after"), _speech_verbs(), din_first, keys("counterparts"))
 
 
 def _speech_verbs() -> frozenset[str]:
@@ -686,6 +687,8 @@ class NameFinder:
             two = f"{words[first - 2][2]} {before}" if first > 1 else ""
             if before in c.honorifics or two in c.honorifics or (before[:1] == "و" and before[1:] in c.honorifics):
                 return True
+            if before.startswith("ال") and first > 1 and _clitic_before(words[first - 2][2], c.counterparts) >= 0:
+                return True  # «ونظيره العراقي خالد العبيدي»: the counterpart, then his name
         last = chain[-1]
         if last + 1 < len(words) and key[words[last][1] : words[last + 1][0]].strip(" ،,") == "":
             if words[last + 1][2] in c.role_heads:
