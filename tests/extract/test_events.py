@@ -1290,3 +1290,21 @@ def test_events_congratulation_noun_in_the_meetings_sentence_is_no_message() -> 
                 "وكان ترامب قد بدأ جلسة المباحثات بتهنئة نظيره الروسي على بطولة كأس العالم التي انتهت الأحد.",
                 "2018-07-16")
     assert [r["type"] for r in rs] == ["meeting"]
+
+
+@pytest.mark.parametrize(("text", "guests"), [
+    # snn-2015-07-23-0674 (err7s): «ونظيره العراقي» and a name the KB lacks
+    ("ومن المقرر أن يلتقي وزير الدفاع الأمريكي آشتون كارتر رئيس الوزراء حيدر العبادي ونظيره العراقي خالد "
+     "العبيدي، ووفداً عشائريا.", {"Haider al-Abadi", "Khalid El-Aabidi"}),
+    ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز ولي العهد الأمير محمد بن نايف ووزير الخارجية عادل "
+     "الجبير.", {"Muhammad bin Nayef", "Adel al-Jubeir"}),
+    # a verb after «و» opens another clause: its subject is no guest
+    ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز ولي العهد الأمير محمد بن نايف وأكد الرئيس المصري "
+     "عبد الفتاح السيسي أن الزيارة مهمة.", {"Muhammad bin Nayef"}),
+])
+def test_events_guests_coordinated_after_the_object_meet_the_subject_one_by_one(text: str,
+                                                                                guests: set[str]) -> None:
+    rs = [r for r in events(text, "2015-07-23") if r["type"] == "meeting"]
+    assert all(len(r["participants"]) == 2 for r in rs)
+    hosts = {frozenset(parties(r)) for r in rs}
+    assert {next(iter(h - {"Ash Carter", "Salman of Saudi Arabia"})) for h in hosts} == guests

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from marsad.extract.common import Hit, load_data
 from marsad.extract.events.attributes import city_of
@@ -149,6 +150,55 @@ def plural_partners(article: Article, ev: Event, h: Hit, cues: list[Hit], agents
         m for m in agents if with_.span.end <= m.span.start < nxt and article.actors[m.actor_id].kind == "person"])]
     subject = [p for p in ev.participants if p.name not in {q.name for q in partners}]
     return (subject[0], partners) if len(subject) == 1 else (None, [])
+
+
+def coordinated_guests(article: Article, ev: Event, h: Hit, agents: list[Mention],
+                       nxt: int) -> tuple[ActorRef | None, list[ActorRef]]:
+    """«يلتقي كارتر رئيس الوزراء حيدر العبادي ونظيره العراقي خالد العبيدي»: people coordinated after the object
+    of a meeting verb, each after «و» and at most a title («ونظيره العراقي», «ووزير الدفاع»), meet the subject:
+    one meeting with each."""
+    if ev.type != "meeting" or not h.value.is_verb or len(ev.participants) != 2:
+        return None, []
+    text = article.text
+    after = [m for m in agents if h.span.end <= m.span.start < nxt and article.actors[m.actor_id].kind == "person"]
+    firsts = {}
+    for m in after:
+        firsts.setdefault(article.actors[m.actor_id].name, m)
+    named = [firsts[p.name] for p in ev.participants if p.name in firsts]
+    if not named:
+        return None, []
+    obj = max(named, key=lambda m: m.span.start)
+    obj_name = article.actors[obj.actor_id].name
+    subject = [p for p in ev.participants if p.name != obj_name]
+    if len(subject) != 1:
+        return None, []
+    guests, seen, last = [ref(article, obj)], {obj_name, subject[0].name}, obj.span.end
+    heads = _guest_heads()
+    for m in after:
+        if m.span.start < last:
+            continue
+        name = article.actors[m.actor_id].name
+        if name in seen and m.actor_id in {g.actor_id for g in guests}:
+            last = m.span.end  # the object's name after its title
+            continue
+        words = WORDS.findall(text, last, m.span.start)
+        if _GAP_STOP.search(text, last, m.span.start) or len(words) > 3 or name in seen or not (
+                words == ["و"] or (words and words[0][:1] == "و" and match_key(words[0][1:]) in heads)):
+            break
+        guests.append(ref(article, m))
+        seen.add(name)
+        last = m.span.end
+    return (subject[0], guests) if len(guests) >= 2 else (None, [])
+
+
+@lru_cache(maxsize=1)
+def _guest_heads() -> frozenset[str]:
+    """The words that open a coordinated guest's title: the name table's offices, honorifics and «نظيره»."""
+    data = load_data("kb/name_cues.yaml")
+    return frozenset(match_key(w) for f in ("role_heads", "honorifics", "counterparts") for w in data.get(f) or [])
+
+
+_GAP_STOP = re.compile(r"[،,.؛:()\n]")
 
 
 def pair_parties(article: Article, events: list[Event], kind: str | tuple[str, ...], agents: list[Mention],

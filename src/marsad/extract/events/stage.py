@@ -33,6 +33,7 @@ from marsad.extract.events.parties import (
     best_pair,
     body_meeting,
     coordinated_callers,
+    coordinated_guests,
     directed_parties,
     dual,
     first_person_contact,
@@ -104,7 +105,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v35"
+    name = "events.rules.v36"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -422,6 +423,8 @@ class EventStage(Stage):
         receiver, callers = coordinated_callers(article, ev, h, cues, agents, c.nxt)
         if receiver is None or len(callers) < 2:
             subject, partners = plural_partners(article, ev, h, cues, agents, c.nxt)
+            if subject is None or len(partners) < 2:
+                subject, partners = coordinated_guests(article, ev, h, agents, c.nxt)
             if subject is None or len(partners) < 2:
                 return [(ev, past)]
             # «أجرى اتصالات مع نظيره الأردني … وأمير الكويت … وولي عهد أبو ظبي»: one call with each
