@@ -175,3 +175,10 @@ def test_boilerplate_cnn_teaser_line_is_blanked() -> None:
     text = blank(body, spans)
     assert "قد يهمك" not in text and "غطاء السرية" not in text
     assert "يذكر أن هذه التعيينات" in text and len(text) == len(body)
+
+
+def test_boilerplate_related_link_after_two_dots() -> None:
+    # CN-middleEast-663-20180418: a CNN link between paragraphs, its subject no speaker of the next one
+    link = "قد يهمك.. مصادر تكشف لـCNN: إدارة ترامب قصفت سوريا قبل التأكد من استخدام غاز السارين"
+    a = _article(f"{PARA}\n{link}\n{PARA}")
+    assert "".join(a.span_text(s) for s in a.removed) == link
