@@ -44,6 +44,7 @@ _TOKEN = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+|[^\s\w]")
 _WORD = re.compile(r"(?:[^\W\d_]|[\u0640\u064b-\u065f\u0670])+|\d+")  # harakat stay inside their word
 _STOP = re.compile(r"[.!?؟…](?=\s|$)")
 _STOPS = frozenset(".!?؟…;؛")
+_ABBREVIATED = frozenset({"د", "أ"})  # one-letter titles written with a dot («د. سعد», «أ.د.»)
 _QUOTE_CHARS = frozenset('«»“”"')
 _DELIMS = frozenset(":،,-–—")
 _LINK = frozenset("،,-–—()")  # punctuation a noun phrase may run through (appositions, parentheses)
@@ -279,7 +280,8 @@ def quotations(text: str, paragraphs: list[Span]) -> list[Quotation]:
                 depth += 1  # «وتابع "هذا الأسبوع مدير السجن قال "نعم، …"»: a quotation inside the quotation
         elif open_ch == ch == '"' and depth > 1:
             depth -= 1
-        elif ch == _CLOSERS[open_ch] and (open_ch != "«" or depth == 1):
+        elif (ch == _CLOSERS[open_ch] and (open_ch != "«" or depth == 1)) or (ch == open_ch == "”" and par == open_par):
+            # (a closing curly mark on both sides, «”الكيان …”», closes as well as the reversed pair «”…“»)
             out.append(Quotation(Span(open_at + 1, pos), open_at, pos + 1))
             open_ch = ""
         elif open_ch == "«" and ch in "«»":
@@ -332,7 +334,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v12"
+    name = "quotes.rules.v13"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -738,12 +740,16 @@ class _Doc:
                 last = t.end()  # «وزير الدولة الإماراتي للشؤون الخارجية، أنور قرقاش»: still the title
                 j += 1
                 continue
+            if t[0] == "." and toks[j - 1][0] in _ABBREVIATED:
+                last = t.end()  # «د. خالد»: Dr., no full stop
+                j += 1
+                continue
             if t[0] in _STOPS or t[0] == ":" or role & _BREAK:
                 break
             if head in ("other", "mention", "title") and role & FI_MIN:
                 break  # only an unnamed official or a statement takes «في/من X» as its organization
             if head == "title" and j > i + 1 and t[0] not in _LINK and not (
-                    _definite(t[0]) or role & (TITLE | SPEAKER) or key == "باسم"):
+                    _definite(t[0]) or t[0].startswith("لل") or role & (TITLE | SPEAKER) or key == "باسم"):
                 break  # «مدير المستشفى حيث يعالج عباس»: the title phrase has ended
             if head == "mention" and t[0] not in _LINK and not (_definite(t[0]) or role & (TITLE | SPEAKER)):
                 break  # «وأعلن البيت الأبيض إلغاء ترامب زيارته»: Trump is in the object
@@ -752,8 +758,10 @@ class _Doc:
                 apposition = nxt is not None and self._mention_at(nxt.start(), nxt.end()) is not None
                 if not apposition and (nxt is None or head == "mention" or nxt[0] in _LINK):
                     break
-            elif head not in ("statement", "speaker") and _addressee(key, role):
-                break  # «للصحفيين»
+            elif head not in ("statement", "speaker") and _addressee(key, role) and not (
+                    head == "title" and j + 1 < end and (self._mention_at(toks[j + 1].start(), toks[j + 1].end())
+                                                         or _info(toks[j + 1][0])[1] & TITLE)):
+                break  # «للصحفيين» (not «رئيس اللجنة العليا للاحتفالات الدكتور خالد …»: the title goes on)
             last = t.end()
             j += 1
         np = _NP(explicit=True)
