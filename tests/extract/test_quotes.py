@@ -595,3 +595,28 @@ def test_quotes_one_word_shared_by_two_people_names_nobody(stages: list) -> None
 def test_quotes_speaker_slot_name_with_a_common_given_name(stages: list, text: str) -> None:
     (q,) = run(stages, text).quotes
     assert q.speaker is not None and q.speaker.split()[0] in ("Ibrahim", "Majid")
+
+
+def test_quotes_closing_curly_mark_on_both_sides(stages: list) -> None:
+    # snn-2015-07-21-2049: «”…”» then «“…”»: every quotation is found, not paired across the other's marks
+    text = ("وقال وزير الخارجية الإيراني محمد جواد ظريف إن ”ماراثون المفاوضات أثبت للجميع أن إيران لن تقدم أي "
+            "امتيازات”. وعن موقف إسرائيل، قال ظريف إن “الكيان الصهيوني لم يكن أبدا معزولا إلى هذا الحد”.")
+    assert [q.text.split()[0] for q in run(stages, text, "2015-07-21").quotes] == ["ماراثون", "الكيان"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # SK-middleEast-2425-20180616, BB-culture-63-20180306: one word of the name, then where they spoke or the
+    # quotation itself
+    ('التقى وزير الخارجية الألماني هايكو ماس الصحفيين. وقال ماس خلال زيارته: "هذا أسوأ دمار شهدته خلال سنوات '
+     'عملي".', "Heiko Maas"),
+    ('التقى وزير الخارجية الألماني هايكو ماس الصحفيين. وأضاف ماس "هذا أسوأ دمار شهدته خلال سنوات عملي".',
+     "Heiko Maas"),
+    # snn-2015-07-22-1024: a title phrase through «للاحتفالات» and «د.» up to the name
+    ('وأوضح أمين المنطقة ورئيس اللجنة العليا للاحتفالات د. خالد بن عبدالقادر طاهر أن الاحتفالات تشهد العديد من '
+     'الفعاليات، مضيفا: "إن احتفالات أمانة المدينة المنورة تهدف إلى إبراز المناسبة".', "Khalid Tahir"),
+    # CN-middleEast-663-20180418: the name after a title says who holds it in this article
+    ('أوردت الوكالة خبراً بأن وزير الخارجية السورية، فيصل مقداد قد أكد في تصريح له الثلاثاء أنه "وبعد وصول '
+     'الوفد إلى دمشق تم عقد عدة اجتماعات مع الوفد".', "Faisal Mokdad"),
+])
+def test_quotes_speaker_through_title_and_short_name(stages: list, text: str, speaker: str) -> None:
+    assert [q.speaker for q in run(stages, text, "2018-04-18").quotes] == [speaker]

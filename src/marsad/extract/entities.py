@@ -169,7 +169,7 @@ def _select(kb: KnowledgeBase, text: str) -> list[_Item]:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v35"
+    name = "entities.kb.v36"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 
@@ -248,15 +248,22 @@ class EntityStage(Stage):
     def _titled_variants(self, article: Article, mentions: list[Mention], unknown: list[Mention],
                          recognised: dict[str, Actor]) -> list[Mention]:
         """«رئيس الوزراء القطري الشيخ عبدالله بن خليفة آل ثاني»: a name the KB lacks right after a title resolved
-        to a known person with the same given name is that person, written short (here without «بن ناصر»)."""
+        to a known person with the same given name is that person, written short (here without «بن ناصر»).
+        Another given name says the title is that person's here («وزير الخارجية السورية، فيصل مقداد», not
+        Walid Muallem): the title mention is re-pointed to the name."""
         text = article.text
         titles = [m for m in mentions if m.form == "title" and m.actor_id in self.kb.actors]
         known: dict[str, str] = {}  # unknown person id → the titled person
         for u in unknown:
             title = next((t for t in titles if t.span.end <= u.span.start
                           and self._honorific_gap(text[t.span.end : u.span.start])), None)
-            if title is not None and self._same_given(u.text or u.span.of(text), title.actor_id):
+            if title is None:
+                continue
+            if self._same_given(u.text or u.span.of(text), title.actor_id):
                 known[u.actor_id] = title.actor_id
+            elif self.kb.actors[title.actor_id].kind == "person":
+                i = mentions.index(title)
+                mentions[i] = Mention(title.span, u.actor_id, title.form, title.text)
         for old in known:
             recognised.pop(old, None)
         return [Mention(u.span, known[u.actor_id], u.form, u.text) if u.actor_id in known else u for u in unknown]

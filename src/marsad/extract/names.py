@@ -66,6 +66,7 @@ _DIN = "الدين"
 _AL = match_key("آل")  # the family connector («آل سعود»), «ال» in match keys
 _LINKS = {"بن": "bin", "ابن": "bin", "بنت": "bint"}
 _SPEECH_MARKS = frozenset(":")  # (not quotation marks: «كلمات أنغام البسيطة "حفرت …"»)
+_OPENING_MARKS = frozenset('"«“')  # (after one word of a known name they open its words: «وأضاف أندرسون "…"»)
 _WORD_RE = re.compile(r"[^\W\d_]+")
 TITLE_REACH = 70  # characters before a foreign name in which its title is sought
 _CLAUSE_ENDS = "،,.:؛\n\"«»()"
@@ -77,6 +78,8 @@ _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
 _OFFICE_WORDS = 5  # words of a speaker's office between the speech verb and the name
 _APPOSITION = frozenset({"وهو", "وهي", "الذي", "التي"})  # «وقالت ديكينا ميوزيا، وهي طالبة …»
 _COMPS = frozenset({"ان", "انه", "انها"})  # «وقال X إن …» (match keys)
+# after a speaker's one-word name: where or when they spoke («وقالت جولي خلال زيارتها:», «وقال إيلمان لبي بي سي»)
+_AFTER_SPEAKER = frozenset({"في", "خلال", "على", "عبر", "امام", "بعد", "عقب", "لدي", "قبل"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -831,10 +834,10 @@ class NameFinder:
             if not words:
                 continue
             w = words[0]
-            if key[w.end() : w.end() + 1] != ":" and not (
-                    len(words) > 1 and key[w.end() : words[1].start()] == " "
-                    and (words[1].group() in _COMPS or words[1].group() in self.cues.speech_after
-                         or words[1].group() == "في")):
+            nxt = words[1].group() if len(words) > 1 and key[w.end() : words[1].start()] == " " else ""
+            if key[w.end() : w.end() + 2].strip(" ")[:1] not in _SPEECH_MARKS | _OPENING_MARKS and not (
+                    nxt in _COMPS or nxt in self.cues.speech_after or nxt in _AFTER_SPEAKER
+                    or (nxt[:1] == "ل" and len(nxt) > 3)):  # (an addressee: «لبي بي سي», «للصحفيين»)
                 continue
             s, e = article.norm.span_to_original(w.start(), w.end())
             if len(w.group()) < 3 or w.group() in self.cues.stops or w.group() in self.cues.connectors \
