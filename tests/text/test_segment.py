@@ -31,3 +31,12 @@ def test_segment_title_abbreviation_does_not_end_a_sentence() -> None:
     got = [text[s.span.start : s.span.end] for s in sentences(text)]
     assert got == ["استقبل الأمير محافظ الهيئة د. سعد بن عثمان القصبي.", "وقال أ.د. محمد إن الزيارة تمت عام 2015 م.",
                    "انتهى."]
+
+
+def test_segment_stage_first_sentence_opens_after_the_dateline() -> None:
+    from marsad.extract.segmenter import SegmentStage
+    from marsad.model import Article, Span
+
+    text = "دبي، الإمارات العربية المتحدة (CNN)— ترجم محمد البرادعي الإعلان. وتابع قائلا."
+    a = SegmentStage()(Article(id="t", original=text, dateline=Span(0, 37)))
+    assert [a.text[s.span.start : s.span.end] for s in a.sentences] == ["ترجم محمد البرادعي الإعلان.", "وتابع قائلا."]
