@@ -31,7 +31,7 @@ def forms(a: Article, form: str) -> list[tuple[str, str]]:
 
 
 def test_entities_stage_contract(stage: EntityStage) -> None:
-    assert stage.name == "entities.kb.v36"
+    assert stage.name == "entities.kb.v37"
     assert stage.requires == ("paragraphs",)
     assert set(stage.assigns) == {"mentions", "actors"}
     Pipeline([SegmentStage(), stage])  # order check passes
@@ -401,3 +401,10 @@ def test_entities_reporter_in_the_byline_is_no_actor(stage: EntityStage) -> None
     assert "Majid Al-Qasabi" in people and not any("Barga" in p for p in people)
     # «تركي بن …» is a given name, not the nisba «Turkish»
     assert names(a, "country") == set() and any(p.startswith("Turki bin Saud") for p in people)
+
+
+def test_entities_name_chain_ends_before_the_preposition_ala(stage: EntityStage) -> None:
+    # snn-2015-07-22-2035: «… الموسى على الموقع» is Al-Mousa on the website, not «… Al-Mousa Ali»
+    a = run(stage, "دشّن مدير الجامعة الأستاذ الدكتور عبدالله بن عبدالعزيز الموسى على الموقع الرسمي للجامعة النظام.")
+    assert not any(p.endswith("Ali") for p in names(a, "person"))
+    assert [m.text for m in a.mentions if m.actor_id.startswith("per:")] == ["عبدالله بن عبدالعزيز الموسى"]

@@ -620,3 +620,15 @@ def test_quotes_closing_curly_mark_on_both_sides(stages: list) -> None:
 ])
 def test_quotes_speaker_through_title_and_short_name(stages: list, text: str, speaker: str) -> None:
     assert [q.speaker for q in run(stages, text, "2018-04-18").quotes] == [speaker]
+
+
+def test_quotes_first_sentence_opens_after_the_dateline() -> None:
+    # CN-middleEast-203-20180306: «دبي، الإمارات العربية المتحدة (CNN)— ترجم محمد البرادعي …»: the outlet of the
+    # dateline is no speaker: the sentence's subject is ElBaradei
+    from marsad.pipeline import default_pipeline
+
+    text = ("دبي، الإمارات العربية المتحدة (CNN)— ترجم محمد البرادعي، نائب الرئيس المصري الأسبق، إعلان ترامب أنه "
+            'قد يزور القدس بأنه "جزء من تصفية القضية الفلسطينية" على حد تعبيره.')
+    a = Article(id="t", original=text, dateline=Span(0, 37), published="2018-03-06")
+    a = default_pipeline().process(a)
+    assert [(q.speaker, q.text) for q in a.quotes] == [("Mohamed ElBaradei", "جزء من تصفية القضية الفلسطينية")]

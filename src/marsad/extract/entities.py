@@ -169,7 +169,7 @@ def _select(kb: KnowledgeBase, text: str) -> list[_Item]:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v36"
+    name = "entities.kb.v37"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 
@@ -232,7 +232,7 @@ class EntityStage(Stage):
         unknown = self._titled_variants(article, mentions, unknown, recognised)
         mentions += unknown
         byline = article.dateline
-        if byline is not None:  # «عبدالله البرقاوي- سبق- الرياض:»: the reporter's name, no actor
+        if byline is not None:  # «عبدالله البرقاوي- سبق- الرياض:»: the reporter (the outlet stays an org)
             reporter = [m for m in mentions if m.actor_id.startswith("per:") and byline.contains(m.span)]
             if reporter:
                 mentions = [m for m in mentions if m not in reporter]

@@ -792,6 +792,10 @@ class NameFinder:
             surface = original[s:e]
             if _spelled_apart().match(surface):  # «على» (on) shares its key with the name «علي»
                 continue
+            tail = surface.rsplit(" ", 1)
+            if len(tail) == 2 and _spelled_apart().fullmatch(tail[1]):
+                e -= len(tail[1]) + 1  # «عبدالله بن عبدالعزيز الموسى على الموقع»: the name ends before «على»
+                surface = original[s:e]
             after = original[e : e + 3]
             if e + len(after) - len(after.lstrip(" #_")) in starts:
                 continue  # the first names of a known person written apart: «لهايلي مريام #ديسالين»
