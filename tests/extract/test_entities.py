@@ -31,7 +31,7 @@ def forms(a: Article, form: str) -> list[tuple[str, str]]:
 
 
 def test_entities_stage_contract(stage: EntityStage) -> None:
-    assert stage.name == "entities.kb.v37"
+    assert stage.name == "entities.kb.v38"
     assert stage.requires == ("paragraphs",)
     assert set(stage.assigns) == {"mentions", "actors"}
     Pipeline([SegmentStage(), stage])  # order check passes
@@ -408,3 +408,16 @@ def test_entities_name_chain_ends_before_the_preposition_ala(stage: EntityStage)
     a = run(stage, "دشّن مدير الجامعة الأستاذ الدكتور عبدالله بن عبدالعزيز الموسى على الموقع الرسمي للجامعة النظام.")
     assert not any(p.endswith("Ali") for p in names(a, "person"))
     assert [m.text for m in a.mentions if m.actor_id.startswith("per:")] == ["عبدالله بن عبدالعزيز الموسى"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # snn-2015-07-31-0739, snn-2015-07-22-1957: a preposition and a noun, God: no speaker's name
+    ("وكان الوزير «برنار كازنوف» صرح إثر لقائه في باريس نظيره أن بلاده ستعزز تعاونها.", None),
+    ("يقول الحق سبحانه في سورة النساء إن القتل محرم.", None),
+    # SK-internationalNews-359-20180314: a two-word name after the office, then where the speaker spoke
+    ("وقال النائب الأوروبي البريطاني المحافظ نيرجي ديفا خلال مؤتمر صحافي إن الحوار ضروري.", "Nirji"),
+])
+def test_entities_speaker_slot_followed_by_where_they_spoke(stage: EntityStage, text: str,
+                                                            expected: str | None) -> None:
+    unknown = [x.name for x in run(stage, text, "2018-03-14").actors.values() if x.id.startswith("per:x:")]
+    assert [n.split()[0] for n in unknown] == ([expected] if expected else [])

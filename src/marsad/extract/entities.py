@@ -169,7 +169,7 @@ def _select(kb: KnowledgeBase, text: str) -> list[_Item]:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v37"
+    name = "entities.kb.v38"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 

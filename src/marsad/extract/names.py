@@ -753,7 +753,8 @@ class NameFinder:
                 nxt = _WORD.match(rest)
                 appos = _WORD.match(rest[1:].lstrip(" ")) if rest[:1] in "،," else None
                 if rest[:1] == ":" or (nxt is not None and (
-                        nxt.group() in self.cues.speech_after | _COMPS or nxt.group() in self.cues.role_heads)) or (
+                        nxt.group() in self.cues.speech_after | _COMPS or nxt.group() in self.cues.role_heads
+                        or (n == 2 and nxt.group() in _AFTER_SPEAKER))) or (
                         appos is not None and (appos.group() in _APPOSITION or appos.group().startswith("ال"))):
                     out.append((words[0].start(), words[n - 1].end()))
                     break
