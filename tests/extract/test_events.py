@@ -1308,3 +1308,17 @@ def test_events_guests_coordinated_after_the_object_meet_the_subject_one_by_one(
     assert all(len(r["participants"]) == 2 for r in rs)
     hosts = {frozenset(parties(r)) for r in rs}
     assert {next(iter(h - {"Ash Carter", "Salman of Saudi Arabia"})) for h in hosts} == guests
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # snn-2015-08-11-1640: «رئيس الجامعة جان لو شامو» — a definite «الجامعة» names nobody after it: the president
+    ("التقى الأمير تركي بن سعود بن محمد اليوم رئيس الجامعة جان لو شامو.", "2015-08-11", 2),
+    # snn-2015-07-24-1630: the official of a body the KB knows, an honorific between; «… بن عبدالمحسن التركي»
+    # is a family name, not «Turkish»
+    ("استقبل الأمين العام لرابطة العالم الإسلامي الدكتور عبدالله بن عبدالمحسن التركي أمس المدير العام لمدارس "
+     "ابن عامر الإسلامية في موريتانيا أحمد محمد الأمين الشيخ.", "2015-07-24", 2),
+])
+def test_events_unknown_officials_meet(text: str, published: str, expected: int) -> None:
+    (r,) = events(text, published)
+    assert r["type"] == "meeting" and len(r["participants"]) == expected
+    assert "Turkey" not in parties(r)

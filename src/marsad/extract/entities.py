@@ -168,8 +168,14 @@ def _select(kb: KnowledgeBase, text: str) -> list[_Item]:
     return out
 
 
+def _after_bin(text: str, start: int) -> bool:
+    """The word at ``start`` closes a patronymic chain («… بن عبدالمحسن التركي»)."""
+    m = _TWO_WORDS_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and m.group(1) in ("بن", "ابن")
+
+
 class EntityStage(Stage):
-    name = "entities.kb.v38"
+    name = "entities.kb.v39"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 
@@ -195,8 +201,10 @@ class EntityStage(Stage):
                 if other:
                     it.names = []
                     continue
-            if it.nisba and text[it.word_end : it.word_end + 4] in (" بن ", " ابن"):
-                it.names, it.nisba = [], None  # «الأمير تركي بن سعود»: a given name, not «Turkish»
+            if it.nisba and (text[it.word_end : it.word_end + 4] in (" بن ", " ابن")
+                             or _after_bin(text, it.word_start)):
+                # «الأمير تركي بن سعود»: a given name, not «Turkish»; «عبدالله بن عبدالمحسن التركي»: a family name
+                it.names, it.nisba = [], None
                 continue
             if it.names and it.nisba:
                 # «السعودية» names the country, except as the adjective of a definite noun

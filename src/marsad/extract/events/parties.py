@@ -68,11 +68,18 @@ def anchored(article: Article, ev: Event, lex: Lexicons) -> bool:
 
 
 def _body_official(article: Article, m: Mention) -> bool:
-    """A name right after a body the knowledge base knows: its official («رئيس اللجنة الدولية للصليب الأحمر
-    بيتر مورير», «المبعوث الأممي … إسماعيل ولد الشيخ أحمد»)."""
-    return any(o.span.end <= m.span.start and m.span.start - o.span.end <= 2 and o.actor_id in article.actors
+    """A name right after a body the knowledge base knows (an honorific between): its official («رئيس اللجنة
+    الدولية للصليب الأحمر بيتر مورير», «المبعوث الأممي … إسماعيل ولد الشيخ أحمد»)."""
+    return any(o.span.end <= m.span.start and _honorific_gap(article.text[o.span.end : m.span.start])
+               and o.actor_id in article.actors
                and article.actors[o.actor_id].kind == "organization" and article.actors[o.actor_id].confidence == 1
                and article.actors[o.actor_id].sector != "media" for o in article.mentions)
+
+
+def _honorific_gap(gap: str) -> bool:
+    """Nothing but spaces, or one honorific («رابطة العالم الإسلامي الدكتور عبدالله …»)."""
+    words = gap.split()
+    return len(gap) <= 2 or (len(words) == 1 and len(gap) <= 14 and match_key(words[0]) in _guest_heads())
 
 
 FIRST_PERSON_REACH = 30  # characters before a cue in which «أتطلع إلى» is sought
