@@ -1322,3 +1322,12 @@ def test_events_unknown_officials_meet(text: str, published: str, expected: int)
     (r,) = events(text, published)
     assert r["type"] == "meeting" and len(r["participants"]) == expected
     assert "Turkey" not in parties(r)
+
+
+def test_events_office_told_after_a_name_names_its_holder_later() -> None:
+    # snn-2015-07-27-1236: «… فيصل بن بندر أمير منطقة الرياض … كما استقبل أمير منطقة الرياض سفير … إدوارد مارتينيتي»
+    rs = events("استقبل صاحب السمو الملكي الأمير فيصل بن بندر أمير منطقة الرياض الشيخ صالح الفوزان. كما استقبل "
+                "أمير منطقة الرياض سفير جمهورية البيرو لدى المملكة إدوارد مارتينيتي الذي ودعه بمناسبة انتهاء فترة "
+                "عمله.", "2015-07-27")
+    hosts = [r["participants"][0]["name"] for r in rs]
+    assert len(rs) == 2 and hosts == ["Faisal bin Bandar Al Saud"] * 2

@@ -47,6 +47,8 @@ _NEXT_WORDS = re.compile(r"[ \u00a0#_]*([^\W\d_]+)(?:[ _]([^\W\d_]+))?")
 _TITLE_NAME_GAP = re.compile(r"[\s\u00a0،,]*(?:([^\W\d_]+)[\s\u00a0]+)?")
 _WORD_AFTER = re.compile(r"^[^\w]*([^\W\d_]+)")
 _NEXT_WORD = re.compile(r"[^\w]*([^\W\d_]+)")
+# an office right after a name: its head word (checked against the name cues' office words) and two more
+_OFFICE_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)[ \u00a0]+[^\W\d_]+[ \u00a0]+[^\W\d_]+")
 _TWO_WORDS_BEFORE = re.compile(r"(?:([^\W\d_]+) )?([^\W\d_]+) $")
 
 
@@ -175,7 +177,7 @@ def _after_bin(text: str, start: int) -> bool:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v39"
+    name = "entities.kb.v40"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 
@@ -247,6 +249,7 @@ class EntityStage(Stage):
                 for aid in {m.actor_id for m in reporter} - {m.actor_id for m in mentions}:
                     recognised.pop(aid, None)
         mentions.sort(key=lambda m: (m.span.start, m.span.end))
+        mentions = self._local_titles(article, mentions)
         article.mentions = mentions
         article.actors = {m.actor_id: kb.actors[m.actor_id] for m in mentions if m.actor_id in kb.actors}
         article.actors.update(recognised)
@@ -275,6 +278,51 @@ class EntityStage(Stage):
         for old in known:
             recognised.pop(old, None)
         return [Mention(u.span, known[u.actor_id], u.form, u.text) if u.actor_id in known else u for u in unknown]
+
+    def _local_titles(self, article: Article, mentions: list[Mention]) -> list[Mention]:
+        """«الأمير فيصل بن بندر أمير منطقة الرياض … كما استقبل أمير منطقة الرياض سفير …»: an office told right
+        after a person's name (an office word and two more words) names that person wherever the article
+        repeats it alone (not right before another name, which then holds it)."""
+        text = article.text
+        heads = self.names.cues.offices
+        learned: dict[str, set[str]] = {}
+        for m in mentions:
+            if m.form != "name" or not m.actor_id.startswith("per:"):
+                continue
+            t = _OFFICE_AFTER.match(text, m.span.end)
+            if t is not None and match_key(t.group(1)) in heads:
+                learned.setdefault(t.group(0).strip(" ،,"), set()).add(m.actor_id)
+        if not learned:
+            return mentions
+        starts = [m.span.start for m in mentions]
+        added: list[Mention] = []
+        for phrase, ids in learned.items():
+            if len(ids) != 1:
+                continue
+            aid = next(iter(ids))
+            for o in re.finditer(rf"(?<![^\W\d_]){re.escape(phrase)}(?![^\W\d_])", text):
+                s, e = o.start(), o.end()
+                i = bisect.bisect_left(starts, s)
+                if any(x.span.start < e and s < x.span.end
+                       and self._kind(x.actor_id, article) not in ("place", "country")
+                       for x in mentions[max(0, i - 3) : i + 3]):
+                    continue  # (a place inside the office stays: «أمير منطقة الرياض»)
+                prev = next((x for x in reversed(mentions[:i]) if x.span.end <= s), None)
+                if prev is not None and prev.actor_id == aid and s - prev.span.end <= 3:
+                    continue  # where it was told, right after the name
+                while i < len(mentions) and mentions[i].span.start < e:
+                    i += 1
+                nxt = mentions[i] if i < len(mentions) else None
+                if nxt is not None and nxt.actor_id.startswith("per:") and 0 <= nxt.span.start - e <= 12:
+                    continue  # «أمير منطقة الرياض الأمير فيصل»: the name holds the office
+                added.append(Mention(Span(s, e), aid, "title", o.group()))
+        if not added:
+            return mentions
+        return sorted(mentions + added, key=lambda m: (m.span.start, m.span.end))
+
+    def _kind(self, actor_id: str, article: Article) -> str | None:
+        a = self.kb.actors.get(actor_id) or article.actors.get(actor_id)
+        return a.kind if a is not None else None
 
     def _honorific_gap(self, gap: str) -> bool:
         m = _TITLE_NAME_GAP.fullmatch(gap)

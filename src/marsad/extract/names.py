@@ -97,6 +97,7 @@ class NameCues:
     speech_verbs: frozenset[str]  # the speech verbs of quotes/cues.yaml, with «و/ف»
     din_first: frozenset[str] = frozenset()  # «عز» of «عز الدين»: the first word of a given name in «الدين»
     counterparts: frozenset[str] = frozenset()  # «نظيره»: with a nisba after it, a title («ونظيره العراقي X»)
+    offices: frozenset[str] = frozenset()  # the head word of an office one person holds («أمير منطقة الرياض»)
 
 
 @lru_cache(maxsize=1)
@@ -171,7 +172,7 @@ def load_cues(kb: KnowledgeBase) -> NameCues:
     din_first = frozenset(match_key(w) for w in load_data("kb/given_names.yaml").get("din_compounds") or [])
     return NameCues(keys("honorifics"), keys("role_heads"), keys("connectors"), stops, frozenset(given), foreign,
                     frozenset(surnames), frozenset(family - stops), frozenset((given | table_other) - stops),
-                    keys("speech_after"), _speech_verbs(), din_first, keys("counterparts"))
+                    keys("speech_after"), _speech_verbs(), din_first, keys("counterparts"), keys("offices"))
 
 
 def _speech_verbs() -> frozenset[str]:
