@@ -1331,3 +1331,17 @@ def test_events_office_told_after_a_name_names_its_holder_later() -> None:
                 "عمله.", "2015-07-27")
     hosts = [r["participants"][0]["name"] for r in rs]
     assert len(rs) == 2 and hosts == ["Faisal bin Bandar Al Saud"] * 2
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # SK-internationalNews-2629-20180713 (a Friday): a planned meeting on Monday is the coming Monday
+    ("ويخطط الرئيس الأمريكي دونالد ترامب لقضاء عطلة نهاية الأسبوع في غلاسكو قبل اجتماعه الاثنين في فنلندا مع "
+     "الرئيس الروسي فلاديمير بوتين.", "2018-07-13", ("2018-07-16", "planned")),
+    # SK-internationalNews-1078-20180422 (dev): a present tense alone does not plan a contact told with its day
+    ("أصبح رئيس فنزويلا، نيكولاس مادورو، السبت، أول زعيم أجنبي يجتمع مع رئيس كوبا الجديد، ميغيل دياز- كانيل.",
+     "2018-04-22", ("2018-04-21", "occurred")),
+])
+def test_events_planned_contact_on_a_bare_weekday_is_the_coming_one(text: str, published: str,
+                                                                     expected: tuple[str, str]) -> None:
+    (r,) = [r for r in events(text, published) if r["type"] == "meeting"]
+    assert (r["date"], r["status"]) == expected

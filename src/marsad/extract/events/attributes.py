@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
-from marsad.extract.common import Hit, clause_start
+from marsad.extract.common import Hit, clause_start, load_data
 from marsad.extract.events.lexicons import Lexicons, lexicons
 from marsad.extract.events.syntax import (
     COMPLEMENTIZER,
@@ -18,6 +19,8 @@ from marsad.extract.events.syntax import (
 )
 from marsad.kb.loader import load_kb
 from marsad.model import ActorRef, Article, Event, Mention, Span, TimeExpression
+from marsad.text.normalize import match_key
+from marsad.time.lexicon import cldr_weekday_names
 
 _RELATIVE = re.compile(r"(?<![^\W\d_])(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)(?![^\W\d_])")
 _CLAUSE_BREAK = re.compile(r"[،,.]")
@@ -179,6 +182,22 @@ def _in_dateline(article: Article, t: TimeExpression) -> bool:
     return article.dateline is not None and article.dateline.contains(t.span)
 
 
+@lru_cache(maxsize=1)
+def _weekday_keys() -> frozenset[str]:
+    names = [n for forms in cldr_weekday_names().values() for n in forms]
+    names += [n for forms in (load_data("time/days.yaml").get("weekday_variants") or {}).values() for n in forms]
+    return frozenset(match_key(n) for n in names)
+
+
+def _bare_weekday(t: TimeExpression) -> bool:
+    """A weekday alone («الاثنين», «يوم الاثنين»): the time stage takes the past one, as news tells the day's."""
+    if t.value is None or len(t.value) != 10:
+        return False
+    key = match_key(t.text)
+    key = key[4:] if key.startswith("يوم ") else key
+    return key in _weekday_keys() or (key[:1] in "وفبل" and key[1:] in _weekday_keys())
+
+
 def future(value: str | None, published: str | None) -> bool:
     if not value or not published:
         return False
@@ -205,11 +224,11 @@ def set_attributes(article: Article, ev: Event, h: Hit, win: Span, cues: list[Hi
     if h.value.pos == "noun" and (lex.planned_right_before.search(key_before(article.text, h.span.start, 20))
                                   or lex.agreed_to.search(key_before(article.text, h.span.start, 100))):
         local = local | {"planned"}  # «عشية قمة تاريخية», «وافق ترامب على لقاء كيم»
-    if local:
-        statuses = local
-    elif h.value.pos == "verb_imperfect" and not article.headline.contains(h.span):
+    statuses = local or statuses
+    told_planned = "planned" in statuses  # (by a cue, not by the tense alone)
+    if not local and h.value.pos == "verb_imperfect" and not article.headline.contains(h.span):
         statuses = statuses | {"planned"}  # (a headline's present reports the day's news: «… يصل إلى مسقط»)
-    elif h.value.pos == "verb":
+    elif not local and h.value.pos == "verb":
         statuses = statuses - {"planned"}
     if "cancelled" in statuses and "cancelled" not in local:
         statuses = statuses - {"cancelled"}  # «ألغى» elsewhere in the sentence cancels another contact
@@ -248,6 +267,10 @@ def set_attributes(article: Article, ev: Event, h: Hit, win: Span, cues: list[Hi
                    + (STATEMENT_COST if t.span.end <= h.span.start and any(
                        0 <= t.span.start - sp.end <= STATEMENT_REACH for sp in speech) else 0))
         ev.date = best.value
+        if told_planned and _bare_weekday(best) \
+                and article.published and ev.date < article.published[:10]:
+            # «خطط ترامب … قبل اجتماعه الاثنين في فنلندا»: a planned contact on a weekday is the coming one
+            ev.date = (date.fromisoformat(ev.date) + timedelta(days=7)).isoformat()
     if clocks:
         best_c = min(clocks, key=lambda t: dist(t.span, h.span))
         ev.time = best_c.value
