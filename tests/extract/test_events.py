@@ -1345,3 +1345,11 @@ def test_events_planned_contact_on_a_bare_weekday_is_the_coming_one(text: str, p
                                                                      expected: tuple[str, str]) -> None:
     (r,) = [r for r in events(text, published) if r["type"] == "meeting"]
     assert (r["date"], r["status"]) == expected
+
+
+def test_events_future_verb_is_no_part_of_the_name_before_it() -> None:
+    # FR-economy-78-20180816 (err7a): «وانغ شووين سيلتقي» is Wang Shouwen, then the verb of the meeting
+    (r,) = events("وقالت الوزارة في بيان إن نائب وزير التجارة الصيني وانغ شووين سيلتقي مساعد وزير الخزانة "
+                  "الأمريكي للتجارة الدولية ديفيد مالباس بدعوة من الولايات المتحدة.", "2018-08-16")
+    assert (r["type"], r["status"], len(r["participants"])) == ("meeting", "planned", 2)
+    assert not any("Siltqi" in p for p in parties(r))

@@ -177,7 +177,7 @@ def _after_bin(text: str, start: int) -> bool:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v40"
+    name = "entities.kb.v41"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 
