@@ -41,6 +41,7 @@ _REL = {"past": -1, "future": 1, "current": 0, "before_last": -2, "after_next": 
 # gap between two atoms (parentheses and spaces removed) -> kind
 _GAP_WORDS: dict[str, str] = {"": "sp", "/": "slash", "،": "comma", ",": "comma", "؛": "comma", "و": "and",
                               "الي": "to", "حتي": "to", "لغايه": "to", "والي": "to", "وحتي": "to",
+                              "ل": "to",  # «من 13 لـ21 أكتوبر»
                               "-": "dash", "–": "dash", "—": "dash", "- -": "dash"}
 for _c in ("", "،", ","):
     for _w in ("في", "من", "عند", "منذ", "في تمام", "تمام", "حوالي", "نحو", "في حوالي", "عند حوالي",
