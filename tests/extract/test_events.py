@@ -1353,3 +1353,10 @@ def test_events_future_verb_is_no_part_of_the_name_before_it() -> None:
                   "الأمريكي للتجارة الدولية ديفيد مالباس بدعوة من الولايات المتحدة.", "2018-08-16")
     assert (r["type"], r["status"], len(r["participants"])) == ("meeting", "planned", 2)
     assert not any("Siltqi" in p for p in parties(r))
+
+
+def test_events_invitation_to_visit_with_ila_is_planned() -> None:
+    # CN-internationalNews-660-20181009: «دعوة البابا … إلى زيارة بلد الأخير»: invited, not visited
+    rs = events("كشفت كوريا الجنوبية، الثلاثاء، أن جارتها الشمالية تعتزم عن طريق زعيمها كيم جونغ أون دعوة البابا "
+                "فرانسيس، بابا الفاتيكان إلى زيارة بيونغ يانغ.", "2018-10-09")
+    assert [(r["type"], r["status"]) for r in rs if r["type"] == "visit"] == [("visit", "planned")]
