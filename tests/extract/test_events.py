@@ -1360,3 +1360,10 @@ def test_events_invitation_to_visit_with_ila_is_planned() -> None:
     rs = events("كشفت كوريا الجنوبية، الثلاثاء، أن جارتها الشمالية تعتزم عن طريق زعيمها كيم جونغ أون دعوة البابا "
                 "فرانسيس، بابا الفاتيكان إلى زيارة بيونغ يانغ.", "2018-10-09")
     assert [(r["type"], r["status"]) for r in rs if r["type"] == "visit"] == [("visit", "planned")]
+
+
+def test_events_delegation_of_a_state_named_by_its_nisba() -> None:
+    # CN-internationalNews-407-20180527 (err7a): «وصل وفد دبلوماسي أمريكي إلى كوريا الشمالية، الأحد»
+    (r,) = events("وصل وفد دبلوماسي أمريكي إلى كوريا الشمالية، الأحد، ليعطي إشارة إلى أن التحضير للقمة يتم بشكل "
+                  "طبيعي.", "2018-05-27")
+    assert (r["type"], parties(r), r["date"]) == ("visit", (["United States"], ["North Korea"]), "2018-05-27")

@@ -66,6 +66,7 @@ class Lexicons:
     agreed_to: re.Pattern[str] = re.compile("(?!)")  # «وافق ترامب على لقاء كيم»: match keys, at the end
     officials_of: re.Pattern[str] = re.compile("(?!)")  # «وزراء خارجية …» before a list of states (raw, at the end)
     brought_together: re.Pattern[str] = re.compile("(?!)")  # «الذي جمع …»: whole words, raw text
+    delegation_nouns: frozenset[str] = frozenset()  # «وفد دبلوماسي أمريكي»: a nisba after these is a party
 
 
 @cache
@@ -133,7 +134,8 @@ def lexicons() -> Lexicons:
                     planned_right_before=_ends_with_any(attrs["status"].get("planned_right_before", [])),
                     agreed_to=_agreed_to(attrs["status"].get("agreed_to", [])),
                     officials_of=_officials_of(attrs.get("officials_of", [])),
-                    brought_together=_any_word(attrs.get("brought_together", []), clitics=True))
+                    brought_together=_any_word(attrs.get("brought_together", []), clitics=True),
+                    delegation_nouns=frozenset(match_key(w) for w in attrs.get("delegation_nouns", [])))
 
 
 TRIGGER, CUE, SPEECH = "trigger", "cue", "speech"

@@ -92,6 +92,10 @@ def is_agent(article: Article, m: Mention, lex: Lexicons) -> bool:
     """Persons, organizations and states that can take part in a contact — not an organization named
     inside a title, not a state that is only where something happens, not a nisba adjective."""
     a = article.actors[m.actor_id]
+    if m.form == "nisba" and a.kind == "country":
+        # «وفد دبلوماسي أمريكي»: the state whose delegation it is (one adjective between at most)
+        words = WORDS.findall(article.text, max(0, m.span.start - 30), m.span.start)[-2:]
+        return any(match_key(w) in lex.delegation_nouns for w in words)
     if a.kind not in ("person", "organization", "country") or m.form == "nisba":
         return False
     if a.kind == "person":

@@ -105,7 +105,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v39"
+    name = "events.rules.v40"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
