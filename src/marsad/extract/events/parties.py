@@ -562,7 +562,8 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
             # a state visits only as the verb's subject («وصلت الولايات المتحدة»), not as any state of the
             # clause («البضائع تصل إلى العراق عن طريق الكويت»)
             before = [m for m in before if words_between(article.text, m.span.end, h.span.start) <= 1]
-            after = [m for m in after if words_between(article.text, h.span.end, m.span.start) <= 1]
+            after = [m for m in after if words_between(article.text, h.span.end, m.span.start)
+                     <= (2 if m.form == "nisba" else 1)]  # («وصل وفد دبلوماسي أمريكي»)
         src = before[-1] if before else (after[0] if after else None)
     if src is None:
         return True
