@@ -177,7 +177,7 @@ def _after_bin(text: str, start: int) -> bool:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v41"
+    name = "entities.kb.v42"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 

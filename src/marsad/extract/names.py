@@ -753,7 +753,9 @@ class NameFinder:
                 rest = key[words[n - 1].end() : words[n - 1].end() + 30].lstrip(" ")
                 nxt = _WORD.match(rest)
                 appos = _WORD.match(rest[1:].lstrip(" ")) if rest[:1] in "،," else None
-                if rest[:1] == ":" or (nxt is not None and (
+                set_off = rest[:1] in "،," and office and key[max(0, words[0].start() - 2) : words[0].start()].strip() \
+                    in ("،", ",")  # «وقال المتحدث باسم الجيش الإسرائيلي، افيخاي أدرعي، إن»: an apposition
+                if set_off or rest[:1] == ":" or (nxt is not None and (
                         nxt.group() in self.cues.speech_after | _COMPS or nxt.group() in self.cues.role_heads
                         or (n == 2 and nxt.group() in _AFTER_SPEAKER))) or (
                         appos is not None and (appos.group() in _APPOSITION or appos.group().startswith("ال"))):
