@@ -632,3 +632,15 @@ def test_quotes_first_sentence_opens_after_the_dateline() -> None:
     a = Article(id="t", original=text, dateline=Span(0, 37), published="2018-03-06")
     a = default_pipeline().process(a)
     assert [(q.speaker, q.text) for q in a.quotes] == [("Mohamed ElBaradei", "جزء من تصفية القضية الفلسطينية")]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # snn-2015-07-24-0716: a quotation that is a sentence of its own, after the speaker's reported speech
+    ("في جدة قال وزير الخارجية السعودي عادل الجبير إن زيارة خالد مشعل للمملكة هي لأداء العمرة فقط. وعيدوا على "
+     "الملك سلمان. «لم يكن هناك بحث ولا أي اجتماعات».", ["Adel al-Jubeir"]),
+    # a paragraph that opens with a quotation names nobody
+    ("قال وزير الخارجية السعودي عادل الجبير إن الزيارة للعمرة.\n«لم يكن هناك بحث ولا أي اجتماعات».", []),
+])
+def test_quotes_sentence_of_its_own_goes_on_in_the_previous_speakers_words(stages: list, text: str,
+                                                                            speakers: list[str]) -> None:
+    assert [q.speaker for q in run(stages, text, "2015-07-24").quotes] == speakers

@@ -334,7 +334,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v13"
+    name = "quotes.rules.v14"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -519,6 +519,20 @@ class _Doc:
             opening = self._clause_subject(s_start, q.open, opening=True)
             if opening.actor is not None and opening.actor.kind == "person":
                 return opening.actor, None
+        # «قال الجبير … إن زيارة مشعل كانت للعمرة فقط. «لم يكن هناك بحث ولا أي اجتماعات».»: a quotation that is
+        # a sentence of its own goes on in the words of the speaker the sentence before it names
+        if long_enough and si > 0 and not text[s_start : q.open].strip() and self._whole(q) \
+                and s_start not in self.par_starts:
+            # (the speech cue of the paragraph's two sentences before)
+            first = si - 1 if self.sent_starts[si - 1] in self.par_starts or si < 2 else si - 2
+            prev_start = self._sent_bounds(first)[0]
+            i = bisect.bisect_left(self.cue_starts, s_start) - 1
+            while i >= 0 and self.cues[i].span.start >= prev_start:
+                c = self.cues[i]
+                if c.kind.verb and not c.kind.trailing and not self._quoted_at(c.span.start):
+                    actor = self._speaker(c, self._sentence(c.span.start), 0)
+                    return (actor, None) if actor is not None else None
+                i -= 1
         return None
 
     # -------------------------------------------------------------------------------- cues
