@@ -41,6 +41,9 @@ _NAME_PREFIXES = frozenset(p for p in PROCLITICS if "ال" not in p and "س" not
 _WEAK_PREFIXES = frozenset(p for p in _NAME_PREFIXES if "ك" not in p)  # «كبرى» is not «ك + بري»
 _LOCAL = 150  # characters either side that count as the same sentence for context evidence
 _APPOSITION_GAP = re.compile(r"[\s،,:\-–—()«»\"]{0,5}")
+_CLAUSE_MARK = re.compile(r"[،,.:؛!?؟\n]")
+_WORDS = re.compile(r"[^\W\d_]+")
+_PREPOSITIONS = frozenset({"مع", "بعد", "قبل", "الي", "في", "علي", "عن", "من", "خلال", "لدي"})  # match keys
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\w]*$")
 _NEXT_WORDS = re.compile(r"[ \u00a0#_]*([^\W\d_]+)(?:[ _]([^\W\d_]+))?")
 # between a title and the name after it: spaces, a comma, one word (an honorific: «الشيخ», «الدكتور»)
@@ -177,7 +180,7 @@ def _after_bin(text: str, start: int) -> bool:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v42"
+    name = "entities.kb.v43"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 
@@ -250,6 +253,7 @@ class EntityStage(Stage):
                     recognised.pop(aid, None)
         mentions.sort(key=lambda m: (m.span.start, m.span.end))
         mentions = self._local_titles(article, mentions)
+        mentions = self._office_of_state(article, mentions)
         article.mentions = mentions
         article.actors = {m.actor_id: kb.actors[m.actor_id] for m in mentions if m.actor_id in kb.actors}
         article.actors.update(recognised)
@@ -316,6 +320,38 @@ class EntityStage(Stage):
                 if nxt is not None and nxt.actor_id.startswith("per:") and 0 <= nxt.span.start - e <= 12:
                     continue  # «أمير منطقة الرياض الأمير فيصل»: the name holds the office
                 added.append(Mention(Span(s, e), aid, "title", o.group()))
+        if not added:
+            return mentions
+        return sorted(mentions + added, key=lambda m: (m.span.start, m.span.end))
+
+    def _office_of_state(self, article: Article, mentions: list[Mention]) -> list[Mention]:
+        """«وزير الدفاع الأمريكي آشتون كارتر … واجرى الوزير الاميركي …»: an office word and a state's nisba name
+        the one person the article titled with that office of that state before."""
+        text = article.text
+        offices = self.names.cues.offices
+        added: list[Mention] = []
+        for i, n in enumerate(mentions):
+            if n.form != "nisba" or i == 0:
+                continue
+            ns = n.span.start - 2 if text[n.span.start - 2 : n.span.start] == "ال" else n.span.start
+            w = _WORD_BEFORE.search(text, max(0, ns - 20), ns)
+            if w is None or text[w.end(1) : ns].strip() or not w.group(1).startswith("ال"):
+                continue
+            head = match_key(w.group(1))[2:]
+            if head not in offices or mentions[i - 1].span.end > w.start(1):
+                continue  # (not part of a title already found: «وزير الخارجية الأمريكي»)
+            state = self.kb.actors[n.actor_id].name if n.actor_id in self.kb.actors else None
+            holders = {m.actor_id for m in mentions[:i] if m.form == "title" and m.actor_id in self.kb.actors
+                       and m.actor_id.startswith("per:") and self.kb.actors[m.actor_id].country == state
+                       and match_key(m.text or m.span.of(text)).split()[0] == head}
+            named = next((m for m in mentions[i + 1 :] if m.form == "name" and m.actor_id.startswith("per:")), None)
+            between = [match_key(x) for x in _WORDS.findall(text, n.span.end, named.span.start)] if named else []
+            if named is not None and len(between) <= 5 and not _CLAUSE_MARK.search(text, n.span.end, named.span.start) \
+                    and not any(x in _PREPOSITIONS for x in between):
+                continue  # «الوزير الروسي المكلف تنمية الشرق الأقصى ألكسندر غالوشكا»: the name says who
+            if len(holders) == 1:
+                s = w.start(1)
+                added.append(Mention(Span(s, n.span.end), holders.pop(), "title", text[s : n.span.end]))
         if not added:
             return mentions
         return sorted(mentions + added, key=lambda m: (m.span.start, m.span.end))
