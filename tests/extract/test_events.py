@@ -1367,3 +1367,12 @@ def test_events_delegation_of_a_state_named_by_its_nisba() -> None:
     (r,) = events("وصل وفد دبلوماسي أمريكي إلى كوريا الشمالية، الأحد، ليعطي إشارة إلى أن التحضير للقمة يتم بشكل "
                   "طبيعي.", "2018-05-27")
     assert (r["type"], parties(r), r["date"]) == ("visit", (["United States"], ["North Korea"]), "2018-05-27")
+
+
+def test_events_office_and_nisba_name_the_titled_person_and_a_partner_is_no_next_subject() -> None:
+    # snn-2015-07-25-0877 (err7s): «الوزير الاميركي» is Carter, named before as «وزير الدفاع الأمريكي»; Abadi,
+    # the first clause's partner, is not the subject of «وعقد اجتماعا مع …»
+    rs = events("وصل وزير الدفاع الأمريكي آشتون كارتر إلى بغداد. واجرى الوزير الاميركي بعد وصوله الى بغداد لقاءات مع "
+                "رئيس الوزراء حيدر العبادي، وعقد اجتماعا مع رئيس مجلس النواب سليم الجبوري.", "2015-07-24")
+    meetings = sorted(sorted(parties(r)) for r in rs if r["type"] == "meeting")
+    assert meetings == [["Ash Carter", "Haider al-Abadi"], ["Ash Carter", "Salim al-Jabouri"]]

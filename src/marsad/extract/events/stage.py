@@ -105,7 +105,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v40"
+    name = "events.rules.v41"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -302,10 +302,13 @@ class EventStage(Stage):
                                         for sp in c.speech_hits if c.sent.contains(sp.span))]
                     # (not another contact's partner before the cue: «وسيجري ترامب محادثات مع ماي …، كما سيتوجه
                     # إلى قصر وندسور للقاء الملكة» — May is the talks' partner, the meeting with the Queen Trump's)
-                    near = [m for m in near if not (
-                        m.span.end <= h.span.start and word_before(article.text, m.span.start) == "مع"
-                        and any(o.end <= m.span.start and m.span.start - o.end <= OTHER_PARTNER_REACH
-                                for o in c.others))]
+                    # (nor any other mention of that partner before the cue: «لقاءات مع رئيس الوزراء حيدر العبادي،
+                    # وعقد اجتماعا مع …» — the title after «مع», then the name)
+                    partners = {m.actor_id for m in near if
+                                m.span.end <= h.span.start and word_before(article.text, m.span.start) == "مع"
+                                and any(o.end <= m.span.start and m.span.start - o.end <= OTHER_PARTNER_REACH
+                                        for o in c.others)}
+                    near = [m for m in near if not (m.span.end <= h.span.start and m.actor_id in partners)]
                     brought = lex.brought_together.search(article.text, h.span.end,
                                                        min(c.nxt, h.span.end + BROUGHT_REACH))
                     if brought is not None:  # «اللقاء "السري" الذي جمع كيم وبومبيو»: whom the verb brings together
