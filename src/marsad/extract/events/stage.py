@@ -308,7 +308,10 @@ class EventStage(Stage):
                                 m.span.end <= h.span.start and word_before(article.text, m.span.start) == "مع"
                                 and any(o.end <= m.span.start and m.span.start - o.end <= OTHER_PARTNER_REACH
                                         for o in c.others)}
-                    near = [m for m in near if not (m.span.end <= h.span.start and m.actor_id in partners)]
+                    # (a verb's clause only: «والتقى مع زعيمها كيم … لبحث قمة مزمعة مع ترامب» is Kim's summit)
+                    near = [m for m in near if not (
+                        m.span.end <= h.span.start and m.actor_id in partners
+                        and (h.value.is_verb or word_before(article.text, m.span.start) == "مع"))]
                     brought = lex.brought_together.search(article.text, h.span.end,
                                                        min(c.nxt, h.span.end + BROUGHT_REACH))
                     if brought is not None:  # «اللقاء "السري" الذي جمع كيم وبومبيو»: whom the verb brings together
