@@ -22,7 +22,7 @@ MARSAD = [sys.executable, "-m", "marsad"]
 # F1 floors reached on the seeds and on the 28-article dev set (score.py rows)
 SEED_FLOORS = {"events": 0.86, "persons": 0.95, "places": 0.95, "orgs": 0.90, "quotes": 0.95, "times": 0.95,
                "stories_bcubed": 0.95, "fusion_bcubed": 0.90}
-DEV_FLOORS = {"events": 0.83, "persons": 0.96, "places": 0.95, "orgs": 0.90, "quotes": 0.95, "times": 0.95,
+DEV_FLOORS = {"events": 0.84, "persons": 0.96, "places": 0.95, "orgs": 0.90, "quotes": 0.95, "times": 0.95,
               "stories_bcubed": 0.95, "fusion_bcubed": 0.90}
 
 needs_shared = pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(), reason="../shared is absent")
