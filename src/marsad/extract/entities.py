@@ -173,6 +173,10 @@ def _select(kb: KnowledgeBase, text: str) -> list[_Item]:
     return out
 
 
+def _merged(mentions: list[Mention], added: list[Mention]) -> list[Mention]:
+    return sorted(mentions + added, key=lambda m: (m.span.start, m.span.end)) if added else mentions
+
+
 def _after_bin(text: str, start: int) -> bool:
     """The word at ``start`` closes a patronymic chain («… بن عبدالمحسن التركي»)."""
     m = _TWO_WORDS_BEFORE.search(text, max(0, start - 40), start)
@@ -307,8 +311,8 @@ class EntityStage(Stage):
             for o in re.finditer(rf"(?<![^\W\d_]){re.escape(phrase)}(?![^\W\d_])", text):
                 s, e = o.start(), o.end()
                 i = bisect.bisect_left(starts, s)
-                if any(x.span.start < e and s < x.span.end
-                       and self._kind(x.actor_id, article) not in ("place", "country")
+                if any(x.span.start < e and s < x.span.end and not (
+                        x.actor_id in self.kb.actors and self.kb.actors[x.actor_id].kind in ("place", "country"))
                        for x in mentions[max(0, i - 3) : i + 3]):
                     continue  # (a place inside the office stays: «أمير منطقة الرياض»)
                 prev = next((x for x in reversed(mentions[:i]) if x.span.end <= s), None)
@@ -320,9 +324,7 @@ class EntityStage(Stage):
                 if nxt is not None and nxt.actor_id.startswith("per:") and 0 <= nxt.span.start - e <= 12:
                     continue  # «أمير منطقة الرياض الأمير فيصل»: the name holds the office
                 added.append(Mention(Span(s, e), aid, "title", o.group()))
-        if not added:
-            return mentions
-        return sorted(mentions + added, key=lambda m: (m.span.start, m.span.end))
+        return _merged(mentions, added)
 
     def _office_of_state(self, article: Article, mentions: list[Mention]) -> list[Mention]:
         """«وزير الدفاع الأمريكي آشتون كارتر … واجرى الوزير الاميركي …»: an office word and a state's nisba name
@@ -344,21 +346,17 @@ class EntityStage(Stage):
             holders = {m.actor_id for m in mentions[:i] if m.form == "title" and m.actor_id in self.kb.actors
                        and m.actor_id.startswith("per:") and self.kb.actors[m.actor_id].country == state
                        and match_key(m.text or m.span.of(text)).split()[0] == head}
+            if len(holders) != 1:
+                continue
             named = next((m for m in mentions[i + 1 :] if m.form == "name" and m.actor_id.startswith("per:")), None)
-            between = [match_key(x) for x in _WORDS.findall(text, n.span.end, named.span.start)] if named else []
-            if named is not None and len(between) <= 5 and not _CLAUSE_MARK.search(text, n.span.end, named.span.start) \
-                    and not any(x in _PREPOSITIONS for x in between):
-                continue  # «الوزير الروسي المكلف تنمية الشرق الأقصى ألكسندر غالوشكا»: the name says who
-            if len(holders) == 1:
-                s = w.start(1)
-                added.append(Mention(Span(s, n.span.end), holders.pop(), "title", text[s : n.span.end]))
-        if not added:
-            return mentions
-        return sorted(mentions + added, key=lambda m: (m.span.start, m.span.end))
-
-    def _kind(self, actor_id: str, article: Article) -> str | None:
-        a = self.kb.actors.get(actor_id) or article.actors.get(actor_id)
-        return a.kind if a is not None else None
+            if named is not None:
+                between = [match_key(x) for x in _WORDS.findall(text, n.span.end, named.span.start)]
+                if len(between) <= 5 and not _CLAUSE_MARK.search(text, n.span.end, named.span.start) \
+                        and not any(x in _PREPOSITIONS for x in between):
+                    continue  # «الوزير الروسي المكلف تنمية الشرق الأقصى ألكسندر غالوشكا»: the name says who
+            s = w.start(1)
+            added.append(Mention(Span(s, n.span.end), holders.pop(), "title", text[s : n.span.end]))
+        return _merged(mentions, added)
 
     def _honorific_gap(self, gap: str) -> bool:
         m = _TITLE_NAME_GAP.fullmatch(gap)

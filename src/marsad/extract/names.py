@@ -753,8 +753,9 @@ class NameFinder:
                 rest = key[words[n - 1].end() : words[n - 1].end() + 30].lstrip(" ")
                 nxt = _WORD.match(rest)
                 appos = _WORD.match(rest[1:].lstrip(" ")) if rest[:1] in "،," else None
-                set_off = rest[:1] in "،," and office and key[max(0, words[0].start() - 2) : words[0].start()].strip() \
-                    in ("،", ",")  # «وقال المتحدث باسم الجيش الإسرائيلي، افيخاي أدرعي، إن»: an apposition
+                # «وقال المتحدث باسم الجيش الإسرائيلي، افيخاي أدرعي، إن»: set off by commas after the office
+                comma_before = key[max(0, words[0].start() - 2) : words[0].start()].strip() in ("،", ",")
+                set_off = bool(office) and comma_before and rest[:1] in ("،", ",")
                 if set_off or rest[:1] == ":" or (nxt is not None and (
                         nxt.group() in self.cues.speech_after | _COMPS or nxt.group() in self.cues.role_heads
                         or (n == 2 and nxt.group() in _AFTER_SPEAKER))) or (
@@ -818,17 +819,21 @@ class NameFinder:
             mentions.append(Mention(Span(s, e), aid, "name", surface))
             taken.append((s, e))
         mentions += self._surnames_alone(article, mentions, taken)
-        mentions += self._one_word_speakers(article, known + mentions, actors, taken)
+        mentions += self._one_word_speakers(article, known + mentions, taken)
         return mentions, actors
 
-    def _one_word_speakers(self, article: Article, mentions: list[Mention], actors: dict[str, Actor],
+    def _one_word_speakers(self, article: Article, mentions: list[Mention],
                            taken: list[tuple[int, int]]) -> list[Mention]:
         """A speaker named by one word of a name the article gave in full before («عبدالعزيز قاسم» … «وقال قاسم
         في تغريدة», «السير فينس كيبل» … «وقال السير فينس:», «مارتن غريفيث» … «واعتبر مارتن أن»): right after
         a speech verb (and an honorific), before a colon, «إن/أن» or a word that follows speakers, the word
         names the one person of the article who bears it."""
         key = article.norm.text
-        people = [m for m in mentions if m.form == "name" and m.actor_id.startswith("per:")]
+        people = []  # each full name: where it ends, its first and last word, whose it is
+        for m in mentions:
+            words = match_key(m.text).split() if m.form == "name" and m.actor_id.startswith("per:") else []
+            if len(words) >= 2:
+                people.append((m.span.end, words[0], words[-1], m.actor_id))
         if not people:
             return []
         out: list[Mention] = []
@@ -851,8 +856,7 @@ class NameFinder:
             if len(w.group()) < 3 or w.group() in self.cues.stops or w.group() in self.cues.connectors \
                     or _spelled_apart().match(article.original[s:e]) or any(a < e and s < b for a, b in taken):
                 continue  # («أكد على أن»: «على» shares its key with «علي»; «قال لي إن»: told me)
-            owners = {m.actor_id for m in people if m.span.end <= s and len(match_key(m.text).split()) >= 2
-                      and w.group() in (match_key(m.text).split()[0], match_key(m.text).split()[-1])}
+            owners = {aid for end_, first, last, aid in people if end_ <= s and w.group() in (first, last)}
             if len(owners) == 1:
                 out.append(Mention(Span(s, e), owners.pop(), "name", article.original[s:e]))
                 taken.append((s, e))
