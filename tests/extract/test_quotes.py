@@ -644,3 +644,9 @@ def test_quotes_first_sentence_opens_after_the_dateline() -> None:
 def test_quotes_sentence_of_its_own_goes_on_in_the_previous_speakers_words(stages: list, text: str,
                                                                             speakers: list[str]) -> None:
     assert [q.speaker for q in run(stages, text, "2015-07-24").quotes] == speakers
+
+
+def test_quotes_title_through_a_genitive_and_a_comma_to_the_name(stages: list) -> None:
+    # CN-middleEast-663-20180418: «وقال المدير العام للمنظمة، أحمد أوزومجو: "…"»
+    a = run(stages, 'وقال المدير العام للمنظمة، أحمد أوزومجو: "في الموقع 2، تعرض الفريق لإطلاق للنار".')
+    assert [q.speaker.split()[0] for q in a.quotes if q.speaker] == ["Ahmed"]

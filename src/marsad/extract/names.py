@@ -737,7 +737,7 @@ class NameFinder:
                 office = 1
                 while office < min(len(words) - 2, _OFFICE_WORDS) \
                         and key[words[office - 1].end() : words[office].start()] == " " \
-                        and (words[office].group().startswith("ال")
+                        and (words[office].group().startswith(("ال", "لل"))  # («المدير العام للمنظمة»)
                              or "باسم" in (words[office].group(), words[office - 1].group())):
                     office += 1
             words = words[office : office + 4]

@@ -334,7 +334,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v14"
+    name = "quotes.rules.v15"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -773,8 +773,7 @@ class _Doc:
                 if not apposition and (nxt is None or head == "mention" or nxt[0] in _LINK):
                     break
             elif head not in ("statement", "speaker") and _addressee(key, role) and not (
-                    head == "title" and j + 1 < end and (self._mention_at(toks[j + 1].start(), toks[j + 1].end())
-                                                         or _info(toks[j + 1][0])[1] & TITLE)):
+                    head == "title" and self._title_goes_on(toks, j + 1, end)):
                 break  # «للصحفيين» (not «رئيس اللجنة العليا للاحتفالات الدكتور خالد …»: the title goes on)
             last = t.end()
             j += 1
@@ -801,6 +800,14 @@ class _Doc:
             np.statement = True
             np.country = countries[0] if countries else None
         return np
+
+    def _title_goes_on(self, toks: list[_Tok], k: int, end: int) -> bool:
+        """A name, a title word or a name set off by a comma at token ``k``: the «لل» word before it completes a
+        title («رئيس اللجنة العليا للاحتفالات د. خالد», «المدير العام للمنظمة، أحمد أوزومجو»)."""
+        if k < end and toks[k][0] in "،," and k + 1 < end:
+            k += 1
+        return k < end and (self._mention_at(toks[k].start(), toks[k].end()) is not None
+                            or bool(_info(toks[k][0])[1] & TITLE))
 
     def _titled_before(self, title: str, at: int) -> Actor | None:
         """«قال الرئيس الفلسطيني محمود عباس …» then «وتابع الرئيس: "…"»: a bare definite title speaks for the
