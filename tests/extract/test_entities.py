@@ -31,7 +31,7 @@ def forms(a: Article, form: str) -> list[tuple[str, str]]:
 
 
 def test_entities_stage_contract(stage: EntityStage) -> None:
-    assert stage.name == "entities.kb.v44"
+    assert stage.name == "entities.kb.v45"
     assert stage.requires == ("paragraphs",)
     assert set(stage.assigns) == {"mentions", "actors"}
     Pipeline([SegmentStage(), stage])  # order check passes
@@ -427,3 +427,16 @@ def test_entities_speaker_name_set_off_by_commas_after_the_office(stage: EntityS
     # CN-middleEast-1216-20180815: «وقال المتحدث باسم الجيش الإسرائيلي، افيخاي أدرعي، إن …»
     a = run(stage, "وقال المتحدث باسم الجيش الإسرائيلي، افيخاي أدرعي، إن الخطاب ألقي من السرداب.", "2018-08-15")
     assert [m.text for m in a.mentions if m.actor_id.startswith("per:x:")] == ["افيخاي أدرعي"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # snn-2015-07-22-0845: a person noun and a nisba vouch for the name after them
+    ("حصل الشاب السعودي معاذ الخلف على جائزة أفضل رسالة دكتوراه.", ["معاذ الخلف"]),
+    # snn-2015-08-06-1686: «أحد نجوم مصر» is no part of the name
+    ("اتفقت ادارة الشعلة مع المدرب المصري مجدي طلبه أحد نجوم مصر في التسعينات.", ["مجدي طلبه"]),
+    # AL-culture-549-20180708: without a nisba a person noun describes («والشابة صاحبة الأغنية»)
+    ("والشابة صاحبة الأغنية سورية من مدينة حمص.", []),
+])
+def test_entities_person_noun_and_nisba_before_a_name(stage: EntityStage, text: str, expected: list[str]) -> None:
+    a = run(stage, text, "2015-07-22")
+    assert [m.text for m in a.mentions if m.actor_id.startswith("per:x:")] == expected

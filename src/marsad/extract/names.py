@@ -98,6 +98,7 @@ class NameCues:
     din_first: frozenset[str] = frozenset()  # «عز» of «عز الدين»: the first word of a given name in «الدين»
     counterparts: frozenset[str] = frozenset()  # «نظيره»: with a nisba after it, a title («ونظيره العراقي X»)
     offices: frozenset[str] = frozenset()  # the head word of an office one person holds («أمير منطقة الرياض»)
+    person_nouns: frozenset[str] = frozenset()  # «الشاب»: with a nisba after it, before a name
 
 
 @lru_cache(maxsize=1)
@@ -172,7 +173,8 @@ def load_cues(kb: KnowledgeBase) -> NameCues:
     din_first = frozenset(match_key(w) for w in load_data("kb/given_names.yaml").get("din_compounds") or [])
     return NameCues(keys("honorifics"), keys("role_heads"), keys("connectors"), stops, frozenset(given), foreign,
                     frozenset(surnames), frozenset(family - stops), frozenset((given | table_other) - stops),
-                    keys("speech_after"), _speech_verbs(), din_first, keys("counterparts"), keys("offices"))
+                    keys("speech_after"), _speech_verbs(), din_first, keys("counterparts"), keys("offices"),
+                    keys("person_nouns"))
 
 
 def _speech_verbs() -> frozenset[str]:
@@ -691,6 +693,9 @@ class NameFinder:
             two = f"{words[first - 2][2]} {before}" if first > 1 else ""
             if before in c.honorifics or two in c.honorifics or (before[:1] == "و" and before[1:] in c.honorifics):
                 return True
+            if before.startswith("ال") and before.endswith("ي") and first > 1 \
+                    and (words[first - 2][2] in c.honorifics or words[first - 2][2] in c.person_nouns):
+                return True  # «الشاب السعودي معاذ الخلف», «الكاتب المصري …»: an honorific and a nisba
             if before.startswith("ال") and first > 1 and _clitic_before(words[first - 2][2], c.counterparts) >= 0:
                 return True  # «ونظيره العراقي خالد العبيدي»: the counterpart, then his name
         last = chain[-1]
