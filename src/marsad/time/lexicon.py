@@ -87,6 +87,14 @@ def cldr_weekday_names() -> dict[int, list[str]]:
     return out
 
 
+def weekday_names() -> dict[int, list[str]]:
+    """Weekday names (0 = Monday): CLDR's, and the spellings days.yaml adds («الإثنين»)."""
+    wd = cldr_weekday_names()
+    for num, forms in (_load_yaml("days.yaml").get("weekday_variants") or {}).items():
+        wd[int(num)].extend(forms)
+    return wd
+
+
 def _ordinals(num: dict[str, Any]) -> tuple[dict[str, int], dict[str, int]]:
     """Masculine day ordinals 1–31 («الحادي والعشرين») and feminine hour ordinals 1–12."""
     masc: dict[str, int] = {}
@@ -241,10 +249,7 @@ def load_lexicon() -> TimeLexicon:
         for f in forms:
             m.add(f, ("HMON", MonthName(int(num), True, True, _key(f) in hstrict)))
 
-    wd = cldr_weekday_names()
-    for num, forms in (days.get("weekday_variants") or {}).items():
-        wd[int(num)].extend(forms)
-    for num, forms in wd.items():
+    for num, forms in weekday_names().items():
         for f in forms:
             m.add(f, ("WD", num))
     for word, off in days["relative_days"].items():

@@ -7,7 +7,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from marsad.extract.common import Hit, clause_start, load_data
+from marsad.extract.common import Hit, clause_start
 from marsad.extract.events.lexicons import Lexicons, lexicons
 from marsad.extract.events.syntax import (
     COMPLEMENTIZER,
@@ -20,7 +20,7 @@ from marsad.extract.events.syntax import (
 from marsad.kb.loader import load_kb
 from marsad.model import ActorRef, Article, Event, Mention, Span, TimeExpression
 from marsad.text.normalize import match_key
-from marsad.time.lexicon import cldr_weekday_names
+from marsad.time.lexicon import weekday_names
 
 _RELATIVE = re.compile(r"(?<![^\W\d_])(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)(?![^\W\d_])")
 _CLAUSE_BREAK = re.compile(r"[،,.]")
@@ -184,9 +184,7 @@ def _in_dateline(article: Article, t: TimeExpression) -> bool:
 
 @lru_cache(maxsize=1)
 def _weekday_keys() -> frozenset[str]:
-    names = [n for forms in cldr_weekday_names().values() for n in forms]
-    names += [n for forms in (load_data("time/days.yaml").get("weekday_variants") or {}).values() for n in forms]
-    return frozenset(match_key(n) for n in names)
+    return frozenset(match_key(n) for forms in weekday_names().values() for n in forms)
 
 
 def _bare_weekday(t: TimeExpression) -> bool:
