@@ -32,6 +32,7 @@ from marsad.extract.events.syntax import (
     word_start,
     words_between,
 )
+from marsad.extract.names import load_cues
 from marsad.kb.loader import load_kb
 from marsad.model import ActorRef, Article, Event, Mention, Span
 from marsad.text.normalize import match_key
@@ -70,13 +71,13 @@ def anchored(article: Article, ev: Event, lex: Lexicons) -> bool:
 def _body_official(article: Article, m: Mention) -> bool:
     """A name right after a body the knowledge base knows (an honorific between): its official («رئيس اللجنة
     الدولية للصليب الأحمر بيتر مورير», «المبعوث الأممي … إسماعيل ولد الشيخ أحمد»)."""
-    return any(o.span.end <= m.span.start and _honorific_gap(article.text[o.span.end : m.span.start])
+    return any(o.span.end <= m.span.start and _honorific_between(article.text[o.span.end : m.span.start])
                and o.actor_id in article.actors
                and article.actors[o.actor_id].kind == "organization" and article.actors[o.actor_id].confidence == 1
                and article.actors[o.actor_id].sector != "media" for o in article.mentions)
 
 
-def _honorific_gap(gap: str) -> bool:
+def _honorific_between(gap: str) -> bool:
     """Nothing but spaces, or one honorific («رابطة العالم الإسلامي الدكتور عبدالله …»)."""
     words = gap.split()
     return len(gap) <= 2 or (len(words) == 1 and len(gap) <= 14 and match_key(words[0]) in _guest_heads())
@@ -204,9 +205,9 @@ def coordinated_guests(article: Article, ev: Event, h: Hit, agents: list[Mention
 
 @lru_cache(maxsize=1)
 def _guest_heads() -> frozenset[str]:
-    """The words that open a coordinated guest's title: the name table's offices, honorifics and «نظيره»."""
-    data = load_data("kb/name_cues.yaml")
-    return frozenset(match_key(w) for f in ("role_heads", "honorifics", "counterparts") for w in data.get(f) or [])
+    """The words that open a coordinated guest's title: the name cues' role words, honorifics and «نظيره»."""
+    cues = load_cues(load_kb())
+    return cues.role_heads | cues.honorifics | cues.counterparts
 
 
 _GAP_STOP = re.compile(r"[،,.؛:()\n]")
