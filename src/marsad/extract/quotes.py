@@ -37,6 +37,7 @@ from marsad.kb.loader import load_kb, multilateral_bodies
 from marsad.model import Actor, Article, Mention, Quote, Span
 from marsad.pipeline import Stage
 from marsad.text.normalize import match_key
+from marsad.text.segment import TITLE_ABBREVIATIONS
 
 _MARKS = re.compile(r'[«»“”"]')
 _PAIR = re.compile(r'«[^«»“”"\n]*»|“[^«»“”"\n]*”|"[^«»“”"\n]*"')  # a quotation with no other mark inside
@@ -44,7 +45,6 @@ _TOKEN = re.compile(r"[\w\u0640\u064b-\u065f\u0670]+|[^\s\w]")
 _WORD = re.compile(r"(?:[^\W\d_]|[\u0640\u064b-\u065f\u0670])+|\d+")  # harakat stay inside their word
 _STOP = re.compile(r"[.!?؟…](?=\s|$)")
 _STOPS = frozenset(".!?؟…;؛")
-_ABBREVIATED = frozenset({"د", "أ"})  # one-letter titles written with a dot («د. سعد», «أ.د.»)
 _QUOTE_CHARS = frozenset('«»“”"')
 _DELIMS = frozenset(":،,-–—")
 _LINK = frozenset("،,-–—()")  # punctuation a noun phrase may run through (appositions, parentheses)
@@ -754,7 +754,7 @@ class _Doc:
                 last = t.end()  # «وزير الدولة الإماراتي للشؤون الخارجية، أنور قرقاش»: still the title
                 j += 1
                 continue
-            if t[0] == "." and toks[j - 1][0] in _ABBREVIATED:
+            if t[0] == "." and toks[j - 1][0] in TITLE_ABBREVIATIONS:
                 last = t.end()  # «د. خالد»: Dr., no full stop
                 j += 1
                 continue

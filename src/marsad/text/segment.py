@@ -13,7 +13,8 @@ from marsad.model import Sentence, Span
 
 _PARA_RE = re.compile(r"[^\n]*\S[^\n]*")
 _STOP_RE = re.compile(r"[.!?؟…]+(?=\s|$)")
-_ABBREVIATION = re.compile(r"(?:^|[\s(.])[دأ]\.$")  # «د.», «أ.د.» before a name
+TITLE_ABBREVIATIONS = frozenset({"د", "أ"})  # one-letter titles written with a dot («د. سعد», «أ.د.»)
+_ABBREVIATION = re.compile(rf"(?:^|[\s(.])[{''.join(sorted(TITLE_ABBREVIATIONS))}]\.$")
 OPEN_QUOTES = "«“\""
 CLOSE_FOR = {"«": "»", "“": "”", '"': '"'}
 
