@@ -1376,3 +1376,38 @@ def test_events_office_and_nisba_name_the_titled_person_and_a_partner_is_no_next
                 "رئيس الوزراء حيدر العبادي، وعقد اجتماعا مع رئيس مجلس النواب سليم الجبوري.", "2015-07-24")
     meetings = sorted(sorted(parties(r)) for r in rs if r["type"] == "meeting")
     assert meetings == [["Ash Carter", "Haider al-Abadi"], ["Ash Carter", "Salim al-Jabouri"]]
+
+
+def test_events_states_listed_after_their_officials_hold_the_meeting() -> None:
+    # AL-internationalNews-985-20180501 (dev) tells of such a meeting; «في مصر …» after the officials names the
+    # states they represent, not where they met
+    for text in ("عقد وزراء الخارجية في مصر والسودان وإثيوبيا اجتماعا ثلاثيا في الخرطوم يوم السبت.",
+                 "عقد وزراء خارجية مصر والسودان وإثيوبيا اجتماعا مغلقا في الخرطوم يوم السبت."):
+        (r,) = events(text, "2018-05-06")
+        assert (r["type"], parties(r), r["location"]) == ("meeting", {"Egypt", "Sudan", "Ethiopia"}, "Khartoum")
+
+
+@pytest.mark.parametrize("text, states", [
+    ("وعقدت أمس في الرياض مباحثات سعودية - أمريكية حول الأوضاع في المنطقة.", {"Saudi Arabia", "United States"}),
+    ("وتستضيف سنغافورة قمة أمريكية كورية شمالية الشهر المقبل.", {"United States", "North Korea"}),
+    ("وأشار إلى انعقاد اجتماع مصري سوداني إثيوبي في أديس أبابا.", {"Egypt", "Sudan", "Ethiopia"}),
+])
+def test_events_nisbas_after_a_contact_noun_name_its_states(text: str, states: set[str]) -> None:
+    # «مفاوضات فلسطينية – إسرائيلية» (snn-2015-08-07-1078), «اجتماع مصري سوداني إثيوبي» (dev)
+    (r,) = events(text, "2018-05-06")
+    assert parties(r) == states
+
+
+def test_events_one_nisba_after_a_contact_noun_names_no_party() -> None:
+    assert events("وقال المسؤول الأمريكي إن اللقاء الأمريكي كان ناجحا.", "2018-05-06") == []
+
+
+def test_events_headline_talks_of_two_states_are_their_leaders_call() -> None:
+    # SK-middleEast-2154-20180605 (dev): «مباحثات أردنية سعودية …» over the call the body tells
+    headline = "مباحثات أردنية سعودية بشأن مستجدات المنطقة"
+    text = (headline + "\n\nبحث العاهل الأردني الملك عبدالله الثاني وولي العهد السعودي الأمير محمد بن سلمان العلاقات "
+            "الثنائية. وجرى خلال اتصال هاتفي التأكيد على عمق العلاقات.")
+    a = PIPELINE.process(Article(id="t", original=text, published="2018-06-05", headline=Span(0, len(headline)),
+                                 body=Span(len(headline) + 2, len(text))))
+    assert [(e.type, sorted(p.name for p in e.participants)) for e in a.events] == [
+        ("phone_call", ["Abdullah II of Jordan", "Mohammed bin Salman"])]

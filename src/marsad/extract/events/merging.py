@@ -80,7 +80,8 @@ def _in_range(day: str, rng: str) -> bool:
 
 def restated(article: Article, events: list[Event], lex: Lexicons, defaulted: dict[int, Event]) -> list[Event]:
     """«بحث X وY …» then «جاء ذلك خلال اتصال هاتفي …»: the meeting the first sentence implies is the call (a date
-    the meeting only took from the publication day does not keep them apart)."""
+    the meeting only took from the publication day does not keep them apart); a headline's talks between states
+    are the contact of their leaders the body tells."""
     starts = [s.span for s in article.sentences]
     out: list[Event] = []
     for ev in events:
@@ -98,6 +99,16 @@ def restated(article: Article, events: list[Event], lex: Lexicons, defaulted: di
             call = _call_between(events, ev, None)
             if call is not None and _dates_compatible(call.date, None if id(ev) in defaulted else ev.date):
                 merge(call, ev)
+                merged = True
+        if not merged and _all_states(ev) and all(article.headline.contains(sp) for sp in ev.evidence):
+            # «مباحثات أردنية سعودية» over a report of the call between their leaders: the headline's talks are
+            # that call
+            states = {p.name for p in ev.participants}
+            contact = next((e for e in events if e is not ev and e.participants and not _all_states(e)
+                            and {p.name if p.kind == "country" else p.country for p in e.participants} == states),
+                           None)
+            if contact is not None:
+                merge(contact, ev)
                 merged = True
         if not merged:
             out.append(ev)

@@ -94,6 +94,8 @@ BROUGHT_REACH = 40  # characters after a meeting noun in which «الذي جمع
 OTHER_PARTNER_REACH = 30  # «محادثات مع ماي»: a person this close after another cue and «مع» is that cue's partner
 _STATES_WORD = re.compile(r"(?<![^\W\d_])(?:ال)?دول(?![^\W\d_])[^،,.]*$")  # «الدول الأربع: …»
 _COORDINATED = re.compile(r"[\s\u00a0،,]*و")  # «… هادي وزعيم الحوثيين …»: the next of a coordinated list
+# between two nisbas: «مصري سوداني», «سعودية - أمريكية» (a nisba's span may leave out its «ة»), «المصري والسوداني»
+_NISBA_GAP = re.compile(r"ة?[\s\u00a0]*[-–—]?[\s\u00a0]*(?:و|ال|وال)?")
 _LIST_GAP = re.compile(r"[\s\u00a0]*[،,]?[\s\u00a0]*و?")  # between two listed states: «، » or « و»
 HABIT_REACH = 120  # «عادة ما» this close to a trigger, in its clause, makes it a habit, not an event
 
@@ -105,7 +107,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v41"
+    name = "events.rules.v42"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -374,6 +376,12 @@ class EventStage(Stage):
                 # "قمة القدس"»: its name
                 ev.participants = []
             states = _state_list(article, agents, c.prv, h.span.start)
+            if not states:
+                # «عقد وزراء الخارجية في مصر والسودان وإثيوبيا اجتماعا»: the states whose officials, named right
+                # before the cue, hold it
+                before = _state_list(article, ms, c.prv, h.span.start, officials=True)
+                if before and words_between(article.text, before[-1].span.end, h.span.start) <= STATES_AFTER_WORDS:
+                    states = before
             if states and any(lies_between(o, states[-1].span, h.span) for o in c.others):
                 states = []  # (the list is the subject of a cue in between: «… اجتماعا، عشية اجتماع مجلس …»)
             if not states:
@@ -385,6 +393,8 @@ class EventStage(Stage):
                 if after and words_between(article.text, h.span.end, after[0].span.start) <= STATES_AFTER_WORDS \
                         and not any(lies_between(o, h.span, after[0].span) for o in c.others):
                     states = after
+            if not states and h.value.pos == "noun":
+                states = _nisba_chain(article, ms, h.span.end)
             if states and not any(p.kind == "person" for p in ev.participants):
                 # «عقد الوزراء … بالدول العربية الأربع (مصر والسعودية والإمارات والبحرين) اجتماعا»: the states listed
                 # as the clause's subject
@@ -489,6 +499,19 @@ def _state_list(article: Article, agents: list[Mention], start: int, end: int,
     if officials:  # (after the cue: not a group it mentions, «رئاسة القمة العربية (مصر والكويت والمغرب)»)
         return best if lexicons().officials_of.search(before) else []
     return best if before.rstrip().endswith("(") or _STATES_WORD.search(before) else []
+
+
+def _nisba_chain(article: Article, ms: list[Mention], end: int) -> list[Mention]:
+    """«اجتماع مصري سوداني إثيوبي», «مباحثات سعودية - أمريكية»: the nisbas of two or more states right after a
+    contact noun name its parties."""
+    chain: list[Mention] = []
+    for m in sorted((m for m in ms if m.form == "nisba" and m.span.start >= end), key=lambda m: m.span.start):
+        gap = article.text[chain[-1].span.end if chain else end : m.span.start]
+        if not _NISBA_GAP.fullmatch(gap) or article.actors[m.actor_id].kind != "country":
+            break
+        chain.append(m)
+    chain = distinct(article, chain)
+    return chain if len(chain) >= 2 else []
 
 
 def _discussed_with(article: Article, h: Hit, cues: list[Hit], agents: list[Mention], ms: list[Mention],
