@@ -650,3 +650,10 @@ def test_quotes_title_through_a_genitive_and_a_comma_to_the_name(stages: list) -
     # CN-middleEast-663-20180418: «وقال المدير العام للمنظمة، أحمد أوزومجو: "…"»
     a = run(stages, 'وقال المدير العام للمنظمة، أحمد أوزومجو: "في الموقع 2، تعرض الفريق لإطلاق للنار".')
     assert [q.speaker.split()[0] for q in a.quotes if q.speaker] == ["Ahmed"]
+
+
+def test_quotes_feminine_deputy_title_before_the_name(stages: list) -> None:
+    # AL-internationalNews-1311-20180525 (err8a): «وصفت نائبة وزير الشؤون الخارجية تشوي سون هوي … بأنها "…"»
+    a = run(stages, 'وصفت نائبة وزير الشؤون الخارجية تشوي سون هوي تصريحات نائب الرئيس الأمريكي مايك بنس بأنها '
+                    '"غبية وتنم عن جهل".')
+    assert [(q.speaker, q.span.of(a.text)) for q in a.quotes] == [("Choe Son-hui", "غبية وتنم عن جهل")]

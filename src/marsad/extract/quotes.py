@@ -334,7 +334,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v15"
+    name = "quotes.rules.v16"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
