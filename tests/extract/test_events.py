@@ -1411,3 +1411,14 @@ def test_events_headline_talks_of_two_states_are_their_leaders_call() -> None:
                                  body=Span(len(headline) + 2, len(text))))
     assert [(e.type, sorted(p.name for p in e.participants)) for e in a.events] == [
         ("phone_call", ["Abdullah II of Jordan", "Mohammed bin Salman"])]
+
+
+def test_events_summit_discussed_at_a_meeting_keeps_its_own_partners_and_date() -> None:
+    # SK-internationalNews-1792-20180526 (err8a): Kim named again in the summit's clause is no coordinated guest
+    # of the meeting, the meeting's Saturday is not the summit's, and «الزعيمين اجتمعا» is the meeting held
+    rs = events("أعلنت كوريا الجنوبية أن رئيسها مون جيه إن اجتمع مع زعيم كوريا الشمالية كيم جونغ أون، السبت، لمناقشة "
+                "قمة مرتقبة محتملة بين كيم والرئيس الأمريكي دونالد ترامب.\nونقلت رويترز أن الزعيمين اجتمعا في قرية "
+                "بانمونجوم الحدودية، بعد ظهر السبت.", "2018-05-26")
+    got = sorted((sorted(parties(r)), r["date"], r["status"]) for r in rs)
+    assert got == [(["Donald Trump", "Kim Jong-un"], None, "planned"),
+                   (["Kim Jong-un", "Moon Jae-in"], "2018-05-26", "occurred")]

@@ -209,8 +209,10 @@ def future(value: str | None, published: str | None) -> bool:
 
 
 def set_attributes(article: Article, ev: Event, h: Hit, win: Span, cues: list[Hit], ms: list[Mention],
-                   others: list[Span], speech: list[Span], quoted: list[Span], lex: Lexicons) -> bool:
-    """Date, clock time, status and initiator; True when the contact is mentioned as background."""
+                   others: list[Span], speech: list[Span], quoted: list[Span], lex: Lexicons,
+                   told_done: list[Span] = ()) -> bool:
+    """Date, clock time, status and initiator; True when the contact is mentioned as background. ``told_done``:
+    the sentence's other cues that are perfect verbs."""
     statuses = {c.value[1] for c in cues if c.value[0] == "status"}
     # a status cue right next to the trigger («المحادثات الأخيرة», «قمتين مرتقبتين», «من المقرر أن يلتقي»)
     # decides for this mention, whatever the rest of the sentence says about other contacts
@@ -240,10 +242,11 @@ def set_attributes(article: Article, ev: Event, h: Hit, win: Span, cues: list[Hi
              and not ("planned" in statuses and _reporting_date(article.text, t.span, h.span, speech))
              and not any(lies_between(o, h.span, t.span) for o in others)
              # «للقمة المرتقبة في 12 حزيران …، ومباشرة العمل … على توجيه ترامب رسالة»: a date before the cue
-             # and a comma, nearer another cue, is that one's
+             # and a comma, nearer another cue, is that one's; before a planned contact, a past verb's before
+             # it («اجتمع مع … كيم جونغ أون، السبت، لمناقشة قمة مرتقبة …»)
              and not (t.span.end <= h.span.start and _COMMA.search(article.text, t.span.end, h.span.start)
-                      and any(o.end <= t.span.start and dist(o, t.span) < dist(t.span, h.span)
-                              for o in others))
+                      and (any(o.end <= t.span.start and dist(o, t.span) < dist(t.span, h.span) for o in others)
+                           or told_planned and any(o.end <= t.span.start for o in told_done)))
              and not (t.span.start > h.span.end and lex.where.search(article.text, h.span.end, t.span.start))
              # «كيم، الذي كان الرئيس الأمريكي قد وصفه العام الماضي بـ…، وأضاف أن اجتماعهما»: someone else's time
              and not (t.span.end <= h.span.start and _in_relative_clause(article.text, t.span, h.span))

@@ -190,10 +190,13 @@ def coordinated_guests(article: Article, ev: Event, h: Hit, agents: list[Mention
         if m.span.start < last:
             continue
         name = article.actors[m.actor_id].name
-        if name in seen and m.actor_id in {g.actor_id for g in guests}:
-            last = m.span.end  # the object's name after its title
-            continue
         words = WORDS.findall(text, last, m.span.start)
+        if name in seen and m.actor_id in {g.actor_id for g in guests} \
+                and all(match_key(w) in heads for w in words):
+            # the object's name after its title («ولي العهد الأمير محمد بن نايف»), not told again in another clause
+            # («اجتمع مع … كيم جونغ أون، السبت، لمناقشة قمة … بين كيم والرئيس الأمريكي»)
+            last = m.span.end
+            continue
         if _GAP_STOP.search(text, last, m.span.start) or len(words) > 3 or name in seen or not (
                 words == ["و"] or (words and words[0][:1] == "و" and match_key(words[0][1:]) in heads)):
             break

@@ -155,7 +155,8 @@ class EventStage(Stage):
                     continue
                 siblings = [t.span for t in s_trig if t is not h and t.value.type != h.value.type]
                 ctx = _Context(article, h, etype, sent.span, prv, nxt, mentions, cue_hits, speech_hits, lex,
-                               siblings, [t.span for t in s_trig if t is not h], quoted)
+                               siblings, [t.span for t in s_trig if t is not h], quoted,
+                               [t.span for t in s_trig if t is not h and t.value.pos == "verb"])
                 for ev, past in self._event(ctx, events):
                     if ev.date is None and ev.status == "occurred" and not past and event_key(ev) is not None \
                             and (h.value.is_verb or in_lead(article, h.span)):
@@ -429,7 +430,7 @@ class EventStage(Stage):
             ev.type = "negotiation"
             ev.cameo, ev.plover = lex.types["negotiation"]["cameo"], lex.types["negotiation"]["plover"]
         speech = [x.span for x in in_span(c.speech_hits, win)]
-        past = set_attributes(article, ev, h, win, cues, ms, c.others, speech, c.quoted, lex) or (
+        past = set_attributes(article, ev, h, win, cues, ms, c.others, speech, c.quoted, lex, c.told_done) or (
             h.value.is_verb and lex.pluperfect.search(article.text, max(c.prv, h.span.start - PLUPERFECT_REACH),
                                                       h.span.start) is not None)  # «وكان بومبيو التقى …»
         if ev.type == "visit" and ev.location and ev.target and not located_in(article, ev.location, ev.target):
@@ -466,6 +467,7 @@ class _Context:
     siblings: list[Span]  # the sentence's triggers of other types
     others: list[Span]  # all the sentence's other triggers
     quoted: list[Span]  # the article's quotations
+    told_done: list[Span]  # the sentence's other triggers that are perfect verbs («اجتمع»)
 
 
 def _represented(article: Article, p: ActorRef, ms: list[Mention], trigger: Span) -> bool:
