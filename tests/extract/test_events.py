@@ -1422,3 +1422,10 @@ def test_events_summit_discussed_at_a_meeting_keeps_its_own_partners_and_date() 
     got = sorted((sorted(parties(r)), r["date"], r["status"]) for r in rs)
     assert got == [(["Donald Trump", "Kim Jong-un"], None, "planned"),
                    (["Kim Jong-un", "Moon Jae-in"], "2018-05-26", "occurred")]
+
+
+def test_events_superlative_official_is_the_person_the_sentence_names() -> None:
+    # SK-internationalNews-976-20180418 (err8a): «أكبر مسؤول أميركي» is Pompeo, not the US official named later
+    rs = events("وجعلت الزيارة بومبيو أكبر مسؤول أميركي على الإطلاق يعرف أنه التقى مع كيم جونغ أون. وقالت سارة ساندرز "
+                "المتحدثة باسم البيت الأبيض إن الإدارة لا تعلق.", "2018-04-18")
+    assert not any("Sarah Huckabee Sanders" in parties(r) for r in rs)
