@@ -1429,3 +1429,19 @@ def test_events_superlative_official_is_the_person_the_sentence_names() -> None:
     rs = events("وجعلت الزيارة بومبيو أكبر مسؤول أميركي على الإطلاق يعرف أنه التقى مع كيم جونغ أون. وقالت سارة ساندرز "
                 "المتحدثة باسم البيت الأبيض إن الإدارة لا تعلق.", "2018-04-18")
     assert not any("Sarah Huckabee Sanders" in parties(r) for r in rs)
+
+
+def test_events_visit_framing_a_meeting_is_the_visitors_not_the_hosts() -> None:
+    # SK-internationalNews-1006-20180419 (err8a): Kim, named last, is the host in Pyongyang
+    rs = events("أكد ترامب أن مدير وكالة الاستخبارات المركزية مايك بومبيو التقى الزعيم الكوري الشمالي كيم جونغ أون، "
+                "خلال زيارة سرية إلى بيونغيانغ.", "2018-04-19")
+    assert [parties(r) for r in rs if r["type"] == "visit"] == [(["Mike Pompeo"], ["North Korea"])]
+
+
+def test_events_coordinated_subjects_of_an_arrival_each_visit() -> None:
+    # BB-internationalNews-634-20180611 (err8a)
+    rs = events("التقى الرئيس الأمريكي دونالد ترامب والزعيم الكوري الشمالي كيم جونغ أون. ووصل ترامب وكيم إلى "
+                "سنغافورة مقر القمة مساء الأحد.", "2018-06-11")
+    visits = sorted((parties(r), r["date"]) for r in rs if r["type"] == "visit")
+    assert visits == [((["Donald Trump"], ["Singapore"]), "2018-06-10"),
+                      ((["Kim Jong-un"], ["Singapore"]), "2018-06-10")]

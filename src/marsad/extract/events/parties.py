@@ -133,6 +133,30 @@ def dual(article: Article, ev: Event, h: Hit, agents: list[Mention], nxt: int) -
     return [replace(ev, participants=[subject, p], evidence=list(ev.evidence)) for p in partners]
 
 
+def coordinated_visitors(article: Article, ev: Event, h: Hit, agents: list[Mention], nxt: int) -> list[Event]:
+    """«ووصل ترامب وكيم إلى سنغافورة»: people coordinated right after a visit verb's subject each visit (one
+    visit each, unless they are the host's own)."""
+    if ev.type != "visit" or not h.value.is_verb or len(ev.source) != 1 or not ev.target:
+        return []
+    persons = [m for m in agents if article.actors[m.actor_id].kind == "person" and h.span.end <= m.span.start < nxt]
+    first = next((m for m in persons if m.actor_id == ev.source[0].actor_id), None)
+    if first is None:
+        return []
+    out, last = [], first
+    for m in persons:
+        if m.span.start < last.span.end or m.actor_id == last.actor_id:
+            continue
+        if not _COORDINATED_NEXT.fullmatch(article.text, last.span.end, m.span.start):
+            break
+        if article.actors[m.actor_id].country != ev.target[0].name:
+            out.append(replace(ev, source=[ref(article, m)], evidence=list(ev.evidence)))
+        last = m
+    return out
+
+
+_COORDINATED_NEXT = re.compile(r"[\s\u00a0]*[،,]?[\s\u00a0]*و")  # «ترامب وكيم»
+
+
 def coordinated_callers(article: Article, ev: Event, h: Hit, cues: list[Hit], agents: list[Mention],
                         nxt: int) -> tuple[ActorRef | None, list[ActorRef]]:
     """«تلقى X اتصالا هاتفيا من A … ومن B»: the receiver X and the callers, each a call of its own with X."""
@@ -626,15 +650,32 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
         places = [m for m in places if m.span.end <= h.span.start
                   or TO.search(article.text, h.span.end, m.span.start)
                   or article.text[m.span.start - 1 : m.span.start] == "ل"]
+    dest = _destination(article, places, src_country)
+    if dest is None and h.value.pos == "noun" and src.span.end <= h.span.start:
+        # «التقى بومبيو … كيم جونغ أون، خلال زيارة سرية إلى بيونغيانغ»: the host named last is no visitor to his
+        # own country; the visitor is named before him
+        for m in reversed([m for m in agents if kind(m) == "person" and m.span.end <= src.span.start
+                           and m.actor_id != src.actor_id]):
+            dest = _destination(article, places, article.actors[m.actor_id].country)
+            if dest is not None:
+                ev.source = [ref(article, m)]
+                break
+    if dest is not None:
+        ev.target, ev.location = [ActorRef(name=dest[0], country=dest[0], kind="country")], dest[1]
+    return True
+
+
+def _destination(article: Article, places: list[Mention], src_country: str | None) -> tuple[str, str | None] | None:
+    """The country a visitor from ``src_country`` goes to, the first of ``places`` in another state, and the
+    place of the visit (its city)."""
+    kb = load_kb()
+    seats = kb.seat_of
     for m in places:
         a = kb.actors[seats[m.actor_id]] if m.actor_id in seats else article.actors[m.actor_id]
         country = a.name if a.kind == "country" else a.country
-        if not country or country == src_country:
-            continue
-        ev.target = [ActorRef(name=country, country=country, kind="country")]
-        ev.location = a.name if a.kind == "place" else city_of(article, country)
-        break
-    return True
+        if country and country != src_country:
+            return country, a.name if a.kind == "place" else city_of(article, country)
+    return None
 
 
 _CARRY = re.compile(r"(?<![^\W\d_])[وف]?حم\u0651?له\u0651?(?:ا|م|ما)?[\s\u00a0]*$")  # «وحمّله»: he had him carry

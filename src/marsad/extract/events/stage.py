@@ -34,6 +34,7 @@ from marsad.extract.events.parties import (
     body_meeting,
     coordinated_callers,
     coordinated_guests,
+    coordinated_visitors,
     directed_parties,
     dual,
     first_person_contact,
@@ -437,6 +438,8 @@ class EventStage(Stage):
             ev.location = None  # a visit to Syria does not take place in Muscat, the article's other city
         if h.value.pos == "dual":
             return [(e, past) for e in dual(article, ev, h, agents, c.nxt)]
+        if ev.type == "visit":
+            return [(e, past) for e in [ev, *coordinated_visitors(article, ev, h, agents, c.nxt)]]
         receiver, callers = coordinated_callers(article, ev, h, cues, agents, c.nxt)
         if receiver is None or len(callers) < 2:
             subject, partners = plural_partners(article, ev, h, cues, agents, c.nxt)
