@@ -1445,3 +1445,28 @@ def test_events_coordinated_subjects_of_an_arrival_each_visit() -> None:
     visits = sorted((parties(r), r["date"]) for r in rs if r["type"] == "visit")
     assert visits == [((["Donald Trump"], ["Singapore"]), "2018-06-10"),
                       ((["Kim Jong-un"], ["Singapore"]), "2018-06-10")]
+
+
+@pytest.mark.parametrize("text, states, date, status", [
+    # AL-internationalNews-677-20180329 (err8a): a word that names two states, as the clause's subject
+    ("وستعقد الكوريتان اجتماعا تحضيريا آخر في الرابع من أبريل.", {"North Korea", "South Korea"}, "2018-04-04",
+     "planned"),
+    # SK-internationalNews-1006-20180419 (err8a): two states coordinated before a dual verb
+    ("وقال إن الولايات المتحدة وكوريا الشمالية تجريان محادثات مباشرة على مستويات مرتفعة للغاية.",
+     {"United States", "North Korea"}, "2018-03-29", "occurred"),
+    # AL-internationalNews-1180-20180515: talks agreed to are planned, on the coming Wednesday
+    ("قالت وزارة الوحدة في كوريا الجنوبية إن الكوريتين اتفقتا، الثلاثاء، على إجراء محادثات رفيعة المستوى "
+     "الأربعاء.", {"North Korea", "South Korea"}, "2018-03-28", "planned"),
+])
+def test_events_two_states_as_the_subject_of_a_contact(text: str, states: set[str], date: str, status: str) -> None:
+    (r,) = events(text, "2018-03-27" if "اتفقتا" in text else "2018-03-29")
+    assert (parties(r), r["date"], r["status"]) == (states, date, status)
+
+
+def test_events_talks_told_again_by_their_noun_keep_their_date() -> None:
+    # AL-internationalNews-1180-20180515: «وفي محادثات الأربعاء» is the talks planned, not a past contact
+    rs = events("قالت وزارة الوحدة في كوريا الجنوبية إن الكوريتين اتفقتا، الثلاثاء، على إجراء محادثات رفيعة المستوى "
+                "الأربعاء. جاء ذلك قبل شهر من اجتماع قمة بين كوريا الشمالية والولايات المتحدة في سنغافورة. وفي "
+                "محادثات الأربعاء سترسل كوريا الشمالية وفدا من 29 فردا.", "2018-05-15")
+    got = sorted((sorted(parties(r)), r["date"]) for r in rs)
+    assert got[0] == (["North Korea", "South Korea"], "2018-05-16") and len(got) == 2

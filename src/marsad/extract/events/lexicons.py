@@ -67,6 +67,7 @@ class Lexicons:
     officials_of: re.Pattern[str] = re.compile("(?!)")  # «وزراء خارجية …» before a list of states (raw, at the end)
     brought_together: re.Pattern[str] = re.compile("(?!)")  # «الذي جمع …»: whole words, raw text
     delegation_nouns: frozenset[str] = frozenset()  # «وفد دبلوماسي أمريكي»: a nisba after these is a party
+    dual_verbs: frozenset[str] = frozenset()  # «… وكوريا الشمالية تجريان محادثات»: match keys
 
 
 @cache
@@ -82,7 +83,8 @@ def lexicons() -> Lexicons:
     for p in data.get("blockers", []):
         m.add(p, (TRIGGER, Trigger("", "block")))
     # (the status cues matched anywhere in the sentence; those read right before a cue are patterns of their own)
-    status = {k: v for k, v in attrs["status"].items() if k not in ("planned_right_before", "agreed_to")}
+    status = {k: v for k, v in attrs["status"].items() if k not in ("planned_right_before", "agreed_to",
+                                                                        "agreed_light_nouns")}
     cue_groups = [("status", status), ("initiator", attrs["initiator"]), ("arg", attrs["participants"]),
                   ("condolence", {True: data.get("condolence_cues", [])}), ("pair", attrs.get("pair_refs", {}))]
     for phrase, states in (attrs.get("pair_states") or {}).items():  # «بين الكوريتين»: two named states
@@ -132,10 +134,12 @@ def lexicons() -> Lexicons:
                     said_in_person=frozenset(match_key(w) for w in attrs.get("said_in_person", [])),
                     summit_outcomes=frozenset(match_key(w) for w in attrs.get("summit_outcomes", [])),
                     planned_right_before=_ends_with_any(attrs["status"].get("planned_right_before", [])),
-                    agreed_to=_agreed_to(attrs["status"].get("agreed_to", [])),
+                    agreed_to=_agreed_to(attrs["status"].get("agreed_to", []),
+                                         attrs["status"].get("agreed_light_nouns", [])),
                     officials_of=_officials_of(attrs.get("officials_of", [])),
                     brought_together=_any_word(attrs.get("brought_together", []), clitics=True),
-                    delegation_nouns=frozenset(match_key(w) for w in attrs.get("delegation_nouns", [])))
+                    delegation_nouns=frozenset(match_key(w) for w in attrs.get("delegation_nouns", [])),
+                    dual_verbs=frozenset(match_key(w) for w in attrs.get("dual_verbs", [])))
 
 
 TRIGGER, CUE, SPEECH = "trigger", "cue", "speech"
@@ -155,11 +159,13 @@ def _officials_of(words: list[str]) -> re.Pattern[str]:
                       if alts else r"(?!)")
 
 
-def _agreed_to(verbs: list[str]) -> re.Pattern[str]:
-    """One of ``verbs``, then the rest of its clause up to «على» at the end (match keys)."""
+def _agreed_to(verbs: list[str], light: list[str]) -> re.Pattern[str]:
+    """One of ``verbs``, then the rest of its sentence up to «على» (and one of the verbal nouns ``light``) at
+    the end (match keys)."""
     alts = "|".join(re.escape(match_key(v)) for v in sorted(verbs, key=len, reverse=True))
-    return re.compile(rf"(?<![^\W\d_])[وف]?(?:{alts})(?![^\W\d_])[^.،,:؛]{{0,80}}(?<![^\W\d_])علي[\s\u00a0]*$"
-                      if alts else r"(?!)")
+    nouns = "|".join(re.escape(match_key(v)) for v in light) or "(?!)"
+    return re.compile(rf"(?<![^\W\d_])[وف]?(?:{alts})(?![^\W\d_])[^.:؛]{{0,80}}(?<![^\W\d_])علي"
+                      rf"(?:[\s\u00a0]+(?:{nouns}))?[\s\u00a0]*$" if alts else r"(?!)")
 
 
 def _ends_with_any(phrases: list[str], eponyms: list[str] | None = None) -> re.Pattern[str]:

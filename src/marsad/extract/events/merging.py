@@ -155,11 +155,15 @@ def same_act(events: list[Event], ev: Event, defaulted: dict[int, Event], pub: s
         # no arguments of its own: a reference to the latest event of this type («الاتصال الهاتفي المرتقب»), told
         # with the same noun when there is one («القمة» is the summit, not the talks told since)
         same = [e for e in events if e.type == ev.type]
-        if ev.status == "occurred":
-            # «الزعيمين اجتمعا … بعد ظهر السبت» after a summit they planned: the meeting that took place
-            same = [e for e in same if e.status == "occurred"] or same
         noun = _noun(ev.trigger)
-        return next((e for e in reversed(same) if _noun(e.trigger) == noun), same[-1] if same else None)
+        told = next((e for e in reversed(same) if _noun(e.trigger) == noun), None)
+        if told is not None:
+            return told
+        if ev.status == "occurred":
+            # «الزعيمين اجتمعا … بعد ظهر السبت», «والاجتماع الذي عقد يومي الاثنين والثلاثاء» after a summit
+            # they plan: the meeting that took place
+            same = [e for e in same if e.status == "occurred"] or same
+        return same[-1] if same else None
     date = None if id(ev) in defaulted else ev.date
     for e in events:
         other = None if id(e) in defaulted else e.date

@@ -75,6 +75,7 @@ from marsad.kb.loader import load_kb
 from marsad.model import DIRECTED_TYPES, ActorRef, Article, Event, Mention, Span
 from marsad.pipeline import Stage
 from marsad.text.lexmatch import Match, leftmost_longest
+from marsad.text.normalize import match_key
 
 WINDOW = 160  # characters each side of a trigger in which its arguments are sought
 WINDOW_AFTER_VERB = 240  # … and after a verb trigger
@@ -97,6 +98,7 @@ _STATES_WORD = re.compile(r"(?<![^\W\d_])(?:ال)?دول(?![^\W\d_])[^،,.]*$") 
 _COORDINATED = re.compile(r"[\s\u00a0،,]*و")  # «… هادي وزعيم الحوثيين …»: the next of a coordinated list
 # between two nisbas: «مصري سوداني», «سعودية - أمريكية» (a nisba's span may leave out its «ة»), «المصري والسوداني»
 _NISBA_GAP = re.compile(r"ة?[\s\u00a0]*[-–—]?[\s\u00a0]*(?:و|ال|وال)?")
+WORD_AT_END = re.compile(r"([^\s\u00a0]+)[\s\u00a0]*$")  # the last word before a position
 _LIST_GAP = re.compile(r"[\s\u00a0]*[،,]?[\s\u00a0]*و?")  # between two listed states: «، » or « و»
 HABIT_REACH = 120  # «عادة ما» this close to a trigger, in its clause, makes it a habit, not an event
 
@@ -275,7 +277,9 @@ class EventStage(Stage):
                     and 0 <= x.span.start - between[0].span.end <= 3]
             if not between:  # «استعرض قادة البلدين … في الاجتماعات», «وبحث الرئيسان خلال اتصال هاتفي»: the pair
                 # as the clause's subject
-                pair = [x for x in cues if x.value in (("pair", "leaders"), ("pair", "presidents"))
+                # («وستعقد الكوريتان اجتماعا»: the two states a word names)
+                pair = [x for x in cues if (x.value in (("pair", "leaders"), ("pair", "presidents"))
+                                            or x.value[0] == "pair" and isinstance(x.value[1], tuple))
                         and c.prv <= x.span.start and x.span.end <= h.span.start][-1:]
             chosen: list[Mention] = []
             mine = first_person_contact(article, h, spoke, agents, c.nxt, lex)
@@ -378,6 +382,8 @@ class EventStage(Stage):
                 # "قمة القدس"»: its name
                 ev.participants = []
             states = _state_list(article, agents, c.prv, h.span.start)
+            if not states and h.value.pos == "noun":
+                states = _dual_subject(article, agents, c.prv, h.span.start, lex)
             if not states:
                 # «عقد وزراء الخارجية في مصر والسودان وإثيوبيا اجتماعا»: the states whose officials, named right
                 # before the cue, hold it
@@ -504,6 +510,20 @@ def _state_list(article: Article, agents: list[Mention], start: int, end: int,
     if officials:  # (after the cue: not a group it mentions, «رئاسة القمة العربية (مصر والكويت والمغرب)»)
         return best if lexicons().officials_of.search(before) else []
     return best if before.rstrip().endswith("(") or _STATES_WORD.search(before) else []
+
+
+def _dual_subject(article: Article, agents: list[Mention], start: int, trigger: int, lex: Lexicons) -> list[Mention]:
+    """«الولايات المتحدة وكوريا الشمالية تجريان محادثات»: two states coordinated right before the dual verb
+    before a contact noun are its parties."""
+    verb = WORD_AT_END.search(article.text, max(start, trigger - 24), trigger)
+    if verb is None or match_key(verb.group(1)) not in lex.dual_verbs:
+        return []
+    states = [m for m in agents if start <= m.span.start and m.span.end <= verb.start(1)
+              and article.actors[m.actor_id].kind == "country"][-2:]
+    if len(states) != 2 or article.text[states[1].span.end : verb.start(1)].strip() \
+            or not _COORDINATED.fullmatch(article.text, states[0].span.end, states[1].span.start):
+        return []
+    return states if len(distinct(article, states)) == 2 else []
 
 
 def _nisba_chain(article: Article, ms: list[Mention], end: int) -> list[Mention]:
