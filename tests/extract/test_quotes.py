@@ -657,3 +657,23 @@ def test_quotes_feminine_deputy_title_before_the_name(stages: list) -> None:
     a = run(stages, 'وصفت نائبة وزير الشؤون الخارجية تشوي سون هوي تصريحات نائب الرئيس الأمريكي مايك بنس بأنها '
                     '"غبية وتنم عن جهل".')
     assert [(q.speaker, q.span.of(a.text)) for q in a.quotes] == [("Choe Son-hui", "غبية وتنم عن جهل")]
+
+
+def test_quotes_participle_after_a_sentence_citing_someone_is_theirs(stages: list) -> None:
+    # SK-middleEast-1819-20180519 (err8a): «ونقل عن مقتدى الصدر، أن …، مبينا "…"»
+    a = run(stages, 'وأكد رئيس الوزراء العراقي حيدر العبادي أن اللقاء شهد تطابقا في وجهات النظر. ونقل عن مقتدى الصدر، '
+                    'أن اللقاء رسالة اطمئنانية، مبينا "إن يدنا ممدودة للجميع ممن يبنون الوطن".')
+    assert [q.speaker for q in a.quotes] == ["Muqtada al-Sadr"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # SK-middleEast-1907-20180524 (err8a): «حين قال» is the person of the clause it qualifies
+    ('وقال مقتدى الصدر إن التفجير مدان. وهو ما يتماهى مع تهديد سابق كان قد أطلقه نوري المالكي قبل الانتخابات، حين قال '
+     'في تصريح تلفزيوني إن الحروب الأهلية "تحدث بعد الإحصاء السكاني أو بعد ظهور نتائج الانتخابات".',
+     ["Nouri al-Maliki"]),
+    # a name the knowledge base lacks is no such person («حديث الرسول … عندما قال»)
+    ('وأوصى مفتي عام المملكة بالحرص على ما ينفع المسلمين، كما جاء في حديث الرسول صلى الله عليه وسلم عندما قال '
+     '“المؤمن القوي خير واحب الى الله من المؤمن الضعيف وفي كل خير”.', []),
+])
+def test_quotes_cue_after_when_takes_the_clauses_person(stages: list, text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in run(stages, text, "2018-05-24").quotes if q.speaker] == speakers

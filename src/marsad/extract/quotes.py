@@ -73,7 +73,7 @@ _OBJECT_PREFIXES = frozenset(c + p for c in ("", "و", "ف") for p in ("ب", "ل
 
 # role bits of a word (its match key, also without a leading «و»/«ف»; *_ANY also after ب/ل/ك)
 (COMP, PREP, SKIP, OPENER, SPEAKER, STATEMENT, RELATIVE, CUE, FI_MIN, LABEL, LABEL_ANY, HEAD_ANY, AN, TSKIP, TITLE,
- PRONOUN, COPULA, LETTER, AL_VERB, TITLE_PART, CONTRAST) = (1 << i for i in range(21))
+ PRONOUN, COPULA, LETTER, AL_VERB, TITLE_PART, CONTRAST, WHEN) = (1 << i for i in range(22))
 _BREAK = COMP | PREP | CUE | RELATIVE
 
 
@@ -158,6 +158,7 @@ def cue_lexicon() -> CueLex:
     add(data.get("skip", []), SKIP)
     add(data.get("clause_openers", []), OPENER)
     add(data.get("contrastives", []), CONTRAST)
+    add(data.get("when_words", []), WHEN)
     add(data.get("speaker_nouns", []), SPEAKER)
     add(data.get("statement_nouns", []), STATEMENT)
     add(data.get("relatives", []), RELATIVE)
@@ -334,7 +335,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v16"
+    name = "quotes.rules.v17"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -654,16 +655,41 @@ class _Doc:
             if np.statement and np.actor is None:
                 return self._statement_issuer(si, cue.span.start, np.country, cue.span.end)
             return np.actor
+        if not cue.prefix and _info(_word_before(self.text, cue.span.start))[1] & WHEN:
+            # «تهديد سابق كان قد أطلقه المالكي قبل الانتخابات، حين قال …»: the person of the clause it qualifies
+            # (one the knowledge base knows, else the subject found as usual: «حديث الرسول … عندما قال» names
+            # nobody)
+            when = self.text.rfind(_word_before(self.text, cue.span.start), 0, cue.span.start)
+            i = bisect.bisect_left(self.m_starts, when) - 1
+            while i >= 0 and self.mentions[i].span.start >= max(s_start, when - _WINDOW):
+                actor = self.article.actors.get(self.mentions[i].actor_id)
+                if actor is not None and actor.kind == "person":
+                    if actor.id in self.kb.actors:
+                        return actor
+                    break
+                i -= 1
         if k.participle or cue.prefix or pronoun:
             # «قال X … مشيرا», «أوضحت السفارة أن … فقالت»: the subject of the sentence's earlier cue
             earlier = self._earlier_cue(si, cue)
             if earlier is not None:
                 return self._speaker(earlier, si, 0)
         if k.participle:  # the subject of the main verb («التقى X … Y، مؤكدا»)
+            cited = self._cited_opener(si, cue)
+            if cited is not None:
+                return cited
             main = self._clause_subject(s_start, cue.span.start, opening=True)
         else:  # «بأن بوتين أشار» (SVO); «التقى X بـY، وقال»: the clause that opens the sentence
             main = self._clause_subject(s_start, cue.span.start - len(cue.prefix), opening=bool(cue.prefix))
         return main.actor if main.explicit else self._prior_subject(si)
+
+    def _cited_opener(self, si: int, cue: _Cue) -> Actor | None:
+        """«ونقل عن مقتدى الصدر، أن …، مبينا "…"»: a sentence that opens citing someone goes on in their words."""
+        s_start = self.sent_starts[si] if si >= 0 else 0
+        first = next((c for c in self.cues if s_start <= c.span.start < cue.span.start), None)
+        if first is None or not first.kind.citing or first.span.start - len(first.prefix) - s_start > 2:
+            return None
+        np = self._np(self._tokens(first.span.end, min(cue.span.start, first.span.end + _WINDOW)), 0, None)
+        return np.actor if np.explicit else None
 
     def _pronoun_subject(self, cue: _Cue) -> bool:
         """«لكنه دعا إيران إلى …», «إنه قال»: a particle carries the subject as a pronoun."""
