@@ -12,6 +12,7 @@ import re
 from datetime import date
 from functools import cache
 from importlib import resources
+from itertools import product
 from typing import Any
 
 import yaml
@@ -82,6 +83,24 @@ def spelling_variants(name: str) -> set[str]:
     return {" ".join(v.split()) for v in out}
 
 
+def vowel_variants(name: str) -> set[str]:
+    """A transliterated name of two words or more with long vowels dropped, one per word of five letters or more
+    at most: «ستيفان دي ميستورا» gives «ستيفان دي مستورا», «ستفان دي ميستورا» … (not the name itself)."""
+    words = name.split()
+    if len(words) < 2:
+        return set()
+    options = []
+    for w in words:
+        forms = {w}
+        for i in range(1, len(w) - 1 if len(w) >= 5 else 1):
+            if w[i] in "يو" and w[i - 1] not in "اويى" and w[i + 1] not in "اويى":
+                forms.add(w[:i] + w[i + 1 :])
+        options.append(sorted(forms))
+    out = {" ".join(c) for c in product(*options)}
+    out.discard(name)
+    return out
+
+
 def _date(v: Any) -> date | None:
     if v in (None, "", "null"):
         return None
@@ -116,6 +135,7 @@ class _Builder:
         self.kb = KnowledgeBase()
         self.blocked: set[str] = set()
         self._name_keys: set[str] = set()  # keys of every name added so far
+        self.native_script: frozenset[str] = frozenset()  # states whose people's names have one Arabic spelling
 
     # lexicon helpers ---------------------------------------------------
     def add(self, phrase: str, entry: Entry, variants: bool = True) -> None:
@@ -183,6 +203,7 @@ class _Builder:
             self.blocked.add(key_of(ar))
         for ar in variants.get("_stop") or []:
             self.add(ar, Entry("stop"))
+        self.native_script = frozenset(variants.get("_native_script") or [])
         for line in _read("countries.tsv").splitlines():
             if not line or line.startswith("#") or line.startswith("iso2\t"):
                 continue
@@ -279,6 +300,10 @@ class _Builder:
                 self.kb.problems.append(f"people.yaml {pid}: unknown country {country}")
             self.actor(a, home=country)
             self.names(a, item)
+            if country not in self.native_script:
+                for ar in item.get("ar") or []:
+                    for form in vowel_variants(ar):
+                        self.add(form, Entry("name", (pid,)), variants=False)
             for spec in item.get("roles") or []:
                 office, of, start, end = parse_role(spec, country or "")
                 self.kb.add_term(Term(pid, office, of, start, end))
