@@ -79,7 +79,7 @@ class TimeExpression:
     span: Span
     text: str
     value: str | None  # YYYY | YYYY-MM | YYYY-MM-DD | A/B | ISO datetime with offset | None (vague)
-    kind: str = "date"  # date | range | time | year | month | vague
+    kind: str = "date"  # date | range | time | year | month | week | vague
 
 
 @dataclass(slots=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.export.jsonl import event_record
+from marsad.export.jsonl import article_record, event_record
 from marsad.model import Article, Span
 from marsad.pipeline import default_pipeline
 
@@ -1470,3 +1470,33 @@ def test_events_talks_told_again_by_their_noun_keep_their_date() -> None:
                 "محادثات الأربعاء سترسل كوريا الشمالية وفدا من 29 فردا.", "2018-05-15")
     got = sorted((sorted(parties(r)), r["date"]) for r in rs)
     assert got[0] == (["North Korea", "South Korea"], "2018-05-16") and len(got) == 2
+
+
+def test_events_last_week_dates_a_contact_but_is_no_exported_time() -> None:
+    # SK-internationalNews-1414-20180507 (blind): «الأسبوع الماضي» is the ISO week before publication
+    a = PIPELINE.process(Article(id="t", original="والتقى جون بولتن وزير الخارجية السعودي عادل الجبير في واشنطن "
+                                 "الأسبوع الماضي.", published="2018-05-07"))
+    rec = article_record(a)
+    assert [(e["date"], e["status"]) for e in rec["events"]] == [("2018-04-30/2018-05-06", "occurred")]
+    assert rec["times"] == []
+
+
+def test_events_day_inside_the_week_wins() -> None:
+    # snn-2015-07-27-0288: «اجتماعا مهما هذا الأسبوع في موسكو في 30 تموز (يوليو) الجاري»
+    rs = events("ويترقب الاقتصاديون اجتماعا مهما هذا الأسبوع في موسكو في 30 تموز (يوليو) الجاري بين ألكسندر نوفاك وزير "
+                "الطاقة الروسي وعبد الله البدري الأمين العام لأوبك.", "2015-07-27")
+    assert [r["date"] for r in rs] == ["2015-07-30"]
+
+
+def test_events_time_of_a_since_clause_is_not_the_contacts() -> None:
+    # SK-internationalNews-1078-20180422 (dev)
+    (r,) = events("أصبح رئيس فنزويلا، نيكولاس مادورو، السبت، أول زعيم أجنبي يجتمع مع رئيس كوبا الجديد، ميغيل دياز- "
+                  "كانيل، منذ أن أصبح رئيسا للجزيرة الشيوعية الأسبوع الماضي.", "2018-04-22")
+    assert r["date"] == "2018-04-21"
+
+
+def test_events_joint_press_conference_is_a_meeting() -> None:
+    # snn-2015-07-24-0347 (held): «في مؤتمر صحافي مشترك عقده مع شكري»
+    (r,) = events("وقال الجبير في مؤتمر صحافي مشترك عقده مع نظيره المصري سامح شكري إنه تم بحث الأوضاع في اليمن.",
+                  "2015-07-24")
+    assert (r["type"], parties(r)) == ("meeting", {"Adel al-Jubeir", "Sameh Shoukry"})

@@ -1886,6 +1886,21 @@ def test_times_vague_expressions_have_no_value() -> None:
     assert [(t.text, t.kind, t.value) for t in got] == [("في المستقبل القريب", "vague", None)]
 
 
+@pytest.mark.parametrize("text, value", [
+    # SK-internationalNews-1414-20180507 (blind): published on a Monday, last week ran from Monday to Sunday
+    ("والتقى بولتن نظيره الكوري الجنوبي في واشنطن الأسبوع الماضي.", "2018-04-30/2018-05-06"),
+    ("ويزور الرئيس المصري السعودية الأسبوع المقبل.", "2018-05-14/2018-05-20"),
+    ("خلال زيارة ولي العهد للندن هذا الأسبوع.", "2018-05-07/2018-05-13"),
+])
+def test_times_weeks_run_monday_to_sunday(text: str, value: str) -> None:
+    (t,) = analyse(text, "2018-05-07").times
+    assert (t.kind, t.value) == ("week", value)
+
+
+def test_times_week_without_direction_is_no_time() -> None:
+    assert analyse("وقال إن الأسبوع كان حافلا بالأحداث.", "2018-05-07").times == []
+
+
 def test_times_clock_without_zone_keeps_local_date() -> None:
     # snn-2015-07-26: no zone: the value is the day only
     text = "ينظّم نادي الرياض الأدبي عند الساعة التاسعة من مساء اليوم الأحد حفل معايدة"

@@ -87,7 +87,7 @@ class Ref:
 
     start: int
     end: int
-    kind: str  # date | range | time | year | month | vague
+    kind: str  # date | range | time | year | month | week | vague
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -95,6 +95,7 @@ class Ref:
     weekday: int | None = None
     rel_day: int | None = None
     rel_month: int | None = None
+    rel_week: int | None = None
     rel_year: int | None = None
     feast: str | None = None  # key of a feast of expressions.yaml («عيد الفطر»)
     mod: str | None = None  # past | future | current
@@ -427,6 +428,8 @@ class Parser:
         if a.kind == "CUR":
             if a.val == "year":
                 return Ref(start, a.end, "year", rel_year=0), i + 1
+            if a.val == "week":
+                return Ref(start, a.end, "week", rel_week=0), i + 1
             return Ref(start, a.end, "month", rel_month=0), i + 1
         j = i + 1
         g = self.gap(a.end, j)
@@ -442,6 +445,10 @@ class Parser:
             if nk == "MOD" and g == "sp" and a.key.startswith("ال"):  # not «عشرين سنة القادمة» (a duration)
                 rel = _REL[self.a[j].val]
                 return Ref(start, self.a[j].end, "year", rel_year=rel, mod=self.a[j].val), j + 1
+            return None
+        if a.val == "week":  # «الأسبوع الماضي», «الأسبوع المقبل»
+            if nk == "MOD" and g == "sp":
+                return Ref(start, self.a[j].end, "week", rel_week=_REL[self.a[j].val], mod=self.a[j].val), j + 1
             return None
         # month unit
         if nk in ("MON", "HMON") and g == "sp":

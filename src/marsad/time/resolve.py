@@ -271,6 +271,11 @@ class DocumentResolver:
             return None
         if k == "month":
             return self._month_value(ref)
+        if k == "week":  # Monday to Sunday
+            if self.anchor is None or ref.rel_week is None:
+                return None
+            monday = self.anchor - timedelta(days=self.anchor.weekday()) + timedelta(weeks=ref.rel_week)
+            return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
         if k == "year":
             if ref.rel_year is not None:
                 return f"{self.anchor.year + ref.rel_year:04d}" if self.anchor else None

@@ -46,6 +46,7 @@ INVITATION_REACH = 40  # characters between an invitation and the visit it invit
 _INVITED_TO = re.compile(r"(?:ل|للقيام[\s\u00a0]+ب|لإجراء[\s\u00a0]+|إلى[\s\u00a0]+)$")  # «لزيارة», «إلى زيارة»
 QUOTED_PHRASE_WORDS = 5  # quoted words up to this long may be a phrase of the narrator's clause
 SINCE_REACH = 30  # a «منذ» this far before a date governs it
+_CLAUSE_END = re.compile(r"[،,.؛:!?؟\n]")
 _FROM = re.compile(r"^[\s\u00a0\u064b-\u065f]*(?:[\u0621-\u065f]+[\s\u00a0]+){0,2}?من[\s\u00a0]")  # (harakat: «هاتفياً»)
 
 
@@ -196,6 +197,14 @@ def _bare_weekday(t: TimeExpression) -> bool:
     return key in _weekday_keys() or (key[:1] in "وفبل" and key[1:] in _weekday_keys())
 
 
+def _in_since_clause(text: str, start: int, end: int, lex: Lexicons) -> bool:
+    """Whether a «منذ» between ``start`` and ``end`` opens a clause that runs to ``end`` (no comma or stop)."""
+    last = None
+    for m in lex.since.finditer(text, start, end):
+        last = m
+    return last is not None and not _CLAUSE_END.search(text, last.end(), end)
+
+
 def future(value: str | None, published: str | None) -> bool:
     if not value or not published:
         return False
@@ -254,7 +263,9 @@ def set_attributes(article: Article, ev: Event, h: Hit, win: Span, cues: list[Hi
              # not in (not a quoted phrase of the clause: «ستعقد القمة … ”نهاية صيف العام 2019“»)
              and not any(q.contains(t.span) and not q.contains(h.span)
                          and len(article.text[q.start : q.end].split()) > QUOTED_PHRASE_WORDS for q in quoted)
-             and not lex.since.search(article.text, max(win.start, t.span.start - SINCE_REACH), t.span.start)]
+             and not lex.since.search(article.text, max(win.start, t.span.start - SINCE_REACH), t.span.start)
+             # «يجتمع مع … منذ أن أصبح رئيسا للجزيرة الشيوعية الأسبوع الماضي»: the time of a since-clause
+             and not _in_since_clause(article.text, h.span.end, t.span.start, lex)]
     dates = [t for t in times if "T" not in t.value]
     clocks = [t for t in times if "T" in t.value]
     if article.published and lex.hours_away.search(key_before(article.text, h.span.start, HOURS_REACH)):
@@ -267,6 +278,11 @@ def set_attributes(article: Article, ev: Event, h: Hit, win: Span, cues: list[Hi
                                                                    else before_cost)
                    + (STATEMENT_COST if t.span.end <= h.span.start and any(
                        0 <= t.span.start - sp.end <= STATEMENT_REACH for sp in speech) else 0))
+        if best.kind == "week":
+            # «هذا الأسبوع في موسكو في 30 تموز»: the day the clause also gives
+            lo, hi = best.value.split("/")
+            days = [t for t in dates if t.kind != "week" and len(t.value) == 10 and lo <= t.value <= hi]
+            best = min(days, key=lambda t: dist(t.span, h.span)) if days else best
         ev.date = best.value
         if told_planned and _bare_weekday(best) \
                 and article.published and ev.date < article.published[:10]:
@@ -280,8 +296,9 @@ def set_attributes(article: Article, ev: Event, h: Hit, win: Span, cues: list[Hi
         ev.status = "cancelled"
     elif future(ev.date, article.published):
         ev.status = "planned"
-    elif "planned" in statuses and not (ev.date and article.published and ev.date < article.published):
-        ev.status = "planned"
+    elif "planned" in statuses and not (ev.date and article.published
+                                        and ev.date.split("/")[-1] < article.published[:10]):
+        ev.status = "planned"  # (a range that runs past the publication day may still be to come)
     else:
         ev.status = "occurred"
     # initiator: «بمبادرة من X», «بناء على طلب X», «تلقى … اتصالا … من X»

@@ -35,9 +35,10 @@ def merge(into: Event, ev: Event) -> None:
     into.evidence.extend(s for s in ev.evidence if s not in into.evidence)
     names = {p.name for p in into.target}
     into.target.extend(p for p in ev.target if p.name not in names)  # (directed: the recipients united)
-    if into.date and ev.date and into.date != ev.date and (
-            ev.date.split("/")[0].startswith(into.date) or _in_range(into.date, ev.date)):
-        into.date = ev.date  # «يناير» then «10 ــ 12 يناير», or a day then the whole range: keep the latter
+    if into.date and ev.date and into.date != ev.date and ev.date.split("/")[0].startswith(into.date):
+        # «يناير» then «10 ــ 12 يناير», or a day then the whole range from it: keep the latter (not a week for
+        # a day inside it: «هذا الأسبوع في موسكو في 30 تموز» then «اجتماع موسكو هذا الأسبوع»)
+        into.date = ev.date
     for f in ("date", "time", "location", "initiator"):
         if getattr(into, f) is None and getattr(ev, f) is not None:
             setattr(into, f, getattr(ev, f))
