@@ -31,7 +31,7 @@ def forms(a: Article, form: str) -> list[tuple[str, str]]:
 
 
 def test_entities_stage_contract(stage: EntityStage) -> None:
-    assert stage.name == "entities.kb.v46"
+    assert stage.name == "entities.kb.v47"
     assert stage.requires == ("paragraphs",)
     assert set(stage.assigns) == {"mentions", "actors"}
     Pipeline([SegmentStage(), stage])  # order check passes
@@ -440,3 +440,11 @@ def test_entities_speaker_name_set_off_by_commas_after_the_office(stage: EntityS
 def test_entities_person_noun_and_nisba_before_a_name(stage: EntityStage, text: str, expected: list[str]) -> None:
     a = run(stage, text, "2015-07-22")
     assert [m.text for m in a.mentions if m.actor_id.startswith("per:x:")] == expected
+
+
+def test_entities_title_alone_is_who_the_article_named_with_it(stage: EntityStage) -> None:
+    # FR-internationalNews-2213-20180708 (blind): the article calls Abiy «الرئيس الإثيوبي», so «الزعيم الإثيوبي»
+    # is Abiy, not Ethiopia's president in the knowledge base
+    a = run(stage, "وصل الرئيس الإثيوبي آبي أحمد صباح الأحد إلى العاصمة الإريترية أسمرة. وحظي الزعيم الإثيوبي "
+                   "باستقبال رسمي حافل.", "2018-07-08")
+    assert [name for _, name in forms(a, "title")] == ["Abiy Ahmed", "Abiy Ahmed"]

@@ -1500,3 +1500,17 @@ def test_events_joint_press_conference_is_a_meeting() -> None:
     (r,) = events("وقال الجبير في مؤتمر صحافي مشترك عقده مع نظيره المصري سامح شكري إنه تم بحث الأوضاع في اليمن.",
                   "2015-07-24")
     assert (r["type"], parties(r)) == ("meeting", {"Adel al-Jubeir", "Sameh Shoukry"})
+
+
+def test_events_no_party_from_words_quoted_outside_the_cue() -> None:
+    # CN-middleEast-1089-20180603 (blind): «بابا» in Muqrin's words is no Pope at the reception
+    rs = events('رحب الأمير مقرن بن عبدالعزيز بولي العهد السعودي الأمير محمد بن سلمان. وقد مازح الأمير مقرن نجل ولي '
+                'العهد أثناء إستقبالهما، قائلاً للأمير سلمان: "أنا عم بابا وأخ جدك."', "2018-06-03")
+    assert not any("Pope Francis" in parties(r) for r in rs)
+
+
+def test_events_name_set_off_by_quotation_marks_still_takes_part() -> None:
+    # snn-2015-07-31-0739: «وزيرة الدفاع الألمانية «أورزولا فون دير لاين» لتونس»
+    rs = events("وعلى هامش زيارة وزيرة الدفاع الألمانية «أورزولا فون دير لاين» لتونس أعلن أن القوات المسلحة التونسية "
+                "ستحصل على منحة عسكرية.", "2015-07-31")
+    assert [parties(r)[1] for r in rs if r["type"] == "visit"] == [["Tunisia"]]

@@ -184,7 +184,7 @@ def _after_bin(text: str, start: int) -> bool:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v46"
+    name = "entities.kb.v47"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 
@@ -196,6 +196,7 @@ class EntityStage(Stage):
     # ------------------------------------------------------------------ main
     def __call__(self, article: Article) -> Article:
         kb = self.kb
+        self._held_by: dict[str, set[str]] = {}  # KB holder of a title → who the article names with it
         compact = _Compact(article.norm.text)
         text = compact.text
         day = as_date(article.published)
@@ -256,6 +257,7 @@ class EntityStage(Stage):
                 for aid in {m.actor_id for m in reporter} - {m.actor_id for m in mentions}:
                     recognised.pop(aid, None)
         mentions.sort(key=lambda m: (m.span.start, m.span.end))
+        mentions = self._article_holders(mentions)
         mentions = self._local_titles(article, mentions)
         mentions = self._office_of_state(article, mentions)
         article.mentions = mentions
@@ -286,6 +288,17 @@ class EntityStage(Stage):
         for old in known:
             recognised.pop(old, None)
         return [Mention(u.span, known[u.actor_id], u.form, u.text) if u.actor_id in known else u for u in unknown]
+
+    def _article_holders(self, mentions: list[Mention]) -> list[Mention]:
+        """A title alone stands for the person the article named with that title before or after («الرئيس
+        الإثيوبي آبي أحمد» makes «الزعيم الإثيوبي» Abiy, not the president the KB knows), unless the article also
+        names the KB's holder."""
+        named = {m.actor_id for m in mentions if m.form == "name"}
+        swap = {h: next(iter(ps)) for h, ps in self._held_by.items() if len(ps) == 1 and h not in named}
+        if not swap:
+            return mentions
+        return [Mention(m.span, swap[m.actor_id], m.form, m.text) if m.form == "title" and m.actor_id in swap else m
+                for m in mentions]
 
     def _local_titles(self, article: Article, mentions: list[Mention]) -> list[Mention]:
         """«الأمير فيصل بن بندر أمير منطقة الرياض … كما استقبل أمير منطقة الرياض سفير …»: an office told right
@@ -629,8 +642,9 @@ class EntityStage(Stage):
         return any(" " in b and after.startswith(b + " ") for b in self.kb.blockers_after)  # «في ذلك الحين»
 
     def _title(self, text: str, items: list[_Item], idx: int, day, evidence: Counter[str],
-               last_person: str | None) -> tuple[str, int] | None:
-        """(person, index of the last item the title phrase covers), or None."""
+               last_person: str | None, apposed: bool = True) -> tuple[str, int] | None:
+        """(person, index of the last item the title phrase covers), or None. Without ``apposed``, the holder
+        the phrase names by itself, whoever is named after it."""
         kb = self.kb
         it = items[idx]
         spec = it.title
@@ -656,9 +670,14 @@ class EntityStage(Stage):
         # a person named right after the title (and its country) is who the title describes; a title bound
         # to some countries («المستشار» is a chancellor only in Germany and Austria) otherwise means
         # something else («مستشاره جاريد كوشنر»)
-        named = self._apposition(text, items, end_idx, chain=definite or end_idx > idx)
+        named = self._apposition(text, items, end_idx, chain=definite or end_idx > idx) if apposed else None
         if named is not None:
             if spec.countries is None or kb.home.get(named) in spec.countries:
+                alone = self._title(text, items, idx, day, evidence, last_person, apposed=False)
+                if alone is not None and alone[0] != named and kb.home.get(alone[0]) == kb.home.get(named):
+                    # «وصل الرئيس الإثيوبي آبي أحمد … وحظي الزعيم الإثيوبي»: the article holds Abiy for the
+                    # office it gives him, not the holder the knowledge base knows
+                    self._held_by.setdefault(alone[0], set()).add(named)
                 return named, end_idx
             return None
         if self._blocked_after(text, items[end_idx].word_end):

@@ -110,7 +110,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v44"
+    name = "events.rules.v45"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -239,7 +239,11 @@ class EventStage(Stage):
         if any(x.value == ("status", "habitual") and c.prv <= x.span.start and dist(x.span, h.span) <= HABIT_REACH
                for x in cues):
             return []
-        ms = [m for m in c.mentions if parties_win.contains(m.span) and m.actor_id in article.actors]
+        # (not someone named inside someone's words the cue is not in: «أثناء إستقبالهما، قائلاً: "أنا عم بابا"»;
+        # a name set off by quotation marks is still named: «رئيس جهاز المخابرات «هاكان فيدان»»)
+        ms = [m for m in c.mentions if parties_win.contains(m.span) and m.actor_id in article.actors
+              and not any(q.contains(m.span) and not q.contains(h.span) and len(q.of(article.text).split())
+                          > len(m.span.of(article.text).split()) + LABEL_WORDS for q in c.quoted)]
         ev = Event(type=c.etype, evidence=[Span(c.sent.start, c.sent.end)], trigger=h.span.of(article.text))
         meta = lex.types[c.etype]
         ev.cameo, ev.plover = meta["cameo"], meta["plover"]
