@@ -852,7 +852,9 @@ class NameFinder:
             if not words:
                 continue
             w = words[0]
-            nxt = words[1].group() if len(words) > 1 and key[w.end() : words[1].start()] == " " else ""
+            # (the next word, also past a comma: «وقال رايان، للصحفيين، إن …»)
+            nxt = words[1].group() if len(words) > 1 and key[w.end() : words[1].start()].strip(" ،,") == "" \
+                else ""
             if key[w.end() : w.end() + 2].strip(" ")[:1] not in _SPEECH_MARKS | _OPENING_MARKS and not (
                     nxt in _COMPS or nxt in self.cues.speech_after or nxt in _AFTER_SPEAKER
                     or (nxt[:1] == "ل" and len(nxt) > 3)):  # (an addressee: «لبي بي سي», «للصحفيين»)

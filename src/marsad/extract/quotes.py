@@ -73,7 +73,7 @@ _OBJECT_PREFIXES = frozenset(c + p for c in ("", "و", "ف") for p in ("ب", "ل
 
 # role bits of a word (its match key, also without a leading «و»/«ف»; *_ANY also after ب/ل/ك)
 (COMP, PREP, SKIP, OPENER, SPEAKER, STATEMENT, RELATIVE, CUE, FI_MIN, LABEL, LABEL_ANY, HEAD_ANY, AN, TSKIP, TITLE,
- PRONOUN, COPULA, LETTER, AL_VERB, TITLE_PART, CONTRAST, WHEN) = (1 << i for i in range(22))
+ PRONOUN, COPULA, LETTER, AL_VERB, TITLE_PART, CONTRAST, WHEN, LATTER) = (1 << i for i in range(23))
 _BREAK = COMP | PREP | CUE | RELATIVE
 
 
@@ -159,6 +159,7 @@ def cue_lexicon() -> CueLex:
     add(data.get("clause_openers", []), OPENER)
     add(data.get("contrastives", []), CONTRAST)
     add(data.get("when_words", []), WHEN)
+    add(data.get("latter_words", []), LATTER)
     add(data.get("speaker_nouns", []), SPEAKER)
     add(data.get("statement_nouns", []), STATEMENT)
     add(data.get("relatives", []), RELATIVE)
@@ -335,7 +336,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v17"
+    name = "quotes.rules.v18"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -649,6 +650,10 @@ class _Doc:
             an, actor = self._after_an(s_start, cue.span.start)
             if an:
                 return actor  # «نقلت رويترز عن المواطن محمد أمير قوله»: the one after «عن» speaks, named or not
+        after = self._tokens(cue.span.end, min(end, cue.span.end + 12))
+        if after and _info(after[0][0])[1] & LATTER:
+            # «فيما قال الأخير "…"»: the person named last before
+            return self._person_before(cue.span.start, max(0, cue.span.start - 2 * _WINDOW))
         pronoun = self._pronoun_subject(cue)
         np = _NP() if pronoun else self._np(self._tokens(cue.span.end, min(end, cue.span.end + _WINDOW)), 0, None)
         if np.explicit:
@@ -660,14 +665,9 @@ class _Doc:
             # (one the knowledge base knows, else the subject found as usual: «حديث الرسول … عندما قال» names
             # nobody)
             when = self.text.rfind(_word_before(self.text, cue.span.start), 0, cue.span.start)
-            i = bisect.bisect_left(self.m_starts, when) - 1
-            while i >= 0 and self.mentions[i].span.start >= max(s_start, when - _WINDOW):
-                actor = self.article.actors.get(self.mentions[i].actor_id)
-                if actor is not None and actor.kind == "person":
-                    if actor.id in self.kb.actors:
-                        return actor
-                    break
-                i -= 1
+            actor = self._person_before(when, max(s_start, when - _WINDOW))
+            if actor is not None and actor.id in self.kb.actors:
+                return actor
         if k.participle or cue.prefix or pronoun:
             # «قال X … مشيرا», «أوضحت السفارة أن … فقالت»: the subject of the sentence's earlier cue
             earlier = self._earlier_cue(si, cue)
@@ -681,6 +681,16 @@ class _Doc:
         else:  # «بأن بوتين أشار» (SVO); «التقى X بـY، وقال»: the clause that opens the sentence
             main = self._clause_subject(s_start, cue.span.start - len(cue.prefix), opening=bool(cue.prefix))
         return main.actor if main.explicit else self._prior_subject(si)
+
+    def _person_before(self, pos: int, floor: int) -> Actor | None:
+        """The person named last before ``pos`` (not before ``floor``)."""
+        i = bisect.bisect_left(self.m_starts, pos) - 1
+        while i >= 0 and self.mentions[i].span.start >= floor:
+            actor = self.article.actors.get(self.mentions[i].actor_id)
+            if actor is not None and actor.kind == "person":
+                return actor
+            i -= 1
+        return None
 
     def _cited_opener(self, si: int, cue: _Cue) -> Actor | None:
         """«ونقل عن مقتدى الصدر، أن …، مبينا "…"»: a sentence that opens citing someone goes on in their words."""
