@@ -1514,3 +1514,11 @@ def test_events_name_set_off_by_quotation_marks_still_takes_part() -> None:
     rs = events("وعلى هامش زيارة وزيرة الدفاع الألمانية «أورزولا فون دير لاين» لتونس أعلن أن القوات المسلحة التونسية "
                 "ستحصل على منحة عسكرية.", "2015-07-31")
     assert [parties(r)[1] for r in rs if r["type"] == "visit"] == [["Tunisia"]]
+
+
+def test_events_surname_spelt_without_a_long_vowel_after_the_full_name() -> None:
+    # SK-internationalNews-1414-20180507 (blind): «جون بولتن» … «والتقى بولتن نظيره الكوري الجنوبي تشونغ ويونغ»
+    rs = events("وذكرت صحيفة كورية نقلا عن مصادر حصلت على معلوماتها من المستشار الأميركي للأمن القومي جون بولتن أن "
+                "القمة ستعقد منتصف يونيو. والتقى بولتن نظيره الكوري الجنوبي تشونغ ويونغ في واشنطن الأسبوع الماضي.",
+                "2018-05-07")
+    assert [(parties(r), r["date"]) for r in rs] == [({"John Bolton", "Chung Eui-yong"}, "2018-04-30/2018-05-06")]

@@ -89,3 +89,9 @@ def test_loader_foreign_names_match_without_long_vowels_arab_names_do_not() -> N
     kb = build_kb()
     assert [e.ids for e in kb.entries[key_of("ستيفان دي مستورا")]] == [("per:staffan-de-mistura",)]
     assert key_of("عادل الجبر") not in kb.entries  # a name written in Arabic script has one spelling
+
+
+def test_loader_surname_alone_without_a_long_vowel_is_weak() -> None:
+    assert vowel_variants("بولتون", alone=True) == {"بولتن"}  # not «بلتون» (Beltone)
+    kb = build_kb()
+    assert key_of("بولتن") not in kb.entries and key_of("بولتن") in kb.weak_entries

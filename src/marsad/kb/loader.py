@@ -83,16 +83,18 @@ def spelling_variants(name: str) -> set[str]:
     return {" ".join(v.split()) for v in out}
 
 
-def vowel_variants(name: str) -> set[str]:
-    """A transliterated name of two words or more with long vowels dropped, one per word of five letters or more
-    at most: «ستيفان دي ميستورا» gives «ستيفان دي مستورا», «ستفان دي ميستورا» … (not the name itself)."""
+def vowel_variants(name: str, alone: bool = False) -> set[str]:
+    """A transliterated name of two words or more (or one word, with ``alone``) with long vowels dropped, one
+    per word of five letters or more at most: «ستيفان دي ميستورا» gives «ستيفان دي مستورا», «ستفان دي
+    ميستورا» … (not the name itself; a word alone keeps the vowel after its first letter)."""
     words = name.split()
-    if len(words) < 2:
+    if len(words) < (1 if alone else 2):
         return set()
     options = []
+    first = 2 if alone else 1  # (a surname alone keeps its first syllable: «بولتون» is not «بلتون»)
     for w in words:
         forms = {w}
-        for i in range(1, len(w) - 1 if len(w) >= 5 else 1):
+        for i in range(first, len(w) - 1 if len(w) >= 5 else 1):
             if w[i] in "يو" and w[i - 1] not in "اويى" and w[i + 1] not in "اويى":
                 forms.add(w[:i] + w[i + 1 :])
         options.append(sorted(forms))
@@ -304,6 +306,9 @@ class _Builder:
                 for ar in item.get("ar") or []:
                     for form in vowel_variants(ar):
                         self.add(form, Entry("name", (pid,)), variants=False)
+                    if " " not in ar:  # a surname alone: trusted only beside the full name («جون بولتن» … «بولتن»)
+                        for form in vowel_variants(ar, alone=True):
+                            self.add_weak(form, Entry("weak", (pid,)))
             for spec in item.get("roles") or []:
                 office, of, start, end = parse_role(spec, country or "")
                 self.kb.add_term(Term(pid, office, of, start, end))
