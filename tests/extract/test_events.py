@@ -1522,3 +1522,9 @@ def test_events_surname_spelt_without_a_long_vowel_after_the_full_name() -> None
                 "القمة ستعقد منتصف يونيو. والتقى بولتن نظيره الكوري الجنوبي تشونغ ويونغ في واشنطن الأسبوع الماضي.",
                 "2018-05-07")
     assert [(parties(r), r["date"]) for r in rs] == [({"John Bolton", "Chung Eui-yong"}, "2018-04-30/2018-05-06")]
+
+
+def test_events_summit_between_the_leaders_of_two_named_states() -> None:
+    # SK-internationalNews-1414-20180507 (blind): «القمة التاريخية بين زعيمي الكوريتين في نهاية أبريل»
+    (r,) = events("وهي شهدت القمة التاريخية بين زعيمي الكوريتين في نهاية أبريل.", "2018-05-07")
+    assert (parties(r), r["date"]) == ({"Kim Jong-un", "Moon Jae-in"}, "2018-04")

@@ -241,13 +241,19 @@ _GAP_STOP = re.compile(r"[،,.؛:()\n]")
 
 
 def pair_parties(article: Article, events: list[Event], kind: str | tuple[str, ...], agents: list[Mention],
-                 at: Span, etype: str) -> list[ActorRef]:
+                 at: Span, etype: str, cue: Span | None = None) -> list[ActorRef]:
     """«بين الزعيمين»: the two parties of the latest two-party contact; «بين البلدين»: their states;
     «الرئيسين»: the two presidents last named as such; «بين الكوريتين»: the two states the word names."""
     if isinstance(kind, tuple):
         kb = load_kb()
-        return [ActorRef(name=kb.actors[c].name, country=kb.actors[c].name, kind="country", actor_id=c)
-                for c in kind if c in kb.actors]
+        states = [ActorRef(name=kb.actors[c].name, country=kb.actors[c].name, kind="country", actor_id=c)
+                  for c in kind if c in kb.actors]
+        role = lexicons().pair_roles.get(word_before(article.text, cue.start)) if cue is not None else None
+        if role is not None:  # «بين زعيمي الكوريتين»: the two states' leaders
+            holders = [kb.holder(role, c, article.published) for c in kind]
+            if all(holders) and len({h.id for h in holders}) == len(holders):
+                return [ActorRef(name=h.name, country=h.country, kind="person", actor_id=h.id) for h in holders]
+        return states
     if kind == "presidents":
         title = match_key(load_data("events/attributes.yaml").get("president_title", "الرئيس"))
         kb, day = load_kb(), article.published

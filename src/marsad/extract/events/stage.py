@@ -277,8 +277,11 @@ class EventStage(Stage):
                        # «هذه المحادثات تمهيدا للقمة … بين الرئيس …»: the summit's parties
                        and not any(lies_between(o, h.span, x.span) for o in c.others)
                        and not after_relation(article.text, x.span.start, lex.relation_nouns)]
+            # (or after a leaders' word: «بين زعيمي الكوريتين»)
             pair = [x for x in cues if x.value[0] == "pair" and between
-                    and 0 <= x.span.start - between[0].span.end <= 3]
+                    and (0 <= x.span.start - between[0].span.end <= 3
+                         or isinstance(x.value[1], tuple) and word_before(article.text, x.span.start) in lex.pair_roles
+                         and words_between(article.text, between[0].span.end, x.span.start) == 1)]
             if not between:  # «استعرض قادة البلدين … في الاجتماعات», «وبحث الرئيسان خلال اتصال هاتفي»: the pair
                 # as the clause's subject
                 # («وستعقد الكوريتان اجتماعا»: the two states a word names)
@@ -291,7 +294,7 @@ class EventStage(Stage):
                 ev.participants = mine
             elif pair:
                 ev.participants = pair_by_nationality(article, pair[0], lex) or \
-                    pair_parties(article, events, pair[0].value[1], agents, h.span, c.etype)
+                    pair_parties(article, events, pair[0].value[1], agents, h.span, c.etype, pair[0].span)
             else:
                 chosen = mentions_from(agents, between[0].span.end, c.nxt) if between else []
                 chosen = best_pair(article, chosen) if len(distinct(article, chosen)) >= 2 else []
