@@ -1528,3 +1528,23 @@ def test_events_summit_between_the_leaders_of_two_named_states() -> None:
     # SK-internationalNews-1414-20180507 (blind): «القمة التاريخية بين زعيمي الكوريتين في نهاية أبريل»
     (r,) = events("وهي شهدت القمة التاريخية بين زعيمي الكوريتين في نهاية أبريل.", "2018-05-07")
     assert (parties(r), r["date"]) == ({"Kim Jong-un", "Moon Jae-in"}, "2018-04")
+
+
+@pytest.mark.parametrize("text, published, place", [
+    # SK-internationalNews-1839-20180529 (blind)
+    ("عقد الزعيمان الكوري الشمالي كيم جونغ أون، والكوري الجنوبي مون جيه-إن اجتماعا مفاجئا يوم السبت في قرية "
+     "بانمونجوم.", "2018-05-29", "Panmunjom"),
+    ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في مدينة جدة أمس الرئيس المصري عبد الفتاح السيسي.",
+     "2015-07-30", "Jeddah"),
+])
+def test_events_place_after_in_and_a_settlement_noun(text: str, published: str, place: str) -> None:
+    (r,) = events(text, published)
+    assert r["location"] == place
+
+
+def test_events_no_visitor_after_the_destination() -> None:
+    # SK-internationalNews-1839-20180529 (blind): Trump, named in the clause after «إلى», is no visitor
+    rs = events("قالت هيئة الإذاعة اليابانية إن أحد كبار مساعدي الزعيم الكوري الشمالي كيم جونغ أون وصل إلى سنغافورة "
+                "الليلة الماضية في أحدث إشارة إلى أن اجتماع القمة مع الرئيس الأميركي دونالد ترامب يمضي قدما.",
+                "2018-05-29")
+    assert not any(r["type"] == "visit" and "Donald Trump" in parties(r)[0] for r in rs)

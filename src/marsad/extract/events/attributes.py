@@ -143,7 +143,10 @@ def _location(article: Article, ms: list[Mention], trigger: Span, walls: list[Sp
         attached = m.span.start > 0 and article.text[m.span.start - 1] == "ب"
         named_for = (m.span.start >= trigger.end and not article.text[trigger.end : m.span.start].strip()
                      and (a.country is not None or a.kind == "country"))  # (a city, not «يزور أفريقيا»)
-        if not (attached or named_for) and word_before(article.text, m.span.start) != "في":
+        before = word_before(article.text, m.span.start)
+        if before in lexicons().place_nouns:  # «في قرية بانمونجوم»
+            before = word_before(article.text, article.text.rfind(" ", 0, m.span.start - 1) + 1)
+        if not (attached or named_for) and before != "في":
             continue  # (named_for: the contact named for its city, «قمة جنيف», «محادثات فيينا»)
         if m.span.end <= trigger.start and _in_relative_clause(article.text, m.span, trigger):
             continue  # «وروتو الذي يحاكم امام المحكمة الجنائية الدولية في لاهاي، … في قاعة الاجتماع»

@@ -68,6 +68,7 @@ class Lexicons:
     brought_together: re.Pattern[str] = re.compile("(?!)")  # «الذي جمع …»: whole words, raw text
     delegation_nouns: frozenset[str] = frozenset()  # «وفد دبلوماسي أمريكي»: a nisba after these is a party
     dual_verbs: frozenset[str] = frozenset()  # «… وكوريا الشمالية تجريان محادثات»: match keys
+    place_nouns: frozenset[str] = frozenset()  # «في قرية بانمونجوم»: match keys
 
 
 @cache
@@ -139,7 +140,8 @@ def lexicons() -> Lexicons:
                     officials_of=_officials_of(attrs.get("officials_of", [])),
                     brought_together=_any_word(attrs.get("brought_together", []), clitics=True),
                     delegation_nouns=frozenset(match_key(w) for w in attrs.get("delegation_nouns", [])),
-                    dual_verbs=frozenset(match_key(w) for w in attrs.get("dual_verbs", [])))
+                    dual_verbs=frozenset(match_key(w) for w in attrs.get("dual_verbs", [])),
+                    place_nouns=frozenset(match_key(w) for w in attrs.get("place_nouns", [])))
 
 
 TRIGGER, CUE, SPEECH = "trigger", "cue", "speech"

@@ -590,8 +590,11 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
             break
         before = [m for m in agents if kind(m) in kinds and m.span.end <= h.span.start]
         # (not a person after «من», of a phrase describing the subject: «يتوجه زعيم الحزب، المستهدف من أردوغان،»)
+        # (a visitor named after a verb comes before where it goes: «وصل إلى سنغافورة … في إشارة إلى أن اجتماع
+        # القمة مع الرئيس الأميركي» names no visitor)
         after = [m for m in agents if kind(m) in kinds and h.span.end <= m.span.start < sender_end
-                 and (ev.type != "visit" or word_before(article.text, m.span.start) != "من")]
+                 and (ev.type != "visit" or word_before(article.text, m.span.start) != "من")
+                 and not (ev.type == "visit" and h.value.is_verb and TO.search(article.text, h.span.end, m.span.start))]
         if kinds == ("country",) and ev.type == "visit" and h.value.is_verb:
             # a state visits only as the verb's subject («وصلت الولايات المتحدة»), not as any state of the
             # clause («البضائع تصل إلى العراق عن طريق الكويت»)
