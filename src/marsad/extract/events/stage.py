@@ -110,7 +110,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v46"
+    name = "events.rules.v47"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -265,7 +265,7 @@ class EventStage(Stage):
         if h.value.pos == "verb_with" and not _discussed_with(article, h, cues, agents, ms, c, lex):
             return []  # «بحث الأمير … مع الرئيس …»: talks only with a party after «مع»
         if c.etype in DIRECTED_TYPES:
-            if not directed_parties(article, ev, h, agents, ms, c.nxt, c.others, c.sent):
+            if not directed_parties(article, ev, h, agents, ms, c.nxt, c.others, c.sent, events):
                 return []
         else:
             speakers = speaker_ids(article.text, ms, in_span(c.speech_hits, win), h.span)
