@@ -1548,3 +1548,15 @@ def test_events_no_visitor_after_the_destination() -> None:
                 "الليلة الماضية في أحدث إشارة إلى أن اجتماع القمة مع الرئيس الأميركي دونالد ترامب يمضي قدما.",
                 "2018-05-29")
     assert not any(r["type"] == "visit" and "Donald Trump" in parties(r)[0] for r in rs)
+
+
+@pytest.mark.parametrize("text, sender, recipient", [
+    # snn-2015-08-06-1756 (blind): «تلقى X تهنئة Y»: Y, the noun's genitive through his title, sent it
+    ("تلقى ولي العهد الأمير محمد بن نايف تهنئة الرئيس المصري عبد الفتاح السيسي.", "Abdel Fattah el-Sisi",
+     "Muhammad bin Nayef"),
+    ("تلقى ولي العهد الأمير محمد بن نايف تهنئة السفير الأميركي لدى المملكة جون كيري.", "John Kerry",
+     "Muhammad bin Nayef"),
+])
+def test_events_message_received_from_the_nouns_genitive(text: str, sender: str, recipient: str) -> None:
+    (r,) = events(text, "2015-08-06")
+    assert parties(r) == ([sender], [recipient])

@@ -752,18 +752,37 @@ def returned_greetings(article: Article, ev: Event, h: Hit, sent: Span, events: 
     return True
 
 
+GENITIVE_TITLE_WORDS = 6  # words of a sender's title between a received message and the sender's name
+GENITIVE_SENDER_REACH = 60  # … and characters
+_GENITIVE_BREAKS = frozenset({"الي", "من", "عن", "مع", "علي", "في", "لدي", "بعد", "قبل", "خلال"})  # match keys
 _BACK_TO = re.compile(r"[\s\u00a0]*(?:له|لها|إليه|اليه|إليها)(?![^\W\d_])")  # «تحياته له»
 
 
 def _received_from(article: Article, ev: Event, h: Hit, agents: list[Mention]) -> bool:
-    """«الذي تسلم من الجنرال كيم يونغ شول رسالة من كيم جونغ أون»: the party right after «من» sent the
-    message; the subject of the receiving verb before it (named before the verb, or right after it) got it."""
+    """«الذي تسلم من الجنرال كيم يونغ شول رسالة من كيم جونغ أون»: the party right after «من» (or the noun's
+    genitive: «تلقى X تهنئة السفير الأميركي … جوزيف ويستفال») sent the message; the subject of the receiving
+    verb before it (named before the verb, or right after it) got it."""
     frm = _FROM_NEXT.match(article.text, h.span.end)
+    start = frm.end() if frm is not None else h.span.end
+    # the sender right after «من», through an honorific or title («من الدكتور بدران العمر»; a genitive sender
+    # through his title and its nisba)
+    named = [m for m in agents if frm is not None or m.form != "nisba"]
+    reach = SENDER_REACH if frm is not None else GENITIVE_SENDER_REACH
+    sender = next((m for m in named if start <= m.span.start <= start + reach
+                   and not any(o is not m and start <= o.span.start < m.span.start for o in named)), None)
     if frm is None:
-        return False
-    # the sender right after «من», through an honorific or title («من الدكتور بدران العمر»)
-    sender = next((m for m in agents if frm.end() <= m.span.start <= frm.end() + SENDER_REACH
-                   and not any(o is not m and frm.end() <= o.span.start < m.span.start for o in agents)), None)
+        if sender is None:
+            return False
+        gap = WORDS.findall(article.text, h.span.end, sender.span.start)
+        # (the genitive follows the noun: not «رسالة إلى …», «تهنئة لـ …»)
+        if object_marked(article.text, h.span.end, sender.span.start if not gap else h.span.end + 1 + len(gap[0])) \
+                or (gap and match_key(gap[0]) in _GENITIVE_BREAKS):
+            return False
+        # (through the sender's title: «تهنئة السفير الأميركي لدى المملكة جوزيف ويستفال»)
+        head = match_key(gap[0]) if gap else ""
+        if len(gap) > 2 and not (len(gap) <= GENITIVE_TITLE_WORDS
+                                 and (head in _guest_heads() or head.removeprefix("ال") in _guest_heads())):
+            return False
     verbs = list(lexicons().receiving.finditer(article.text, max(0, h.span.start - 120), h.span.start))
     verb = verbs[-1] if verbs else None  # the nearest before the noun
     if sender is None or verb is None:
