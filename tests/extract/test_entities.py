@@ -31,7 +31,7 @@ def forms(a: Article, form: str) -> list[tuple[str, str]]:
 
 
 def test_entities_stage_contract(stage: EntityStage) -> None:
-    assert stage.name == "entities.kb.v49"
+    assert stage.name == "entities.kb.v50"
     assert stage.requires == ("paragraphs",)
     assert set(stage.assigns) == {"mentions", "actors"}
     Pipeline([SegmentStage(), stage])  # order check passes
@@ -448,3 +448,13 @@ def test_entities_title_alone_is_who_the_article_named_with_it(stage: EntityStag
     a = run(stage, "وصل الرئيس الإثيوبي آبي أحمد صباح الأحد إلى العاصمة الإريترية أسمرة. وحظي الزعيم الإثيوبي "
                    "باستقبال رسمي حافل.", "2018-07-08")
     assert [name for _, name in forms(a, "title")] == ["Abiy Ahmed", "Abiy Ahmed"]
+
+
+def test_entities_national_outlet_makes_a_bare_title_its_states(stage: EntityStage) -> None:
+    # snn-2015-07-26-0496 (err8s): in a Saudi paper «ولي ولي العهد» beside «ملك الأردن» is the Saudi one
+    text = "ولي ولي العهد بحث مع ملك الأردن الأوضاع الإقليمية والدولية\nولي ولي العهد ملك الأردن"
+    a = Article(id="t", original=text, published="2015-07-26", outlet="Al Jazirah")
+    a = stage(SegmentStage()(a))
+    assert "Mohammed bin Salman" in [name for _, name in forms(a, "title")]
+    plain = run(stage, text, "2015-07-26")
+    assert "Mohammed bin Salman" not in [name for _, name in forms(plain, "title")]

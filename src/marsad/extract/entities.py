@@ -25,6 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from marsad.extract.names import NameFinder, given_key
+from marsad.ingest.outlets import outlet_table
 from marsad.kb import Entry, KnowledgeBase, load_kb
 from marsad.kb.knowledge import TitleSpec, as_date, word_before
 from marsad.model import Actor, Article, Mention, Span
@@ -184,7 +185,7 @@ def _after_bin(text: str, start: int) -> bool:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v49"
+    name = "entities.kb.v50"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 
@@ -237,6 +238,9 @@ class EntityStage(Stage):
                     pending.append(it)
             elif it.nisba:
                 evidence[it.nisba] += 1
+        home_state = outlet_table().country_of.get(article.outlet or "")
+        if home_state:
+            evidence[home_state] += 1  # a national outlet's news is of its state unless the article says otherwise
         for it in pending:
             it.actor = self._disambiguate(text, it, items, evidence)
         for it in pending:

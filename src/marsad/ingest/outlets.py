@@ -68,6 +68,7 @@ class OutletTable:
     first_words: set[str] = field(default_factory=set)  # first word of every key (prunes word lookups)
     agency_forms: list[str] = field(default_factory=list)  # raw Arabic forms of agencies (for regexes)
     max_words: int = 1
+    country_of: dict[str, str] = field(default_factory=dict)  # outlet name → home state (ISO alpha-2)
 
     def from_code(self, code: str | None) -> str | None:
         """English outlet name of a source code; an unknown code is returned as given."""
@@ -150,6 +151,8 @@ def outlet_table() -> OutletTable:
     for kind, section in ((OUTLET, "outlets"), (AGENCY, "agencies")):
         for entry in raw.get(section) or []:
             name = Name(str(entry["name"]), kind)
+            if entry.get("country"):
+                table.country_of[name.name] = str(entry["country"])
             for code in entry.get("codes") or []:
                 table.by_code.setdefault(str(code).casefold(), name)
             for domain in entry.get("domains") or []:

@@ -110,7 +110,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v48"
+    name = "events.rules.v49"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
