@@ -1560,3 +1560,20 @@ def test_events_no_visitor_after_the_destination() -> None:
 def test_events_message_received_from_the_nouns_genitive(text: str, sender: str, recipient: str) -> None:
     (r,) = events(text, "2015-08-06")
     assert parties(r) == ([sender], [recipient])
+
+
+def test_events_no_partner_in_a_clause_a_conjunction_opens() -> None:
+    # AL-internationalNews-1967-20180717 (err8a): Putin is the summit's, in the «بعدما» clause, not the meeting's
+    rs = events("يلتقي الرئيس الأميركي، دونالد ترمب، الثلاثاء، بأعضاء الكونغرس الأميركي، بعدما انتقد كثير منهم أداءه "
+                "في قمة جمعته الاثنين بنظيره الروسي فلاديمير بوتين.", "2018-07-17")
+    assert [(r["status"], r["date"]) for r in rs if parties(r) == {"Donald Trump", "Vladimir Putin"}] == [
+        ("occurred", "2018-07-16")]
+
+
+def test_events_day_told_later_refines_the_week() -> None:
+    # SK-internationalNews-1988-20180606 (err8a): «الأسبوع المقبل» then «يوم 12 يونيو في التاسعة مساء»
+    rs = events("قال البيت الأبيض إن الرئيس دونالد ترامب والزعيم الكوري الشمالي كيم جونغ أون سيلتقيان في منتجع فاخر "
+                "لعقد محادثات نووية الأسبوع المقبل في سنغافورة. وقد أعلن البيت الأبيض أن الترتيبات لعقد القمة تسير "
+                "على قدم وساق وإن موعدا بصفة مبدئية تحدد للقائهما يوم 12 يونيو في التاسعة مساء بالتوقيت المحلي "
+                "لسنغافورة.", "2018-06-06")
+    assert [(r["date"], r["status"]) for r in rs] == [("2018-06-12", "planned")]

@@ -294,7 +294,10 @@ def set_attributes(article: Article, ev: Event, h: Hit, win: Span, cues: list[Hi
     if clocks:
         best_c = min(clocks, key=lambda t: dist(t.span, h.span))
         ev.time = best_c.value
-        ev.date = ev.date or best_c.value[:10]
+        day = best_c.value[:10]
+        if ev.date and "/" in ev.date and ev.date.split("/")[0] <= day <= ev.date.split("/")[1]:
+            ev.date = day  # «الأسبوع المقبل … يوم 12 يونيو في التاسعة مساء»: the day of the clock time
+        ev.date = ev.date or day
     if "cancelled" in statuses:
         ev.status = "cancelled"
     elif future(ev.date, article.published):

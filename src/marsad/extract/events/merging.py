@@ -4,6 +4,8 @@ take its city."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from marsad.extract.events.lexicons import Lexicons
 from marsad.model import DIRECTED_TYPES, Article, Event, Span
 from marsad.text.normalize import match_key
@@ -35,15 +37,27 @@ def merge(into: Event, ev: Event) -> None:
     into.evidence.extend(s for s in ev.evidence if s not in into.evidence)
     names = {p.name for p in into.target}
     into.target.extend(p for p in ev.target if p.name not in names)  # (directed: the recipients united)
-    if into.date and ev.date and into.date != ev.date and ev.date.split("/")[0].startswith(into.date):
-        # «يناير» then «10 ــ 12 يناير», or a day then the whole range from it: keep the latter (not a week for
-        # a day inside it: «هذا الأسبوع في موسكو في 30 تموز» then «اجتماع موسكو هذا الأسبوع»)
+    if into.date and ev.date and into.date != ev.date and (ev.date.split("/")[0].startswith(into.date) or (
+            _week(into.date) and _in_range(ev.date, into.date))):
+        # «يناير» then «10 ــ 12 يناير», or a day then the whole range from it, or «الأسبوع المقبل» then «يوم 12
+        # يونيو»: keep the latter (not a week for a day inside it: «هذا الأسبوع في موسكو في 30 تموز» then «اجتماع
+        # موسكو هذا الأسبوع»)
         into.date = ev.date
     for f in ("date", "time", "location", "initiator"):
         if getattr(into, f) is None and getattr(ev, f) is not None:
             setattr(into, f, getattr(ev, f))
     if ev.time and into.time and into.date and ev.time[:10] != into.date[:10] and len(into.date) == 10:
         into.date = ev.time[:10]
+
+
+def _week(value: str) -> bool:
+    """A Monday-to-Sunday range (how a week is told: «الأسبوع المقبل»)."""
+    lo, _, hi = value.partition("/")
+    try:
+        a, b = date.fromisoformat(lo), date.fromisoformat(hi)
+    except ValueError:
+        return False
+    return a.weekday() == 0 and (b - a).days == 6
 
 
 def _planned_and_past(a: Event, a_date: str | None, b: Event, b_date: str | None, pub: str | None) -> bool:

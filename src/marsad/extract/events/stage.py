@@ -57,6 +57,7 @@ from marsad.extract.events.parties import (
 from marsad.extract.events.syntax import (
     COMPLEMENTIZER,
     FRAMING,
+    SUBORDINATOR,
     WORDS,
     after_relation,
     dist,
@@ -110,7 +111,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v49"
+    name = "events.rules.v50"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -312,6 +313,9 @@ class EventStage(Stage):
                     near = [m for m in agents if start <= m.span.start < c.nxt
                             and not (m.span.start > h.span.end
                                      and lex.since.search(article.text, h.span.end, m.span.start))
+                            # (nor of a clause a conjunction opens after it: «… بعدما انتقد … بنظيره الروسي»)
+                            and not (m.span.start > h.span.end
+                                     and SUBORDINATOR.search(article.text, h.span.end, m.span.start))
                             and not any(h.span.end <= sp.span.start and sp.span.end <= m.span.start
                                         and COMPLEMENTIZER.search(article.text, sp.span.end, m.span.start)
                                         for sp in c.speech_hits if c.sent.contains(sp.span))]
