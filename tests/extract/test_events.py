@@ -1577,3 +1577,10 @@ def test_events_day_told_later_refines_the_week() -> None:
                 "على قدم وساق وإن موعدا بصفة مبدئية تحدد للقائهما يوم 12 يونيو في التاسعة مساء بالتوقيت المحلي "
                 "لسنغافورة.", "2018-06-06")
     assert [(r["date"], r["status"]) for r in rs] == [("2018-06-12", "planned")]
+
+
+def test_events_two_states_of_another_phrase_are_no_subject() -> None:
+    # FR-internationalNews-1760-20180611 (blind-5): «إنهاء الحرب بين الكوريتين … بالانسحاب من القمة»
+    rs = events("فهو منح كوريا الشمالية إمكانية إنهاء الحرب بين الكوريتين وتطبيع العلاقات بينهما وفي المقابل توعد "
+                "الرئيس الأمريكي دونالد ترامب بالانسحاب من القمة في حال لم يتوصل إلى اتفاق.", "2018-06-11")
+    assert not any(parties(r) == {"North Korea", "South Korea"} for r in rs)

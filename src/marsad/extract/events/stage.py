@@ -111,7 +111,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v50"
+    name = "events.rules.v51"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -285,9 +285,12 @@ class EventStage(Stage):
                          and words_between(article.text, between[0].span.end, x.span.start) == 1)]
             if not between:  # «استعرض قادة البلدين … في الاجتماعات», «وبحث الرئيسان خلال اتصال هاتفي»: the pair
                 # as the clause's subject
-                # («وستعقد الكوريتان اجتماعا»: the two states a word names)
+                # («وستعقد الكوريتان اجتماعا»: the two states a word names, as the subject right before the cue — not
+                # «الحرب بين الكوريتين … من القمة»)
                 pair = [x for x in cues if (x.value in (("pair", "leaders"), ("pair", "presidents"))
-                                            or x.value[0] == "pair" and isinstance(x.value[1], tuple))
+                                            or x.value[0] == "pair" and isinstance(x.value[1], tuple)
+                                            and word_before(article.text, x.span.start) != "بين"
+                                            and words_between(article.text, x.span.end, h.span.start) <= 5)
                         and c.prv <= x.span.start and x.span.end <= h.span.start][-1:]
             chosen: list[Mention] = []
             mine = first_person_contact(article, h, spoke, agents, c.nxt, lex)
