@@ -69,6 +69,8 @@ class Lexicons:
     delegation_nouns: frozenset[str] = frozenset()  # «وفد دبلوماسي أمريكي»: a nisba after these is a party
     dual_verbs: frozenset[str] = frozenset()  # «… وكوريا الشمالية تجريان محادثات»: match keys
     place_nouns: frozenset[str] = frozenset()  # «في قرية بانمونجوم»: match keys
+    subordinators: re.Pattern[str] = re.compile("(?!)")  # «بعدما»: whole words, original text («و/ف» before)
+    genitive_breaks: frozenset[str] = frozenset()  # «رسالة إلى …»: match keys
 
 
 @cache
@@ -141,7 +143,9 @@ def lexicons() -> Lexicons:
                     brought_together=_any_word(attrs.get("brought_together", []), clitics=True),
                     delegation_nouns=frozenset(match_key(w) for w in attrs.get("delegation_nouns", [])),
                     dual_verbs=frozenset(match_key(w) for w in attrs.get("dual_verbs", [])),
-                    place_nouns=frozenset(match_key(w) for w in attrs.get("place_nouns", [])))
+                    place_nouns=frozenset(match_key(w) for w in attrs.get("place_nouns", [])),
+                    subordinators=_any_word(attrs.get("subordinators", []), clitics=True),
+                    genitive_breaks=frozenset(match_key(w) for w in attrs.get("genitive_breaks", [])))
 
 
 TRIGGER, CUE, SPEECH = "trigger", "cue", "speech"

@@ -12,6 +12,7 @@ from marsad.extract.events.attributes import city_of
 from marsad.extract.events.lexicons import Lexicons, lexicons
 from marsad.extract.events.syntax import (
     COMPLEMENTIZER,
+    COORDINATED,
     FRAMING,
     FROM_WORD,
     TO,
@@ -146,15 +147,12 @@ def coordinated_visitors(article: Article, ev: Event, h: Hit, agents: list[Menti
     for m in persons:
         if m.span.start < last.span.end or m.actor_id == last.actor_id:
             continue
-        if not _COORDINATED_NEXT.fullmatch(article.text, last.span.end, m.span.start):
+        if not COORDINATED.fullmatch(article.text, last.span.end, m.span.start):
             break
         if article.actors[m.actor_id].country != ev.target[0].name:
             out.append(replace(ev, source=[ref(article, m)], evidence=list(ev.evidence)))
         last = m
     return out
-
-
-_COORDINATED_NEXT = re.compile(r"[\s\u00a0]*[،,]?[\s\u00a0]*و")  # «ترامب وكيم»
 
 
 def coordinated_callers(article: Article, ev: Event, h: Hit, cues: list[Hit], agents: list[Mention],
@@ -754,7 +752,6 @@ def returned_greetings(article: Article, ev: Event, h: Hit, sent: Span, events: 
 
 GENITIVE_TITLE_WORDS = 6  # words of a sender's title between a received message and the sender's name
 GENITIVE_SENDER_REACH = 60  # … and characters
-_GENITIVE_BREAKS = frozenset({"الي", "من", "عن", "مع", "علي", "في", "لدي", "بعد", "قبل", "خلال"})  # match keys
 _BACK_TO = re.compile(r"[\s\u00a0]*(?:له|لها|إليه|اليه|إليها)(?![^\W\d_])")  # «تحياته له»
 
 
@@ -776,7 +773,7 @@ def _received_from(article: Article, ev: Event, h: Hit, agents: list[Mention]) -
         gap = WORDS.findall(article.text, h.span.end, sender.span.start)
         # (the genitive follows the noun: not «رسالة إلى …», «تهنئة لـ …»)
         if object_marked(article.text, h.span.end, sender.span.start if not gap else h.span.end + 1 + len(gap[0])) \
-                or (gap and match_key(gap[0]) in _GENITIVE_BREAKS):
+                or (gap and match_key(gap[0]) in lexicons().genitive_breaks):
             return False
         # (through the sender's title: «تهنئة السفير الأميركي لدى المملكة جوزيف ويستفال»)
         head = match_key(gap[0]) if gap else ""

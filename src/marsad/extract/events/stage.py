@@ -56,8 +56,8 @@ from marsad.extract.events.parties import (
 )
 from marsad.extract.events.syntax import (
     COMPLEMENTIZER,
+    COORDINATED,
     FRAMING,
-    SUBORDINATOR,
     WORDS,
     after_relation,
     dist,
@@ -76,7 +76,6 @@ from marsad.kb.loader import load_kb
 from marsad.model import DIRECTED_TYPES, ActorRef, Article, Event, Mention, Span
 from marsad.pipeline import Stage
 from marsad.text.lexmatch import Match, leftmost_longest
-from marsad.text.normalize import match_key
 
 WINDOW = 160  # characters each side of a trigger in which its arguments are sought
 WINDOW_AFTER_VERB = 240  # … and after a verb trigger
@@ -96,10 +95,8 @@ STATES_AFTER_WORDS = 8  # … and words at most between the cue and the list («
 BROUGHT_REACH = 40  # characters after a meeting noun in which «الذي جمع» is sought («للقاء "السري" الذي جمع»)
 OTHER_PARTNER_REACH = 30  # «محادثات مع ماي»: a person this close after another cue and «مع» is that cue's partner
 _STATES_WORD = re.compile(r"(?<![^\W\d_])(?:ال)?دول(?![^\W\d_])[^،,.]*$")  # «الدول الأربع: …»
-_COORDINATED = re.compile(r"[\s\u00a0،,]*و")  # «… هادي وزعيم الحوثيين …»: the next of a coordinated list
 # between two nisbas: «مصري سوداني», «سعودية - أمريكية» (a nisba's span may leave out its «ة»), «المصري والسوداني»
 _NISBA_GAP = re.compile(r"ة?[\s\u00a0]*[-–—]?[\s\u00a0]*(?:و|ال|وال)?")
-WORD_AT_END = re.compile(r"([^\s\u00a0]+)[\s\u00a0]*$")  # the last word before a position
 _LIST_GAP = re.compile(r"[\s\u00a0]*[،,]?[\s\u00a0]*و?")  # between two listed states: «، » or « و»
 HABIT_REACH = 120  # «عادة ما» this close to a trigger, in its clause, makes it a habit, not an event
 
@@ -318,7 +315,7 @@ class EventStage(Stage):
                                      and lex.since.search(article.text, h.span.end, m.span.start))
                             # (nor of a clause a conjunction opens after it: «… بعدما انتقد … بنظيره الروسي»)
                             and not (m.span.start > h.span.end
-                                     and SUBORDINATOR.search(article.text, h.span.end, m.span.start))
+                                     and lex.subordinators.search(article.text, h.span.end, m.span.start))
                             and not any(h.span.end <= sp.span.start and sp.span.end <= m.span.start
                                         and COMPLEMENTIZER.search(article.text, sp.span.end, m.span.start)
                                         for sp in c.speech_hits if c.sent.contains(sp.span))]
@@ -374,7 +371,7 @@ class EventStage(Stage):
                                                  m.span.start > partner.span.end))
                         # (not someone coordinated with the partner after «مع»: «أجرى المبعوث محادثات مع الرئيس
                         # هادي وزعيم الحوثيين» — both met the envoy, not each other)
-                        if rest and rest[0].span.start >= partner.span.end and _COORDINATED.match(
+                        if rest and rest[0].span.start >= partner.span.end and COORDINATED.match(
                                 article.text[partner.span.end : rest[0].span.start]):
                             rest = []
                         chosen = [rest[0], partner] if rest else []
@@ -384,7 +381,7 @@ class EventStage(Stage):
                         if len(chosen) == 2 and any(
                                 x.value == ("arg", "with") and h.span.end <= x.span.start <= x.span.end
                                 <= pair_spans[0].start for x in cues) \
-                                and _COORDINATED.match(article.text[pair_spans[0].end : pair_spans[1].start]):
+                                and COORDINATED.match(article.text[pair_spans[0].end : pair_spans[1].start]):
                             chosen = []  # two coordinated after «مع» met the subject, not each other
                 ev.participants = [ref(article, m) for m in chosen]
             linked = bool(between) or any(x.value == ("arg", "with") and dist(x.span, h.span) <= WITH_REACH
@@ -529,13 +526,13 @@ def _state_list(article: Article, agents: list[Mention], start: int, end: int,
 def _dual_subject(article: Article, agents: list[Mention], start: int, trigger: int, lex: Lexicons) -> list[Mention]:
     """«الولايات المتحدة وكوريا الشمالية تجريان محادثات»: two states coordinated right before the dual verb
     before a contact noun are its parties."""
-    verb = WORD_AT_END.search(article.text, max(start, trigger - 24), trigger)
-    if verb is None or match_key(verb.group(1)) not in lex.dual_verbs:
+    if word_before(article.text, trigger) not in lex.dual_verbs:
         return []
-    states = [m for m in agents if start <= m.span.start and m.span.end <= verb.start(1)
+    verb = article.text.rfind(" ", 0, trigger - 1) + 1  # where the verb right before the cue starts
+    states = [m for m in agents if start <= m.span.start and m.span.end <= verb
               and article.actors[m.actor_id].kind == "country"][-2:]
-    if len(states) != 2 or article.text[states[1].span.end : verb.start(1)].strip() \
-            or not _COORDINATED.fullmatch(article.text, states[0].span.end, states[1].span.start):
+    if len(states) != 2 or article.text[states[1].span.end : verb].strip() \
+            or not COORDINATED.fullmatch(article.text, states[0].span.end, states[1].span.start):
         return []
     return states if len(distinct(article, states)) == 2 else []
 

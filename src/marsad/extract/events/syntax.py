@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from marsad.extract.common import clause_start
-from marsad.extract.events.lexicons import Lexicons
+from marsad.extract.events.lexicons import Lexicons, lexicons
 from marsad.model import ActorRef, Article, Mention, Span
 from marsad.text.normalize import match_key
 
@@ -133,13 +133,12 @@ def mentions_from(ms: list[Mention], start: int, end: int) -> list[Mention]:
 COMPLEMENTIZER = re.compile(r"(?<![^\W\d_])[وفب]?[أإا]ن(?:ه|ها|هم|هما)?(?![^\W\d_])")  # «أن»، «بأنه»
 
 
-# conjunctions that open a clause of their own («يلتقي ترامب … بأعضاء الكونغرس، بعدما انتقد كثير منهم أداءه في
-# قمة جمعته بنظيره الروسي»)
-SUBORDINATOR = re.compile(r"(?<![^\W\d_])[وف]?(?:بعدما|قبلما|حينما|عندما|بينما|طالما|كلما)(?![^\W\d_])")
+COORDINATED = re.compile(r"[\s\u00a0،,]*و")  # «… هادي وزعيم الحوثيين …», «ترامب وكيم»: the next of a list
 
 
 def in_other_clause(text: str, trigger: Span, later: Span) -> bool:
-    """A complementizer or a subordinating conjunction opens a clause between the trigger and ``later`` («القمة،
-    على أن … علاقاتها مع إيران»)."""
-    return trigger.end <= later.start and (COMPLEMENTIZER.search(text, trigger.end, later.start) is not None
-                                           or SUBORDINATOR.search(text, trigger.end, later.start) is not None)
+    """A complementizer or a subordinating conjunction («بعدما») opens a clause between the trigger and ``later``
+    («القمة، على أن … علاقاتها مع إيران»)."""
+    return trigger.end <= later.start and (
+        COMPLEMENTIZER.search(text, trigger.end, later.start) is not None
+        or lexicons().subordinators.search(text, trigger.end, later.start) is not None)
