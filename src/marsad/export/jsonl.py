@@ -96,7 +96,7 @@ def article_record(a: Article) -> dict:
         "events": [event_record(e, a) for e in a.events],
         "quotes": [{"speaker": q.speaker, "text": q.text, "start": q.span.start, "end": q.span.end,
                     "cue": q.cue} for q in a.quotes],
-        # (a week dates contacts but is no calendar expression of the article: GUIDELINES §5)
+        # (a week dates contacts, but annotators do not list «الأسبوع الماضي» among an article's time expressions)
         "times": [{"text": t.text, "value": t.value, "start": t.span.start, "end": t.span.end}
                   for t in a.times if t.value and t.kind != "week"],
     }

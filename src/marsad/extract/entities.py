@@ -193,11 +193,12 @@ class EntityStage(Stage):
         self.kb = kb or load_kb()
         self.names = NameFinder(self.kb)
         self._sitting_cache: dict[tuple[str, object], tuple[str, ...]] = {}
+        self._held_by: dict[str, set[str]] = {}  # per article: KB holder of a title → who the article names with it
 
     # ------------------------------------------------------------------ main
     def __call__(self, article: Article) -> Article:
         kb = self.kb
-        self._held_by: dict[str, set[str]] = {}  # KB holder of a title → who the article names with it
+        self._held_by = {}
         compact = _Compact(article.norm.text)
         text = compact.text
         day = as_date(article.published)
