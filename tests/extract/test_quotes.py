@@ -693,3 +693,10 @@ def test_quotes_cue_after_when_takes_the_clauses_person(stages: list, text: str,
 ])
 def test_quotes_speakers_told_by_reference(stages: list, text: str, speakers: list[str]) -> None:
     assert [q.speaker for q in run(stages, text, "2018-06-12").quotes] == speakers
+
+
+def test_quotes_trailing_attribution_to_a_monitoring_group(stages: list) -> None:
+    # FR-internationalNews-2169-20180705 (err8a): «"…"، وفق ما أعلن المرصد السوري لحقوق الإنسان»
+    a = run(stages, 'وتعرضت مناطق سيطرة الفصائل في جنوب سوريا منذ بدء الهجوم "بأكثر من 600 ضربة جوية بين غارات '
+                    'وقصف بالبراميل المتفجرة"، وفق ما أعلن المرصد السوري لحقوق الإنسان.', "2018-07-05")
+    assert [q.speaker for q in a.quotes] == ["Syrian Observatory for Human Rights"]

@@ -185,7 +185,7 @@ def _after_bin(text: str, start: int) -> bool:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v50"
+    name = "entities.kb.v51"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 
