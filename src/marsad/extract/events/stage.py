@@ -108,7 +108,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v51"
+    name = "events.rules.v52"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
