@@ -31,7 +31,7 @@ def forms(a: Article, form: str) -> list[tuple[str, str]]:
 
 
 def test_entities_stage_contract(stage: EntityStage) -> None:
-    assert stage.name == "entities.kb.v51"
+    assert stage.name == "entities.kb.v52"
     assert stage.requires == ("paragraphs",)
     assert set(stage.assigns) == {"mentions", "actors"}
     Pipeline([SegmentStage(), stage])  # order check passes
@@ -458,3 +458,8 @@ def test_entities_national_outlet_makes_a_bare_title_its_states(stage: EntitySta
     assert "Mohammed bin Salman" in [name for _, name in forms(a, "title")]
     plain = run(stage, text, "2015-07-26")
     assert "Mohammed bin Salman" not in [name for _, name in forms(plain, "title")]
+    # one line, with no other evidence of the state: the outlet's state holds the office
+    headline = Article(id="t", original="ولي العهد يستقبل وزير الخارجية الأمريكي", published="2015-07-26",
+                       outlet="Okaz")
+    assert [name for _, name in forms(stage(SegmentStage()(headline)), "title")] == [
+        "Muhammad bin Nayef", "John Kerry"]

@@ -185,7 +185,7 @@ def _after_bin(text: str, start: int) -> bool:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v51"
+    name = "entities.kb.v52"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 
@@ -194,6 +194,7 @@ class EntityStage(Stage):
         self.names = NameFinder(self.kb)
         self._sitting_cache: dict[tuple[str, object], tuple[str, ...]] = {}
         self._held_by: dict[str, set[str]] = {}  # per article: KB holder of a title → who the article names with it
+        self._home_state: str | None = None  # per article: the home state of its national outlet
 
     # ------------------------------------------------------------------ main
     def __call__(self, article: Article) -> Article:
@@ -239,9 +240,10 @@ class EntityStage(Stage):
                     pending.append(it)
             elif it.nisba:
                 evidence[it.nisba] += 1
-        home_state = outlet_table().country_of.get(article.outlet or "")
-        if home_state:
-            evidence[home_state] += 1  # a national outlet's news is of its state unless the article says otherwise
+        self._home_state = outlet_table().country_of.get(article.outlet or "")
+        if self._home_state:
+            # a national outlet's news is of its state unless the article says otherwise
+            evidence[self._home_state] += 1
         for it in pending:
             it.actor = self._disambiguate(text, it, items, evidence)
         for it in pending:
@@ -695,6 +697,9 @@ class EntityStage(Stage):
             if not spec.bare or self._in_a_name(text, it, items[end_idx].word_end):
                 return None
             of = self._dominant(evidence)
+            if of is None and self._home_state and spec.office and day is not None \
+                    and kb.resolve_office(spec.office, self._home_state, day):
+                of = self._home_state  # «ولي ولي العهد بحث مع ملك الأردن» in a Saudi paper: its state's office
             if of is None:
                 return None
             if spec.office and not kb.resolve_office(spec.office, of, day) and day is not None:
