@@ -44,7 +44,6 @@ _LOCAL = 150  # characters either side that count as the same sentence for conte
 _APPOSITION_GAP = re.compile(r"[\s،,:\-–—()«»\"]{0,5}")
 _CLAUSE_MARK = re.compile(r"[،,.:؛!?؟\n]")
 _WORDS = re.compile(r"[^\W\d_]+")
-_PREPOSITIONS = frozenset({"مع", "بعد", "قبل", "الي", "في", "علي", "عن", "من", "خلال", "لدي"})  # match keys
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\w]*$")
 _NEXT_WORDS = re.compile(r"[ \u00a0#_]*([^\W\d_]+)(?:[ _]([^\W\d_]+))?")
 # between a title and the name after it: spaces, a comma, one word (an honorific: «الشيخ», «الدكتور»)
@@ -372,7 +371,7 @@ class EntityStage(Stage):
             if named is not None:
                 between = [match_key(x) for x in _WORDS.findall(text, n.span.end, named.span.start)]
                 if len(between) <= 5 and not _CLAUSE_MARK.search(text, n.span.end, named.span.start) \
-                        and not any(x in _PREPOSITIONS for x in between):
+                        and not any(x in self.names.cues.prepositions for x in between):
                     continue  # «الوزير الروسي المكلف تنمية الشرق الأقصى ألكسندر غالوشكا»: the name says who
             s = w.start(1)
             added.append(Mention(Span(s, n.span.end), holders.pop(), "title", text[s : n.span.end]))

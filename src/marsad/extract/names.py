@@ -99,6 +99,7 @@ class NameCues:
     counterparts: frozenset[str] = frozenset()  # «نظيره»: with a nisba after it, a title («ونظيره العراقي X»)
     offices: frozenset[str] = frozenset()  # the head word of an office one person holds («أمير منطقة الرياض»)
     person_nouns: frozenset[str] = frozenset()  # «الشاب»: with a nisba after it, before a name
+    prepositions: frozenset[str] = frozenset()  # «مع», «إلى»: before a name, they introduce someone else
 
 
 @lru_cache(maxsize=1)
@@ -174,7 +175,7 @@ def load_cues(kb: KnowledgeBase) -> NameCues:
     return NameCues(keys("honorifics"), keys("role_heads"), keys("connectors"), stops, frozenset(given), foreign,
                     frozenset(surnames), frozenset(family - stops), frozenset((given | table_other) - stops),
                     keys("speech_after"), _speech_verbs(), din_first, keys("counterparts"), keys("offices"),
-                    keys("person_nouns"))
+                    keys("person_nouns"), keys("name_prepositions"))
 
 
 def _speech_verbs() -> frozenset[str]:

@@ -660,11 +660,12 @@ class _Doc:
             if np.statement and np.actor is None:
                 return self._statement_issuer(si, cue.span.start, np.country, cue.span.end)
             return np.actor
-        if not cue.prefix and _info(_word_before(self.text, cue.span.start))[1] & WHEN:
+        before = _word_before(self.text, cue.span.start)
+        if not cue.prefix and _info(before)[1] & WHEN:
             # «تهديد سابق كان قد أطلقه المالكي قبل الانتخابات، حين قال …»: the person of the clause it qualifies
             # (one the knowledge base knows, else the subject found as usual: «حديث الرسول … عندما قال» names
             # nobody)
-            when = self.text.rfind(_word_before(self.text, cue.span.start), 0, cue.span.start)
+            when = self.text.rfind(before, 0, cue.span.start)
             actor = self._person_before(when, max(s_start, when - _WINDOW))
             if actor is not None and actor.id in self.kb.actors:
                 return actor

@@ -70,7 +70,6 @@ class Lexicons:
     dual_verbs: frozenset[str] = frozenset()  # «… وكوريا الشمالية تجريان محادثات»: match keys
     place_nouns: frozenset[str] = frozenset()  # «في قرية بانمونجوم»: match keys
     subordinators: re.Pattern[str] = re.compile("(?!)")  # «بعدما»: whole words, original text («و/ف» before)
-    genitive_breaks: frozenset[str] = frozenset()  # «رسالة إلى …»: match keys
 
 
 @cache
@@ -144,8 +143,7 @@ def lexicons() -> Lexicons:
                     delegation_nouns=frozenset(match_key(w) for w in attrs.get("delegation_nouns", [])),
                     dual_verbs=frozenset(match_key(w) for w in attrs.get("dual_verbs", [])),
                     place_nouns=frozenset(match_key(w) for w in attrs.get("place_nouns", [])),
-                    subordinators=_any_word(attrs.get("subordinators", []), clitics=True),
-                    genitive_breaks=frozenset(match_key(w) for w in attrs.get("genitive_breaks", [])))
+                    subordinators=_any_word(attrs.get("subordinators", []), clitics=True))
 
 
 TRIGGER, CUE, SPEECH = "trigger", "cue", "speech"

@@ -773,7 +773,7 @@ def _received_from(article: Article, ev: Event, h: Hit, agents: list[Mention]) -
         gap = WORDS.findall(article.text, h.span.end, sender.span.start)
         # (the genitive follows the noun: not «رسالة إلى …», «تهنئة لـ …»)
         if object_marked(article.text, h.span.end, sender.span.start if not gap else h.span.end + 1 + len(gap[0])) \
-                or (gap and match_key(gap[0]) in lexicons().genitive_breaks):
+                or (gap and match_key(gap[0]) in load_cues(load_kb()).prepositions):
             return False
         # (through the sender's title: «تهنئة السفير الأميركي لدى المملكة جوزيف ويستفال»)
         head = match_key(gap[0]) if gap else ""
