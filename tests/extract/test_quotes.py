@@ -695,6 +695,21 @@ def test_quotes_speakers_told_by_reference(stages: list, text: str, speakers: li
     assert [q.speaker for q in run(stages, text, "2018-06-12").quotes] == speakers
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # a medium addressed before the subject (VOS): the subject after it speaks
+    ('وقال لـ«عكاظ» الناطق الإعلامي لشرطة جدة العقيد عبدالله الغامدي إن "الجهات الأمنية باشرت التحقيق في الحادثة '
+     'فور وقوعها".', ["Abdullah Al-Ghamdi"]),
+    ('وقال للصحفيين وزير الخارجية عادل الجبير إن "المملكة لن تتهاون مع أي تهديد لأمنها".', ["Adel al-Jubeir"]),
+    # snn-2015-07-26-0157: nobody after the medium; the subject before the verb speaks
+    ('وكان عضو الائتلاف السوري المعارض محمد مكتبي قد قال لـ«الشرق الأوسط» إن «فحوى لقاءات الائتلاف مع دي ميستورا '
+     'كلها تشير إلى إعادة تنشيط المسار السياسي».', ["Mohammed Maktabi"]),
+    # a preposition ends the addressee's phrase: the president after «بعد لقائه» does not speak
+    ('وقال للصحفيين بعد لقائه الرئيس الصيني إن "العلاقات ممتازة جدا بين بلدينا".', []),
+])
+def test_quotes_speaker_after_an_addressed_medium(stages: list, text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in run(stages, text, "2015-07-26").quotes if q.speaker] == speakers
+
+
 def test_quotes_trailing_attribution_to_a_monitoring_group(stages: list) -> None:
     # FR-internationalNews-2169-20180705 (err8a): «"…"، وفق ما أعلن المرصد السوري لحقوق الإنسان»
     a = run(stages, 'وتعرضت مناطق سيطرة الفصائل في جنوب سوريا منذ بدء الهجوم "بأكثر من 600 ضربة جوية بين غارات '

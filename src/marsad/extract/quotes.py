@@ -73,7 +73,7 @@ _OBJECT_PREFIXES = frozenset(c + p for c in ("", "و", "ف") for p in ("ب", "ل
 
 # role bits of a word (its match key, also without a leading «و»/«ف»; *_ANY also after ب/ل/ك)
 (COMP, PREP, SKIP, OPENER, SPEAKER, STATEMENT, RELATIVE, CUE, FI_MIN, LABEL, LABEL_ANY, HEAD_ANY, AN, TSKIP, TITLE,
- PRONOUN, COPULA, LETTER, AL_VERB, TITLE_PART, CONTRAST, WHEN, LATTER) = (1 << i for i in range(23))
+ PRONOUN, COPULA, LETTER, AL_VERB, TITLE_PART, CONTRAST, WHEN, LATTER, MEDIUM_TO) = (1 << i for i in range(24))
 _BREAK = COMP | PREP | CUE | RELATIVE
 
 
@@ -160,6 +160,7 @@ def cue_lexicon() -> CueLex:
     add(data.get("contrastives", []), CONTRAST)
     add(data.get("when_words", []), WHEN)
     add(data.get("latter_words", []), LATTER)
+    add([("ل" + w[1:]) if w.startswith("ال") else "ل" + w for w in data.get("addressed_media", [])], MEDIUM_TO, ("",))
     add(data.get("speaker_nouns", []), SPEAKER)
     add(data.get("statement_nouns", []), STATEMENT)
     add(data.get("relatives", []), RELATIVE)
@@ -336,7 +337,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v18"
+    name = "quotes.rules.v19"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -734,6 +735,8 @@ class _Doc:
             return _NP()
         t = toks[i]
         key, role = _info(t[0])
+        if not source and (role & MEDIUM_TO or (key == "ل" and i + 1 < end and toks[i + 1][0] in _QUOTE_CHARS)):
+            return self._past_medium(toks, i, end)
         head_m = self._mention_at(t.start(), t.end())
         head = "mention"
         if head_m is not None and not source and self._attached(head_m):
@@ -837,6 +840,21 @@ class _Doc:
             np.statement = True
             np.country = countries[0] if countries else None
         return np
+
+    def _past_medium(self, toks: list[_Tok], i: int, end: int) -> _NP:
+        """«وقال لـ«عكاظ» الناطق الإعلامي …», «وقال للصحفيين وزير الخارجية …»: the medium addressed comes
+        first and the subject after it; nothing names him before the complement («قال لوكالة رويترز إن») or a
+        preposition («قال للصحفيين بعد لقائه الرئيس …»: the president is no subject)."""
+        for k in range(i + 1, min(end, i + 8)):
+            t = toks[k]
+            key, role = _info(t[0])
+            if t[0] in _STOPS or t[0] == ":" or (role & _BREAK and not role & FI_MIN):
+                break
+            m = self._mention_at(t.start(), t.end())
+            if (role & (TITLE | SPEAKER) and not _addressee(key, role)) or (
+                    m is not None and not self._attached(m) and self.article.actors[m.actor_id].kind == "person"):
+                return self._np(toks, k, end)
+        return _NP()
 
     def _title_goes_on(self, toks: list[_Tok], k: int, end: int) -> bool:
         """A name, a title word or a name set off by a comma at token ``k``: the «لل» word before it completes a
