@@ -1590,3 +1590,24 @@ def test_events_days_told_later_refine_this_week() -> None:
                 "مقتضب أن وانغ سيزور كوريا الشمالية يومي الأربعاء والخميس بدعوة من نظيره الكوري الشمالي.",
                 "2018-04-30")
     assert [(r["date"], r["status"]) for r in rs if r["type"] == "visit"] == [("2018-05-02/2018-05-03", "planned")]
+
+
+def test_events_meeting_framing_a_statement_is_the_counterparts_on_the_statements_day() -> None:
+    # snn-2015-07-22-0762 (err9s): «نظيره» names the subject's counterpart; the framed meeting takes the
+    # statement's day, and the statement's «مستعدة» does not make it planned
+    rs = events("قال وزير الدفاع الأميركي اشتون كارتر امس إن الاتفاق جيد. وفي محاولة لطمأنة حليفه، اعلن كارتر الاثنين "
+                "ان الولايات المتحدة مستعدة لتعزيز تعاونها العسكري مع اسرائيل مشيرا بشكل خاص الى مضادات الصواريخ او "
+                "الامن المعلوماتي، خلال لقاء مع نظيره الاسرائيلي موشيه يعالون.", "2015-07-22")
+    assert [(parties(r), r["date"], r["status"]) for r in rs] == [
+        ({"Ash Carter", "Moshe Ya'alon"}, "2015-07-20", "occurred")]
+
+
+@pytest.mark.parametrize("text", [
+    # snn-2015-07-22-0762 (err9s): the other side of an agreement, no partner
+    "وزير الدفاع الأميركي يلتقي نتنياهو أملاً في إقناعه بجدوى الاتفاق مع إيران",
+    # … nor where a visit goes
+    "التقى وزير الدفاع الأميركي اشتون كارتر امس نتنياهو. وقام كارتر بزيارة الى الحدود الشمالية مع لبنان.",
+])
+def test_events_a_relations_other_side_takes_no_part(text: str) -> None:
+    rs = events(text, "2015-07-22")
+    assert rs and not any("Iran" in str(parties(r)) or "Lebanon" in str(parties(r)) for r in rs)

@@ -222,9 +222,15 @@ def future(value: str | None, published: str | None) -> bool:
 
 def set_attributes(article: Article, ev: Event, h: Hit, win: Span, cues: list[Hit], ms: list[Mention],
                    others: list[Span], speech: list[Span], quoted: list[Span], lex: Lexicons,
-                   told_done: list[Span] = ()) -> bool:
+                   told_done: list[Span] = (), frame_start: int | None = None) -> bool:
     """Date, clock time, status and initiator; True when the contact is mentioned as background. ``told_done``:
-    the sentence's other cues that are perfect verbs."""
+    the sentence's other cues that are perfect verbs. ``frame_start``: where the sentence starts when the cue
+    frames its clause («أعلن كارتر الاثنين … خلال لقاء مع نظيره»): the clause's date, even the statement's, is
+    the contact's, and a status word of the statement it frames («أعلن … أن الولايات المتحدة مستعدة لتعزيز
+    تعاونها …، خلال لقاء») is not."""
+    if frame_start is not None:
+        cues = [c for c in cues if not (c.value[0] == "status" and c.span.end <= h.span.start and any(
+            sp.end <= c.span.start and COMPLEMENTIZER.search(article.text, sp.end, c.span.start) for sp in speech))]
     statuses = {c.value[1] for c in cues if c.value[0] == "status"}
     # a status cue right next to the trigger («المحادثات الأخيرة», «قمتين مرتقبتين», «من المقرر أن يلتقي»)
     # decides for this mention, whatever the rest of the sentence says about other contacts
@@ -249,9 +255,11 @@ def set_attributes(article: Article, ev: Event, h: Hit, win: Span, cues: list[Hi
     # date: the nearest time expression in the window, preferring those after the trigger (strongly so for
     # planned contacts: the date before the trigger is then usually when it was announced)
     before_cost = 200 if "planned" in statuses or local_past else 40
-    times = [t for t in article.times if win.contains(t.span) and t.value and not _in_dateline(article, t)
+    dwin = win if frame_start is None else Span(min(frame_start, win.start), win.end)
+    times = [t for t in article.times if dwin.contains(t.span) and t.value and not _in_dateline(article, t)
              and not (local_past and t.span.start < h.span.start)
-             and not ("planned" in statuses and _reporting_date(article.text, t.span, h.span, speech))
+             and not ("planned" in statuses and frame_start is None
+                      and _reporting_date(article.text, t.span, h.span, speech))
              and not any(lies_between(o, h.span, t.span) for o in others)
              # «للقمة المرتقبة في 12 حزيران …، ومباشرة العمل … على توجيه ترامب رسالة»: a date before the cue
              # and a comma, nearer another cue, is that one's; before a planned contact, a past verb's before
@@ -266,7 +274,7 @@ def set_attributes(article: Article, ev: Event, h: Hit, win: Span, cues: list[Hi
              # not in (not a quoted phrase of the clause: «ستعقد القمة … ”نهاية صيف العام 2019“»)
              and not any(q.contains(t.span) and not q.contains(h.span)
                          and len(article.text[q.start : q.end].split()) > QUOTED_PHRASE_WORDS for q in quoted)
-             and not lex.since.search(article.text, max(win.start, t.span.start - SINCE_REACH), t.span.start)
+             and not lex.since.search(article.text, max(dwin.start, t.span.start - SINCE_REACH), t.span.start)
              # «يجتمع مع … منذ أن أصبح رئيسا للجزيرة الشيوعية الأسبوع الماضي»: the time of a since-clause
              and not _in_since_clause(article.text, h.span.end, t.span.start, lex)]
     dates = [t for t in times if "T" not in t.value]
@@ -279,7 +287,7 @@ def set_attributes(article: Article, ev: Event, h: Hit, win: Span, cues: list[Hi
         # تكلفة استضافة القمة التي جمعت … في 12 يونيو»): any other date comes first
         best = min(dates, key=lambda t: dist(t.span, h.span) + (0 if t.span.start >= h.span.start
                                                                    else before_cost)
-                   + (STATEMENT_COST if t.span.end <= h.span.start and any(
+                   + (STATEMENT_COST if frame_start is None and t.span.end <= h.span.start and any(
                        0 <= t.span.start - sp.end <= STATEMENT_REACH for sp in speech) else 0))
         if best.kind == "week":
             # «هذا الأسبوع في موسكو في 30 تموز»: the day the clause also gives

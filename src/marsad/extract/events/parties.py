@@ -235,6 +235,17 @@ def _guest_heads() -> frozenset[str]:
     return cues.role_heads | cues.honorifics | cues.counterparts
 
 
+@lru_cache(maxsize=1)
+def counterpart_words() -> frozenset[str]:
+    """«نظيره», «نظيرته»: a partner so named is the counterpart of a person the sentence names before."""
+    return load_cues(load_kb()).counterparts
+
+
+def after_counterpart(text: str, start: int, floor: int) -> bool:
+    """A counterpart word in the three words before ``start`` (not before ``floor``): «مع نظيره الإسرائيلي X»."""
+    return any(match_key(w) in counterpart_words() for w in WORDS.findall(text, max(floor, start - 30), start)[-3:])
+
+
 _GAP_STOP = re.compile(r"[،,.؛:()\n]")
 
 
@@ -508,8 +519,9 @@ def with_partner(article: Article, h: Hit, cues: list[Hit], agents: list[Mention
             if after:
                 return after[0]
             words = WORDS.findall(article.text, x.span.end, min(nxt, x.span.end + 30))
-            if words and match_key(words[0]) in lex.title_words:
-                # «مع زعيم المتمردين الحوثيين عبد الملك الحوثي»: the person the title names, through it
+            if words and (match_key(words[0]) in lex.title_words or match_key(words[0]) in counterpart_words()):
+                # «مع زعيم المتمردين الحوثيين عبد الملك الحوثي», «مع نظيره الإسرائيلي موشيه يعالون»: the person the
+                # title names, through it
                 person = next((m for m in agents if x.span.end < m.span.start <= x.span.end + TITLED_PARTNER_REACH
                                and article.actors[m.actor_id].kind == "person"
                                and not _CLAUSE_PUNCT.search(article.text, x.span.end, m.span.start)), None)
@@ -631,6 +643,9 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
     seats = kb.seat_of
     places = [m for m in ms if m.span.start >= h.span.end and m.span.start < nxt and m.form in ("name", "metonym")
               and (article.actors[m.actor_id].kind in ("place", "country") or m.actor_id in seats)]
+    # (not a relation's other side: «بزيارة الى الحدود الشمالية مع لبنان»)
+    places = [m for m in places if not (word_before(article.text, m.span.start) == "مع" and after_relation(
+        article.text, word_start(article.text, m.span.start) - 3, lexicons().relation_nouns))]
     src_country = article.actors[src.actor_id].country
     if h.value.is_verb and first_word(h.span.of(article.text)) in lexicons().arrival_verbs:
         # «وصل … إلى» reaches somewhere: a visit only when a place closely follows «إلى» («وصل المعلم، مساء

@@ -29,6 +29,7 @@ from marsad.extract.events.merging import (
 )
 from marsad.extract.events.parties import (
     WITH_REACH,
+    after_counterpart,
     anchored,
     best_pair,
     body_meeting,
@@ -108,7 +109,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v52"
+    name = "events.rules.v53"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -374,7 +375,12 @@ class EventStage(Stage):
                         if rest and rest[0].span.start >= partner.span.end and COORDINATED.match(
                                 article.text[partner.span.end : rest[0].span.start]):
                             rest = []
-                        chosen = [rest[0], partner] if rest else []
+                        if start == c.sent.start or not (rest and article.actors[rest[0].actor_id].kind != "person"
+                                                            and after_counterpart(article.text, partner.span.start,
+                                                                                  h.span.end)):
+                            chosen = [rest[0], partner] if rest else []
+                        # (else «…، خلال لقاء مع نظيره الإسرائيلي X»: the counterpart of a person the sentence names
+                        # before the clause)
                     else:
                         chosen = best_pair(article, near)
                         pair_spans = sorted(m.span for m in chosen)
@@ -448,7 +454,9 @@ class EventStage(Stage):
             ev.type = "negotiation"
             ev.cameo, ev.plover = lex.types["negotiation"]["cameo"], lex.types["negotiation"]["plover"]
         speech = [x.span for x in in_span(c.speech_hits, win)]
-        past = set_attributes(article, ev, h, win, cues, ms, c.others, speech, c.quoted, lex, c.told_done) or (
+        frame = c.sent.start if h.value.pos == "noun" and word_before(article.text, h.span.start) in FRAMING else None
+        past = set_attributes(article, ev, h, win, cues, ms, c.others, speech, c.quoted, lex, c.told_done,
+                              frame) or (
             h.value.is_verb and lex.pluperfect.search(article.text, max(c.prv, h.span.start - PLUPERFECT_REACH),
                                                       h.span.start) is not None)  # «وكان بومبيو التقى …»
         if ev.type == "visit" and ev.location and ev.target and not located_in(article, ev.location, ev.target):
