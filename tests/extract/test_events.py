@@ -1611,3 +1611,25 @@ def test_events_meeting_framing_a_statement_is_the_counterparts_on_the_statement
 def test_events_a_relations_other_side_takes_no_part(text: str) -> None:
     rs = events(text, "2015-07-22")
     assert rs and not any("Iran" in str(parties(r)) or "Lebanon" in str(parties(r)) for r in rs)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # SK-internationalNews-1185-20180426 (err9a): «قمة الكوريتين»: the two states the noun's genitive names
+    ("لا يعول كثيرون على قمة الكوريتين المقررة، الجمعة، في بانمونجوم.", "2018-04-26",
+     [("meeting", {"North Korea", "South Korea"}, "2018-04-27", "planned")]),
+    # SK-middleEast-3424-20180816 (err9a): an envoy known by his state's nisba stands for the state
+    ("ذكرت تقارير أن وزير الدفاع الإسرائيلي أفيغدور ليبرمان اجتمع سرا مع مبعوث قطري في قبرص.", "2018-08-16",
+     [("meeting", {"Avigdor Lieberman", "Qatar"}, "2018-08-16", "occurred")]),
+    # FR-internationalNews-2285-20180714 (err9a): telephone lines restored, no call
+    ("وأعيد العمل بالاتصالات الهاتفية بين البلدين منذ الأحد.", "2018-07-14", []),
+])
+def test_events_parties_named_by_a_dual_genitive_or_an_envoys_state(text: str, published: str,
+                                                                   expected: list) -> None:
+    assert [(r["type"], parties(r), r["date"], r["status"]) for r in events(text, published)] == expected
+
+
+def test_events_visit_noun_whose_agent_follows_a_verb_of_doing() -> None:
+    # snn-2015-08-07-1104 (err9s): «زيارة … يقوم بها X»: X is the visitor
+    rs = events("خلال أول زيارة لدولة خليجية يقوم بها وزير الخارجية السوري وليد المعلم إلى سلطنة عمان منذ اندلاع "
+                "الأزمة.", "2015-08-07")
+    assert [(r["type"], parties(r)) for r in rs] == [("visit", (["Walid Muallem"], ["Oman"]))]

@@ -715,3 +715,30 @@ def test_quotes_trailing_attribution_to_a_monitoring_group(stages: list) -> None
     a = run(stages, 'وتعرضت مناطق سيطرة الفصائل في جنوب سوريا منذ بدء الهجوم "بأكثر من 600 ضربة جوية بين غارات '
                     'وقصف بالبراميل المتفجرة"، وفق ما أعلن المرصد السوري لحقوق الإنسان.', "2018-07-05")
     assert [q.speaker for q in a.quotes] == ["Syrian Observatory for Human Rights"]
+
+
+def test_quotes_subject_less_cue_goes_on_with_the_sentences_earlier_cue(stages: list) -> None:
+    # CN-middleEast-215-20180308 (err9a): «والتي وصفتها» and «مضيفة» are May's, whatever the sentence before says
+    a = run(stages, 'وقال البيان إن الاتفاق يحقق "تعزيزا كبيرا لازدهار المملكة المتحدة". '
+                    'وأكدت رئيسة الوزراء البريطانية تيريزا ماي أن لندن "تساند بشدة رؤية 2030 في السعودية" '
+                    'والتي وصفتها بأنها "خطة أساسية طموحة للإصلاح الداخلي" '
+                    'مضيفة: "هذه ظروف اتفقنا على أنها ضرورية لأجل استقرار المملكة."', "2018-03-08")
+    assert [q.speaker for q in a.quotes][-3:] == ["Theresa May"] * 3
+
+
+def test_quotes_the_statement_goes_on_in_its_issuers_words_however_far_back(stages: list) -> None:
+    # CN-middleEast-215-20180308 (err9a): «بيان صادر عن X» is X's; «وأضاف البيان:» five sentences later too
+    a = run(stages, 'التقت رئيسة الوزراء البريطانية تيريزا ماي ولي العهد السعودي. '
+                    'وبحسب بيان صادر عن مكتب رئاسة الوزراء في بريطانيا، فقد اتفقت ماي مع ولي العهد السعودي على '
+                    '"علاقات تجارية وفرص استثمارية طموحة تبلغ قيمتها نحو 65 مليار جنيه إسترليني على مدى السنوات '
+                    'القادمة". وتشمل الفرص التعليم. ورحبت رئيسة الوزراء بالإصلاحات. وأشارت إلى قضية بدوي. '
+                    'وبحثا الشأن اليمني. وتستعد بريطانيا لمغادرة الاتحاد الأوروبي. '
+                    'وأضاف البيان: "رئيس الوزراء عبرت عن قلقها العميق حيال الوضع الإنساني في اليمن."', "2018-03-08")
+    assert [q.speaker for q in a.quotes] == ["Prime Minister's Office (United Kingdom)"] * 2
+
+
+def test_quotes_a_full_name_found_once_names_its_bearer_again(stages: list) -> None:
+    # BB-economy-53-20180305 (err9a): the name after «المسؤول الصيني،» is the one recognised before
+    a = run(stages, 'وأكد تشانغ يسوي، المتحدث باسم المؤتمر، الأحد أن بلاده لا ترغب في حرب تجارية. وقال المسؤول الصيني، '
+                    'تشانغ يسوي، إنه من الطبيعي "أن توجد بعض الخلافات" بين البلدين.', "2018-03-05")
+    assert len({q.speaker for q in a.quotes}) == 1 and a.quotes[0].speaker != "China"

@@ -824,9 +824,25 @@ class NameFinder:
                 actors[aid] = Actor(aid, name, "person", arabic=[surface], confidence=conf)
             mentions.append(Mention(Span(s, e), aid, "name", surface))
             taken.append((s, e))
+        mentions += self._repeated(article, mentions, taken)
         mentions += self._surnames_alone(article, mentions, taken)
         mentions += self._one_word_speakers(article, known + mentions, taken)
         return mentions, actors
+
+    @staticmethod
+    def _repeated(article: Article, mentions: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+        """A full name recognised once names that person wherever the article writes it again, even where the
+        words around it are no evidence («وأكد تشانغ يسوي، المتحدث …» … «وقال المسؤول الصيني، تشانغ يسوي،»)."""
+        norm = article.norm
+        key = norm.text
+        out: list[Mention] = []
+        for name, aid in {match_key(m.text): m.actor_id for m in mentions if " " in m.text.strip()}.items():
+            for found in re.finditer(r"(?<![^\W\d_])[وفبل]{0,2}(" + re.escape(name) + r")(?![^\W\d_])", key):
+                s, e = norm.span_to_original(found.start(1), found.end(1))
+                if not any(a < e and s < b for a, b in taken):
+                    out.append(Mention(Span(s, e), aid, "name", article.original[s:e]))
+                    taken.append((s, e))
+        return out
 
     def _one_word_speakers(self, article: Article, mentions: list[Mention],
                            taken: list[tuple[int, int]]) -> list[Mention]:

@@ -73,7 +73,7 @@ _OBJECT_PREFIXES = frozenset(c + p for c in ("", "و", "ف") for p in ("ب", "ل
 
 # role bits of a word (its match key, also without a leading «و»/«ف»; *_ANY also after ب/ل/ك)
 (COMP, PREP, SKIP, OPENER, SPEAKER, STATEMENT, RELATIVE, CUE, FI_MIN, LABEL, LABEL_ANY, HEAD_ANY, AN, TSKIP, TITLE,
- PRONOUN, COPULA, LETTER, AL_VERB, TITLE_PART, CONTRAST, WHEN, LATTER, MEDIUM_TO) = (1 << i for i in range(24))
+ PRONOUN, COPULA, LETTER, AL_VERB, TITLE_PART, CONTRAST, WHEN, LATTER, MEDIUM_TO, ISSUED) = (1 << i for i in range(25))
 _BREAK = COMP | PREP | CUE | RELATIVE
 
 
@@ -160,6 +160,7 @@ def cue_lexicon() -> CueLex:
     add(data.get("contrastives", []), CONTRAST)
     add(data.get("when_words", []), WHEN)
     add(data.get("latter_words", []), LATTER)
+    add(data.get("issued_words", []), ISSUED, ("",))
     add([("ل" + w[1:]) if w.startswith("ال") else "ل" + w for w in data.get("addressed_media", [])], MEDIUM_TO, ("",))
     add(data.get("speaker_nouns", []), SPEAKER)
     add(data.get("statement_nouns", []), STATEMENT)
@@ -337,7 +338,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v19"
+    name = "quotes.rules.v20"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -682,7 +683,11 @@ class _Doc:
             main = self._clause_subject(s_start, cue.span.start, opening=True)
         else:  # «بأن بوتين أشار» (SVO); «التقى X بـY، وقال»: the clause that opens the sentence
             main = self._clause_subject(s_start, cue.span.start - len(cue.prefix), opening=bool(cue.prefix))
-        return main.actor if main.explicit else self._prior_subject(si)
+        if main.explicit:
+            return main.actor
+        # «وأكدت ماي أن … "…" والتي وصفتها بأنها "…"»: a subject-less cue goes on with the sentence's earlier one
+        earlier = self._earlier_cue(si, cue)
+        return self._speaker(earlier, si, 0) if earlier is not None else self._prior_subject(si)
 
     def _person_before(self, pos: int, floor: int) -> Actor | None:
         """The person named last before ``pos`` (not before ``floor``)."""
@@ -783,6 +788,9 @@ class _Doc:
                 j += 1
                 continue
             key, role = _info(t[0])
+            if head == "statement" and role & ISSUED and j + 1 < end and toks[j + 1][0] == "عن":
+                j += 2  # «بيان صادر عن مكتب رئاسة الوزراء»: the issuer follows
+                continue
             if head == "title" and j + 1 < end and (key in _TITLE_PREPS or _glued_place(t[0], toks[j + 1][0])):
                 j += 2  # «سفير السعودية في واشنطن …», «المبعوث الأممي إلى اليمن …», «العضوة بمجلس النواب …»
                 stop = min(end, j + 2)  # the rest of the place: «الموجود في مدينة درعا عمر الحريري»
@@ -810,8 +818,9 @@ class _Doc:
             if t[0] in "،,":
                 nxt = toks[j + 1] if j + 1 < end else None
                 apposition = nxt is not None and self._mention_at(nxt.start(), nxt.end()) is not None
-                if not apposition and (nxt is None or head == "mention" or nxt[0] in _LINK):
-                    break
+                if not apposition and (nxt is None or head == "mention" or nxt[0] in _LINK
+                                       or head == "statement" and found):
+                    break  # («بيان صادر عن مكتب رئاسة الوزراء، فقد اتفقت ماي»: May is not the issuer)
             elif head not in ("statement", "speaker") and _addressee(key, role) and not (
                     head == "title" and self._title_goes_on(toks, j + 1, end)):
                 break  # «للصحفيين» (not «رئيس اللجنة العليا للاحتفالات الدكتور خالد …»: the title goes on)
@@ -1124,20 +1133,23 @@ class _Doc:
         i = bisect.bisect_left(self.m_starts, pos) - 1
         while i >= 0 and self.mentions[i].span.start >= s_start:
             a = self.article.actors[self.mentions[i].actor_id]
-            if a.kind == "organization":
+            if a.kind == "organization" and a.sector != "media":  # (not «مسودة سابقة نشرتها رويترز»)
                 return a
             i -= 1
-        first = self.sent_starts[max(0, si - _PRIOR_SENTENCES)] if si >= 0 else 0
+        definite = country is None and after is not None and self._first_key(after) in self.lex.body_statements
+        # («وأضاف البيان:» goes on with the statement an organization issued earlier, however far back)
+        near = self.sent_starts[max(0, si - _PRIOR_SENTENCES)] if si >= 0 else 0
+        first = 0 if definite else near
         i = bisect.bisect_left(self.cue_starts, pos) - 1
         while i >= 0 and self.cues[i].span.start >= first:  # «وفقا لما نقله موقع التلفزيون المصري»
             c = self.cues[i]
             ci = self._sentence(c.span.start)
             a = self._trailing_speaker(c, ci) if c.kind.trailing else self._speaker(c, ci, 0)
-            if a is not None and a.kind == "organization":
+            if a is not None and a.kind == "organization" and (c.span.start >= near or a.sector != "media"):
                 if country is None or a.country in (None, country.name, country.iso2):
                     return a
             i -= 1
-        if country is None and after is not None and self._first_key(after) in self.lex.body_statements:
+        if definite:
             # «وقال البيان: "…"» in the report of a G7 summit: the multilateral body the article last named
             i = bisect.bisect_left(self.m_starts, pos) - 1
             while i >= 0:

@@ -49,6 +49,7 @@ _CLAUSE_PUNCT = re.compile(r"[،,.;:؛]")
 WITH_REACH = 80  # «… مع X»: a «مع» this close to the trigger links a non-person party to it
 SENDER_REACH = 25  # «رسالة من الدكتور …»: the sender this close after «من»
 NISBA_PAIR_REACH = 12  # «الزعيمين الأميركي والكوري الشمالي»: the first nisba right after the pair word
+PERFORMED_REACH = 40  # «زيارة لدولة خليجية يقوم بها X»: characters from a visit noun to the verb that names its agent
 GENITIVE_REACH = 45  # «زيارة وكيلة وزير الخارجية …»: a person this close after a nominal cue is its agent
 
 
@@ -583,6 +584,10 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
         src = next((m for m in agents if kind(m) == "person"
                     and 0 <= m.span.start - h.span.end <= GENITIVE_REACH
                     and not object_marked(article.text, h.span.end, m.span.start)), None)
+        done = lexicons().performed_by.search(article.text, h.span.end, min(nxt, h.span.end + PERFORMED_REACH))
+        if done is not None:  # «أول زيارة لدولة خليجية يقوم بها وزير الخارجية السوري وليد المعلم»
+            src = next((m for m in agents if kind(m) == "person" and 0 <= m.span.start - done.end()
+                        <= GENITIVE_REACH and not _CLAUSE_PUNCT.search(article.text, done.end(), m.span.start)), src)
     elif h.value.is_verb and not (h.value.pos == "verb_headline" and any(
             kind(m) == "person" and m.span.end <= h.span.start for m in agents)):
         # verb-subject order: «وقد زار وزير الخارجية العماني سوريا» (a headline's subject comes first: «خادم

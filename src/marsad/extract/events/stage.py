@@ -109,7 +109,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v53"
+    name = "events.rules.v54"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -289,7 +289,10 @@ class EventStage(Stage):
                                             or x.value[0] == "pair" and isinstance(x.value[1], tuple)
                                             and word_before(article.text, x.span.start) != "بين"
                                             and words_between(article.text, x.span.end, h.span.start) <= 5)
-                        and c.prv <= x.span.start and x.span.end <= h.span.start][-1:]
+                        and c.prv <= x.span.start and x.span.end <= h.span.start][-1:] or [
+                    # («قمة الكوريتين المقررة»: the noun's genitive)
+                    x for x in cues if x.value[0] == "pair" and isinstance(x.value[1], tuple)
+                    and h.value.pos == "noun" and 0 <= x.span.start - h.span.end <= 1][:1]
             chosen: list[Mention] = []
             mine = first_person_contact(article, h, spoke, agents, c.nxt, lex)
             if mine:
