@@ -184,13 +184,14 @@ def _after_bin(text: str, start: int) -> bool:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v54"
+    name = "entities.kb.v55"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 
     def __init__(self, kb: KnowledgeBase | None = None) -> None:
         self.kb = kb or load_kb()
         self.names = NameFinder(self.kb)
+        self._honorific_given_re: re.Pattern[str] | None = None
         self._sitting_cache: dict[tuple[str, object], tuple[str, ...]] = {}
         self._held_by: dict[str, set[str]] = {}  # per article: KB holder of a title → who the article names with it
         self._home_state: str | None = None  # per article: the home state of its national outlet
@@ -255,6 +256,7 @@ class EntityStage(Stage):
         unknown, recognised = self.names(article, mentions + hidden)
         unknown = self._titled_variants(article, mentions, unknown, recognised)
         mentions += unknown
+        mentions += self._honorific_given(article, mentions)
         byline = article.dateline
         if byline is not None:  # «عبدالله البرقاوي- سبق- الرياض:»: the reporter (the outlet stays an org)
             reporter = [m for m in mentions if m.actor_id.startswith("per:") and byline.contains(m.span)]
@@ -294,6 +296,35 @@ class EntityStage(Stage):
         for old in known:
             recognised.pop(old, None)
         return [Mention(u.span, known[u.actor_id], u.form, u.text) if u.actor_id in known else u for u in unknown]
+
+    def _honorific_given(self, article: Article, mentions: list[Mention]) -> list[Mention]:
+        """«الأمير جلوي بن عبدالعزيز بن مساعد» … «وعبر الأمير جلوي عن سعادته»: an honorific and a given name
+        alone name the one person of the article whose full name starts with it. Not when a name goes on after
+        it («الدكتور محمد العيسى»: another Mohammed)."""
+        key = article.norm.text
+        cues = self.names.cues
+        if self._honorific_given_re is None:  # an honorific, one word, and the word after it: «الامير جلوي عن»
+            alts = "|".join(sorted((re.escape(h) for h in cues.honorifics), key=len, reverse=True))
+            self._honorific_given_re = re.compile(
+                r"(?<![^\W\d_])[وفبل]?(" + alts + r") ([^\W\d_]{3,})(?![^\W\d_])(?: ([^\W\d_]+))?")
+        firsts: dict[str, set[str]] = {}
+        for m in mentions:
+            words = match_key(m.text or "").split()
+            if m.form == "name" and m.actor_id.startswith("per:") and len(words) >= 2:
+                firsts.setdefault(words[0], set()).add(m.actor_id)
+        taken = [(m.span.start, m.span.end) for m in mentions]
+        out: list[Mention] = []
+        for found in self._honorific_given_re.finditer(key):
+            given, after = found.group(2), found.group(3) or ""
+            owners = firsts.get(given, set())
+            if len(owners) != 1 or after in cues.connectors or after.startswith("ال") \
+                    or self.names.family_name(after) or after in cues.given:
+                continue
+            s, e = article.norm.span_to_original(found.start(2), found.end(2))
+            if not any(a < e and s < b for a, b in taken):
+                out.append(Mention(Span(s, e), next(iter(owners)), "name", article.original[s:e]))
+                taken.append((s, e))
+        return out
 
     def _article_holders(self, mentions: list[Mention]) -> list[Mention]:
         """A title alone stands for the person the article named with that title before or after («الرئيس
