@@ -742,3 +742,19 @@ def test_quotes_a_full_name_found_once_names_its_bearer_again(stages: list) -> N
     a = run(stages, 'وأكد تشانغ يسوي، المتحدث باسم المؤتمر، الأحد أن بلاده لا ترغب في حرب تجارية. وقال المسؤول الصيني، '
                     'تشانغ يسوي، إنه من الطبيعي "أن توجد بعض الخلافات" بين البلدين.', "2018-03-05")
     assert len({q.speaker for q in a.quotes}) == 1 and a.quotes[0].speaker != "China"
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # BB-economy-53-20180305 (err9a): the subject's words after a verb that reports them
+    ('وانتقد الرئيس الأمريكي دونالد ترامب العجز التجاري السنوي لبلاده، الذي بيلغ نحو 800 مليار دولار، وأرجعه إلى '
+     '"سياسات وصفقات تجارية غبية للغاية"، وتعهد بإنهائها.', ["Donald Trump"]),
+    # FR-middleEast-550-20180530 (err9a): «المندوبة» is a title; a draft speaks for the state its nisba names
+    ('وقالت المندوبة الأمريكية نيكي هيلي إن "المجلس يجب أن يغضب ويرد على هذه الجولة". وتطالب مسودة البيان الأمريكية '
+     'المجلس بأن يدين "بأشد العبارات القصف الصاروخي العشوائي من قبل المسلحين الفلسطينيين في غزة".',
+     ["Nikki Haley", "United States"]),
+    # AL-economy-236-20180314: a draft is not the medium's that saw it
+    ('وتقول مسودة بيان أعدت للاجتماع، اطلعت عليها رويترز، إن الوزراء "يكررون النتائج التي خلص إليها قادتنا بشأن '
+     'التجارة في قمة هامبورغ".', []),
+])
+def test_quotes_reported_words_of_drafts_and_verbs_that_report(stages: list, text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in run(stages, text, "2018-05-30").quotes] == speakers

@@ -101,6 +101,7 @@ class CueLex:
     sent_documents: dict[str, frozenset[str]] = field(default_factory=dict)
     statement_bodies: frozenset[str] = frozenset()  # org ids of multilateral bodies whose statements speak for them
     body_statements: frozenset[str] = frozenset()  # «البيان»: a statement an unnamed body issues (match keys)
+    drafts: frozenset[str] = frozenset()  # «مسودة»: a statement no medium issues (match keys)
 
     def find(self, key_text: str) -> list[tuple[int, int, CueKind, str]]:
         """Cue words in match-key text as whole words with at most «و»/«ف» glued before them: ``(start, end,
@@ -182,7 +183,8 @@ def cue_lexicon() -> CueLex:
     bodies = {key(n): tuple(key(w) for w in ws) for n, ws in (data.get("anaphoric_bodies") or {}).items()}
     sent = {key(n): frozenset(key(w) for w in ws) for n, ws in (data.get("sent_documents") or {}).items()}
     return CueLex(auto, roles, bodies, sent, multilateral_bodies(),
-                  frozenset(key(w) for w in data.get("body_statements") or []))
+                  frozenset(key(w) for w in data.get("body_statements") or []),
+                  frozenset(key(w) for w in data.get("draft_nouns") or []))
 
 
 # match-key folding of one word (as match_key, without the NFKC work a word of news text never needs)
@@ -338,7 +340,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v20"
+    name = "quotes.rules.v21"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -777,7 +779,7 @@ class _Doc:
                         and not (head == "speaker" and j - i <= 2 and self._glued_ba(m)):
                     break  # «قال بيسكوف لوكالة سبوتنيك»: an addressee (not «مسؤول كبير بالرئاسة الكورية»)
                 if self.article.actors[m.actor_id].kind == "country" and not (
-                        j == i + 1 or _info(toks[j - 1][0])[1] & SPEAKER):
+                        j == i + 1 or _info(toks[j - 1][0])[1] & (SPEAKER | STATEMENT)):  # «مسودة البيان الأمريكية»
                     last = m.span.end  # «مصدر في المعارضة السورية»: the opposition, not Syria
                     j += 1
                     continue
@@ -829,7 +831,8 @@ class _Doc:
         np = _NP(explicit=True)
         actors = [self.article.actors[m.actor_id] for m in found]
         persons = [a for a in actors if a.kind == "person"]
-        orgs = [a for a in actors if a.kind == "organization"]
+        draft = head == "statement" and _info(toks[i][0])[0] in self.lex.drafts
+        orgs = [a for a in actors if a.kind == "organization" and not (draft and a.sector == "media")]
         countries = [a for a in actors if a.kind == "country"]
         if persons:
             np.actor = persons[0]
