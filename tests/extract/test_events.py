@@ -1633,3 +1633,18 @@ def test_events_visit_noun_whose_agent_follows_a_verb_of_doing() -> None:
     rs = events("خلال أول زيارة لدولة خليجية يقوم بها وزير الخارجية السوري وليد المعلم إلى سلطنة عمان منذ اندلاع "
                 "الأزمة.", "2015-08-07")
     assert [(r["type"], parties(r)) for r in rs] == [("visit", (["Walid Muallem"], ["Oman"]))]
+
+
+def test_events_city_state_after_a_summit_is_where_not_who() -> None:
+    # AL-internationalNews-1540-20180609 (blind-8): «قمة سنغافورة» is no meeting with Singapore's president
+    rs = events("كما أكد ترمب، خلال مؤتمر صحافي، أن كوريا الشمالية تعمل بشكل جيد للغاية معنا، مشيراً إلى أن قمة "
+                "سنغافورة \"فرصة واحدة\" لزعيم كوريا الشمالية.", "2018-06-09")
+    assert not any("Halimah Yacob" in str(parties(r)) or "Singapore" in str(parties(r)) for r in rs)
+
+
+def test_events_those_who_chair_a_meeting_are_its_parties() -> None:
+    # AL-economy-842-20180617: the minister who hopes for the meeting is not one of those who chair it
+    rs = events("وقال وزير المال الفرنسي برونو لو مير إن الاتفاق قريب. وأمل الوزير الفرنسي في التوصل إلى اتفاق نهائي "
+                "على أعلى مستوى خلال اجتماع فرنسي ألماني مقرر الثلاثاء قرب برلين، سترأسه المستشارة الألمانية "
+                "أنغيلا ميركل والرئيس الفرنسي إيمانويل ماكرون.", "2018-06-17")
+    assert [(parties(r), r["status"]) for r in rs] == [({"Angela Merkel", "Emmanuel Macron"}, "planned")]

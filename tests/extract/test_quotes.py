@@ -245,10 +245,6 @@ def test_quotes_corpus_sentences(stages: list, article_id: str, text: str,
         ("AL-economy-1022-20180713",
          "وفي تعليق غير اعتيادي على السياسة البريطانية، قال ترمب أيضا إن وزير الخارجية البريطاني السابق "
          'بوريس جونسون سيكون "رئيس حكومة عظيمًا" على حد تعبيره.'),
-        # «كان» + an unknown name: the subject is Brennan, not Trump in the complement
-        ("FR-internationalNews-2752-20180817",
-         'وكان برينان قد اعتبر أن أداء ترامب في قمة هلسنكي مع الرئيس الروسي فلاديمير بوتين "لا يقل عن خيانة"، '
-         'وكتب في تغريدة أن "ترامب لم يدل بتصريحات غبية فقط بل هو بين أيدي بوتين تماما".'),
         # «مخاطبا X» names the addressee
         ("FR-internationalNews-2752-20180817",
          'وقال مخاطبا ترامب "لذا سأعتبره شرفا لي إذا سحبت ترخيصي الأمني أيضا".'),
@@ -758,3 +754,27 @@ def test_quotes_a_full_name_found_once_names_its_bearer_again(stages: list) -> N
 ])
 def test_quotes_reported_words_of_drafts_and_verbs_that_report(stages: list, text: str, speakers: list[str]) -> None:
     assert [q.speaker for q in run(stages, text, "2018-05-30").quotes] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # FR-internationalNews-1601-20180603 (blind-8): «وزير المال» is an office; «وحض» reports his words; after
+    # «ووصف اجتماع …» (its object, no subject) the speaker goes on
+    ('وقال وزير المال الفرنسي برونو لومير الجمعة إن "اجتماع مجموعة السبع هو بالأحرى مجموعة ست زائد واحد". '
+     'وحض وزير المال الفرنسي الإدارة الأمريكية على اتخاذ "القرارات الصائبة لتهدئة الأوضاع وتذليل الصعوبات". '
+     'ووصف اجتماع وزراء مجموعة السبع بأنه كان "متوترا وصعبا".\nوقال "بذلنا ما في وسعنا في محاولة لتذليل '
+     'الصعوبات".', ["Bruno Le Maire"] * 3),
+    # SK-internationalNews-2672-20180716 (blind-8): «أن … أن» are no spelled letters of a name; «ورأى» is no «Ray»
+    ('وقال زعيم الجمهوريين في مجلس الشيوخ الأميركي (الكونغرس)، ميتش ماكونيل، إن على ترامب "أن يدرك أن روسيا ليست '
+     'حليفتنا"، وفق ما ذكرت وكالة "فرانس برس". ورأى جون برنان المدير السابق لسي آي ايه أن "أداء" ترامب في هلسنكي '
+     '"ليس أقل من عمل خيانة".', ["Mitch McConnell", "John Brennan"]),
+])
+def test_quotes_offices_reporting_verbs_and_function_words(stages: list, text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in run(stages, text, "2018-06-03").quotes] == speakers
+
+
+def test_quotes_subject_after_kana_not_the_one_in_its_complement(stages: list) -> None:
+    # FR-internationalNews-2752-20180817: «وكان برينان قد اعتبر أن أداء ترامب …»: Brennan speaks, not Trump
+    a = run(stages, 'وكان برينان قد اعتبر أن أداء ترامب في قمة هلسنكي مع الرئيس الروسي فلاديمير بوتين "لا يقل عن '
+                    'خيانة"، وكتب في تغريدة أن "ترامب لم يدل بتصريحات غبية فقط بل هو بين أيدي بوتين تماما".',
+            "2018-08-17")
+    assert [q.speaker for q in a.quotes] == ["John Brennan"] * 2

@@ -89,6 +89,7 @@ class CueKind:
     weak: bool = False
     impersonal: bool = False
     citing: bool = False  # «نقلا عن X»: the words are X's, whoever reports them
+    objective: bool = False  # «ووصف اجتماع الوزراء»: the word after it is mostly its object
 
 
 @dataclass(slots=True)
@@ -139,9 +140,11 @@ def cue_lexicon() -> CueLex:
 
     for group, flag in (("verbs", "verb"), ("participles", "participle"), ("document", "document"),
                         ("reported", "reported"), ("trailing", "trailing"), ("weak", "weak"),
-                        ("impersonal", "impersonal"), ("citing", "citing")):
+                        ("impersonal", "impersonal"), ("citing", "citing"), ("object_verbs", "objective")):
         for p in data.get(group, []):
             flags.setdefault(key(p), {})[flag] = True
+    for p in data.get("reporting", []):
+        flags.setdefault(key(p), {}).update(verb=True, weak=True)
     auto = ahocorasick.Automaton()
     for k, f in flags.items():
         auto.add_word(k, (len(k), CueKind(**f)))
@@ -340,7 +343,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v21"
+    name = "quotes.rules.v22"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -627,7 +630,9 @@ class _Doc:
         first = _WORD.search(text, q.span.start, q.span.end)
         if first is None or len(words) > 6:
             return False
-        if sum(1 for w in words if _info(w)[1] & LETTER) >= 2:
+        # (function words spelled like letters count only among letters: «في تي في», not «أن يدرك أن روسيا …»)
+        letters = [_info(w)[1] for w in words if _info(w)[1] & LETTER]
+        if len(letters) == len(words) > 1 or sum(1 for r in letters if not r & (COMP | PREP | FI_MIN)) >= 2:
             return True  # «إيه إي دبليو يوروب»: a transliterated company name
         key = _info(first[0])[0]
         return any(key.startswith(art) and _info(key[len(art) :])[1] & LABEL for art in _NAME_ARTICLES)
@@ -1083,8 +1088,8 @@ class _Doc:
             return False, None
         s_start, s_end = self._sent_bounds(si)
         np = self._np(self._tokens(cue.span.end, min(s_end, cue.span.end + _WINDOW)), 0, None)
-        if np.explicit:
-            return True, np.actor
+        if np.explicit and (np.actor is not None or not cue.kind.objective):
+            return True, np.actor  # (after a weak cue an unknown word is its object: «ووصف اجتماع الوزراء بأنه»)
         if cue.kind.participle:
             return False, None
         clause = self._clause_subject(s_start, cue.span.start - len(cue.prefix), opening=bool(cue.prefix))

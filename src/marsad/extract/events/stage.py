@@ -93,7 +93,7 @@ MIN_STATE_LIST = 3  # states listed one after another that are the parties of th
 REPRESENTED_REACH = 80  # characters between a cue and the officials of a state or body who take part
 STATES_AFTER_REACH = 120  # characters after a cue in which a list of states as its parties is sought
 STATES_AFTER_WORDS = 8  # … and words at most between the cue and the list («اجتماع … مع وزراء خارجية كل من …»)
-BROUGHT_REACH = 40  # characters after a meeting noun in which «الذي جمع» is sought («للقاء "السري" الذي جمع»)
+BROUGHT_REACH = 60  # characters after a meeting noun to «الذي جمع» («اجتماع … مقرر الثلاثاء قرب برلين، سترأسه»)
 OTHER_PARTNER_REACH = 30  # «محادثات مع ماي»: a person this close after another cue and «مع» is that cue's partner
 _STATES_WORD = re.compile(r"(?<![^\W\d_])(?:ال)?دول(?![^\W\d_])[^،,.]*$")  # «الدول الأربع: …»
 # between two nisbas: «مصري سوداني», «سعودية - أمريكية» (a nisba's span may leave out its «ة»), «المصري والسوداني»
@@ -109,7 +109,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v54"
+    name = "events.rules.v55"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -260,7 +260,10 @@ class EventStage(Stage):
         # (not the leader a description is told by: «مساعد بارز لكيم» is the aide, not Kim)
         described = [d.span for d in ms if d.form == "description"]
         agents = [m for m in ms if is_agent(article, m, lex)
-                  and not any(d.contains(m.span) and d != m.span for d in described)]
+                  and not any(d.contains(m.span) and d != m.span for d in described)
+                  # (nor a city-state that names where: «قمة سنغافورة»)
+                  and not (h.value.pos == "noun" and 0 <= m.span.start - h.span.end <= 1
+                           and article.actors[m.actor_id].name in lex.city_states)]
         if h.value.pos == "verb_with" and not _discussed_with(article, h, cues, agents, ms, c, lex):
             return []  # «بحث الأمير … مع الرئيس …»: talks only with a party after «مع»
         if c.etype in DIRECTED_TYPES:
