@@ -31,7 +31,7 @@ def forms(a: Article, form: str) -> list[tuple[str, str]]:
 
 
 def test_entities_stage_contract(stage: EntityStage) -> None:
-    assert stage.name == "entities.kb.v56"
+    assert stage.name == "entities.kb.v57"
     assert stage.requires == ("paragraphs",)
     assert set(stage.assigns) == {"mentions", "actors"}
     Pipeline([SegmentStage(), stage])  # order check passes
@@ -485,3 +485,10 @@ def test_entities_honorific_and_given_name_alone_name_the_articles_one_bearer(st
         assert expected[4:] not in found
     else:
         assert found == {expected}
+
+
+def test_entities_title_after_a_feminine_deputy_names_nobody(stage: EntityStage) -> None:
+    # SK-internationalNews-1761-20180524 (blind-8): «نائبة وزير خارجية كوريا الشمالية مايك بنس»: Pence is the object
+    a = run(stage, "انتقدت تشوي سون هوي نائبة وزير خارجية كوريا الشمالية مايك بنس نائب الرئيس الأميركي.",
+            "2018-05-24")
+    assert not any(m.form == "title" and m.text.startswith("وزير خارجية") for m in a.mentions)

@@ -1648,3 +1648,11 @@ def test_events_those_who_chair_a_meeting_are_its_parties() -> None:
                 "على أعلى مستوى خلال اجتماع فرنسي ألماني مقرر الثلاثاء قرب برلين، سترأسه المستشارة الألمانية "
                 "أنغيلا ميركل والرئيس الفرنسي إيمانويل ماكرون.", "2018-06-17")
     assert [(parties(r), r["status"]) for r in rs] == [({"Angela Merkel", "Emmanuel Macron"}, "planned")]
+
+
+def test_events_message_sender_is_not_its_addressee_nor_its_publisher() -> None:
+    # SK-internationalNews-1761-20180524 (blind-8): Kim, named before «رسالة … إلى زعيم كوريا الشمالية», received it
+    rs = events("وجاء ذلك بعد ساعتين فقط من إعلان الرئيس الأميركي دونالد ترامب قراره بإلغاء الاجتماع مع كيم جونغ أون، "
+                "عبر رسالة بعث بها إلى زعيم كوريا الشمالية. وقال الرئيس الأميركي في الرسالة التي نشرها البيت "
+                "الأبيض: \"للأسف، أشعر أنه من غير الملائم عقد هذا الاجتماع\".", "2018-05-24")
+    assert [parties(r) for r in rs if r["type"] == "message"] == [(["Donald Trump"], ["Kim Jong-un"])]

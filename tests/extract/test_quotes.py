@@ -778,3 +778,11 @@ def test_quotes_subject_after_kana_not_the_one_in_its_complement(stages: list) -
                     'خيانة"، وكتب في تغريدة أن "ترامب لم يدل بتصريحات غبية فقط بل هو بين أيدي بوتين تماما".',
             "2018-08-17")
     assert [q.speaker for q in a.quotes] == ["John Brennan"] * 2
+
+
+def test_quotes_state_after_a_coordinated_object_verb_is_its_object(stages: list) -> None:
+    # SK-internationalNews-1761-20180524 (blind-8): «وحذر كوريا الشمالية … قائلاً» goes on with Trump
+    a = run(stages, 'وأوضح الرئيس الأميركي دونالد ترامب في تصريحات بالبيت الأبيض أنه تحدث مع وزير الدفاع وحذر كوريا '
+                    'الشمالية من أي "عمل أحمق أو طائش"، قائلاً: "جيشنا هو الأقوى في العالم. نحن مستعدون أكثر من أي '
+                    'وقت مضى".', "2018-05-24")
+    assert {q.speaker for q in a.quotes} == {"Donald Trump"}

@@ -343,7 +343,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v22"
+    name = "quotes.rules.v23"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -665,6 +665,12 @@ class _Doc:
             return self._person_before(cue.span.start, max(0, cue.span.start - 2 * _WINDOW))
         pronoun = self._pronoun_subject(cue)
         np = _NP() if pronoun else self._np(self._tokens(cue.span.end, min(end, cue.span.end + _WINDOW)), 0, None)
+        if np.explicit and cue.kind.objective and cue.prefix and np.actor is not None and np.actor.kind != "person":
+            # «وأوضح ترامب … أنه تحدث مع ماتيس وحذر كوريا الشمالية من أي "…"»: a state after a coordinated object
+            # verb is its object; the subject is the earlier cue's
+            earlier = self._earlier_cue(si, cue)
+            if earlier is not None:
+                return self._speaker(earlier, si, 0)
         if np.explicit:
             if np.statement and np.actor is None:
                 return self._statement_issuer(si, cue.span.start, np.country, cue.span.end)

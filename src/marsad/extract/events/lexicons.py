@@ -67,6 +67,7 @@ class Lexicons:
     officials_of: re.Pattern[str] = re.compile("(?!)")  # «وزراء خارجية …» before a list of states (raw, at the end)
     brought_together: re.Pattern[str] = re.compile("(?!)")  # «الذي جمع …»: whole words, raw text
     performed_by: re.Pattern[str] = re.compile("(?!)")  # «زيارة … يقوم بها X»: whole words, raw text
+    publishing_verbs: frozenset[str] = frozenset()  # «الرسالة التي نشرها البيت الأبيض»: match keys
     delegation_nouns: frozenset[str] = frozenset()  # «وفد دبلوماسي أمريكي»: a nisba after these is a party
     dual_verbs: frozenset[str] = frozenset()  # «… وكوريا الشمالية تجريان محادثات»: match keys
     place_nouns: frozenset[str] = frozenset()  # «في قرية بانمونجوم»: match keys
@@ -142,6 +143,7 @@ def lexicons() -> Lexicons:
                     officials_of=_officials_of(attrs.get("officials_of", [])),
                     brought_together=_any_word(attrs.get("brought_together", []), clitics=True),
                     performed_by=_any_word(attrs.get("performed_by", [])),
+                    publishing_verbs=frozenset(match_key(w) for w in attrs.get("publishing_verbs", [])),
                     delegation_nouns=frozenset(match_key(w) for w in attrs.get("delegation_nouns", [])),
                     dual_verbs=frozenset(match_key(w) for w in attrs.get("dual_verbs", [])),
                     place_nouns=frozenset(match_key(w) for w in attrs.get("place_nouns", [])),

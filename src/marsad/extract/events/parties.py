@@ -601,10 +601,14 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
     # عاجلة إلى رئيس مجلس الأمن الدولي والأمين العام للأمم المتحدة»)
     to = TO.search(article.text, h.span.end, nxt) if ev.type == "message" else None
     sender_end = to.start() if to is not None else nxt
+    # (a message's sender is not the one it is sent to: «إلغاء الاجتماع مع كيم، عبر رسالة بعث بها إلى زعيم
+    # كوريا الشمالية»)
+    addressed = {m.actor_id for m in agents if ev.type == "message" and h.span.end <= m.span.start < nxt
+                 and word_before(article.text, m.span.start) == "الي"}
     for kinds in kinds_order:
         if src is not None:
             break
-        before = [m for m in agents if kind(m) in kinds and m.span.end <= h.span.start]
+        before = [m for m in agents if kind(m) in kinds and m.span.end <= h.span.start and m.actor_id not in addressed]
         # (not a person after «من», of a phrase describing the subject: «يتوجه زعيم الحزب، المستهدف من أردوغان،»)
         # (a visitor named after a verb comes before where it goes: «وصل إلى سنغافورة … في إشارة إلى أن اجتماع
         # القمة مع الرئيس الأميركي» names no visitor)
@@ -630,6 +634,8 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
         if noun is not None:
             after = [m for m in after if m.span.start >= noun.end]
     if ev.type == "message":
+        # (not who published it: «الرسالة التي نشرها البيت الأبيض»)
+        after = [m for m in after if word_before(article.text, m.span.start) not in lexicons().publishing_verbs]
         # a body addressed after «إلى» receives it too («رسالة عاجلة إلى مجلس الأمن الدولي»), though «إلى» makes
         # a body a mere place elsewhere
         addressed = [m for m in ms if h.span.end <= m.span.start < nxt and kind(m) == "organization"

@@ -109,7 +109,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v55"
+    name = "events.rules.v56"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
