@@ -1656,3 +1656,21 @@ def test_events_message_sender_is_not_its_addressee_nor_its_publisher() -> None:
                 "عبر رسالة بعث بها إلى زعيم كوريا الشمالية. وقال الرئيس الأميركي في الرسالة التي نشرها البيت "
                 "الأبيض: \"للأسف، أشعر أنه من غير الملائم عقد هذا الاجتماع\".", "2018-05-24")
     assert [parties(r) for r in rs if r["type"] == "message"] == [(["Donald Trump"], ["Kim Jong-un"])]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # SK-middleEast-1485-20180507 (blind-8): the states listed after «وضم» hold the meeting, two days before
+    ("أعلن وزير الخارجية المصري سامح شكري، الاثنين، أن اجتماعا فنيا عُقد قبل يومين في أديس أبابا، وضم وزراء الري "
+     "وخبراء من مصر وإثيوبيا والسودان، فشل في كسر الجمود.", "2018-05-07",
+     [({"Egypt", "Ethiopia", "Sudan"}, "2018-05-05")]),
+    # CN-middleEast-1556-20181016 (blind-8): a noun's coordinated objects each meet the one named before it
+    ("وصل وزير الخارجية الأمريكي، مايك بومبيو إلى العاصمة السعودية، الرياض، الثلاثاء، للقاء الملك سلمان بن عبد "
+     "العزيز وولي العهد الأمير محمد بن سلمان، لمناقشة القضية.", "2018-10-16",
+     [({"Mike Pompeo", "Salman of Saudi Arabia"}, "2018-10-16"), ({"Mike Pompeo", "Mohammed bin Salman"},
+                                                                "2018-10-16")]),
+    # AL-economy-182-20180307: a press conference held with someone is a meeting
+    ("وقال الرئيس الأمريكي دونالد ترامب في مؤتمر صحفي مع رئيس الوزراء السويدي ستيفان لوفين إن التجارة مهمة.",
+     "2018-03-07", [({"Donald Trump", "Stefan Löfven"}, "2018-03-07")]),
+])
+def test_events_meetings_told_by_who_they_comprise(text: str, published: str, expected: list) -> None:
+    assert [(parties(r), r["date"]) for r in events(text, published) if r["type"] == "meeting"] == expected

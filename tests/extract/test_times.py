@@ -2042,3 +2042,14 @@ def test_times_today_before_a_preposition() -> None:
     text = "يصل ولي العهد السعودي محمد بن سلمان اليوم إلى مصر في زيارة رسمية."
     assert values_of(text, "2018-03-04") == {"اليوم": "2018-03-04"}
     assert values_of("احتفلت المملكة باليوم الوطني.", "2018-03-04") == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # SK-middleEast-1485-20180507 (blind-8): days counted back from publication
+    ("أعلن شكري أن اجتماعا فنيا عُقد قبل يومين في أديس أبابا.", {"قبل يومين": "2018-05-05"}),
+    ("وصل الوفد منذ ثلاثة أيام إلى الرياض.", {"منذ ثلاثة أيام": "2018-05-04"}),
+    # … not from another day («قبل 3 أيام من انعقاد القمة»)
+    ("التقى الرئيسان قبل 3 أيام من انعقاد القمة.", {}),
+])
+def test_times_days_counted_from_publication(text: str, expected: dict[str, str]) -> None:
+    assert values_of(text, "2018-05-07") == expected

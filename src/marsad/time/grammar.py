@@ -474,6 +474,8 @@ class Parser:
     def _today_ok(self, j: int) -> bool:
         """«اليوم» is "today" unless it is "the day" («اليوم الوطني», «اليوم التالي», «هذا اليوم»)."""
         at = self.a[j]
+        if at.key.startswith(("قبل ", "منذ ", "بعد ")):
+            return self.next_word(at.end) != "من"  # «قبل 3 أيام من انعقاد القمة»: counted from another day
         if at.key != "اليوم":
             return True
         w = self.prev_word(at.start)

@@ -66,6 +66,7 @@ class Lexicons:
     agreed_to: re.Pattern[str] = re.compile("(?!)")  # «وافق ترامب على لقاء كيم»: match keys, at the end
     officials_of: re.Pattern[str] = re.compile("(?!)")  # «وزراء خارجية …» before a list of states (raw, at the end)
     brought_together: re.Pattern[str] = re.compile("(?!)")  # «الذي جمع …»: whole words, raw text
+    comprising: re.Pattern[str] = re.compile("(?!)")  # «اجتماعا … وضم وزراء … من مصر وإثيوبيا»: whole words, raw
     performed_by: re.Pattern[str] = re.compile("(?!)")  # «زيارة … يقوم بها X»: whole words, raw text
     publishing_verbs: frozenset[str] = frozenset()  # «الرسالة التي نشرها البيت الأبيض»: match keys
     delegation_nouns: frozenset[str] = frozenset()  # «وفد دبلوماسي أمريكي»: a nisba after these is a party
@@ -142,6 +143,7 @@ def lexicons() -> Lexicons:
                                          attrs["status"].get("agreed_light_nouns", [])),
                     officials_of=_officials_of(attrs.get("officials_of", [])),
                     brought_together=_any_word(attrs.get("brought_together", []), clitics=True),
+                    comprising=_any_word(attrs.get("comprising", []), clitics=True),
                     performed_by=_any_word(attrs.get("performed_by", [])),
                     publishing_verbs=frozenset(match_key(w) for w in attrs.get("publishing_verbs", [])),
                     delegation_nouns=frozenset(match_key(w) for w in attrs.get("delegation_nouns", [])),

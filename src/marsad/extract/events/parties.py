@@ -192,7 +192,7 @@ def coordinated_guests(article: Article, ev: Event, h: Hit, agents: list[Mention
     """«يلتقي كارتر رئيس الوزراء حيدر العبادي ونظيره العراقي خالد العبيدي»: people coordinated after the object
     of a meeting verb, each after «و» and at most a title («ونظيره العراقي», «ووزير الدفاع»), meet the subject:
     one meeting with each."""
-    if ev.type != "meeting" or not h.value.is_verb or len(ev.participants) != 2:
+    if ev.type != "meeting" or len(ev.participants) != 2:
         return None, []
     text = article.text
     after = [m for m in agents if h.span.end <= m.span.start < nxt and article.actors[m.actor_id].kind == "person"]
@@ -205,7 +205,11 @@ def coordinated_guests(article: Article, ev: Event, h: Hit, agents: list[Mention
     obj = max(named, key=lambda m: m.span.start)
     obj_name = article.actors[obj.actor_id].name
     subject = [p for p in ev.participants if p.name != obj_name]
-    if len(subject) != 1:
+    if len(subject) != 1 or not h.value.is_verb and not (
+            any(m.span.end <= h.span.start and article.actors[m.actor_id].name == subject[0].name for m in agents)
+            and all(match_key(w) in _guest_heads() for w in WORDS.findall(text, h.span.end, obj.span.start))):
+        # (a noun's subject is named before it and its object right after it: «وصل بومبيو … للقاء الملك سلمان
+        # وولي العهد», not «ساهموا في وصوله لقمة المجد، … ذكر عبدالله الفيصل وبدر بن عبدالمحسن»)
         return None, []
     guests, seen, last = [ref(article, obj)], {obj_name, subject[0].name}, obj.span.end
     heads = _guest_heads()
@@ -512,7 +516,9 @@ def with_partner(article: Article, h: Hit, cues: list[Hit], agents: list[Mention
     Not past another trigger («لقاء كيم … خلال محادثة هاتفية … مع مون»: Moon is the call's), nor in a clause of
     its own («قبيل انعقاد القمة، على أن … قطع قطر علاقاتها مع إيران»)."""
     for x in cues:
-        if x.value == ("arg", "with") and 0 <= x.span.start - h.span.end <= reach and x.span.end < nxt:
+        # (or the «مع» that ends the cue: «مؤتمر صحفي مع»)
+        if x.value == ("arg", "with") and (0 <= x.span.start - h.span.end <= reach or x.span.end == h.span.end) \
+                and x.span.end < nxt:
             if any(lies_between(o, h.span, x.span) for o in others) or in_other_clause(article.text, h.span, x.span) \
                     or after_relation(article.text, x.span.start, lex.relation_nouns):
                 return None  # («الحدود مع سوريا», «العلاقات مع إيران»: a relation's other side)

@@ -109,7 +109,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v56"
+    name = "events.rules.v57"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -395,6 +395,16 @@ class EventStage(Stage):
                                 <= pair_spans[0].start for x in cues) \
                                 and COORDINATED.match(article.text[pair_spans[0].end : pair_spans[1].start]):
                             chosen = []  # two coordinated after «مع» met the subject, not each other
+                        elif len(chosen) == 2 and h.value.pos == "noun" and h.span.end <= pair_spans[0].start \
+                                and words_between(article.text, h.span.end, pair_spans[0].start) == 0 \
+                                and COORDINATED.match(article.text[pair_spans[0].end : pair_spans[1].start]):
+                            # «وصل بومبيو إلى الرياض للقاء الملك سلمان وولي العهد»: the noun's coordinated objects
+                            # each meet the person the sentence names before it
+                            first = min(chosen, key=lambda m: m.span.start)
+                            subject = [m for m in agents if c.sent.start <= m.span.start and m.span.end <= h.span.start
+                                       and article.actors[m.actor_id].kind == "person"
+                                       and m.actor_id not in {x.actor_id for x in chosen}]
+                            chosen = [subject[-1], first] if subject else chosen
                 ev.participants = [ref(article, m) for m in chosen]
             linked = bool(between) or any(x.value == ("arg", "with") and dist(x.span, h.span) <= WITH_REACH
                                           and not in_other_clause(article.text, h.span, x.span) for x in cues)
@@ -419,9 +429,15 @@ class EventStage(Stage):
                 # «محادثات بين مصر والسودان وإثيوبيا», «واجتمع وزراء الخارجية … في مصر والسودان وإثيوبيا»: the states
                 # listed right after the cue, after «بين» or the officials who represent them
                 # (any mention of a state: «في مصر» is where the officials come from, not a place)
-                after = _state_list(article, ms, h.span.end, min(c.nxt, h.span.end + STATES_AFTER_REACH),
+                # (or after the verb that brings them together: «اجتماعا فنيا عُقد قبل يومين في أديس أبابا، وضم
+                # وزراء الري وخبراء من مصر وإثيوبيا والسودان»)
+                upto = min(c.nxt, h.span.end + BROUGHT_REACH)
+                brought = lex.brought_together.search(article.text, h.span.end, upto) \
+                    or lex.comprising.search(article.text, h.span.end, upto)
+                start = brought.end() if brought is not None else h.span.end
+                after = _state_list(article, ms, start, min(c.nxt, start + STATES_AFTER_REACH),
                                     officials=True) if ev.type in ("meeting", "negotiation") else []
-                if after and words_between(article.text, h.span.end, after[0].span.start) <= STATES_AFTER_WORDS \
+                if after and words_between(article.text, start, after[0].span.start) <= STATES_AFTER_WORDS \
                         and not any(lies_between(o, h.span, after[0].span) for o in c.others):
                     states = after
             if not states and h.value.pos == "noun":
