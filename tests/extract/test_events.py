@@ -1674,3 +1674,12 @@ def test_events_message_sender_is_not_its_addressee_nor_its_publisher() -> None:
 ])
 def test_events_meetings_told_by_who_they_comprise(text: str, published: str, expected: list) -> None:
     assert [(parties(r), r["date"]) for r in events(text, published) if r["type"] == "meeting"] == expected
+
+
+def test_events_summit_of_two_coordinated_names_is_theirs() -> None:
+    # FR-internationalNews-1541-20180531 (dev): «قمة كيم وترامب» after Pompeo's tweet gives Pompeo no meeting with
+    # Trump
+    rs = events("قال وزير الخارجية الأمريكي مايك بومبيو إنه متفائل. لكن تغريدة لبومبيو قبل اللقاء وصفت قمة كيم "
+                "جونغ أون وترامب بالـ\"محتملة\".", "2018-05-31")
+    assert any(parties(r) == {"Kim Jong-un", "Donald Trump"} for r in rs)
+    assert not any(parties(r) == {"Mike Pompeo", "Donald Trump"} for r in rs)

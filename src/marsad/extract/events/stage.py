@@ -396,10 +396,12 @@ class EventStage(Stage):
                                 and COORDINATED.match(article.text[pair_spans[0].end : pair_spans[1].start]):
                             chosen = []  # two coordinated after «مع» met the subject, not each other
                         elif len(chosen) == 2 and h.value.pos == "noun" and h.span.end <= pair_spans[0].start \
+                                and article.text[max(0, h.span.start - 2) : h.span.start] in (" ل", "\nل") \
                                 and words_between(article.text, h.span.end, pair_spans[0].start) == 0 \
                                 and COORDINATED.match(article.text[pair_spans[0].end : pair_spans[1].start]):
-                            # «وصل بومبيو إلى الرياض للقاء الملك سلمان وولي العهد»: the noun's coordinated objects
-                            # each meet the person the sentence names before it
+                            # «وصل بومبيو إلى الرياض للقاء الملك سلمان وولي العهد»: the coordinated objects of «لـ» and
+                            # the noun (to meet) each meet the person the sentence names before it (not «قمة كيم
+                            # وترامب»: theirs)
                             first = min(chosen, key=lambda m: m.span.start)
                             subject = [m for m in agents if c.sent.start <= m.span.start and m.span.end <= h.span.start
                                        and article.actors[m.actor_id].kind == "person"
