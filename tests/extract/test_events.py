@@ -1683,3 +1683,13 @@ def test_events_summit_of_two_coordinated_names_is_theirs() -> None:
                 "جونغ أون وترامب بالـ\"محتملة\".", "2018-05-31")
     assert any(parties(r) == {"Kim Jong-un", "Donald Trump"} for r in rs)
     assert not any(parties(r) == {"Mike Pompeo", "Donald Trump"} for r in rs)
+
+
+def test_events_message_noun_sent_by_its_genitive_to_an_addressed_recipient() -> None:
+    # BB-internationalNews-1080-20180911 (blind-8): «رسالة بيونغ يانغ» is North Korea's; Amano, after «من تحذير»,
+    # is no recipient
+    rs = events("وتأتي رسالة بيونغ يانغ بعد يوم من تحذير يوكيا أمانو، رئيس الوكالة الدولية للطاقة الذرية.",
+                "2018-09-11")
+    assert not any("Yukiya Amano" in str(parties(r)) for r in rs)
+    rs = events("بعث الرئيس الأمريكي دونالد ترامب رسالة خطية إلى الرئيس الصيني شي جين بينغ.", "2018-09-11")
+    assert [parties(r) for r in rs] == [(["Donald Trump"], ["Xi Jinping"])]

@@ -69,6 +69,7 @@ class Lexicons:
     comprising: re.Pattern[str] = re.compile("(?!)")  # «اجتماعا … وضم وزراء … من مصر وإثيوبيا»: whole words, raw
     performed_by: re.Pattern[str] = re.compile("(?!)")  # «زيارة … يقوم بها X»: whole words, raw text
     publishing_verbs: frozenset[str] = frozenset()  # «الرسالة التي نشرها البيت الأبيض»: match keys
+    meeting_nouns: frozenset[str] = frozenset()  # one-word meeting and talks cues («قمة», «القمة»): match keys
     delegation_nouns: frozenset[str] = frozenset()  # «وفد دبلوماسي أمريكي»: a nisba after these is a party
     dual_verbs: frozenset[str] = frozenset()  # «… وكوريا الشمالية تجريان محادثات»: match keys
     place_nouns: frozenset[str] = frozenset()  # «في قرية بانمونجوم»: match keys
@@ -146,6 +147,8 @@ def lexicons() -> Lexicons:
                     comprising=_any_word(attrs.get("comprising", []), clitics=True),
                     performed_by=_any_word(attrs.get("performed_by", [])),
                     publishing_verbs=frozenset(match_key(w) for w in attrs.get("publishing_verbs", [])),
+                    meeting_nouns=frozenset(match_key(w) for t in ("meeting", "negotiation")
+                                            for w in data["triggers"][t].get("noun", []) if " " not in w),
                     delegation_nouns=frozenset(match_key(w) for w in attrs.get("delegation_nouns", [])),
                     dual_verbs=frozenset(match_key(w) for w in attrs.get("dual_verbs", [])),
                     place_nouns=frozenset(match_key(w) for w in attrs.get("place_nouns", [])),

@@ -49,6 +49,7 @@ _CLAUSE_PUNCT = re.compile(r"[،,.;:؛]")
 WITH_REACH = 80  # «… مع X»: a «مع» this close to the trigger links a non-person party to it
 SENDER_REACH = 25  # «رسالة من الدكتور …»: the sender this close after «من»
 NISBA_PAIR_REACH = 12  # «الزعيمين الأميركي والكوري الشمالي»: the first nisba right after the pair word
+NOUN_RECIPIENT_WORDS = 4  # «برقية تهنئة الملك سلمان»: words from a message noun to an unmarked recipient
 PERFORMED_REACH = 40  # «زيارة لدولة خليجية يقوم بها X»: characters from a visit noun to the verb that names its agent
 GENITIVE_REACH = 45  # «زيارة وكيلة وزير الخارجية …»: a person this close after a nominal cue is its agent
 
@@ -118,6 +119,8 @@ def is_agent(article: Article, m: Mention, lex: Lexicons) -> bool:
     before = word_before(text, m.span.start)
     if before in lex.topic_words:
         return False
+    if a.name in lex.city_states and before in lex.meeting_nouns:
+        return False  # «قمة سنغافورة»: where it met, whatever cue the clause has
     if a.kind == "organization":
         return a.sector != "media" and before not in lex.title_words and before not in lex.locative_words
     return not attached and before not in lex.locative_words and before not in lex.title_words
@@ -594,6 +597,10 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
         if done is not None:  # «أول زيارة لدولة خليجية يقوم بها وزير الخارجية السوري وليد المعلم»
             src = next((m for m in agents if kind(m) == "person" and 0 <= m.span.start - done.end()
                         <= GENITIVE_REACH and not _CLAUSE_PUNCT.search(article.text, done.end(), m.span.start)), src)
+    elif h.value.pos == "noun" and ev.type == "message":  # «وتأتي رسالة بيونغ يانغ بعد …»: its genitive sent it
+        src = next((m for m in ms if m.span.start - h.span.end in (0, 1) and m.form in ("name", "metonym", "title")
+                    and (kind(m) in ("person", "organization", "country") or m.actor_id in load_kb().metonym_of)),
+                   None)
     elif h.value.is_verb and not (h.value.pos == "verb_headline" and any(
             kind(m) == "person" and m.span.end <= h.span.start for m in agents)):
         # verb-subject order: «وقد زار وزير الخارجية العماني سوريا» (a headline's subject comes first: «خادم
@@ -631,6 +638,10 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
     if src is None:
         return True
     ev.source = [ref(article, src)]
+    capital_of = load_kb().metonym_of.get(src.actor_id)
+    if capital_of is not None:  # (a capital for its state)
+        state = load_kb().actors[capital_of]
+        ev.source = [ActorRef(name=state.name, country=state.name, kind="country")]
     after = [m for m in agents if kind(m) in ("person", "organization") and h.span.end <= m.span.start < nxt
              and m.span.start != src.span.start]
     if ev.type == "message" and h.value.is_verb:
@@ -650,6 +661,17 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
                      and TO.search(article.text, h.span.end, m.span.start)]
         after = sorted({id(m): m for m in after + addressed}.values(), key=lambda m: m.span.start)
         targets = [m for m in after if m.actor_id != src.actor_id]
+        if h.value.pos == "noun":
+            # (a noun's recipient is addressed or follows it closely, not «رسالة بيونغ يانغ بعد يوم من تحذير يوكيا
+            # أمانو»)
+            kept: list[Mention] = []
+            for m in targets:  # (each recipient of a coordinated list: «للملك عبدالله الثاني وولي عهده …»)
+                if addressee_marked(article.text, m.span.start) or TO.search(article.text, h.span.end, m.span.start) \
+                        or words_between(article.text, h.span.end, m.span.start) <= NOUN_RECIPIENT_WORDS \
+                        or kept and COORDINATED.match(article.text[kept[-1].span.end : m.span.start]) \
+                        and words_between(article.text, kept[-1].span.end, m.span.start) <= NOUN_RECIPIENT_WORDS:
+                    kept.append(m)
+            targets = kept
         if h.value.pos == "verb_wish" and (not targets or not addressee_marked(article.text, targets[0].span.start)):
             return True
         ev.target = [ref(article, m) for m in distinct(article, targets)[:3]]

@@ -109,7 +109,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v57"
+    name = "events.rules.v58"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -260,10 +260,7 @@ class EventStage(Stage):
         # (not the leader a description is told by: «مساعد بارز لكيم» is the aide, not Kim)
         described = [d.span for d in ms if d.form == "description"]
         agents = [m for m in ms if is_agent(article, m, lex)
-                  and not any(d.contains(m.span) and d != m.span for d in described)
-                  # (nor a city-state that names where: «قمة سنغافورة»)
-                  and not (h.value.pos == "noun" and 0 <= m.span.start - h.span.end <= 1
-                           and article.actors[m.actor_id].name in lex.city_states)]
+                  and not any(d.contains(m.span) and d != m.span for d in described)]
         if h.value.pos == "verb_with" and not _discussed_with(article, h, cues, agents, ms, c, lex):
             return []  # «بحث الأمير … مع الرئيس …»: talks only with a party after «مع»
         if c.etype in DIRECTED_TYPES:
