@@ -1693,3 +1693,10 @@ def test_events_message_noun_sent_by_its_genitive_to_an_addressed_recipient() ->
     assert not any("Yukiya Amano" in str(parties(r)) for r in rs)
     rs = events("بعث الرئيس الأمريكي دونالد ترامب رسالة خطية إلى الرئيس الصيني شي جين بينغ.", "2018-09-11")
     assert [parties(r) for r in rs] == [(["Donald Trump"], ["Xi Jinping"])]
+
+
+def test_events_contact_whose_date_is_yet_to_be_set_is_planned() -> None:
+    # snn-2015-08-07-1354 (err9s): «تجري الاتصالات مع المغرب لتحديد موعد عقد القمة»
+    rs = events("وقال إن منظمة التعاون الإسلامي تجري الاتصالات مع المغرب لتحديد موعد عقد القمة الإسلامية الاستثنائية.",
+                "2015-08-07")
+    assert [r["status"] for r in rs] == ["planned"]

@@ -786,3 +786,16 @@ def test_quotes_state_after_a_coordinated_object_verb_is_its_object(stages: list
                     'الشمالية من أي "عمل أحمق أو طائش"، قائلاً: "جيشنا هو الأقوى في العالم. نحن مستعدون أكثر من أي '
                     'وقت مضى".', "2018-05-24")
     assert {q.speaker for q in a.quotes} == {"Donald Trump"}
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # AL-economy-511-20180505 (blind-8): «أوردت وكالة … في بيان أن "…"» is the agency's
+    ('من جهتها، أوردت وكالة أنباء الصين الجديدة الرسمية في بيان أن "الجانبين أقرا بوجود خلافات كبيرة حول بعض '
+     'المسائل".', ["Xinhua News Agency"]),
+    # snn-2015-07-21-2718: a verb inside a trailing attribution does not take over the speaker
+    ('قال شيخ الأزهر أحمد الطيب إن الأمر واضح. وأضاف شيخ الأزهر، بحسب ما أورد الموقع الرسمي لـ "مشيخة الأزهر"، '
+     'بقوله: "ومن يقول: إنه خاف على المسلمين أن ينقسموا ويحارب بعضهم بعضاً".', ["Ahmed el-Tayeb"]),
+])
+def test_quotes_reported_by_an_agency_and_attributions_inside_a_clause(stages: list, text: str,
+                                                                      speakers: list[str]) -> None:
+    assert [q.speaker for q in run(stages, text, "2018-05-05").quotes] == speakers

@@ -343,7 +343,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v23"
+    name = "quotes.rules.v24"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -732,10 +732,16 @@ class _Doc:
         i = bisect.bisect_left(self.cue_starts, cue.span.start) - 1
         while i >= 0 and self.cues[i].span.start >= s_start:
             c = self.cues[i]
-            if c.kind.verb and not c.kind.trailing:
+            if c.kind.verb and not c.kind.trailing and not (i > 0 and self._in_attribution(self.cues[i - 1], c)):
                 return c
             i -= 1
         return None
+
+    def _in_attribution(self, before: _Cue, c: _Cue) -> bool:
+        """«وأضاف شيخ الأزهر، بحسب ما أورد الموقع الرسمي، بقوله»: a verb inside a trailing attribution reports
+        the source of the words, it does not go on with them."""
+        return before.kind.trailing and all(_info(t[0])[1] & TSKIP or t[0] in _LINK
+                                            for t in self._tokens(before.span.end, c.span.start))
 
     def _np(self, toks: list[_Tok], i: int, end: int | None, source: bool = False) -> _NP:
         """The speaker a noun phrase starting at token ``i`` names (VSO subject, or a headline speaker).

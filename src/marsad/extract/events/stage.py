@@ -109,7 +109,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v58"
+    name = "events.rules.v59"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
