@@ -1700,3 +1700,23 @@ def test_events_contact_whose_date_is_yet_to_be_set_is_planned() -> None:
     rs = events("وقال إن منظمة التعاون الإسلامي تجري الاتصالات مع المغرب لتحديد موعد عقد القمة الإسلامية الاستثنائية.",
                 "2015-08-07")
     assert [r["status"] for r in rs] == ["planned"]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # snn-2015-07-23-0707 (blind-8): a guest named at the edge of the window after a long title still takes part;
+    # «ديوان المظالم» is a body, not a person
+    ("استقبل مفتي عام المملكة رئيس هيئة كبار العلماء وإدارة البحوث العلمية والإفتاء الشيخ عبدالعزيز بن عبدالله آل "
+     "الشيخ، في مكتبه بالرئاسة العامة للبحوث العلمية والإفتاء، أمس، رئيس ديوان المظالم رئيس مجلس القضاء الإداري "
+     "الشيخ الدكتور خالد بن محمد اليوسف،الذي هنأ سماحته بعيد الفطر المبارك.", "2015-07-23",
+     [("meeting", 2, "Abdul-Aziz ibn Abdullah Al ash-Sheikh")]),
+    # snn-2015-08-08-0232 (blind-8): «نائب خادم الحرمين الشريفين» is the crown prince of 2015
+    ("كما تلقى نائب خادم الحرمين الشريفين اتصالاً هاتفياً من الفريق الركن الشيخ راشد بن عبدالله آل خليفة وزير الداخلية "
+     "في مملكة البحرين.", "2015-08-08", [("phone_call", 2, "Muhammad bin Nayef")]),
+    # snn-2015-08-11-0187: whose wishes are carried to a group is not met
+    ("كما استقبل نائب خادم الحرمين الشريفين الأمير محمد بن نايف عددًا من مصابي الحادث، ونقل لهم تمنيات ودعوات خادم "
+     "الحرمين الشريفين.", "2015-08-11", []),
+])
+def test_events_parties_at_the_windows_edge_titles_of_2015_and_carried_wishes(text: str, published: str,
+                                                                             expected: list) -> None:
+    got = [(r["type"], len(parties(r)), sorted(parties(r))[0]) for r in events(text, published)]
+    assert got == expected

@@ -109,7 +109,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v59"
+    name = "events.rules.v60"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -240,7 +240,9 @@ class EventStage(Stage):
             return []
         # (not someone named inside someone's words the cue is not in: «أثناء إستقبالهما، قائلاً: "أنا عم بابا"»;
         # a name set off by quotation marks is still named: «رئيس جهاز المخابرات «هاكان فيدان»»)
-        ms = [m for m in c.mentions if parties_win.contains(m.span) and m.actor_id in article.actors
+        # (a name that starts in the window counts whole: «… الشيخ الدكتور خالد بن محمد اليوسف» at its edge)
+        ms = [m for m in c.mentions if parties_win.start <= m.span.start < parties_win.end
+              and m.actor_id in article.actors
               and not any(q.contains(m.span) and not q.contains(h.span) and len(q.of(article.text).split())
                           > len(m.span.of(article.text).split()) + LABEL_WORDS for q in c.quoted)]
         ev = Event(type=c.etype, evidence=[Span(c.sent.start, c.sent.end)], trigger=h.span.of(article.text))
