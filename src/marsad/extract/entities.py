@@ -191,7 +191,6 @@ class EntityStage(Stage):
     def __init__(self, kb: KnowledgeBase | None = None) -> None:
         self.kb = kb or load_kb()
         self.names = NameFinder(self.kb)
-        self._honorific_given_re: re.Pattern[str] | None = None
         self._sitting_cache: dict[tuple[str, object], tuple[str, ...]] = {}
         self._held_by: dict[str, set[str]] = {}  # per article: KB holder of a title → who the article names with it
         self._home_state: str | None = None  # per article: the home state of its national outlet
@@ -303,10 +302,6 @@ class EntityStage(Stage):
         it («الدكتور محمد العيسى»: another Mohammed)."""
         key = article.norm.text
         cues = self.names.cues
-        if self._honorific_given_re is None:  # an honorific, one word, and the word after it: «الامير جلوي عن»
-            alts = "|".join(sorted((re.escape(h) for h in cues.honorifics), key=len, reverse=True))
-            self._honorific_given_re = re.compile(
-                r"(?<![^\W\d_])[وفبل]?(" + alts + r") ([^\W\d_]{3,})(?![^\W\d_])(?: ([^\W\d_]+))?")
         firsts: dict[str, set[str]] = {}
         for m in mentions:
             words = match_key(m.text or "").split()
@@ -314,16 +309,27 @@ class EntityStage(Stage):
                 firsts.setdefault(words[0], set()).add(m.actor_id)
         taken = [(m.span.start, m.span.end) for m in mentions]
         out: list[Mention] = []
-        for found in self._honorific_given_re.finditer(key):
-            given, after = found.group(2), found.group(3) or ""
-            owners = firsts.get(given, set())
-            if len(owners) != 1 or after in cues.connectors or after.startswith("ال") \
-                    or self.names.family_name(after) or after in cues.given:
+        for given, owners in firsts.items():
+            if len(owners) != 1 or len(given) < 3:
                 continue
-            s, e = article.norm.span_to_original(found.start(2), found.end(2))
-            if not any(a < e and s < b for a, b in taken):
-                out.append(Mention(Span(s, e), next(iter(owners)), "name", article.original[s:e]))
-                taken.append((s, e))
+            ks = key.find(given)
+            while ks >= 0:
+                ke = ks + len(given)
+                found, ks = ks, key.find(given, ke)
+                if found == 0 or key[found - 1] != " " or (ke < len(key) and key[ke].isalpha()):
+                    continue
+                before = key[:found - 1].rsplit(" ", 1)[-1]
+                if before not in cues.honorifics and before[1:] not in cues.honorifics:
+                    continue  # («وعبر الأمير جلوي»: an honorific, maybe after «و/ل/ب», right before)
+                after = key[ke:ke + 30].split()[:1]
+                after_word = after[0] if after and key[ke:ke + 1] == " " else ""
+                if after_word in cues.connectors or after_word.startswith("ال") \
+                        or self.names.family_name(after_word) or after_word in cues.given:
+                    continue
+                s, e = article.norm.span_to_original(found, ke)
+                if not any(a < e and s < b for a, b in taken):
+                    out.append(Mention(Span(s, e), next(iter(owners)), "name", article.original[s:e]))
+                    taken.append((s, e))
         return out
 
     def _article_holders(self, mentions: list[Mention]) -> list[Mention]:

@@ -837,11 +837,18 @@ class NameFinder:
         key = norm.text
         out: list[Mention] = []
         for name, aid in {match_key(m.text): m.actor_id for m in mentions if " " in m.text.strip()}.items():
-            for found in re.finditer(r"(?<![^\W\d_])[وفبل]{0,2}(" + re.escape(name) + r")(?![^\W\d_])", key):
-                s, e = norm.span_to_original(found.start(1), found.end(1))
-                if not any(a < e and s < b for a, b in taken):
-                    out.append(Mention(Span(s, e), aid, "name", article.original[s:e]))
-                    taken.append((s, e))
+            ks = key.find(name)
+            while ks >= 0:
+                ke = ks + len(name)
+                head = ks
+                while head > 0 and ks - head < 2 and key[head - 1] in "وفبل":
+                    head -= 1  # a clitic before the name («وقال تشانغ يسوي», «لتشانغ يسوي»)
+                if (head == 0 or not key[head - 1].isalpha()) and (ke == len(key) or not key[ke].isalpha()):
+                    s, e = norm.span_to_original(ks, ke)
+                    if not any(a < e and s < b for a, b in taken):
+                        out.append(Mention(Span(s, e), aid, "name", article.original[s:e]))
+                        taken.append((s, e))
+                ks = key.find(name, ke)
         return out
 
     def _one_word_speakers(self, article: Article, mentions: list[Mention],

@@ -33,7 +33,7 @@ from marsad.extract.events.syntax import (
     word_start,
     words_between,
 )
-from marsad.extract.names import load_cues
+from marsad.extract.names import NameCues, load_cues
 from marsad.kb.loader import load_kb
 from marsad.model import ActorRef, Article, Event, Mention, Span
 from marsad.text.normalize import match_key
@@ -237,16 +237,21 @@ def coordinated_guests(article: Article, ev: Event, h: Hit, agents: list[Mention
 
 
 @lru_cache(maxsize=1)
-def _guest_heads() -> frozenset[str]:
-    """The words that open a coordinated guest's title: the name cues' role words, honorifics and «نظيره»."""
-    cues = load_cues(load_kb())
-    return cues.role_heads | cues.honorifics | cues.counterparts
+def _name_cues() -> NameCues:
+    """The entity stage's name cues, read once."""
+    return load_cues(load_kb())
 
 
 @lru_cache(maxsize=1)
+def _guest_heads() -> frozenset[str]:
+    """The words that open a coordinated guest's title: the name cues' role words, honorifics and «نظيره»."""
+    cues = _name_cues()
+    return cues.role_heads | cues.honorifics | cues.counterparts
+
+
 def counterpart_words() -> frozenset[str]:
     """«نظيره», «نظيرته»: a partner so named is the counterpart of a person the sentence names before."""
-    return load_cues(load_kb()).counterparts
+    return _name_cues().counterparts
 
 
 def after_counterpart(text: str, start: int, floor: int) -> bool:
@@ -827,7 +832,7 @@ def _received_from(article: Article, ev: Event, h: Hit, agents: list[Mention]) -
         gap = WORDS.findall(article.text, h.span.end, sender.span.start)
         # (the genitive follows the noun: not «رسالة إلى …», «تهنئة لـ …»)
         if object_marked(article.text, h.span.end, sender.span.start if not gap else h.span.end + 1 + len(gap[0])) \
-                or (gap and match_key(gap[0]) in load_cues(load_kb()).prepositions):
+                or (gap and match_key(gap[0]) in _name_cues().prepositions):
             return False
         # (through the sender's title: «تهنئة السفير الأميركي لدى المملكة جوزيف ويستفال»)
         head = match_key(gap[0]) if gap else ""
