@@ -1720,3 +1720,12 @@ def test_events_parties_at_the_windows_edge_titles_of_2015_and_carried_wishes(te
                                                                              expected: list) -> None:
     got = [(r["type"], len(parties(r)), sorted(parties(r))[0]) for r in events(text, published)]
     assert got == expected
+
+
+def test_events_honorific_pronouns_stand_for_whom_their_title_named() -> None:
+    # snn-2015-08-04-0546 (blind-8): «سموه» is the prince, «جلالته» the king the statement named first
+    rs = events("تلبية لدعوة من جلالة الملك عبدالله الثاني بن الحسين ملك المملكة الأردنية الهاشمية، يغادر اليوم "
+                "الثلاثاء صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود ولي ولي العهد إلى المملكة "
+                "الأردنية الهاشمية، وسيلتقي سموه خلال الزيارة جلالته وعدداً من المسؤولين في الأردن.", "2015-08-04")
+    assert [(r["type"], parties(r)) for r in rs if r["type"] == "meeting"] == [
+        ("meeting", {"Mohammed bin Salman", "Abdullah II of Jordan"})]

@@ -50,6 +50,8 @@ WITH_REACH = 80  # «… مع X»: a «مع» this close to the trigger links a 
 SENDER_REACH = 25  # «رسالة من الدكتور …»: the sender this close after «من»
 NISBA_PAIR_REACH = 12  # «الزعيمين الأميركي والكوري الشمالي»: the first nisba right after the pair word
 NOUN_RECIPIENT_WORDS = 4  # «برقية تهنئة الملك سلمان»: words from a message noun to an unmarked recipient
+HONORIFIC_OBJECT_REACH = 60  # characters after a cue in which honorific pronouns («سموه … جلالته») are sought
+HONORIFIC_TITLE_REACH = 40  # characters before a name in which the pronoun's title («جلالة الملك …») is sought
 PERFORMED_REACH = 40  # «زيارة لدولة خليجية يقوم بها X»: characters from a visit noun to the verb that names its agent
 GENITIVE_REACH = 45  # «زيارة وكيلة وزير الخارجية …»: a person this close after a nominal cue is its agent
 
@@ -384,18 +386,35 @@ def honorific_subjects(article: Article, hits: list[Hit], lex: Lexicons) -> list
     ends = [h.span.end for h in verbs] + [r.end() for r in lex.receiving.finditer(article.text)]
     if not ends:
         return []
-    lead = next((m for m in article.mentions if m.actor_id in article.actors
-                 and article.actors[m.actor_id].kind == "person" and m.form in ("name", "title")
-                 and state_titled(article, m, lex)), None)
-    if lead is None:
-        return []
+    persons = [m for m in article.mentions if m.actor_id in article.actors
+               and article.actors[m.actor_id].kind == "person" and m.form in ("name", "title")]
+    lead = next((m for m in persons if state_titled(article, m, lex)), None)
     out = []
     for end in ends:
-        spaced = article.text[end : end + 1] == " "
-        p = lex.honorific_pronouns.match(article.text, end + 1) if spaced else None
-        if p is not None:
-            out.append(Mention(Span(p.start(), p.end()), lead.actor_id, "pronoun", p.group(0)))
+        # the subject right after the cue, then an object later in the clause («وسيلتقي سموه خلال الزيارة جلالته»)
+        clause_end = _CLAUSE_END.search(article.text, end, end + HONORIFIC_OBJECT_REACH)
+        stop = clause_end.start() if clause_end else end + HONORIFIC_OBJECT_REACH
+        for k, p in enumerate(lex.honorific_pronouns.finditer(article.text, end, stop)):
+            if k == 0 and article.text[end:p.start()] != " ":
+                break  # (the subject pronoun follows the cue at once)
+            owner = _honorific_owner(article, persons, p.group(0), p.start()) or (lead if k == 0 else None)
+            if owner is not None:
+                out.append(Mention(Span(p.start(), p.end()), owner.actor_id, "pronoun", p.group(0)))
     return out
+
+
+_CLAUSE_END = re.compile(r"[.؛\n]")
+
+
+def _honorific_owner(article: Article, persons: list[Mention], pronoun: str, pos: int) -> Mention | None:
+    """The person named last before ``pos`` with the title of the pronoun («جلالته» ← «جلالة الملك عبدالله»,
+    «سموه» ← «صاحب السمو الملكي الأمير …»)."""
+    word = match_key(pronoun.lstrip("وف"))
+    title = word[:-2] + "ه" if word.endswith("ته") else word[:-1]  # جلالته → جلاله, سموه → سمو, معاليه → معالي
+    for m in reversed([m for m in persons if m.span.end <= pos]):
+        if title in key_before(article.text, m.span.start, HONORIFIC_TITLE_REACH).split():
+            return m
+    return None
 
 
 def previous_of_latest(article: Article, h: Hit, events: list[Event], lex: Lexicons) -> Event | None:

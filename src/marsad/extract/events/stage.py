@@ -109,7 +109,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v60"
+    name = "events.rules.v61"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
