@@ -1101,7 +1101,7 @@ class _Doc:
         s_start, s_end = self._sent_bounds(si)
         np = self._np(self._tokens(cue.span.end, min(s_end, cue.span.end + _WINDOW)), 0, None)
         if np.explicit and (np.actor is not None or not cue.kind.objective):
-            return True, np.actor  # (after a weak cue an unknown word is its object: «ووصف اجتماع الوزراء بأنه»)
+            return True, np.actor  # (after an object verb an unknown word is its object: «ووصف اجتماع الوزراء بأنه»)
         if cue.kind.participle:
             return False, None
         clause = self._clause_subject(s_start, cue.span.start - len(cue.prefix), opening=bool(cue.prefix))

@@ -708,7 +708,7 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
               and (article.actors[m.actor_id].kind in ("place", "country") or m.actor_id in seats)]
     # (not a relation's other side: «بزيارة الى الحدود الشمالية مع لبنان»)
     places = [m for m in places if not (word_before(article.text, m.span.start) == "مع" and after_relation(
-        article.text, word_start(article.text, m.span.start) - 3, lexicons().relation_nouns))]
+        article.text, article.text.rfind("مع", 0, m.span.start), lexicons().relation_nouns))]
     src_country = article.actors[src.actor_id].country
     if h.value.is_verb and first_word(h.span.of(article.text)) in lexicons().arrival_verbs:
         # «وصل … إلى» reaches somewhere: a visit only when a place closely follows «إلى» («وصل المعلم، مساء

@@ -435,10 +435,10 @@ class EventStage(Stage):
                 upto = min(c.nxt, h.span.end + BROUGHT_REACH)
                 brought = lex.brought_together.search(article.text, h.span.end, upto) \
                     or lex.comprising.search(article.text, h.span.end, upto)
-                start = brought.end() if brought is not None else h.span.end
-                after = _state_list(article, ms, start, min(c.nxt, start + STATES_AFTER_REACH),
+                list_from = brought.end() if brought is not None else h.span.end
+                after = _state_list(article, ms, list_from, min(c.nxt, list_from + STATES_AFTER_REACH),
                                     officials=True) if ev.type in ("meeting", "negotiation") else []
-                if after and words_between(article.text, start, after[0].span.start) <= STATES_AFTER_WORDS \
+                if after and words_between(article.text, list_from, after[0].span.start) <= STATES_AFTER_WORDS \
                         and not any(lies_between(o, h.span, after[0].span) for o in c.others):
                     states = after
             if not states and h.value.pos == "noun":
