@@ -1729,3 +1729,14 @@ def test_events_honorific_pronouns_stand_for_whom_their_title_named() -> None:
                 "الأردنية الهاشمية، وسيلتقي سموه خلال الزيارة جلالته وعدداً من المسؤولين في الأردن.", "2015-08-04")
     assert [(r["type"], parties(r)) for r in rs if r["type"] == "meeting"] == [
         ("meeting", {"Mohammed bin Salman", "Abdullah II of Jordan"})]
+
+
+def test_events_summit_of_two_states_is_their_leaders_and_keeps_its_own_date() -> None:
+    # FR-internationalNews-2706-20180813 (blind-8): «قمة جديدة بين الكوريتين» is Moon's and Kim's, named in the
+    # article; «الحرب التي اندلعت بين الكوريتين في 1950» dates the war, not the summit
+    rs = events("أعلنت وكالة يونهاب أن كوريا الشمالية والجنوبية اتفقتا على عقد قمة جديدة بين الكوريتين في أيلول/سبتمبر "
+                "المقبل في بيونغ يانغ. وكان الرئيس الكوري الجنوبي مون جاي إن قد التقى الزعيم الكوري الشمالي كيم جونغ "
+                "أون في نيسان/أبريل. ومن المتوقع أن تركز القمة الثالثة بين مون وكيم على التوصل إلى تسوية تنهي رسميا "
+                "الحرب التي اندلعت بين الكوريتين في 1950.", "2018-08-13")
+    assert ({"Moon Jae-in", "Kim Jong-un"}, "2018-09", "planned") in [(parties(r), r["date"], r["status"]) for r in rs]
+    assert not any(r["date"] == "1950" for r in rs)

@@ -16,6 +16,7 @@ from marsad.extract.events.syntax import (
     key_before,
     lies_between,
     word_before,
+    words_between,
 )
 from marsad.kb.loader import load_kb
 from marsad.model import ActorRef, Article, Event, Mention, Span, TimeExpression
@@ -165,6 +166,13 @@ def _in_relative_clause(text: str, place: Span, trigger: Span) -> bool:
     return _RELATIVE.search(text, opened, place.start) is not None
 
 
+def _others_relative(text: str, trigger: Span, t: Span) -> bool:
+    """A relative pronoun between the cue and ``t`` that qualifies another noun: more than one word after the
+    cue."""
+    rel = _RELATIVE.search(text, trigger.end, t.start)
+    return rel is not None and words_between(text, trigger.end, rel.start()) > 1
+
+
 def initiator_person(ev: Event) -> str | None:
     """«بمبادرة من روسيا»: a state initiates through its participant."""
     for p in ev.participants + ev.source + ev.target:
@@ -270,6 +278,9 @@ def set_attributes(article: Article, ev: Event, h: Hit, win: Span, cues: list[Hi
              and not (t.span.start > h.span.end and lex.where.search(article.text, h.span.end, t.span.start))
              # «كيم، الذي كان الرئيس الأمريكي قد وصفه العام الماضي بـ…، وأضاف أن اجتماعهما»: someone else's time
              and not (t.span.end <= h.span.start and _in_relative_clause(article.text, t.span, h.span))
+             # «القمة … على التوصل إلى تسوية تنهي رسميا الحرب التي اندلعت بين الكوريتين في 1950»: the time of
+             # another noun's relative clause after the cue (not «القمة المرتقبة التي ستعقد في …»)
+             and not (t.span.start >= h.span.end and _others_relative(article.text, h.span, t.span))
              # «في مستهل محادثاته مع مون …: "قد لا تعقد القمة في 12 يونيو"»: a date in someone's words the cue is
              # not in (not a quoted phrase of the clause: «ستعقد القمة … ”نهاية صيف العام 2019“»)
              and not any(q.contains(t.span) and not q.contains(h.span)

@@ -70,6 +70,7 @@ class Lexicons:
     performed_by: re.Pattern[str] = re.compile("(?!)")  # «زيارة … يقوم بها X»: whole words, raw text
     publishing_verbs: frozenset[str] = frozenset()  # «الرسالة التي نشرها البيت الأبيض»: match keys
     meeting_nouns: frozenset[str] = frozenset()  # one-word meeting and talks cues («قمة», «القمة»): match keys
+    summit_nouns: frozenset[str] = frozenset()  # «قمة»: a meeting of heads of state (match keys)
     delegation_nouns: frozenset[str] = frozenset()  # «وفد دبلوماسي أمريكي»: a nisba after these is a party
     dual_verbs: frozenset[str] = frozenset()  # «… وكوريا الشمالية تجريان محادثات»: match keys
     place_nouns: frozenset[str] = frozenset()  # «في قرية بانمونجوم»: match keys
@@ -147,6 +148,7 @@ def lexicons() -> Lexicons:
                     comprising=_any_word(attrs.get("comprising", []), clitics=True),
                     performed_by=_any_word(attrs.get("performed_by", [])),
                     publishing_verbs=frozenset(match_key(w) for w in attrs.get("publishing_verbs", [])),
+                    summit_nouns=frozenset(match_key(w) for w in attrs.get("summit_nouns", [])),
                     meeting_nouns=frozenset(match_key(w) for t in ("meeting", "negotiation")
                                             for w in data["triggers"][t].get("noun", []) if " " not in w),
                     delegation_nouns=frozenset(match_key(w) for w in attrs.get("delegation_nouns", [])),
