@@ -167,10 +167,12 @@ def _in_relative_clause(text: str, place: Span, trigger: Span) -> bool:
 
 
 def _others_relative(text: str, trigger: Span, t: Span) -> bool:
-    """A relative pronoun between the cue and ``t`` that qualifies another noun: more than one word after the
-    cue."""
+    """A relative pronoun between the cue and ``t`` that qualifies another noun: right after a noun more than one
+    word after the cue (not after a comma, which may go back to the cue's noun: «زيارة ولي العهد … إلى أمريكا،
+    التي بدأت في 20 مارس»)."""
     rel = _RELATIVE.search(text, trigger.end, t.start)
-    return rel is not None and words_between(text, trigger.end, rel.start()) > 1
+    return rel is not None and words_between(text, trigger.end, rel.start()) > 1 \
+        and text[trigger.end : rel.start()].rstrip()[-1:] not in "،,"
 
 
 def initiator_person(ev: Event) -> str | None:
