@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
@@ -330,6 +330,19 @@ def _spelled_apart() -> re.Pattern[str]:
 @cache
 def _royal_houses() -> frozenset[str]:
     return frozenset(match_key(w) for w in load_data("kb/name_cues.yaml").get("royal_houses") or [])
+
+
+def _whole_occurrences(key: str, word: str) -> Iterator[tuple[int, int]]:
+    """Where ``word`` stands whole in the match-key text ``key``, after up to two clitics («و/ف/ب/ل»)."""
+    ks = key.find(word)
+    while ks >= 0:
+        ke = ks + len(word)
+        head = ks
+        while head > 0 and ks - head < 2 and key[head - 1] in "وفبل":
+            head -= 1
+        if (head == 0 or not key[head - 1].isalpha()) and (ke == len(key) or not key[ke].isalpha()):
+            yield ks, ke
+        ks = key.find(word, ke)
 
 
 def _clitic_before(word: str, words: frozenset[str]) -> int:
@@ -837,18 +850,11 @@ class NameFinder:
         key = norm.text
         out: list[Mention] = []
         for name, aid in {match_key(m.text): m.actor_id for m in mentions if " " in m.text.strip()}.items():
-            ks = key.find(name)
-            while ks >= 0:
-                ke = ks + len(name)
-                head = ks
-                while head > 0 and ks - head < 2 and key[head - 1] in "وفبل":
-                    head -= 1  # a clitic before the name («وقال تشانغ يسوي», «لتشانغ يسوي»)
-                if (head == 0 or not key[head - 1].isalpha()) and (ke == len(key) or not key[ke].isalpha()):
-                    s, e = norm.span_to_original(ks, ke)
-                    if not any(a < e and s < b for a, b in taken):
-                        out.append(Mention(Span(s, e), aid, "name", article.original[s:e]))
-                        taken.append((s, e))
-                ks = key.find(name, ke)
+            for ks, ke in _whole_occurrences(key, name):  # («وقال تشانغ يسوي», «لتشانغ يسوي»)
+                s, e = norm.span_to_original(ks, ke)
+                if not any(a < e and s < b for a, b in taken):
+                    out.append(Mention(Span(s, e), aid, "name", article.original[s:e]))
+                    taken.append((s, e))
         return out
 
     def _one_word_speakers(self, article: Article, mentions: list[Mention],
@@ -932,19 +938,8 @@ class NameFinder:
             if len(ids) != 1:
                 continue
             aid = next(iter(ids))
-            ks = key.find(family)
-            while ks >= 0:
-                ke = ks + len(family)
-                head = ks - 1
-                while head >= 0 and ks - head <= 2 and key[head] in "وفبل":
-                    head -= 1  # a clitic before the name («وقال المحرج», «للمحرج»)
-                whole = (head < 0 or not key[head].isalpha()) and (ke == len(key) or not key[ke].isalpha())
-                nxt_ks = key.find(family, ke)
-                if not whole:
-                    ks = nxt_ks
-                    continue
+            for ks, ke in _whole_occurrences(key, family):  # («وقال المحرج», «للمحرج»)
                 s, e = norm.span_to_original(ks, ke)
-                ks = nxt_ks
                 if s < first[family] or any(a < e and s < b for a, b in taken):
                     continue
                 out.append(Mention(Span(s, e), aid, "name", article.original[s:e]))

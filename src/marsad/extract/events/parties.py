@@ -318,11 +318,25 @@ def pair_by_nationality(article: Article, pair: Hit, lex: Lexicons) -> list[Acto
               and m.span.start - pair.span.end <= NISBA_PAIR_REACH]
     if len(nisbas) < 2 or not _AND_NEXT.match(article.text, nisbas[0].span.end, nisbas[1].span.start):
         return []
+    return state_holders(article, role, [m.actor_id for m in nisbas[:2]], named=False)
+
+
+def summit_leaders(article: Article, states: list[ActorRef]) -> list[ActorRef]:
+    """«قمة جديدة بين الكوريتين»: a summit of two states is one of their heads of state, when the article names
+    both (on its day)."""
+    if not all(p.actor_id for p in states):
+        return []
+    return state_holders(article, "head_of_state", [p.actor_id or "" for p in states], named=True)
+
+
+def state_holders(article: Article, role: str, states: list[str], named: bool) -> list[ActorRef]:
+    """The two distinct holders of ``role`` in ``states`` on the article's day; with ``named``, only when the
+    article names both."""
     kb = load_kb()
     out = []
-    for m in nisbas[:2]:
-        holder = kb.holder(role, m.actor_id, article.published)
-        if holder is None or holder.id not in article.actors and holder.id not in kb.actors:
+    for iso in states:
+        holder = kb.holder(role, iso, article.published)
+        if holder is None or holder.id not in article.actors and (named or holder.id not in kb.actors):
             return []
         out.append(ActorRef(name=holder.name, country=holder.country, kind="person", actor_id=holder.id))
     return out if out[0].name != out[1].name else []
@@ -640,12 +654,12 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
     sender_end = to.start() if to is not None else nxt
     # (a message's sender is not the one it is sent to: «إلغاء الاجتماع مع كيم، عبر رسالة بعث بها إلى زعيم
     # كوريا الشمالية»)
-    addressed = {m.actor_id for m in agents if ev.type == "message" and h.span.end <= m.span.start < nxt
-                 and word_before(article.text, m.span.start) == "الي"}
+    sent_to = {m.actor_id for m in agents if ev.type == "message" and h.span.end <= m.span.start < nxt
+               and word_before(article.text, m.span.start) == "الي"}
     for kinds in kinds_order:
         if src is not None:
             break
-        before = [m for m in agents if kind(m) in kinds and m.span.end <= h.span.start and m.actor_id not in addressed]
+        before = [m for m in agents if kind(m) in kinds and m.span.end <= h.span.start and m.actor_id not in sent_to]
         # (not a person after «من», of a phrase describing the subject: «يتوجه زعيم الحزب، المستهدف من أردوغان،»)
         # (a visitor named after a verb comes before where it goes: «وصل إلى سنغافورة … في إشارة إلى أن اجتماع
         # القمة مع الرئيس الأميركي» names no visitor)

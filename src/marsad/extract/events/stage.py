@@ -52,6 +52,7 @@ from marsad.extract.events.parties import (
     refers_back,
     speaker_ids,
     state_talks,
+    summit_leaders,
     with_media,
     with_partner,
 )
@@ -476,7 +477,7 @@ class EventStage(Stage):
             ev.participants = []  # two people of one state are one side of a negotiation, not its parties
         if ev.type == "meeting" and len(ev.participants) == 2 and all(p.kind == "country" for p in ev.participants) \
                 and match_key(h.span.of(article.text)) in lex.summit_nouns:
-            ev.participants = _summit_leaders(article, ev.participants) or ev.participants
+            ev.participants = summit_leaders(article, ev.participants) or ev.participants
         if ev.type == "meeting" and state_talks(article, ev, h, lex):
             ev.type = "negotiation"
             ev.cameo, ev.plover = lex.types["negotiation"]["cameo"], lex.types["negotiation"]["plover"]
@@ -583,19 +584,6 @@ def _nisba_chain(article: Article, ms: list[Mention], end: int) -> list[Mention]
         chain.append(m)
     chain = distinct(article, chain)
     return chain if len(chain) >= 2 else []
-
-
-def _summit_leaders(article: Article, states: list[ActorRef]) -> list[ActorRef]:
-    """«قمة جديدة بين الكوريتين»: a summit of two states is one of their heads of state, when the article names
-    both (on its day)."""
-    kb = load_kb()
-    out = []
-    for p in states:
-        holder = kb.holder("head_of_state", p.actor_id or "", article.published) if p.actor_id else None
-        if holder is None or holder.id not in article.actors:
-            return []
-        out.append(ActorRef(name=holder.name, country=holder.country, kind="person", actor_id=holder.id))
-    return out if out[0].name != out[1].name else []
 
 
 def _discussed_with(article: Article, h: Hit, cues: list[Hit], agents: list[Mention], ms: list[Mention],
