@@ -1740,3 +1740,52 @@ def test_events_summit_of_two_states_is_their_leaders_and_keeps_its_own_date() -
                 "الحرب التي اندلعت بين الكوريتين في 1950.", "2018-08-13")
     assert ({"Moon Jae-in", "Kim Jong-un"}, "2018-09", "planned") in [(parties(r), r["date"], r["status"]) for r in rs]
     assert not any(r["date"] == "1950" for r in rs)
+
+
+def test_events_locations_stay_with_their_own_contact() -> None:
+    # FR-internationalNews-1457-20180526 (dev): the place of «التقى» is not that of the summit after the comma; the
+    # summit's own «في سنغافورة» is; the body's exact place wins over its headline's; «حيث التقيا في 27 نيسان» is
+    # the same two leaders' other meeting
+    headline = "رئيس كوريا الجنوبية التقى زعيم كوريا الشمالية في المنطقة منزوعة السلاح"
+    text = (headline + "\n\nأعلنت كوريا الجنوبية أن رئيسها مون جاي آن التقى الزعيم الكوري الشمالي كيم جونغ أون السبت "
+            "في قرية بانمونجوم الحدودية بالمنطقة المنزوعة السلاح، غداة إعلان الرئيس الأمريكي دونالد ترامب أن عقد قمته مع "
+            "بيونغ يانغ في 12 يونيو لا يزال ممكنا.\nوأكدت الرئاسة الكورية الجنوبية أن الزعيمين أجريا محادثات استمرت "
+            "ساعتين في قرية بانمونجوم الحدودية حيث التقيا في 27 نيسان/أبريل.\nوكان ترامب قد ألغى الخميس القمة المرتقبة "
+            "مع كيم في سنغافورة في 12 حزيران/يونيو.")
+    a = PIPELINE.process(Article(id="t", original=text, published="2018-05-26", headline=Span(0, len(headline)),
+                                 body=Span(len(headline) + 2, len(text))))
+    got = {(frozenset(parties(r)), r["date"], r["location"]) for r in map(event_record, a.events)}
+    assert got == {(frozenset({"Moon Jae-in", "Kim Jong-un"}), "2018-05-26", "Panmunjom"),
+                   (frozenset({"Moon Jae-in", "Kim Jong-un"}), "2018-04-27", "Panmunjom"),
+                   (frozenset({"Donald Trump", "Kim Jong-un"}), "2018-06-12", "Singapore")}
+
+
+@pytest.mark.parametrize("text, published, location", [
+    # AL-internationalNews-923-20180416 (dev): a hashtag after «في» is the place
+    ("التقى الزعيم الكوري الشمالي #كيم_جونغ_أون، السبت، المسؤول الصيني سونغ تاو في #بيونغ_يانغ، وسط دفعة دبلوماسية.",
+     "2018-04-16", "Pyongyang"),
+    # snn-2015-08-09-0771: «التقى خلالها» is during the visit just told, at its place
+    ("وكان وزير الخارجية السعودي عادل الجبير قد زار سفارة خادم الحرمين الشريفين في روما، التقى خلالها بنظيره "
+     "الإيطالي باولو جينتيلوني.", "2015-08-09", "Rome"),
+])
+def test_events_place_after_a_hashtag_or_during_the_visit_before(text: str, published: str, location: str) -> None:
+    assert location in [r["location"] for r in events(text, published) if r["type"] == "meeting"]
+
+
+def test_events_past_visit_gives_no_place_to_a_planned_meeting() -> None:
+    # AL-internationalNews-923-20180416 (dev): Kim's March visit to Beijing is not where the planned summits are
+    rs = events("قام الزعيم الكوري الشمالي كيم جونغ أون بزيارة لم يعلن عنها مسبقا إلى بكين الشهر الماضي قبل عقد قمتين "
+                "مرتقبتين مع الرئيسين الكوري الجنوبي مون جاي إن والأميركي دونالد ترمب.", "2018-04-16")
+    planned = [r for r in rs if r["type"] == "meeting" and r["status"] == "planned"]
+    assert planned and all(r["location"] is None for r in planned)
+
+
+def test_events_a_week_ago_dates_the_contact_and_condolences_carried_take_no_part() -> None:
+    # snn-2015-08-11-1663 (err10s): «قبل أسبوع» is seven days before publication
+    (r,) = events("وقال لافروف إننا في اجتماع الدوحة قبل أسبوع واصلنا النقاش مع وزير الخارجية عادل الجبير.",
+                  "2015-08-11")
+    assert (parties(r), r["date"]) == ({"Sergey Lavrov", "Adel al-Jubeir"}, "2015-08-04")
+    # snn-2015-08-09-0047 (err10s): whose condolences are carried at a meeting is not at it
+    assert events("رأس الأمير محمد بن نايف ولي العهد في مكتبه بجدة مساء اليوم اجتماعا مع قادة القطاعات الأمنية. ونقل "
+                  "ولي العهد في بداية الاجتماع تعازي ومواساة خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز لأسر "
+                  "الشهداء.", "2015-08-09") == []

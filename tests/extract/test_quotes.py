@@ -799,3 +799,23 @@ def test_quotes_state_after_a_coordinated_object_verb_is_its_object(stages: list
 def test_quotes_reported_by_an_agency_and_attributions_inside_a_clause(stages: list, text: str,
                                                                       speakers: list[str]) -> None:
     assert [q.speaker for q in run(stages, text, "2018-05-05").quotes] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # snn-2015-08-10-1132 (err10s): a name after an office and before «إن» is the speaker's, known or not
+    ('وقال وزير الخدمة المدنية خالد العرج إن «هناك نية في إعادة تأهيل الخريجات القديمات لمنح الفرصة لهن».',
+     ["Khalid Al-Araj"]),
+    # snn-2015-07-22-0020 (err10s): «لهولاند» after a title says whose envoy; the name after it speaks, past an
+    # apposition
+    ('قال المبعوث الخاص لهولاند نيكولا هولو، وهو شخصية فرنسية معروفة باهتمامها بالمسائل البيئية، إن «الأزمة '
+     'المناخية هي آخر مظاهر الظلم».', ["Nicolas Holo"]),
+])
+def test_quotes_unknown_speakers_after_an_office(stages: list, text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in run(stages, text, "2015-08-10").quotes] == speakers
+
+
+def test_quotes_ala_before_an_is_no_name(stages: list) -> None:
+    # AL-internationalNews-1188-20180516: «من جانب واحد على أن» names nobody («على» is no «Ali»)
+    a = run(stages, 'وقالت بيونغ يانغ إنها قد تعيد النظر في القمة إذا ظلت واشنطن مصرة من جانب واحد على أن تتخلى '
+                    'كوريا الشمالية عن برنامجها النووي.', "2018-05-16")
+    assert not [m for m in a.mentions if m.actor_id.startswith("per:x")]

@@ -184,7 +184,7 @@ def _after_bin(text: str, start: int) -> bool:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v59"
+    name = "entities.kb.v60"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 

@@ -732,7 +732,9 @@ class NameFinder:
         if last + 1 < len(words) and key[words[last][1] : words[last + 1][0]].strip(" ،,") == "":
             nxt = words[last + 1][2]
             two = f"{nxt} {words[last + 2][2]}" if last + 2 < len(words) else ""
-            return nxt in c.speech_after or two in c.speech_after
+            # (or «إن»/«أن» after an office: «وقال وزير الخدمة المدنية خالد العرج إن»; not «قالت إنها … من جانب
+            # واحد على أن», «يقول الحق سبحانه في سورة النساء إن»)
+            return nxt in c.speech_after or two in c.speech_after or (nxt in _COMPS and self._titled_clause(key, start))
         return False
 
     def _speech_slot(self, key: str) -> list[tuple[int, int]]:

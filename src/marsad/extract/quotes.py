@@ -343,7 +343,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v24"
+    name = "quotes.rules.v25"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -792,6 +792,11 @@ class _Doc:
             if head == "other" and j > i + 1:
                 break  # «ووصف ساذرلاند تصريحات كاميرون»: the object is not part of the subject
             if m is not None:
+                if head == "title" and not found and self._glued_la(m) \
+                        and self.article.actors[m.actor_id].kind == "person":
+                    last = m.span.end  # «المبعوث الخاص لهولاند نيكولا هولو»: whose envoy, not an addressee
+                    j += 1
+                    continue
                 if self._attached(m) and not ((head == "statement" or source) and j - i <= 2) \
                         and not (head == "speaker" and j - i <= 2 and self._glued_ba(m)):
                     break  # «قال بيسكوف لوكالة سبوتنيك»: an addressee (not «مسؤول كبير بالرئاسة الكورية»)
@@ -953,6 +958,11 @@ class _Doc:
         while j > 0 and s - j < 5 and (text[j - 1].isalpha() or text[j - 1] == "\u0640"):
             j -= 1
         return j < s and text[j:s].replace("\u0640", "") in _OBJECT_PREFIXES
+
+    def _glued_la(self, m: Mention) -> bool:
+        """The mention carries a glued «لـ» alone (not «للـ», «بـ»)."""
+        s = self.text.rfind(" ", 0, m.span.start) + 1
+        return self.text[s : m.span.start].replace("\u0640", "") == "ل"
 
     def _glued_ba(self, m: Mention) -> bool:
         """The mention carries «بـ» («بالرئاسة»): after an unnamed official, where they work."""

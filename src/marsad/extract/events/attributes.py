@@ -144,13 +144,21 @@ def _location(article: Article, ms: list[Mention], trigger: Span, walls: list[Sp
         attached = m.span.start > 0 and article.text[m.span.start - 1] == "ب"
         named_for = (m.span.start >= trigger.end and not article.text[trigger.end : m.span.start].strip()
                      and (a.country is not None or a.kind == "country"))  # (a city, not «يزور أفريقيا»)
-        before = word_before(article.text, m.span.start)
+        tag = m.span.start > 0 and article.text[m.span.start - 1] == "#"  # «في #بيونغ_يانغ»
+        before = word_before(article.text, m.span.start - tag)
         if before in lexicons().place_nouns:  # «في قرية بانمونجوم»
             before = word_before(article.text, article.text.rfind(" ", 0, m.span.start - 1) + 1)
         if not (attached or named_for) and before != "في":
             continue  # (named_for: the contact named for its city, «قمة جنيف», «محادثات فيينا»)
         if m.span.end <= trigger.start and _in_relative_clause(article.text, m.span, trigger):
             continue  # «وروتو الذي يحاكم امام المحكمة الجنائية الدولية في لاهاي، … في قاعة الاجتماع»
+        if m.span.end <= trigger.start and _COMMA.search(article.text, m.span.end, trigger.start) \
+                and not lexicons().during_it.match(article.text, trigger.end + 1):
+            # «التقى كيم … بالمنطقة المنزوعة السلاح، غداة إعلان ترامب أن عقد قمته»: the other cue's place (not
+            # «زار سفارة … في روما، التقى خلالها …»: during that visit, so there)
+            opened = clause_start(article.text, m.span.start, m.span.start, "،,.\n")
+            if any(opened <= o.start and o.end <= m.span.start for o in walls):
+                continue
         d = dist(m.span, trigger) + (0 if m.span.start >= trigger.end else 30)
         if best is None or d < best[0]:
             best = (d, a.name)

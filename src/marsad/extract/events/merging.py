@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from marsad.extract.events.attributes import future
 from marsad.extract.events.lexicons import Lexicons
 from marsad.model import DIRECTED_TYPES, Article, Event, Span
 from marsad.text.normalize import match_key
@@ -177,7 +178,9 @@ def same_act(events: list[Event], ev: Event, defaulted: dict[int, Event], pub: s
         if ev.status == "occurred":
             # «الزعيمين اجتمعا … بعد ظهر السبت», «والاجتماع الذي عقد يومي الاثنين والثلاثاء» after a summit
             # they plan: the meeting that took place
-            same = [e for e in same if e.status == "occurred"] or same
+            # (not one dated after publication whose status the end of the stage will set: «عقد قمته مع بيونغ
+            # يانغ … في 12 يونيو» before «الزعيمين أجريا محادثات»)
+            same = [e for e in same if e.status == "occurred" and not future(e.date, pub)] or same
         return same[-1] if same else None
     date = None if id(ev) in defaulted else ev.date
     for e in events:
@@ -212,13 +215,20 @@ def same_act(events: list[Event], ev: Event, defaulted: dict[int, Event], pub: s
     return None
 
 
+def other_contact_of(target: Event, ev: Event, defaulted: dict[int, Event]) -> bool:
+    """``ev`` has no parties of its own and refers to ``target``, but states a date ``target``'s stated date rules
+    out: the same parties' other contact («التقى مون كيم السبت … حيث التقيا في 27 نيسان»)."""
+    return event_key(ev) is None and ev.date is not None and target.date is not None \
+        and id(ev) not in defaulted and id(target) not in defaulted and not _dates_compatible(target.date, ev.date)
+
+
 def _body_of(alone: Event, ev: Event) -> bool:
     """``alone`` is the meeting of one body (its only party), which takes part in ``ev`` too."""
     return len(alone.participants) == 1 and alone.participants[0].kind == "organization" \
         and alone.participants[0].name in {p.name for p in ev.participants}
 
 
-def propagate_locations(events: list[Event]) -> None:
+def propagate_locations(events: list[Event], pub: str | None) -> None:
     """A meeting held during a visit (by one of its participants, or to one's country) takes the visit's
     city."""
     visits = [e for e in events if e.type == "visit" and e.location]
@@ -227,8 +237,13 @@ def propagate_locations(events: list[Event]) -> None:
             names = {p.name for p in e.participants}
             countries = {p.country for p in e.participants if p.country}
             for v in visits:
-                if v.status == "planned" and e.status == "occurred":
-                    continue  # a planned visit is not where a meeting already held took place
+                if v.status == "planned" and e.status == "occurred" \
+                        or e.status == "planned" and _past(v.date and v.date[:7], pub) \
+                        or e.date and v.date and not _dates_compatible(e.date[:7], v.date[:7]):
+                    # a planned visit is not where a meeting already held took place, nor a past one where one is
+                    # planned («زيارة كيم المفاجئة الأخيرة إلى بكين», then «قبل عقد قمتين مرتقبتين»), nor a visit of
+                    # another month
+                    continue
                 if names & {s.name for s in v.source} and (
                         not v.target or {t.name for t in v.target} & countries or len(visits) == 1):
                     e.location = v.location

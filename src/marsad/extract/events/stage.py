@@ -23,6 +23,7 @@ from marsad.extract.events.merging import (
     event_key,
     historical,
     merge,
+    other_contact_of,
     propagate_locations,
     restated,
     same_act,
@@ -111,7 +112,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v62"
+    name = "events.rules.v63"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -169,7 +170,11 @@ class EventStage(Stage):
                     if not anchored(article, ev, lex):
                         continue
                     target = same_act(events, ev, defaulted, article.published)
-                    if target is not None:
+                    if target is not None and _plural_verb(article.text, h) and other_contact_of(target, ev, defaulted):
+                        ev.participants, ev.source, ev.target = (list(target.participants), list(target.source),
+                                                                 list(target.target))
+                        events.append(ev)
+                    elif target is not None:
                         if id(target) in defaulted and ev.date and id(ev) not in defaulted:
                             if historical(ev.date, article.published):
                                 # «ولهذه القمة … نصت الهدنة بين البلدين عام 1953»: the day's contact told again
@@ -180,6 +185,9 @@ class EventStage(Stage):
                                 del defaulted[id(target)]
                         if all(article.headline.contains(sp) for sp in target.evidence):
                             target.status = ev.status  # the body tells the status a headline's present leaves open
+                            # and the exact place a headline shortens («في المنطقة منزوعة السلاح», then «في قرية
+                            # بانمونجوم الحدودية بالمنطقة المنزوعة السلاح»)
+                            target.location = ev.location or target.location
                         merge(target, ev)
                     elif ev.participants or (ev.source and ev.target):
                         events.append(ev)
@@ -209,7 +217,7 @@ class EventStage(Stage):
             ev.initiator = initiator_person(ev)
             if ev.status == "occurred" and future(ev.date, article.published):
                 ev.status = "planned"  # a headline's «القمة» merged with the body's «يوم 12 يونيو»
-        propagate_locations(events)
+        propagate_locations(events, article.published)
         for n, ev in enumerate(events, 1):
             ev.local_id = f"{article.id}#e{n}"
         article.events = events
@@ -612,3 +620,11 @@ def _apply_modes(text: str, trigs: list[Hit], window: int) -> list[tuple[Hit, st
             out[i] = (h, ntype)
             out[i + 1] = (nh, None)
     return out
+
+
+def _plural_verb(text: str, h: Hit) -> bool:
+    """A verb cue whose own ending names its dual or plural subject («حيث التقيا في 27 نيسان», «اجتمعوا»)."""
+    end = h.span.end
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return h.value.is_verb and text[h.span.start : end].endswith(("ا", "ان"))
