@@ -1748,8 +1748,8 @@ def test_events_locations_stay_with_their_own_contact() -> None:
     # the same two leaders' other meeting
     headline = "رئيس كوريا الجنوبية التقى زعيم كوريا الشمالية في المنطقة منزوعة السلاح"
     text = (headline + "\n\nأعلنت كوريا الجنوبية أن رئيسها مون جاي آن التقى الزعيم الكوري الشمالي كيم جونغ أون السبت "
-            "في قرية بانمونجوم الحدودية بالمنطقة المنزوعة السلاح، غداة إعلان الرئيس الأمريكي دونالد ترامب أن عقد قمته مع "
-            "بيونغ يانغ في 12 يونيو لا يزال ممكنا.\nوأكدت الرئاسة الكورية الجنوبية أن الزعيمين أجريا محادثات استمرت "
+            "في قرية بانمونجوم الحدودية بالمنطقة المنزوعة السلاح، غداة إعلان الرئيس الأمريكي دونالد ترامب أن عقد قمته "
+            "مع بيونغ يانغ في 12 يونيو لا يزال ممكنا.\nوأكدت الرئاسة الكورية الجنوبية أن الزعيمين أجريا محادثات استمرت "
             "ساعتين في قرية بانمونجوم الحدودية حيث التقيا في 27 نيسان/أبريل.\nوكان ترامب قد ألغى الخميس القمة المرتقبة "
             "مع كيم في سنغافورة في 12 حزيران/يونيو.")
     a = PIPELINE.process(Article(id="t", original=text, published="2018-05-26", headline=Span(0, len(headline)),
@@ -1789,3 +1789,20 @@ def test_events_a_week_ago_dates_the_contact_and_condolences_carried_take_no_par
     assert events("رأس الأمير محمد بن نايف ولي العهد في مكتبه بجدة مساء اليوم اجتماعا مع قادة القطاعات الأمنية. ونقل "
                   "ولي العهد في بداية الاجتماع تعازي ومواساة خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز لأسر "
                   "الشهداء.", "2015-08-09") == []
+
+
+def test_events_guests_in_apposition_and_the_caller_of_a_call_made() -> None:
+    # AL-sport-284-20180227 (err10a): «تركي آل الشيخ» is a name (not «Turkish»); the guest after the host's title in
+    # commas is met
+    (r,) = events("استقبل تركي آل الشيخ، رئيس الهيئة العامة للرياضة في السعودية، خالد محمد عبدالعزيز، وزير الشباب "
+                  "والرياضة في جمهورية مصر العربية يوم الثلاثاء.", "2018-02-27")
+    assert r["type"] == "meeting" and "Turki Al-Sheikh" in parties(r) and len(parties(r)) == 2
+    # SK-middleEast-3871-20181014 (err10a): whoever makes a call to someone initiates it
+    (r,) = events("أجرى العاهل السعودي، الملك سلمان بن عبدالعزيز آل سعود اتصالا هاتفيا بالرئيس التركي رجب طيب "
+                  "أردوغان.", "2018-10-14")
+    assert (r["type"], r["initiator"]) == ("phone_call", "Salman of Saudi Arabia")
+    # AL-internationalNews-516-20180318 (err10a): the foreign minister of a state named by a hashtag, and his
+    # counterpart by her nisba
+    (r,) = events("اختتم وزير خارجية #كوريا_الشمالية ونظيرته السويدية، السبت، #محادثات استمرت ثلاثة أيام في "
+                  "ستوكهولم.", "2018-03-18")
+    assert parties(r) == {"Ri Yong-ho", "Margot Wallström"}

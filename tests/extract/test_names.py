@@ -107,6 +107,18 @@ def test_names_table_words_win_over_the_romanizer() -> None:
     assert name.startswith("Sultan bin ") and name.endswith("Al Thani")
 
 
+def test_names_family_after_al_keeps_one_article() -> None:
+    # snn-2015-07-25-1170: «آل الشيخ» is Al ash-Sheikh, not «Al Al-ash-Sheikh»; a bare family name still takes «Al-»
+    t = Transliterator(KB)
+    assert t("عبدالله بن عبداللطيف آل الشيخ")[0].endswith(" Al ash-Sheikh")
+    assert t("خالد الحجري")[0] == "Khalid Al-Hajri"
+
+
+def test_names_family_after_al_may_be_a_common_word() -> None:
+    # AL-sport-284-20180227 (err10a): whatever follows «آل» ends the chain, even an honorific («الشيخ»)
+    assert found("استقبل بندر آل الشيخ، رئيس الهيئة العامة للرياضة، وزير الشباب.") == ["بندر آل الشيخ"]
+
+
 def test_names_transliteration_table_is_well_formed() -> None:
     from importlib import resources
 

@@ -819,3 +819,15 @@ def test_quotes_ala_before_an_is_no_name(stages: list) -> None:
     a = run(stages, 'وقالت بيونغ يانغ إنها قد تعيد النظر في القمة إذا ظلت واشنطن مصرة من جانب واحد على أن تتخلى '
                     'كوريا الشمالية عن برنامجها النووي.', "2018-05-16")
     assert not [m for m in a.mentions if m.actor_id.startswith("per:x")]
+
+
+def test_quotes_on_the_tongue_of_and_a_first_lady_by_her_own_name(stages: list) -> None:
+    # CN-middleEast-629-20180416 (err10a): «نقلت الوكالة على لسان X قوله» is X's, not the agency's
+    a = run(stages, 'ونقلت وكالة الأنباء الإيرانية الرسمية على لسان المتحدث باسم الخارجية بهرام قاسمي قوله: "الكثير '
+                    'من الآمال كانت معقودة على هذه القمة العربية". وتابع قائلا: "سياسة السعودية في المنطقة ملموسة '
+                    'للجميع".', "2018-04-16")
+    assert [q.speaker for q in a.quotes] == ["Bahram Ghasemi", "Bahram Ghasemi"]
+    # CN-internationalNews-615-20181002 (err10a): «ميلانيا ترامب» is not the president
+    a = run(stages, 'وتوضح ميلانيا ترامب، قرينة الرئيس الأمريكي: "أعلم أنه من خلال الوكالة الأمريكية للتنمية الدولية '
+                    'نساعد الأطفال".', "2018-10-02")
+    assert [q.speaker for q in a.quotes] == ["Melania Trump"]

@@ -213,9 +213,10 @@ class EntityStage(Stage):
                 if other:
                     it.names = []
                     continue
-            if it.nisba and (text[it.word_end : it.word_end + 4] in (" بن ", " ابن")
+            if it.nisba and (text[it.word_end : it.word_end + 4] in (" بن ", " ابن", " ال ")
                              or _after_bin(text, it.word_start)):
-                # «الأمير تركي بن سعود»: a given name, not «Turkish»; «عبدالله بن عبدالمحسن التركي»: a family name
+                # «الأمير تركي بن سعود», «تركي آل الشيخ» (« ال » in match keys): a given name, not «Turkish»;
+                # «عبدالله بن عبدالمحسن التركي»: a family name
                 it.names, it.nisba = [], None
                 continue
             if it.names and it.nisba:

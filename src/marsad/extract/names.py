@@ -64,6 +64,8 @@ _LETTERS = {
 _ABD = frozenset({"عبد", "وعبد", "لعبد", "بعبد"})
 _DIN = "الدين"
 _AL = match_key("آل")  # the family connector («آل سعود»), «ال» in match keys
+# the article as Latin spellings write it, assimilated or not («Al-Hajri», «ash-Sheikh», «ad-Din»)
+_ARTICLE_SPELLINGS = ("al", "el", " al-", "ash-", "as-", "ad-", "an-", "ar-", "at-", "az-", "ath-", "adh-")
 _LINKS = {"بن": "bin", "ابن": "bin", "بنت": "bint"}
 _SPEECH_MARKS = frozenset(":")  # (not quotation marks: «كلمات أنغام البسيطة "حفرت …"»)
 _OPENING_MARKS = frozenset('"«“')  # (after one word of a known name they open its words: «وأضاف أندرسون "…"»)
@@ -298,8 +300,10 @@ def _spelled(words: list[str], latin: list[str]) -> str:
     """Word-by-word spellings, a family name keeping its article as news and Wikipedia write it («الحجري» →
     Al-Hajri, where the word tables give the bare Hajri)."""
     out = []
-    for w, lat in zip(words, latin, strict=True):
-        if w.startswith("ال") and len(w) > 4 and not lat.lower().startswith(("al", "el", " al-")):
+    for i, (w, lat) in enumerate(zip(words, latin, strict=True)):
+        # (not after «آل», nor a spelling that already carries the article: «آل الشيخ» is Al ash-Sheikh)
+        if w.startswith("ال") and len(w) > 4 and not lat.lower().startswith(_ARTICLE_SPELLINGS) \
+                and not (i and words[i - 1] == _AL):
             lat = "Al-" + lat
         out.append(lat)
     return " ".join(out)
@@ -640,9 +644,11 @@ class NameFinder:
                 j += 1
                 extra += 1
         if (len(chain) > 1 and words[chain[-1]][2] == _AL and j < n and len(chain) < MAX_CHAIN
-                and key[words[j - 1][1] : words[j][0]] == " " and words[j][2] not in c.stops
-                and not self._common(words[j][2])):
-            chain.append(j)  # «سعد بن محمد آل فريان»: whatever follows «آل» is the family's name
+                and key[words[j - 1][1] : words[j][0]] == " "
+                and (words[j][2] not in c.stops or words[j][2] in c.honorifics)):
+            # «سعد بن محمد آل فريان», «تركي آل الشيخ»: whatever follows «آل» is the family's name, even a common
+            # word or an honorific
+            chain.append(j)
             j += 1
         while len(chain) > 1 and words[chain[-1]][2] in c.connectors:
             chain.pop()

@@ -171,7 +171,7 @@ def cue_lexicon() -> CueLex:
     add(data.get("relatives", []), RELATIVE)
     add({k for k in flags if " " not in k}, CUE)
     add(["في", "من"], FI_MIN)
-    add(["عن"], AN)
+    add(data["reported_from"], AN)
     add(data.get("trailing_skip", []), TSKIP)
     add(data.get("titles", []), TITLE)
     add(data.get("title_parts", []), TITLE_PART)
@@ -1051,7 +1051,7 @@ class _Doc:
         return None
 
     def _after_an(self, start: int, end: int) -> tuple[bool, Actor | None]:
-        """«نقلت الوكالة عن X قوله»: whether «عن» introduces the speaker, and the speaker it names."""
+        """«نقلت الوكالة عن X قوله»: whether «عن» («على لسان») introduces the speaker, and the speaker it names."""
         toks = self._tokens(max(start, end - _WINDOW), end)
         for j in range(len(toks) - 1, -1, -1):
             if _info(toks[j][0])[1] & AN:

@@ -26,6 +26,7 @@ from marsad.time.lexicon import weekday_names
 _RELATIVE = re.compile(r"(?<![^\W\d_])(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)(?![^\W\d_])")
 _CLAUSE_BREAK = re.compile(r"[،,.]")
 _COMMA = re.compile(r"[،,]")
+CALLED_REACH = 16  # «اتصالا هاتفيا بالرئيس»: the one called right after the call noun
 _SPACES = re.compile(r"[\s\u00a0]+")
 LEAD_PARAGRAPHS = 4  # headline and the first body paragraphs: where news reports the day's contacts
 LOCAL_REACH = 25  # a status cue this close to a trigger («المحادثات الأخيرة») speaks for that mention
@@ -62,9 +63,14 @@ def _caller(article: Article, ev: Event, h: Hit, cues: list[Hit], ms: list[Menti
         later = lexicons().received_after.match(article.text, gap.end()) if gap else None
         m = FROM_WORD.search(article.text, later.end(), later.end() + 60) if later else None
         start = m.end() if m else -1
-    if start < 0:
-        return None
     names = {p.name for p in ev.participants}
+    if start < 0:
+        # «أجرى الملك سلمان اتصالا هاتفيا بالرئيس التركي»: whoever called the one after «بـ» placed the call
+        called = next((x for x in ms if h.span.end <= x.span.start <= h.span.end + CALLED_REACH
+                       and (article.text[x.span.start - 1 : x.span.start] == "ب"
+                            or article.text[max(0, x.span.start - 3) : x.span.start] == "بال")), None)
+        others = [n for n in names if called is not None and n != article.actors[called.actor_id].name]
+        return others[0] if len(names) == 2 and len(others) == 1 else None
     after = [x for x in ms if start <= x.span.start <= start + 60 and article.actors[x.actor_id].kind == "person"]
     for x in after:
         if article.actors[x.actor_id].name in names:
