@@ -1806,3 +1806,18 @@ def test_events_guests_in_apposition_and_the_caller_of_a_call_made() -> None:
     (r,) = events("اختتم وزير خارجية #كوريا_الشمالية ونظيرته السويدية، السبت، #محادثات استمرت ثلاثة أيام في "
                   "ستوكهولم.", "2018-03-18")
     assert parties(r) == {"Ri Yong-ho", "Margot Wallström"}
+
+
+def test_events_another_cues_genitive_and_a_purposes_topic_are_not_the_verbs_partners() -> None:
+    # BB-internationalNews-592-20180531 (blind-9): «قمة ترامب وكيم» are the summit's, not Pompeo's partners
+    rs = events("وزير الخارجية الأمريكي يلتقى أرفع مسؤول كوري شمالي في نيويورك لإحياء قمة ترامب وكيم جونغ اون",
+                "2018-05-31")
+    assert not [r for r in rs if "Mike Pompeo" in parties(r)]
+    # SK-internationalNews-2989-20180814 (blind-9): after «لبحث» the pastor is the topic …
+    rs = events("التقى مستشار الأمن القومي الأميركي جون بولتون، الاثنين بالسفير التركي في الولايات المتحدة، لبحث "
+                "مسألة احتجاز تركيا للقس الأميركي أندرو برانسون.", "2018-08-14")
+    assert all(parties(r) <= {"John Bolton", "Turkey"} for r in rs)
+    # snn-2015-08-02-0167: … unless «مع» names the partner
+    rs = events("وأوضحت المصادر أن ميركل عقدت اجتماعا لبحث استراتيجية الحزب مع الأمين العام للحزب بيتر تاوبر.",
+                "2015-08-02")
+    assert [len(parties(r)) for r in rs] == [2] and "Angela Merkel" in parties(rs[0])

@@ -76,6 +76,7 @@ class Lexicons:
     dual_verbs: frozenset[str] = frozenset()  # «… وكوريا الشمالية تجريان محادثات»: match keys
     place_nouns: frozenset[str] = frozenset()  # «في قرية بانمونجوم»: match keys
     subordinators: re.Pattern[str] = re.compile("(?!)")  # «بعدما»: whole words, original text («و/ف» before)
+    purposes: re.Pattern[str] = re.compile("(?!)")  # «لبحث»: whole words, original text
 
 
 @cache
@@ -156,7 +157,8 @@ def lexicons() -> Lexicons:
                     delegation_nouns=frozenset(match_key(w) for w in attrs.get("delegation_nouns", [])),
                     dual_verbs=frozenset(match_key(w) for w in attrs.get("dual_verbs", [])),
                     place_nouns=frozenset(match_key(w) for w in attrs.get("place_nouns", [])),
-                    subordinators=_any_word(attrs.get("subordinators", []), clitics=True))
+                    subordinators=_any_word(attrs.get("subordinators", []), clitics=True),
+                    purposes=_any_word(attrs.get("purposes", []), clitics=True))
 
 
 TRIGGER, CUE, SPEECH = "trigger", "cue", "speech"

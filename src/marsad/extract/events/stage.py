@@ -332,6 +332,8 @@ class EventStage(Stage):
                             # (nor of a clause a conjunction opens after it: «… بعدما انتقد … بنظيره الروسي»)
                             and not (m.span.start > h.span.end
                                      and lex.subordinators.search(article.text, h.span.end, m.span.start))
+                            and not (m.span.start > h.span.end and word_before(article.text, m.span.start) != "مع"
+                                     and lex.purposes.search(article.text, h.span.end, m.span.start))
                             and not any(h.span.end <= sp.span.start and sp.span.end <= m.span.start
                                         and COMPLEMENTIZER.search(article.text, sp.span.end, m.span.start)
                                         for sp in c.speech_hits if c.sent.contains(sp.span))]
@@ -347,6 +349,9 @@ class EventStage(Stage):
                     near = [m for m in near if not (
                         m.span.end <= h.span.start and m.actor_id in partners
                         and (h.value.is_verb or word_before(article.text, m.span.start) == "مع"))]
+                    if h.value.is_verb:  # «يلتقى … لإحياء قمة ترامب وكيم»: the summit's own parties
+                        held = _held_by_other_cue(article.text, h.span, near, c.others)
+                        near = [m for m in near if id(m) not in held]
                     brought = lex.brought_together.search(article.text, h.span.end,
                                                        min(c.nxt, h.span.end + BROUGHT_REACH))
                     if brought is not None:  # «اللقاء "السري" الذي جمع كيم وبومبيو»: whom the verb brings together
@@ -628,3 +633,18 @@ def _plural_verb(text: str, h: Hit) -> bool:
     while end < len(text) and text[end].isalpha():
         end += 1
     return h.value.is_verb and text[h.span.start : end].endswith(("ا", "ان"))
+
+
+def _held_by_other_cue(text: str, trigger: Span, ms: list[Mention], others: list[Span]) -> set[int]:
+    """Ids of the mentions after ``trigger`` that another cue after it governs: its genitive or object right
+    after it («لإحياء قمة ترامب وكيم»), and those coordinated with them."""
+    held: set[int] = set()
+    last: Mention | None = None
+    for m in sorted((m for m in ms if m.span.start >= trigger.end), key=lambda m: m.span.start):
+        if any(trigger.end <= o.start and o.end <= m.span.start and not text[o.end : m.span.start].strip()
+               for o in others) or (last is not None and COORDINATED.fullmatch(text[last.span.end : m.span.start])):
+            held.add(id(m))
+            last = m
+        else:
+            last = None
+    return held
