@@ -1821,3 +1821,23 @@ def test_events_another_cues_genitive_and_a_purposes_topic_are_not_the_verbs_par
     rs = events("وأوضحت المصادر أن ميركل عقدت اجتماعا لبحث استراتيجية الحزب مع الأمين العام للحزب بيتر تاوبر.",
                 "2015-08-02")
     assert [len(parties(r)) for r in rs] == [2] and "Angela Merkel" in parties(rs[0])
+
+
+def test_events_coordinated_destinations_are_no_visitor() -> None:
+    # SK-middleEast-1881-20180523 (blind-9): «أن يزور فيليب إسرائيل والأراضي الفلسطينية» — Israel does not visit
+    rs = events("وأضاف مصدر دبلوماسي فرنسي أنه كان من المقرر أن يزور فيليب إسرائيل والأراضي الفلسطينية بنهاية مايو.",
+                "2018-05-23")
+    assert not [r for r in rs if r["type"] == "visit" and parties(r)[0] == ["Israel"]]
+
+
+def test_events_present_tense_weekday_and_the_last_meeting_beside_the_coming_one() -> None:
+    # FR-middleEast-176-20180318 (blind-9), a Sunday: «يستقبل … الثلاثاء» is the coming Tuesday; «آخر لقاء جرى …
+    # في الرياض» is their earlier meeting, not the coming one
+    headline = "ترامب يستقبل ولي العهد السعودي الأمير محمد بن سلمان الثلاثاء"
+    text = (headline + "\n\nيعتزم الرئيس الأمريكي دونالد ترامب استقبال ولي العهد السعودي الأمير محمد بن سلمان "
+            "الثلاثاء في واشنطن.\nوبعد عشرة أشهر من آخر لقاء جرى وجها لوجه بين ترامب والأمير محمد في الرياض، يتوقع "
+            "أن يعمق الرئيس العلاقة مع ولي العهد.")
+    a = PIPELINE.process(Article(id="t", original=text, published="2018-03-18", headline=Span(0, len(headline)),
+                                 body=Span(len(headline) + 2, len(text))))
+    got = sorted((e.date or "", e.status, e.location or "") for e in a.events if e.type == "meeting")
+    assert got == [("", "occurred", "Riyadh"), ("2018-03-20", "planned", "Washington, D.C.")]

@@ -232,6 +232,10 @@ def _in_since_clause(text: str, start: int, end: int, lex: Lexicons) -> bool:
     return last is not None and not _CLAUSE_END.search(text, last.end(), end)
 
 
+def _days_before(published: str, days: int) -> str:
+    return (date.fromisoformat(published[:10]) - timedelta(days=days)).isoformat()
+
+
 def future(value: str | None, published: str | None) -> bool:
     if not value or not published:
         return False
@@ -266,6 +270,8 @@ def set_attributes(article: Article, ev: Event, h: Hit, win: Span, cues: list[Hi
     if h.value.pos == "noun" and (lex.planned_right_before.search(key_before(article.text, h.span.start, 20))
                                   or lex.agreed_to.search(key_before(article.text, h.span.start, 100))):
         local = local | {"planned"}  # «عشية قمة تاريخية», «وافق ترامب على لقاء كيم»
+    if h.value.pos == "noun" and word_before(article.text, h.span.start) in lex.previous_before:
+        local = local | {"past_context"}  # «بعد عشرة أشهر من آخر لقاء جرى … في الرياض» (not «لقاء آخر»)
     statuses = local or statuses
     told_planned = "planned" in statuses  # (by a cue, not by the tense alone)
     if not local and h.value.pos == "verb_imperfect" and not article.headline.contains(h.span):
@@ -322,9 +328,11 @@ def set_attributes(article: Article, ev: Event, h: Hit, win: Span, cues: list[Hi
             days = [t for t in dates if t.kind != "week" and len(t.value) == 10 and lo <= t.value <= hi]
             best = min(days, key=lambda t: dist(t.span, h.span)) if days else best
         ev.date = best.value
-        if told_planned and _bare_weekday(best) \
-                and article.published and ev.date < article.published[:10]:
-            # «خطط ترامب … قبل اجتماعه الاثنين في فنلندا»: a planned contact on a weekday is the coming one
+        if _bare_weekday(best) and article.published and (
+                told_planned and ev.date < article.published[:10]
+                or h.value.pos == "verb_imperfect" and ev.date < _days_before(article.published, 1)):
+            # «خطط ترامب … قبل اجتماعه الاثنين في فنلندا»: a planned contact on a weekday is the coming one; so is
+            # a weekday days gone with the present tense («ترامب يستقبل ولي العهد السعودي الثلاثاء» on a Sunday)
             ev.date = (date.fromisoformat(ev.date) + timedelta(days=7)).isoformat()
     if clocks:
         best_c = min(clocks, key=lambda t: dist(t.span, h.span))

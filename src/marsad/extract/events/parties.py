@@ -673,6 +673,11 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
             after = [m for m in after if words_between(article.text, h.span.end, m.span.start)
                      <= (2 if m.form == "nisba" else 1)]  # («وصل وفد دبلوماسي أمريكي»)
         src = before[-1] if before else (after[0] if after else None)
+        if src is not None and not before and kinds == ("country",) and ev.type == "visit" and any(
+                m.span.start > src.span.end and COORDINATED.fullmatch(article.text[src.span.end : m.span.start])
+                and kind(m) in ("country", "place") for m in ms):
+            src = None  # «أن يزور فيليب إسرائيل والأراضي الفلسطينية», «حيث تزور غانا وملاوي»: destinations, not a
+            break  # visitor (the visitor is the verb's unrecognised or unsaid subject)
     if src is None:
         return True
     ev.source = [ref(article, src)]

@@ -170,6 +170,9 @@ class EventStage(Stage):
                     if not anchored(article, ev, lex):
                         continue
                     target = same_act(events, ev, defaulted, article.published)
+                    if target is not None and past and event_key(ev) is not None and target.status == "planned" \
+                            and future(target.date, article.published):
+                        target = None  # «من آخر لقاء جرى … في الرياض» beside the coming one: their earlier contact
                     if target is not None and _plural_verb(article.text, h) and other_contact_of(target, ev, defaulted):
                         ev.participants, ev.source, ev.target = (list(target.participants), list(target.source),
                                                                  list(target.target))
