@@ -1841,3 +1841,14 @@ def test_events_present_tense_weekday_and_the_last_meeting_beside_the_coming_one
                                  body=Span(len(headline) + 2, len(text))))
     got = sorted((e.date or "", e.status, e.location or "") for e in a.events if e.type == "meeting")
     assert got == [("", "occurred", "Riyadh"), ("2018-03-20", "planned", "Washington, D.C.")]
+
+
+def test_events_a_contact_without_parties_needs_a_pair_the_sentence_before_joins() -> None:
+    # snn-2015-08-04-0935: two people the sentence before merely names do not meet at «اجتماع كوالالمبور»
+    assert events("وقال رئيس اللجنة الأولمبية الدولية توماس باخ إن جوزيف بلاتر يدرك أن ولايته ستنتهي. ولم يكن بلاتر "
+                  "حاضراً في اجتماع كوالالمبور.", "2015-08-04") == []
+    # AL-economy-255-20180317: «بين الزعيمين» refers to the two the sentence before names
+    rs = events("دعا الرئيس الفرنسي إيمانويل ماكرون إلى خارطة طريق، فيما يحاول حشد الدعم من المستشارة الألمانية "
+                "أنجيلا ميركل. وفي مؤتمر صحافي أعقب جولة مباحثات بين الزعيمين في باريس، أيدت ميركل الموعد.",
+                "2018-03-17")
+    assert [parties(r) for r in rs] == [{"Emmanuel Macron", "Angela Merkel"}]

@@ -53,6 +53,8 @@ _NEXT_WORD = re.compile(r"[^\w]*([^\W\d_]+)")
 # an office right after a name: its head word (checked against the name cues' office words) and two more
 _OFFICE_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)[ \u00a0]+[^\W\d_]+[ \u00a0]+[^\W\d_]+")
 _TWO_WORDS_BEFORE = re.compile(r"(?:([^\W\d_]+) )?([^\W\d_]+) $")
+_WORDS_BEFORE = re.compile(r"((?:[^\W\d_]+ ){2,5})$")  # two to five words right before a name
+OFFICE_BEFORE_CHARS = 60
 
 
 def _is_letter(ch: str) -> bool:
@@ -171,6 +173,19 @@ def _select(kb: KnowledgeBase, text: str) -> list[_Item]:
                 it.title = e.title
         out.append(it)
     return out
+
+
+def _office_before(text: str, start: int, heads: frozenset[str]) -> str | None:
+    """The office phrase right before a name: its first word an office word, one to four words after it
+    («السفير المصري لدى الإمارات» before «إيهاب حمودة»)."""
+    m = _WORDS_BEFORE.search(text, max(0, start - OFFICE_BEFORE_CHARS), start)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    for i, w in enumerate(words[:-1]):
+        if match_key(w).removeprefix("ال") in heads:
+            return " ".join(words[i:])
+    return None
 
 
 def _merged(mentions: list[Mention], added: list[Mention]) -> list[Mention]:
@@ -357,6 +372,12 @@ class EntityStage(Stage):
             t = _OFFICE_AFTER.match(text, m.span.end)
             if t is not None and match_key(t.group(1)) in heads:
                 learned.setdefault(t.group(0).strip(" ،,"), set()).add(m.actor_id)
+            if m.actor_id.startswith("per:x:"):
+                # «قال السفير المصري لدى الإمارات إيهاب حمودة … قال السفير المصري لدى الإمارات إن»: an office told
+                # right before someone the knowledge base lacks names them too
+                phrase = _office_before(text, m.span.start, heads)
+                if phrase:
+                    learned.setdefault(phrase, set()).add(m.actor_id)
         if not learned:
             return mentions
         starts = [m.span.start for m in mentions]

@@ -619,6 +619,8 @@ class NameFinder:
             clitic = self._given(w)
         if clitic < 0:
             return None, i, None
+        if w[clitic:] in c.speech_verbs and (clitic or key[max(0, words[i][0] - 2) : words[i][0]].strip() in ("", ".")):
+            return None, i, None  # «وطالب الحقباني المغردين»: a verb that is also a name («Taleb») opens a clause
         chain = [i]
         j = i + 1
         if din >= 0:

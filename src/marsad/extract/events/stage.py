@@ -210,7 +210,15 @@ class EventStage(Stage):
                     and m.actor_id in article.actors and article.actors[m.actor_id].kind == "person"
                     and is_agent(article, m, lex)])  # (not «بين مطاري الملك عبدالله بجازان ودبي»)
                 countries = {article.actors[m.actor_id].country for m in people}
-                if len(people) == 2 and (len(countries) == 2 or None in countries):
+                # (coordinated, as the subject of «بحث X وY», referred to as «الزعيمين», or one of them a party of the
+                # sentence's contact, «خلال زيارة للقاهرة»: not two people a sentence merely names, «تمكن نيلسون من
+                # التسلل إلى المؤتمر الصحفي لبلاتر»)
+                told = {p.name for e in events if any(sp.overlaps(prev) for sp in e.evidence)
+                        for p in e.participants + e.source + e.target}
+                if len(people) == 2 and (len(countries) == 2 or None in countries) and (
+                        _coordinated_pair(article, mentions, people, prev)
+                        or set(match_key(article.sentences[si].span.of(article.text)).split()) & lex.pair_roles.keys()
+                        or told & {article.actors[m.actor_id].name for m in people}):
                     ev.participants = [ref(article, m) for m in people]
                     if anchored(article, ev, lex):
                         events.append(ev)
@@ -651,3 +659,12 @@ def _held_by_other_cue(text: str, trigger: Span, ms: list[Mention], others: list
         else:
             last = None
     return held
+
+
+def _coordinated_pair(article: Article, mentions: list[Mention], people: list[Mention], sent: Span) -> bool:
+    """Whether the sentence joins the two people by «و» (any mentions of theirs, titles between allowed:
+    «الملك عبدالله الثاني والأمير محمد بن سلمان»)."""
+    ids = {m.actor_id for m in people}
+    ms = sorted((m for m in mentions if sent.contains(m.span) and m.actor_id in ids), key=lambda m: m.span.start)
+    return any(a.actor_id != b.actor_id and COORDINATED.fullmatch(article.text[a.span.end : b.span.start])
+               for a, b in zip(ms, ms[1:], strict=False))
