@@ -1852,3 +1852,14 @@ def test_events_a_contact_without_parties_needs_a_pair_the_sentence_before_joins
                 "أنجيلا ميركل. وفي مؤتمر صحافي أعقب جولة مباحثات بين الزعيمين في باريس، أيدت ميركل الموعد.",
                 "2018-03-17")
     assert [parties(r) for r in rs] == [{"Emmanuel Macron", "Angela Merkel"}]
+
+
+def test_events_times_of_the_main_clause_and_before_the_summit_are_not_the_summits() -> None:
+    # SK-internationalNews-2064-20180610 (blind-9): Sunday is the arrival's, before «حيث سيعقد قمة» and before
+    # «قبل القمة»; «ستكون … قبيل انعقاد القمة، يوم الثلاثاء» is the coming Tuesday
+    rs = events("وصل الرئيس الأميركي دونالد ترامب إلى سنغافورة، الأحد، حيث سيعقد قمة تاريخية مع زعيم كوريا الشمالية "
+                "كيم جونغ أون. وكان كيم وصل إلى سنغافورة، صباح الأحد، قبل القمة. وستكون للرئيسين لقاءات مع مسؤولين "
+                "سنغافوريين قبيل انعقاد القمة، يوم الثلاثاء.", "2018-06-10")
+    summit = [r for r in rs if r["type"] == "meeting" and parties(r) == {"Donald Trump", "Kim Jong-un"}]
+    assert summit and all(r["date"] != "2018-06-10" and r["status"] == "planned" for r in summit)
+    assert ("2018-06-12", "planned") in [(r["date"], r["status"]) for r in rs if r["type"] == "meeting"]

@@ -39,6 +39,7 @@ class Lexicons:
     since: re.Pattern[str]  # whole words, in the original text
     where: re.Pattern[str]
     during_it: re.Pattern[str]  # «التقى خلالها»: during the contact told just before, so at its place
+    timed_by: frozenset[str]  # «صباح الأحد، قبل القمة»: match keys
     invitation: re.Pattern[str]  # «دعوة … لزيارة»: a visit invited to is planned
     state_title_word: re.Pattern[str]  # the same titles as whole words anywhere (original text)
     hours_away: re.Pattern[str]  # «قبل ساعات من القمة»: the contact is on the day of publication
@@ -118,6 +119,7 @@ def lexicons() -> Lexicons:
                     _any_word(attrs.get("since_words", [])),
                     _any_word(attrs.get("where_words", [])),
                     _any_word(attrs.get("during_it", [])),
+                    frozenset(match_key(w) for w in attrs.get("timed_by", [])),
                     _any_word(attrs.get("invitation_words", [])),
                     _any_word(attrs.get("state_titles", []), clitics=True),
                     _ends_with_any(attrs.get("hours_away", [])),
