@@ -848,3 +848,22 @@ def test_quotes_an_ambassador_by_office_a_describing_verb_and_a_verb_that_is_a_n
                     'ويتابع الحقباني حديثه قائلا: "نحن جميعا داخل عائلتنا نفخر كثيرا بمواقف الراحل".\nوطالب الحقباني '
                     'المغردين بالدعاء للمرحوم، قائلا: "إن رحمة الله قريب من المحسنين".', "2015-08-09")
     assert [q.speaker for q in a.quotes] == ["Abdulrahman Al-Haqbani"] * 3
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # SK-middleEast-1524-20180509 (err10a): «وأضاف الوزير في تغريدة» is the minister named with a long title before
+    ('قال وزير الدولة للشؤون الخارجية الإماراتي أنور قرقاش إن الاتفاق قدم رسالة خاطئة.\nوأضاف الوزير في تغريدة ثانية: '
+     '"لقد فسرت إيران اتفاق النووي على أنه يتفق وهيمنتها الإقليمية".', ["Anwar Gargash"]),
+    # SK-middleEast-3739-20181005 (err10a): after «جدد» an unknown word is its object; the speaker goes on
+    ('وقال مصطفى الخلفي، الناطق الرسمي باسم الحكومة المغربية، إن "المملكة قررت الاستجابة لدعوة المبعوث الشخصي".\n'
+     'كما جدد التأكيد على أنه "لا حل لقضية الصحراء المغربية خارج مقترح الحكم الذاتي".',
+     ["Mustafa Al-Khalfi", "Mustafa Al-Khalfi"]),
+    # CN-internationalNews-486-20180814 (err10a): «نقلت الوكالة قول X إن "…"»
+    ('كشف وزير الخارجية التركي، جاويش أوغلو، أحدث المستجدات. ونقلت وكالة الأناضول قول أوغلو إن "القائم بأعمال السفارة '
+     'الأمريكية في أنقرة سيزور اليوم القس برونسون".', ["Mevlüt Çavuşoğlu"]),
+    # AL-internationalNews-1188-20180516: «الوزير» is not the adviser whose own title follows «نائب الوزير … بعنف»
+    ('وهاجم نائب الوزير الكوري الشمالي بعنف مستشار الأمن القومي الأميركي، جون بولتون، الذي تحدث عن النموذج الليبي.\n'
+     'وقال الوزير إن هذه "محاولة شريرة للغاية لإخضاع كوريا الشمالية لمصير ليبيا والعراق".', []),
+])
+def test_quotes_bare_titles_object_verbs_and_the_noun_qawl(stages: list, text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in run(stages, text, "2018-05-09").quotes] == speakers

@@ -58,7 +58,8 @@ _PRIOR_SENTENCES = 3  # how far back a subject-less cue looks for its speaker
 _GAP_WINDOW = 80  # a cue's whole complement follows it closely («قال وزير الخارجية الفرنسي جان إيف لودريان "…"»)
 _WINDOW = 120  # characters scanned around a cue for its subject (never a whole long sentence)
 _LIST_WORDS = 5  # a quotation this short joined by «و» to the one before it is the next item of a list of names
-_TITLE_BEFORE = 40  # characters before a person's name in which the title a bare title refers back to is sought
+_TITLE_BEFORE = 50  # characters before a person's name in which the title a bare title refers back to is sought
+_TITLE_WORDS = 6  # words back from the name to its title word («وزير الدولة للشؤون الخارجية الإماراتي»)
 _CLAUSE_MARK = re.compile(r'[،,.:؛\n()"«»“”]')
 _SPEAKER_KINDS = frozenset({"person", "organization", "country"})
 _CLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
@@ -671,6 +672,8 @@ class _Doc:
             earlier = self._earlier_cue(si, cue)
             if earlier is not None:
                 return self._speaker(earlier, si, 0)
+        if np.explicit and np.actor is None and k.objective and not np.statement:
+            np = _NP()  # «كما جدد التأكيد على أنه "…"»: after an object verb an unknown word is its object
         if np.explicit:
             if np.statement and np.actor is None:
                 return self._statement_issuer(si, cue.span.start, np.country, cue.span.end)
@@ -858,8 +861,10 @@ class _Doc:
         countries = [a for a in actors if a.kind == "country"]
         if persons:
             np.actor = persons[0]
-        elif head == "title" and not found and j == i + 1:
-            np.actor = self._titled_before(_info(toks[i][0])[0], toks[i].start())  # «وتابع الرئيس:»
+        elif head == "title" and not found and (j == i + 1 or i + 1 < len(toks)
+                                                and _info(toks[i + 1][0])[0] in _TITLE_PREPS):
+            # «وتابع الرئيس:», «وأضاف الوزير في تغريدة ثانية:»
+            np.actor = self._titled_before(_info(toks[i][0])[0], toks[i].start())
         elif head == "title" or (head == "other" and not found):
             pass
         elif orgs and head in ("mention", "speaker", "statement", "medium"):
@@ -909,8 +914,14 @@ class _Doc:
                 continue
             # the title of the person's own phrase: the mention, or the words right before it in its clause
             # (not «نائب الوزير الكوري الشمالي … مستشار الأمن القومي الأميركي، جون بولتون»)
+            # (the nearest title word of that phrase, with or without its article: «وزير الدولة للشؤون الخارجية
+            # الإماراتي أنور قرقاش» then «وأضاف الوزير»)
+            # (a title mention is its own phrase: not «وهاجم نائب الوزير … بعنف مستشار الأمن القومي الأميركي»)
             before = _CLAUSE_MARK.split(self.text[max(0, m.span.start - _TITLE_BEFORE) : m.span.start])[-1]
-            if title in match_key(before).split()[-3:] or title in match_key(m.span.of(self.text)).split()[:1]:
+            own = next((w for w in reversed(match_key(before).split()[-_TITLE_WORDS:]) if _info(w)[1] & TITLE),
+                       "") if m.form == "name" else ""
+            bare = title.removeprefix("ال")
+            if bare in (own.removeprefix("ال"), match_key(m.span.of(self.text)).split()[0].removeprefix("ال")):
                 return actor
         return None
 
