@@ -1863,3 +1863,13 @@ def test_events_times_of_the_main_clause_and_before_the_summit_are_not_the_summi
     summit = [r for r in rs if r["type"] == "meeting" and parties(r) == {"Donald Trump", "Kim Jong-un"}]
     assert summit and all(r["date"] != "2018-06-10" and r["status"] == "planned" for r in summit)
     assert ("2018-06-12", "planned") in [(r["date"], r["status"]) for r in rs if r["type"] == "meeting"]
+
+
+@pytest.mark.parametrize("text, status", [
+    # FR-internationalNews-1271-20180515 (err10a): a threat to cancel cancels nothing
+    ("هددت كوريا الشمالية بإلغاء القمة المرتقبة بين الزعيم كيم جونغ أون والرئيس الأميركي دونالد ترامب.", "planned"),
+    # a cancelling verb governs the summit after it, whatever its adjective says
+    ("ألغى الرئيس الأميركي دونالد ترامب القمة المرتقبة مع الزعيم كيم جونغ أون.", "cancelled"),
+])
+def test_events_threatened_and_governed_cancellations(text: str, status: str) -> None:
+    assert [r["status"] for r in events(text, "2018-05-20")] == [status]

@@ -27,6 +27,7 @@ _RELATIVE = re.compile(r"(?<![^\W\d_])(?:الذي|التي|الذين|اللذي
 _CLAUSE_BREAK = re.compile(r"[،,.]")
 _COMMA = re.compile(r"[،,]")
 CALLED_REACH = 16  # «اتصالا هاتفيا بالرئيس»: the one called right after the call noun
+CANCEL_REACH = 60  # «ألغى الرئيس الأميركي دونالد ترامب القمة»: a cancelling verb this close before the cue
 _SPACES = re.compile(r"[\s\u00a0]+")
 LEAD_PARAGRAPHS = 4  # headline and the first body paragraphs: where news reports the day's contacts
 LOCAL_REACH = 25  # a status cue this close to a trigger («المحادثات الأخيرة») speaks for that mention
@@ -263,6 +264,10 @@ def set_attributes(article: Article, ev: Event, h: Hit, win: Span, cues: list[Hi
     # a status cue right next to the trigger («المحادثات الأخيرة», «قمتين مرتقبتين», «من المقرر أن يلتقي»)
     # decides for this mention, whatever the rest of the sentence says about other contacts
     local = {c.value[1] for c in cues if c.value[0] == "status" and dist(c.span, h.span) <= LOCAL_REACH}
+    # (a cancelling verb governs the noun after it, whatever its adjective says: «ألغى ترامب القمة المرتقبة»)
+    local |= {"cancelled" for c in cues if c.value == ("status", "cancelled") and c.span.end <= h.span.start
+              and h.span.start - c.span.end <= CANCEL_REACH
+              and not _COMMA.search(article.text, c.span.end, h.span.start)}
     local_past = "past_context" in local
     if ev.type == "visit" and _INVITED_TO.search(article.text, max(0, h.span.start - 12), h.span.start) and \
             lex.invitation.search(article.text, max(0, h.span.start - INVITATION_REACH), h.span.start):

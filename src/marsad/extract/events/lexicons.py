@@ -40,6 +40,7 @@ class Lexicons:
     where: re.Pattern[str]
     during_it: re.Pattern[str]  # «التقى خلالها»: during the contact told just before, so at its place
     timed_by: frozenset[str]  # «صباح الأحد، قبل القمة»: match keys
+    cancel_hedges: frozenset[str]  # «هددت بإلغاء القمة»: match keys, right before the cancelling word
     invitation: re.Pattern[str]  # «دعوة … لزيارة»: a visit invited to is planned
     state_title_word: re.Pattern[str]  # the same titles as whole words anywhere (original text)
     hours_away: re.Pattern[str]  # «قبل ساعات من القمة»: the contact is on the day of publication
@@ -94,7 +95,7 @@ def lexicons() -> Lexicons:
         m.add(p, (TRIGGER, Trigger("", "block")))
     # (the status cues matched anywhere in the sentence; those read right before a cue are patterns of their own)
     status = {k: v for k, v in attrs["status"].items() if k not in ("planned_right_before", "agreed_to",
-                                                                        "agreed_light_nouns")}
+                                                                        "agreed_light_nouns", "cancel_hedges")}
     cue_groups = [("status", status), ("initiator", attrs["initiator"]), ("arg", attrs["participants"]),
                   ("condolence", {True: data.get("condolence_cues", [])}), ("pair", attrs.get("pair_refs", {}))]
     for phrase, states in (attrs.get("pair_states") or {}).items():  # «بين الكوريتين»: two named states
@@ -120,6 +121,7 @@ def lexicons() -> Lexicons:
                     _any_word(attrs.get("where_words", [])),
                     _any_word(attrs.get("during_it", [])),
                     frozenset(match_key(w) for w in attrs.get("timed_by", [])),
+                    frozenset(match_key(w) for w in attrs["status"].get("cancel_hedges", [])),
                     _any_word(attrs.get("invitation_words", [])),
                     _any_word(attrs.get("state_titles", []), clitics=True),
                     _ends_with_any(attrs.get("hours_away", [])),

@@ -94,6 +94,8 @@ VERB_WITH_REACH = 200  # «بحث الأمير محمد بن سلمان … وز
 LABEL_WORDS = 3  # a quotation this short around a cue is a name («"قمة القدس"»), not a mention with parties
 MIN_STATE_LIST = 3  # states listed one after another that are the parties of the clause's meeting
 REPRESENTED_REACH = 80  # characters between a cue and the officials of a state or body who take part
+HEDGE_REACH = 48  # characters before a cancelling word in which «هددت … ب» is sought
+HEDGE_WORDS = 4  # … within this many words («هددت كوريا الشمالية بإلغاء»)
 STATES_AFTER_REACH = 120  # characters after a cue in which a list of states as its parties is sought
 STATES_AFTER_WORDS = 8  # … and words at most between the cue and the list («اجتماع … مع وزراء خارجية كل من …»)
 BROUGHT_REACH = 60  # characters after a meeting noun to «الذي جمع» («اجتماع … مقرر الثلاثاء قرب برلين، سترأسه»)
@@ -253,9 +255,12 @@ class EventStage(Stage):
                          and x.span.start > h.span.end)
                 and not (x.value[0] == "status" and any(q.contains(x.span) and not q.contains(h.span)
                                                         for q in c.quoted))
-                # «رسالة إلى كيم ألغى فيها القمة»: a cancellation is the nearest contact's
-                and not (x.value == ("status", "cancelled") and any(dist(x.span, o) < dist(x.span, h.span)
-                                                                   for o in c.others))]
+                # «رسالة إلى كيم ألغى فيها القمة»: a cancellation is the nearest contact's; «هددت بإلغاء القمة» is
+                # none
+                and not (x.value == ("status", "cancelled") and (
+                    any(dist(x.span, o) < dist(x.span, h.span) for o in c.others)
+                    or set(key_before(article.text, x.span.start, HEDGE_REACH).split()[-HEDGE_WORDS:])
+                    & lex.cancel_hedges))]
         if any(x.value == ("status", "habitual") and c.prv <= x.span.start and dist(x.span, h.span) <= HABIT_REACH
                for x in cues):
             return []
