@@ -1873,3 +1873,11 @@ def test_events_times_of_the_main_clause_and_before_the_summit_are_not_the_summi
 ])
 def test_events_threatened_and_governed_cancellations(text: str, status: str) -> None:
     assert [r["status"] for r in events(text, "2018-05-20")] == [status]
+
+
+def test_events_a_definite_noun_takes_no_genitive_from_the_verbs_object() -> None:
+    # snn-2015-08-04-0546 (blind-8): «وسيلتقي سموه خلال الزيارة جلالته» — the king is met, not the visit's genitive
+    rs = events("تلبية لدعوة من جلالة الملك عبدالله الثاني بن الحسين ملك المملكة الأردنية الهاشمية، يغادر اليوم "
+                "الثلاثاء صاحب السمو الملكي الأمير محمد بن سلمان ولي ولي العهد إلى المملكة الأردنية الهاشمية، وسيلتقي "
+                "سموه خلال الزيارة جلالته وعدداً من المسؤولين في الأردن.", "2015-08-04")
+    assert {"Mohammed bin Salman", "Abdullah II of Jordan"} in [parties(r) for r in rs if r["type"] == "meeting"]

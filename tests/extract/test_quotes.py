@@ -867,3 +867,11 @@ def test_quotes_an_ambassador_by_office_a_describing_verb_and_a_verb_that_is_a_n
 ])
 def test_quotes_bare_titles_object_verbs_and_the_noun_qawl(stages: list, text: str, speakers: list[str]) -> None:
     assert [q.speaker for q in run(stages, text, "2018-05-09").quotes] == speakers
+
+
+def test_quotes_an_object_verb_before_a_name_keeps_its_subject(stages: list) -> None:
+    # CN-middleEast-1556-20181016 (blind-8): «جدد الفنان السعودي محمد عبده "…"» — the singer is the subject, not an
+    # object that hands the words to the sentence before
+    a = run(stages, 'أعلنت وزارة الدفاع السعودية سقوط إحدى طائرات القوات الجوية. جدد الفنان السعودي محمد عبده '
+                    '"الولاء والفداء للملك والوطن"، في أحدث تعليق له على موقع "تويتر".', "2018-10-16")
+    assert "Saudi Ministry of Defense" not in [q.speaker for q in a.quotes]

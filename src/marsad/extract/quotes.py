@@ -672,7 +672,7 @@ class _Doc:
             earlier = self._earlier_cue(si, cue)
             if earlier is not None:
                 return self._speaker(earlier, si, 0)
-        if np.explicit and np.actor is None and k.objective and not np.statement:
+        if np.explicit and np.actor is None and k.objective and not np.statement and self._object_then_clause(cue, end):
             np = _NP()  # «كما جدد التأكيد على أنه "…"»: after an object verb an unknown word is its object
         if np.explicit:
             if np.statement and np.actor is None:
@@ -704,6 +704,12 @@ class _Doc:
         # «وأكدت ماي أن … "…" والتي وصفتها بأنها "…"»: a subject-less cue goes on with the sentence's earlier one
         earlier = self._earlier_cue(si, cue)
         return self._speaker(earlier, si, 0) if earlier is not None else self._prior_subject(si)
+
+    def _object_then_clause(self, cue: _Cue, end: int) -> bool:
+        """One word after the cue, then a preposition or «أن»: the verb's object and its complement («جدد التأكيد
+        على أنه», «وصف القرار بأنه»), not a subject (« جدد الفنان السعودي محمد عبده "…"»)."""
+        toks = self._tokens(cue.span.end, min(end, cue.span.end + _WINDOW))
+        return len(toks) > 1 and bool(_info(toks[1][0])[1] & (PREP | COMP))
 
     def _person_before(self, pos: int, floor: int) -> Actor | None:
         """The person named last before ``pos`` (not before ``floor``)."""

@@ -40,7 +40,7 @@ class Lexicons:
     where: re.Pattern[str]
     during_it: re.Pattern[str]  # «التقى خلالها»: during the contact told just before, so at its place
     timed_by: frozenset[str]  # «صباح الأحد، قبل القمة»: match keys
-    cancel_hedges: frozenset[str]  # «هددت بإلغاء القمة»: match keys, right before the cancelling word
+    cancel_hedges: frozenset[str]  # «هددت كوريا الشمالية بإلغاء القمة»: match keys, a few words before it
     invitation: re.Pattern[str]  # «دعوة … لزيارة»: a visit invited to is planned
     state_title_word: re.Pattern[str]  # the same titles as whole words anywhere (original text)
     hours_away: re.Pattern[str]  # «قبل ساعات من القمة»: the contact is on the day of publication

@@ -63,6 +63,7 @@ from marsad.extract.events.syntax import (
     FRAMING,
     WORDS,
     after_relation,
+    definite_word,
     dist,
     distinct,
     in_other_clause,
@@ -653,12 +654,14 @@ def _plural_verb(text: str, h: Hit) -> bool:
 
 def _held_by_other_cue(text: str, trigger: Span, ms: list[Mention], others: list[Span]) -> set[int]:
     """Ids of the mentions after ``trigger`` that another cue after it governs: its genitive or object right
-    after it («لإحياء قمة ترامب وكيم»), and those coordinated with them."""
+    after it («لإحياء قمة ترامب وكيم»; a definite noun has none: «وسيلتقي سموه خلال الزيارة جلالته»), and those
+    coordinated with them."""
     held: set[int] = set()
     last: Mention | None = None
     for m in sorted((m for m in ms if m.span.start >= trigger.end), key=lambda m: m.span.start):
         if any(trigger.end <= o.start and o.end <= m.span.start and not text[o.end : m.span.start].strip()
-               for o in others) or (last is not None and COORDINATED.fullmatch(text[last.span.end : m.span.start])):
+               and not definite_word(text, o) for o in others) \
+                or (last is not None and COORDINATED.fullmatch(text[last.span.end : m.span.start])):
             held.add(id(m))
             last = m
         else:
@@ -667,8 +670,8 @@ def _held_by_other_cue(text: str, trigger: Span, ms: list[Mention], others: list
 
 
 def _coordinated_pair(article: Article, mentions: list[Mention], people: list[Mention], sent: Span) -> bool:
-    """Whether the sentence joins the two people by «و» (any mentions of theirs, titles between allowed:
-    «الملك عبدالله الثاني والأمير محمد بن سلمان»)."""
+    """Whether the sentence joins the two people by «و», through any of their mentions, titles too («الملك عبدالله
+    الثاني والأمير محمد بن سلمان»: the prince's title follows the «و»)."""
     ids = {m.actor_id for m in people}
     ms = sorted((m for m in mentions if sent.contains(m.span) and m.actor_id in ids), key=lambda m: m.span.start)
     return any(a.actor_id != b.actor_id and COORDINATED.fullmatch(article.text[a.span.end : b.span.start])
