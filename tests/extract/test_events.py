@@ -1881,3 +1881,11 @@ def test_events_a_definite_noun_takes_no_genitive_from_the_verbs_object() -> Non
                 "الثلاثاء صاحب السمو الملكي الأمير محمد بن سلمان ولي ولي العهد إلى المملكة الأردنية الهاشمية، وسيلتقي "
                 "سموه خلال الزيارة جلالته وعدداً من المسؤولين في الأردن.", "2015-08-04")
     assert {"Mohammed bin Salman", "Abdullah II of Jordan"} in [parties(r) for r in rs if r["type"] == "meeting"]
+
+
+def test_events_a_tour_before_where_still_dates_its_visits() -> None:
+    # CN-internationalNews-660-20181009 (blind-6): «في جولة … من 13 لـ21 أكتوبر، حيث سيزور فرنسا»: no contact before
+    # «حيث», so the dates are the visit's too
+    rs = events("وسيكون مون جاي إن في جولة بأوروبا من 13 لـ21 أكتوبر/ تشرين الأول، حيث سيزور فرنسا وإيطاليا.",
+                "2018-10-09")
+    assert [r["date"] for r in rs if r["type"] == "visit"] == ["2018-10-13/2018-10-21"]

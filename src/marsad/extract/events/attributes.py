@@ -303,11 +303,13 @@ def set_attributes(article: Article, ev: Event, h: Hit, win: Span, cues: list[Hi
                       and (any(o.end <= t.span.start and dist(o, t.span) < dist(t.span, h.span) for o in others)
                            or told_planned and any(o.end <= t.span.start for o in told_done)))
              and not (t.span.start > h.span.end and lex.where.search(article.text, h.span.end, t.span.start))
-             # «وصل ترامب إلى سنغافورة، الأحد، حيث سيعقد قمة»: a time before «حيث» is the main clause's when the
-             # contact is still to come (not «حطت طائرته … مساء الجمعة، حيث كان باستقباله»), and one before «قبل
-             # القمة» another act's
+             # «وصل ترامب إلى سنغافورة، الأحد، حيث سيعقد قمة»: a time before «حيث» is the main clause's contact's
+             # when this one is still to come (not «حطت طائرته … مساء الجمعة، حيث كان باستقباله», nor «سيكون مون في
+             # جولة بأوروبا من 13 لـ21 أكتوبر، حيث سيزور فرنسا»: no contact before it), and one before «قبل القمة»
+             # another act's
              and not (t.span.end <= h.span.start and (
                  "planned" in statuses and lex.where.search(article.text, t.span.end, h.span.start)
+                 and any(o.end <= t.span.start for o in others)
                  or word_before(article.text, h.span.start) in lex.timed_by))
              # «كيم، الذي كان الرئيس الأمريكي قد وصفه العام الماضي بـ…، وأضاف أن اجتماعهما»: someone else's time
              and not (t.span.end <= h.span.start and _in_relative_clause(article.text, t.span, h.span))
