@@ -707,7 +707,7 @@ class _Doc:
 
     def _object_then_clause(self, cue: _Cue, end: int) -> bool:
         """One word after the cue, then a preposition or «أن»: the verb's object and its complement («جدد التأكيد
-        على أنه», «وصف القرار بأنه»), not a subject (« جدد الفنان السعودي محمد عبده "…"»)."""
+        على أنه», «وصف القرار بأنه»), not a subject («جدد الفنان السعودي محمد عبده "…"»)."""
         toks = self._tokens(cue.span.end, min(end, cue.span.end + _WINDOW))
         return len(toks) > 1 and bool(_info(toks[1][0])[1] & (PREP | COMP))
 

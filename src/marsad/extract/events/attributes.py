@@ -90,9 +90,8 @@ def news_day(article: Article, events: list[Event], defaulted: dict[int, Event])
         # published late in the day (a timestamp with its UTC offset: a crawl time without one says nothing):
         # the day's contacts are that day's («أجريت للتو حديثا … مع … مون»)
         return
-    try:
-        day_before = (date.fromisoformat(pub[:10]) - timedelta(days=1)).isoformat()
-    except ValueError:
+    day_before = _days_before(pub, 1)
+    if day_before is None:
         return
     lead = next((e for e in events if id(e) not in defaulted and e.date and e.evidence
                  and in_lead(article, e.evidence[0])), None)
@@ -233,8 +232,12 @@ def _in_since_clause(text: str, start: int, end: int, lex: Lexicons) -> bool:
     return last is not None and not _CLAUSE_END.search(text, last.end(), end)
 
 
-def _days_before(published: str, days: int) -> str:
-    return (date.fromisoformat(published[:10]) - timedelta(days=days)).isoformat()
+def _days_before(published: str, days: int) -> str | None:
+    """The day ``days`` before publication; None when the publication date is no day."""
+    try:
+        return (date.fromisoformat(published[:10]) - timedelta(days=days)).isoformat()
+    except ValueError:
+        return None
 
 
 def future(value: str | None, published: str | None) -> bool:
@@ -343,7 +346,7 @@ def set_attributes(article: Article, ev: Event, h: Hit, win: Span, cues: list[Hi
         ev.date = best.value
         if _bare_weekday(best) and article.published and (
                 told_planned and ev.date < article.published[:10]
-                or h.value.pos == "verb_imperfect" and ev.date < _days_before(article.published, 1)):
+                or h.value.pos == "verb_imperfect" and ev.date < (_days_before(article.published, 1) or "")):
             # «خطط ترامب … قبل اجتماعه الاثنين في فنلندا»: a planned contact on a weekday is the coming one; so is
             # a weekday days gone with the present tense («ترامب يستقبل ولي العهد السعودي الثلاثاء» on a Sunday)
             ev.date = (date.fromisoformat(ev.date) + timedelta(days=7)).isoformat()
