@@ -68,6 +68,19 @@ def test_loader_nisba_forms_are_generated() -> None:
     assert {e.kind for e in kb.entries[key_of("السعودية")]} == {"name", "nisba"}
 
 
+def test_loader_ministries_every_state_has_are_generated() -> None:
+    kb = load_kb()
+    # a state orgs.yaml leaves out gets its ministries from ministries.yaml, by nisba and by name
+    for phrase in ["وزارة الخارجية السويدية", "وزارة خارجية السويد"]:
+        assert {e.ids for e in kb.entries[key_of(phrase)] if e.kind == "name"} == {("org:se-foreign-ministry",)}
+    assert kb.actors["org:se-foreign-ministry"].name == "Ministry of Foreign Affairs (Sweden)"
+    assert kb.actors["org:tn-interior-ministry"].name == "Ministry of Interior (Tunisia)"
+    # a ministry orgs.yaml names keeps its curated entry alone
+    assert {e.ids for e in kb.entries[key_of("وزارة الخارجية الروسية")] if e.kind == "name"} == {
+        ("org:russian-foreign-ministry",)}
+    assert "org:ru-foreign-ministry" not in kb.actors and "org:us-defense-ministry" not in kb.actors
+
+
 def test_loader_blocked_common_words_are_not_country_names() -> None:
     kb = load_kb()
     assert key_of("مالي") not in kb.entries  # «مالي» is «financial»: only «جمهورية مالي» names Mali

@@ -293,6 +293,25 @@ class _Builder:
             if item.get("seat"):
                 self.kb.seat_of[oid] = "loc:" + item["seat"]
 
+    def ministries(self) -> None:
+        """The ministries every state has (ministries.yaml), for the countries orgs.yaml leaves out."""
+        variants = _yaml("country_variants.yaml") or {}
+        for item in _yaml("ministries.yaml") or []:
+            for iso2, country in variants.items():
+                stems = country.get("nisba") if isinstance(country, dict) else None
+                if iso2.startswith("_") or not stems or iso2 not in self.kb.actors:
+                    continue
+                names = [" ".join("ال" + w + "ة" for w in stem.split()) for stem in stems]
+                phrases = [f"{item['head']} {n}" for n in names]
+                phrases += [f"{item['head_of']} {n}" for n in self.kb.actors[iso2].arabic]
+                if any(key_of(f) in self._name_keys for ph in phrases for f in spelling_variants(ph)):
+                    continue  # orgs.yaml names this ministry already
+                oid = f"org:{iso2.lower()}-{item['key']}"
+                name = item["name"].format(country=self.country_name(iso2))
+                a = Actor(id=oid, name=name, kind="organization", country=self.country_name(iso2))
+                self.actor(a, home=iso2)
+                self.names(a, {"ar": phrases})
+
     def people(self) -> None:
         for item in _yaml("people.yaml") or []:
             pid = "per:" + item["id"]
@@ -435,6 +454,7 @@ def build_kb() -> KnowledgeBase:
     b.countries()
     b.places()
     b.orgs()
+    b.ministries()
     b.people()
     b.titles()
     b.given_names()
