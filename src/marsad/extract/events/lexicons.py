@@ -112,7 +112,8 @@ def lexicons() -> Lexicons:
                     frozenset(match_key(w) for w in attrs.get("locative_words", [])),
                     frozenset(match_key(w) for w in attrs.get("topic_words", [])),
                     _ends_with_any(attrs.get("described_by", []) + attrs.get("absent_after", []),
-                                   eponyms=attrs.get("eponym_nouns", [])),
+                                   eponyms=attrs.get("eponym_nouns", []),
+                                   kin=(attrs.get("absent_after", []), attrs.get("kin_nouns", []))),
                     _any_word(attrs.get("sport_words", []), clitics=True),
                     _ends_with_any(attrs.get("state_titles", [])),
                     frozenset(match_key(w) for w in attrs.get("arrival_verbs", [])),
@@ -191,14 +192,18 @@ def _agreed_to(verbs: list[str], light: list[str]) -> re.Pattern[str]:
                       rf"(?:[\s\u00a0]+(?:{nouns}))?[\s\u00a0]*$" if alts else r"(?!)")
 
 
-def _ends_with_any(phrases: list[str], eponyms: list[str] | None = None) -> re.Pattern[str]:
+def _ends_with_any(phrases: list[str], eponyms: list[str] | None = None,
+                   kin: tuple[list[str], list[str]] = ([], [])) -> re.Pattern[str]:
     """Matches text (match keys) that ends with one of ``phrases`` as whole words (and a clitic or «ال»), or
     with one of ``eponyms`` without the article: «مطار الملك عبدالله» is named for the king, while in «رئيس
-    الجامعة جان لو شامو» the name is the president's."""
+    الجامعة جان لو شامو» the name is the president's. ``kin`` pairs phrases with the kinship nouns that may
+    follow them with a pronoun: «في وفاة شقيقهم» (the name after it is the brother's)."""
     def alts(words: list[str]) -> str:
         return "|".join(re.escape(match_key(p)) for p in sorted(words, key=len, reverse=True))
 
+    heads, nouns = kin
     parts = [rf"(?:[وفبل]|ال)?(?:{alts(phrases)})" if phrases else "",
-             rf"[وفبل]?(?:{alts(eponyms)})" if eponyms else ""]
+             rf"[وفبل]?(?:{alts(eponyms)})" if eponyms else "",
+             rf"(?:[وفبل]|ال)?(?:{alts(heads)})[\s\u00a0]+(?:{alts(nouns)})(?:ه|ها|هم|هما)" if heads and nouns else ""]
     body = "|".join(p for p in parts if p)
     return re.compile(rf"(?<![^\W\d_])(?:{body})[\s\u00a0]*$" if body else r"(?!)")

@@ -3,11 +3,12 @@ message's sender and recipients, and the references and groups that stand for th
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from functools import lru_cache
 
-from marsad.extract.common import Hit, load_data
+from marsad.extract.common import Hit, in_span, load_data
 from marsad.extract.events.attributes import city_of
 from marsad.extract.events.lexicons import Lexicons, lexicons
 from marsad.extract.events.syntax import (
@@ -106,8 +107,11 @@ def is_agent(article: Article, m: Mention, lex: Lexicons) -> bool:
         return False
     if a.kind == "person":
         start = m.span.start
-        for t in article.mentions:  # «مقرب من الزعيم كيم جونغ أون»: look before the person's title
-            if t.form == "title" and t.actor_id == m.actor_id and 0 <= start - t.span.end <= 2:
+        # «مقرب من الزعيم كيم جونغ أون»: look before the person's titles («بحضور نائب الرئيس رئيس الوزراء، خالد»)
+        titles = sorted((t for t in article.mentions if t.form == "title" and t.actor_id == m.actor_id
+                         and t.span.end <= start), key=lambda t: -t.span.end)
+        for t in titles:
+            if 0 <= start - t.span.end <= 2:
                 start = t.span.start
         return lex.not_party_after.search(key_before(article.text, start, 30)) is None
     text = article.text
@@ -418,6 +422,39 @@ def honorific_subjects(article: Article, hits: list[Hit], lex: Lexicons) -> list
 
 
 _CLAUSE_END = re.compile(r"[.؛\n]")
+_HIS = re.compile(r"(?:ه|ها)$")  # the owner's pronoun glued to a cue noun: «لقائه», «زيارتها»
+_AND_VERB = re.compile(r"[\s\u00a0]*[وف][^\W\d_]{3,}[\s\u00a0]")  # «وشدد …»: a clause going on with its subject
+DROPPED_WORDS = 3  # words before the cue noun in such a sentence: «وشدد خلال لقائه», «وكان في استقباله»
+SUBJECT_WORDS = 6  # words before the person who opens a sentence as its subject («جدد فخامة الرئيس اليمني، …»)
+
+
+def dropped_subjects(article: Article, hits: list[Hit]) -> list[Mention]:
+    """«جدد الرئيس اليمني، عبدربه منصور هادي، التأكيد على … . وشدد خلال لقائه اليوم بالرياض المبعوث …»: a
+    sentence that goes on with «و» + verb and names nobody before a cue noun carrying «ه/ها» has the subject
+    of the sentence before as that pronoun's owner."""
+    text, out = article.text, []
+    persons = [m for m in article.mentions if m.actor_id in article.actors
+               and article.actors[m.actor_id].kind == "person" and m.form in ("name", "title")]
+    for prev, sent in itertools.pairwise(article.sentences):
+        if _AND_VERB.match(text, sent.span.start) is None or prev.span.start < article.headline.end:
+            continue
+        for h in in_span(hits, sent.span):
+            end = h.span.end
+            while end < len(text) and text[end].isalpha():
+                end += 1  # (a hit may leave the pronoun out)
+            his = _HIS.search(text, max(h.span.start + 3, end - 2), end)
+            if not h.value.type or h.value.is_verb or his is None:
+                continue
+            if words_between(text, sent.span.start, h.span.start) > DROPPED_WORDS or any(
+                    sent.span.start <= m.span.start < h.span.start and m.actor_id in article.actors
+                    and article.actors[m.actor_id].kind in ("person", "organization", "country")
+                    for m in article.mentions):
+                break  # someone named before it owns it (perhaps a name the knowledge base lacks)
+            subject = next((m for m in persons if prev.span.start <= m.span.start < prev.span.end), None)
+            if subject is not None and words_between(text, prev.span.start, subject.span.start) <= SUBJECT_WORDS:
+                out.append(Mention(Span(his.start(), his.end()), subject.actor_id, "pronoun", his.group(0)))
+            break
+    return out
 
 
 def _honorific_owner(article: Article, persons: list[Mention], pronoun: str, pos: int) -> Mention | None:
@@ -884,8 +921,10 @@ def _received_from(article: Article, ev: Event, h: Hit, agents: list[Mention]) -
     persons = [m for m in agents if article.actors[m.actor_id].kind == "person" and m.actor_id != sender.actor_id]
     before = [m for m in persons if m.span.end <= verb.start()]
     # the subject right after the verb, through an honorific («تلقى الأمير سلطان بن سلمان …»)
+    # (or through a chain of state titles: «تلقى صاحب السمو الملكي الأمير محمد بن نايف … برقية من»)
     after = [m for m in persons if verb.end() <= m.span.start < h.span.start
-             and words_between(article.text, verb.end(), m.span.start) <= 2
+             and (words_between(article.text, verb.end(), m.span.start) <= 2
+                  or not lexicons().state_title_word.sub("", article.text[verb.end():m.span.start]).strip())
              and not FROM_WORD.search(article.text, verb.end(), m.span.start)]  # not the carrier «من X»
     receiver = after[0] if after else (before[-1] if before else None)
     if receiver is None:

@@ -38,6 +38,7 @@ from marsad.extract.events.parties import (
     coordinated_guests,
     coordinated_visitors,
     directed_parties,
+    dropped_subjects,
     dual,
     first_person_contact,
     genitive_of,
@@ -144,8 +145,8 @@ class EventStage(Stage):
         quoted = [q.span for q in article_quotations(article)]
         # descriptions («المسؤولة الأميركية») and honorific pronouns («استقبل سموه») stand for people named
         # elsewhere, as parties only
-        mentions = sorted(article.mentions + describe(article, self.kb) + honorific_subjects(article, trig_hits, lex),
-                          key=lambda m: m.span.start)
+        mentions = sorted(article.mentions + describe(article, self.kb) + honorific_subjects(article, trig_hits, lex)
+                          + dropped_subjects(article, trig_hits), key=lambda m: m.span.start)
         events: list[Event] = []
         pending: list[tuple[Event, int]] = []  # mentions without arguments of their own, resolved once all are known
         # events dated by default with the publication day (a stated date wins), by id; the dict keeps them
