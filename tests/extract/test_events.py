@@ -1910,3 +1910,15 @@ def test_events_a_received_cable_the_dropped_subjects_meeting_and_the_deceased_b
     assert all("Mansour Al-Chérif" not in str(parties(r)) for r in events(
         "بعث الأمير محمد بن نايف برقية عزاء لأبناء الشريف سلطان الفعر في وفاة شقيقهم منصور بن سلطان الشريف.",
         "2015-07-31"))
+
+
+def test_events_talks_told_again_as_a_call_and_for_the_sake_of_is_no_postponing() -> None:
+    # SK-internationalNews-1675-20180520 (err11a): «أجرى مون وترامب محادثات، الأحد» placed nowhere, then «تحدثا
+    # هاتفيا»: one call, dated by the talks
+    rs = events("أجرى رئيس كوريا الجنوبية مون جي-إن والرئيس الأميركي دونالد ترامب محادثات، الأحد، لضمان بقاء القمة.\n"
+                "وقال مكتب الرئاسة في كوريا الجنوبية إن مون وترامب تحدثا هاتفيا لنحو 20 دقيقة.", "2018-05-20")
+    assert [(r["type"], r["date"]) for r in rs] == [("phone_call", "2018-05-20")]
+    # «من أجل نجاح القمة … المقررة في 12 يونيو»: «أجل» here is «for», not «postponed»
+    rs = events('وأضاف مكتب الرئاسة "سيعمل الزعيمان من أجل نجاح القمة بين كوريا الشمالية والولايات المتحدة، المقررة '
+                'في 12 يونيو".', "2018-05-20")
+    assert [(r["status"], r["date"]) for r in rs] == [("planned", "2018-06-12")]

@@ -111,7 +111,7 @@ def restated(article: Article, events: list[Event], lex: Lexicons, defaulted: di
                 merge(call, ev)
                 merged = True
                 break
-        if not merged and ev.type == "meeting" and match_key(ev.trigger) in lex.modeless:
+        if not merged and ev.type == "meeting" and match_key(ev.trigger) in lex.modeless and ev.location is None:
             call = _call_between(events, ev, None)
             if call is not None and _dates_compatible(call.date, None if id(ev) in defaulted else ev.date):
                 merge(call, ev)

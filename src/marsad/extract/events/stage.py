@@ -138,6 +138,9 @@ class EventStage(Stage):
             article.events = []
             return article
         cue_hits = _to_hits(article, [m for m in raw if m.value[0] == CUE])
+        # a status word inside a longer phrase of another sense is none («من أجل نجاح القمة»: for, not postponed)
+        not_cues = [c.span for c in cue_hits if c.value == ("status", "not_cues")]
+        cue_hits = [c for c in cue_hits if c.value[0] != "status" or not any(n.overlaps(c.span) for n in not_cues)]
         speech_hits = _to_hits(article, leftmost_longest(m for m in raw if m.value[0] == SPEECH))
         blockers = [h.span for h in trig_hits if not h.value.type]
         # a status word inside someone's quoted words speaks of their plans, not of a contact outside them
