@@ -938,7 +938,10 @@ class NameFinder:
             family = words[-1] if len(words) >= 2 else ""
             if family and words[0] in self.kb.family_first:
                 family = words[0]  # «سونغ تاو» … «اجتماعه مع سونغ»
-            if (family.startswith("ال") and self._bare_family(family)) or (
+            kunya = len(words) >= 3 and words[-2] == "ابو"  # «أحمد أبو زيد» … «وأضاف أبو زيد»
+            if kunya:
+                family = "ابو " + family
+            if kunya or (family.startswith("ال") and self._bare_family(family)) or (
                     family and self._foreign_given(words[0]) and (
                         self._foreign_family(family) or family == words[0])):  # «وقال راتكليف»
                 owners.setdefault(family, set()).add(m.actor_id)
