@@ -1922,3 +1922,21 @@ def test_events_talks_told_again_as_a_call_and_for_the_sake_of_is_no_postponing(
     rs = events('وأضاف مكتب الرئاسة "سيعمل الزعيمان من أجل نجاح القمة بين كوريا الشمالية والولايات المتحدة، المقررة '
                 'في 12 يونيو".', "2018-05-20")
     assert [(r["status"], r["date"]) for r in rs] == [("planned", "2018-06-12")]
+
+
+def test_events_a_person_visited_a_meeting_during_a_visit_and_a_definite_summits_relative() -> None:
+    # SK-middleEast-3931-20181017 (blind-10): «زار الرئيس المصري نظيره الروسي في فبراير 2015» is a visit to his
+    # state and a meeting with him
+    rs = events("كما زار الرئيس المصري نظيره الروسي في فبراير 2015، ووقع البلدان حينها عددا من الاتفاقيات.",
+                "2018-10-17")
+    assert sorted((r["type"], str(parties(r)), r["date"]) for r in rs) == [
+        ("meeting", str({"Abdel Fattah el-Sisi", "Vladimir Putin"}), "2015-02"),
+        ("visit", str((["Abdel Fattah el-Sisi"], ["Russia"])), "2015-02")]
+    # … talks held «خلالها» take the visit's date
+    rs = events("وفي أغسطس 2014، كانت زيارة السيسي الأولى إلى روسيا عقب توليه منصب رئاسة الجمهورية، عقد خلالها "
+                "مباحثات ثنائية مع الرئيس الروسي.", "2018-10-17")
+    assert [r["date"] for r in rs if r["type"] == "meeting"] == ["2014-08"]
+    # the relative after a definite summit and its adjectives is the summit's own
+    (r,) = events("وفي ختام القمة المصرية الروسية التي عقدت في منتجع سوتشي الثلاثاء والأربعاء، أعلن الرئيس السيسي أن "
+                  "البلدين اتفقا على إقامة منطقة صناعية.", "2018-10-17")
+    assert r["date"] == "2018-10-16/2018-10-17"

@@ -12,6 +12,8 @@ from marsad.extract.events.lexicons import Lexicons, lexicons
 from marsad.extract.events.syntax import (
     COMPLEMENTIZER,
     FROM_WORD,
+    WORDS,
+    definite_word,
     dist,
     key_before,
     lies_between,
@@ -185,8 +187,13 @@ def _others_relative(text: str, trigger: Span, t: Span) -> bool:
     word after the cue (not after a comma, which may go back to the cue's noun: «زيارة ولي العهد … إلى أمريكا،
     التي بدأت في 20 مارس»)."""
     rel = _RELATIVE.search(text, trigger.end, t.start)
-    return rel is not None and words_between(text, trigger.end, rel.start()) > 1 \
-        and text[trigger.end : rel.start()].rstrip()[-1:] not in "،,"
+    if rel is None or words_between(text, trigger.end, rel.start()) <= 1 \
+            or text[trigger.end : rel.start()].rstrip()[-1:] in "،,":
+        return False
+    # (a definite noun takes no genitive: the definite words after it are its adjectives, and the relative is
+    # still its own — «القمة المصرية الروسية التي عقدت في سوتشي الثلاثاء والأربعاء»)
+    return not (definite_word(text, trigger) and all(
+        match_key(w).startswith("ال") for w in WORDS.findall(text, trigger.end, rel.start())))
 
 
 def initiator_person(ev: Event) -> str | None:

@@ -802,9 +802,26 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
             if dest is not None:
                 ev.source = [ref(article, m)]
                 break
+    host = visited_host(article, h, agents, src, nxt) if dest is None else None
+    if host is not None:  # «كما زار الرئيس المصري نظيره الروسي في فبراير 2015»: the person visited for his state
+        dest = (article.actors[host.actor_id].country, None)
     if dest is not None:
         ev.target, ev.location = [ActorRef(name=dest[0], country=dest[0], kind="country")], dest[1]
     return True
+
+
+def visited_host(article: Article, h: Hit, agents: list[Mention], src: Mention, nxt: int) -> Mention | None:
+    """The person a visit verb takes as its object right after its subject («زار الرئيس المصري نظيره الروسي»),
+    of another state than the visitor's: the visit goes to his state and is a meeting with him too."""
+    if not h.value.is_verb:
+        return None
+    start = max(h.span.end, src.span.end)
+    host = next((m for m in agents if article.actors[m.actor_id].kind == "person" and start <= m.span.start < nxt),
+                None)
+    if host is None or words_between(article.text, start, host.span.start) != 0:
+        return None
+    home = article.actors[host.actor_id].country
+    return host if home and home != article.actors[src.actor_id].country else None
 
 
 def _destination(article: Article, places: list[Mention], src_country: str | None) -> tuple[str, str | None] | None:

@@ -55,6 +55,7 @@ from marsad.extract.events.parties import (
     speaker_ids,
     state_talks,
     summit_leaders,
+    visited_host,
     with_media,
     with_partner,
 )
@@ -521,12 +522,26 @@ class EventStage(Stage):
                               frame) or (
             h.value.is_verb and lex.pluperfect.search(article.text, max(c.prv, h.span.start - PLUPERFECT_REACH),
                                                       h.span.start) is not None)  # «وكان بومبيو التقى …»
+        if ev.date is None and ev.type != "visit" and _during_told(article.text, h.span, lex):
+            # «كانت زيارة السيسي الأولى إلى روسيا …، عقد خلالها مباحثات»: when the contact told just before was
+            told = max(events, key=lambda e: max((sp.end for sp in e.evidence if sp.end <= h.span.start), default=-1),
+                       default=None)
+            if told is not None and told.type == "visit" and told.date:
+                ev.date = told.date
         if ev.type == "visit" and ev.location and ev.target and not located_in(article, ev.location, ev.target):
             ev.location = None  # a visit to Syria does not take place in Muscat, the article's other city
         if h.value.pos == "dual":
             return [(e, past) for e in dual(article, ev, h, agents, c.nxt)]
         if ev.type == "visit":
-            return [(e, past) for e in [ev, *coordinated_visitors(article, ev, h, agents, c.nxt)]]
+            visits = [ev, *coordinated_visitors(article, ev, h, agents, c.nxt)]
+            src = next((m for m in agents if ev.source and m.actor_id == ev.source[0].actor_id), None)
+            host = visited_host(article, h, agents, src, c.nxt) if src is not None and len(visits) == 1 else None
+            if host is not None:  # «زار الرئيس المصري نظيره الروسي»: he met him too
+                met = replace(ev, type="meeting", participants=[ev.source[0], ref(article, host)], source=[],
+                              target=[], evidence=list(ev.evidence))
+                met.cameo, met.plover = lex.types["meeting"]["cameo"], lex.types["meeting"]["plover"]
+                visits.append(met)
+            return [(e, past) for e in visits]
         receiver, callers = coordinated_callers(article, ev, h, cues, agents, c.nxt)
         if receiver is None or len(callers) < 2:
             subject, partners = plural_partners(article, ev, h, cues, agents, c.nxt)
@@ -541,6 +556,12 @@ class EventStage(Stage):
             e = replace(ev, participants=[receiver, caller], initiator=caller.name, evidence=list(ev.evidence))
             out.append((e, past))
         return out
+
+def _during_told(text: str, hit: Span, lex: Lexicons) -> bool:
+    """«خلالها/خلاله» right before or right after the cue: it happens during the contact told just before."""
+    before = WORDS.findall(text, max(0, hit.start - 12), hit.start)[-1:]
+    return bool(before and lex.during_it.fullmatch(before[0])) or lex.during_it.match(text, hit.end + 1) is not None
+
 
 @dataclass(slots=True)
 class _Context:
