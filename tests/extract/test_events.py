@@ -1940,3 +1940,9 @@ def test_events_a_person_visited_a_meeting_during_a_visit_and_a_definite_summits
     (r,) = events("وفي ختام القمة المصرية الروسية التي عقدت في منتجع سوتشي الثلاثاء والأربعاء، أعلن الرئيس السيسي أن "
                   "البلدين اتفقا على إقامة منطقة صناعية.", "2018-10-17")
     assert r["date"] == "2018-10-16/2018-10-17"
+
+
+def test_events_a_visit_to_the_capital_told_by_its_nisba() -> None:
+    # SK-middleEast-907-20180410 (blind-10): «العاصمة المصرية» is Cairo
+    (r,) = events("ووصل الشيخ محمد بن زايد إلى العاصمة المصرية في زيارة تستغرق يومين.", "2018-04-10")
+    assert (parties(r), r["location"]) == ((["Mohamed bin Zayed Al Nahyan"], ["Egypt"]), "Cairo")

@@ -81,6 +81,13 @@ def test_loader_ministries_every_state_has_are_generated() -> None:
     assert "org:ru-foreign-ministry" not in kb.actors and "org:us-defense-ministry" not in kb.actors
 
 
+def test_loader_the_capital_told_by_its_nisba() -> None:
+    kb = load_kb()
+    assert {e.ids for e in kb.entries[key_of("العاصمة المصرية")] if e.kind == "name"} == {("loc:cairo",)}
+    assert {e.ids for e in kb.entries[key_of("العاصمة الكورية الجنوبية")] if e.kind == "name"} == {("loc:seoul",)}
+    assert key_of("العاصمة الإسرائيلية") not in kb.entries  # (the first metonym city is no capital there)
+
+
 def test_loader_blocked_common_words_are_not_country_names() -> None:
     kb = load_kb()
     assert key_of("مالي") not in kb.entries  # «مالي» is «financial»: only «جمهورية مالي» names Mali

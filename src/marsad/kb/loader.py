@@ -228,6 +228,12 @@ class _Builder:
                 self.add(form, Entry("nisba", (iso2,), definite=key_of(form).startswith("ال")))
             for city in item.get("metonym_cities") or []:
                 self.place(city, iso2, metonym=True)
+            cities = item.get("metonym_cities") or []
+            if cities and iso2 not in (variants.get("_no_capital") or []):
+                # the first is the capital: «العاصمة المصرية» names Cairo
+                for stem in item.get("nisba") or []:
+                    fem = " ".join("ال" + w + "ة" for w in stem.split())
+                    self.add(f"العاصمة {fem}", Entry("name", ("loc:" + cities[0]["id"],)))
 
     def nisba(self, stem: str, iso2: str) -> None:
         """All forms of a nisba adjective: gender, number and the article on every word.
