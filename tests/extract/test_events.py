@@ -1946,3 +1946,9 @@ def test_events_a_visit_to_the_capital_told_by_its_nisba() -> None:
     # SK-middleEast-907-20180410 (blind-10): «العاصمة المصرية» is Cairo
     (r,) = events("ووصل الشيخ محمد بن زايد إلى العاصمة المصرية في زيارة تستغرق يومين.", "2018-04-10")
     assert (parties(r), r["location"]) == ((["Mohamed bin Zayed Al Nahyan"], ["Egypt"]), "Cairo")
+
+
+def test_events_a_denied_contact_is_none() -> None:
+    # «لم يجتمع» was read as a present verb: a planned meeting
+    assert events("وقال المتحدث إن الرئيس بوتين لم يجتمع مع الرئيس ترامب أمس.", "2018-07-20") == []
+    assert len(events("وقال المتحدث إن الرئيس بوتين اجتمع مع الرئيس ترامب أمس.", "2018-07-20")) == 1

@@ -79,6 +79,7 @@ class Lexicons:
     place_nouns: frozenset[str] = frozenset()  # «في قرية بانمونجوم»: match keys
     subordinators: re.Pattern[str] = re.compile("(?!)")  # «بعدما»: whole words, original text («و/ف» before)
     purposes: re.Pattern[str] = re.compile("(?!)")  # «لبحث»: whole words, original text
+    negators: frozenset[str] = frozenset()  # «لم يجتمع»: match keys, right before a verb cue
 
 
 @cache
@@ -163,6 +164,7 @@ def lexicons() -> Lexicons:
                     dual_verbs=frozenset(match_key(w) for w in attrs.get("dual_verbs", [])),
                     place_nouns=frozenset(match_key(w) for w in attrs.get("place_nouns", [])),
                     subordinators=_any_word(attrs.get("subordinators", []), clitics=True),
+                    negators=frozenset(match_key(w) for w in attrs.get("negators", [])),
                     purposes=_any_word(attrs.get("purposes", []), clitics=True))
 
 

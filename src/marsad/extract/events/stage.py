@@ -270,6 +270,8 @@ class EventStage(Stage):
         if any(x.value == ("status", "habitual") and c.prv <= x.span.start and dist(x.span, h.span) <= HABIT_REACH
                for x in cues):
             return []
+        if h.value.is_verb and word_before(article.text, h.span.start) in lex.negators:
+            return []  # «لم يجتمع»: a contact denied
         # (not someone named inside someone's words the cue is not in: «أثناء إستقبالهما، قائلاً: "أنا عم بابا"»;
         # a name set off by quotation marks is still named: «رئيس جهاز المخابرات «هاكان فيدان»»)
         # (a name that starts in the window counts whole: «… الشيخ الدكتور خالد بن محمد اليوسف» at its edge)
