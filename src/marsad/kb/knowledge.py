@@ -53,6 +53,7 @@ class TitleSpec:
     of: str | None = None
     counterpart: bool = False
     bare: bool = False
+    deputy: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +96,7 @@ class KnowledgeBase:
     offices: dict[str, tuple[str, ...]] = field(default_factory=dict)  # office → abstract roles
     office_overrides: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
     nonunique_offices: frozenset[str] = frozenset()
+    deputies: dict[str, str] = field(default_factory=dict)  # office → its deputy's office («ونائبه»)
     fallback_offices: frozenset[str] = frozenset()  # titles that may resolve to the abstract role holder
     metonym_of: dict[str, str] = field(default_factory=dict)  # capital place id → country iso2
     home: dict[str, str] = field(default_factory=dict)  # actor id → iso2 of its country (context evidence)

@@ -367,8 +367,10 @@ class _Builder:
                     of=t.get("of"),
                     counterpart=bool(t.get("counterpart")),
                     bare=bool(t.get("bare")),
+                    deputy=bool(t.get("deputy")),
                 )
                 self.add(phrase, Entry("title", title=spec), variants=False)
+        kb.deputies = dict(data.get("deputies") or {})
         kb.title_suffixes = frozenset(key_of(s) if s else "" for s in data.get("title_suffixes") or [""])
         kb.blockers_before = frozenset(key_of(w) for w in data.get("blockers_before") or [])
         kb.blockers_after = frozenset(key_of(w) for w in data.get("blockers_after") or [])

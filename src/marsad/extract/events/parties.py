@@ -165,6 +165,28 @@ def coordinated_visitors(article: Article, ev: Event, h: Hit, agents: list[Menti
     return out
 
 
+def coordinated_senders(article: Article, ev: Event, h: Hit, agents: list[Mention]) -> list[Event]:
+    """«خادم الحرمين الشريفين ونائبه يهنئان رئيس …»: people coordinated before a message verb's subject each send
+    one (the same recipients)."""
+    if ev.type != "message" or not h.value.is_verb or len(ev.source) != 1 or not ev.target:
+        return []
+    persons = [m for m in agents if article.actors[m.actor_id].kind == "person" and m.span.end <= h.span.start]
+    last = next((m for m in reversed(persons) if m.actor_id == ev.source[0].actor_id), None)
+    if last is None:
+        return []
+    out, told = [], {ev.source[0].name} | {p.name for p in ev.target}
+    for m in reversed(persons):
+        if m.span.start >= last.span.start:
+            continue
+        if not COORDINATED.fullmatch(article.text, m.span.end, last.span.start):
+            break
+        if article.actors[m.actor_id].name not in told:
+            out.append(replace(ev, source=[ref(article, m)], evidence=list(ev.evidence)))
+            told.add(article.actors[m.actor_id].name)
+        last = m
+    return out
+
+
 def coordinated_callers(article: Article, ev: Event, h: Hit, cues: list[Hit], agents: list[Mention],
                         nxt: int) -> tuple[ActorRef | None, list[ActorRef]]:
     """«تلقى X اتصالا هاتفيا من A … ومن B»: the receiver X and the callers, each a call of its own with X."""

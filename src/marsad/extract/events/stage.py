@@ -36,6 +36,7 @@ from marsad.extract.events.parties import (
     body_meeting,
     coordinated_callers,
     coordinated_guests,
+    coordinated_senders,
     coordinated_visitors,
     directed_parties,
     dropped_subjects,
@@ -544,6 +545,9 @@ class EventStage(Stage):
                 met.cameo, met.plover = lex.types["meeting"]["cameo"], lex.types["meeting"]["plover"]
                 visits.append(met)
             return [(e, past) for e in visits]
+        senders = coordinated_senders(article, ev, h, agents)
+        if senders:
+            return [(e, past) for e in [ev, *senders]]
         receiver, callers = coordinated_callers(article, ev, h, cues, agents, c.nxt)
         if receiver is None or len(callers) < 2:
             subject, partners = plural_partners(article, ev, h, cues, agents, c.nxt)
