@@ -1966,3 +1966,17 @@ def test_events_the_king_and_his_deputy_each_send_a_cable() -> None:
     assert events("قال وزير الخارجية إن نائبه يهنئ رئيس جمهورية سنغافورة", "2015-08-09") == [] or all(
         "Muhammad bin Nayef" not in str(parties(r)) for r in events(
             "قال وزير الخارجية إن نائبه يهنئ رئيس جمهورية سنغافورة", "2015-08-09"))
+
+
+def test_events_a_future_verb_right_before_a_visit_noun_plans_it() -> None:
+    # CN-middleEast-736-20180426 (blind-10): «سيبدأ رحلته بزيارة إلى العاصمة البلجيكية» is planned (was occurred,
+    # dated by publication), and «حلف شمال الأطلس» is NATO
+    rs = events("وأكدت نويرت، أن بومبيو سيبدأ رحلته بزيارة إلى العاصمة البلجيكية، بروكسل، لحضور اجتماع لحلف شمال "
+                "الأطلس (الناتو).", "2018-04-26")
+    assert [(r["type"], r["status"]) for r in rs if r["type"] == "visit"] == [("visit", "planned")]
+    assert any(parties(r) == {"NATO", "Mike Pompeo"} for r in rs)
+    (r,) = events("وقال المتحدث إن الرئيس بوتين سيقوم بزيارة إلى تركيا.", "2018-04-26")
+    assert (r["status"], r["date"]) == ("planned", None)
+    # … not a future verb elsewhere in the sentence («ستبدأ … خلال لقائه»)
+    (r,) = events("أكد بوتين أن روسيا ستبدأ قريبا بمحاربة الإرهاب، وذلك خلال لقائه مع ترامب في هلسنكي.", "2018-07-16")
+    assert r["status"] == "occurred"

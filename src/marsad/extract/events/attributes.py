@@ -182,6 +182,15 @@ def _in_relative_clause(text: str, place: Span, trigger: Span) -> bool:
     return _RELATIVE.search(text, opened, place.start) is not None
 
 
+FUTURE_VERB_WORDS = 4  # words before a noun cue in which a future verb makes it planned («سيبدأ رحلته بزيارة»)
+
+
+def _future_verb_before(text: str, start: int, lex: Lexicons) -> bool:
+    clause = clause_start(text, start, 60, "،,.:؛\n")
+    words = [match_key(w).removeprefix("و") for w in WORDS.findall(text, clause, start)][-FUTURE_VERB_WORDS:]
+    return any(w in lex.planned_verbs_before for w in words)
+
+
 def _others_relative(text: str, trigger: Span, t: Span) -> bool:
     """A relative pronoun between the cue and ``t`` that qualifies another noun: right after a noun more than one
     word after the cue (not after a comma, which may go back to the cue's noun: «زيارة ولي العهد … إلى أمريكا،
@@ -283,8 +292,9 @@ def set_attributes(article: Article, ev: Event, h: Hit, win: Span, cues: list[Hi
             lex.invitation.search(article.text, max(0, h.span.start - INVITATION_REACH), h.span.start):
         local = local | {"planned"}  # «تلقى … دعوة هي الأولى من نوعها لزيارة المملكة», «دعاه فيها للقيام بزيارة»
     if h.value.pos == "noun" and (lex.planned_right_before.search(key_before(article.text, h.span.start, 20))
-                                  or lex.agreed_to.search(key_before(article.text, h.span.start, 100))):
-        local = local | {"planned"}  # «عشية قمة تاريخية», «وافق ترامب على لقاء كيم»
+                                  or lex.agreed_to.search(key_before(article.text, h.span.start, 100))
+                                  or _future_verb_before(article.text, h.span.start, lex)):
+        local = local | {"planned"}  # «عشية قمة تاريخية», «وافق ترامب على لقاء كيم», «سيقوم بزيارة»
     if h.value.pos == "noun" and word_before(article.text, h.span.start) in lex.previous_before:
         local = local | {"past_context"}  # «بعد عشرة أشهر من آخر لقاء جرى … في الرياض» (not «لقاء آخر»)
     statuses = local or statuses

@@ -80,6 +80,7 @@ class Lexicons:
     subordinators: re.Pattern[str] = re.compile("(?!)")  # «بعدما»: whole words, original text («و/ف» before)
     purposes: re.Pattern[str] = re.compile("(?!)")  # «لبحث»: whole words, original text
     negators: frozenset[str] = frozenset()  # «لم يجتمع»: match keys, right before a verb cue
+    planned_verbs_before: frozenset[str] = frozenset()  # «سيقوم بزيارة»: match keys, a few words before a noun cue
 
 
 @cache
@@ -95,7 +96,8 @@ def lexicons() -> Lexicons:
     for p in data.get("blockers", []):
         m.add(p, (TRIGGER, Trigger("", "block")))
     # (the status cues matched anywhere in the sentence; those read right before a cue are patterns of their own)
-    status = {k: v for k, v in attrs["status"].items() if k not in ("planned_right_before", "agreed_to",
+    status = {k: v for k, v in attrs["status"].items() if k not in ("planned_right_before", "planned_verbs_before",
+                                                                        "agreed_to",
                                                                         "agreed_light_nouns", "cancel_hedges")}
     cue_groups = [("status", status), ("initiator", attrs["initiator"]), ("arg", attrs["participants"]),
                   ("condolence", {True: data.get("condolence_cues", [])}), ("pair", attrs.get("pair_refs", {}))]
@@ -165,6 +167,8 @@ def lexicons() -> Lexicons:
                     place_nouns=frozenset(match_key(w) for w in attrs.get("place_nouns", [])),
                     subordinators=_any_word(attrs.get("subordinators", []), clitics=True),
                     negators=frozenset(match_key(w) for w in attrs.get("negators", [])),
+                    planned_verbs_before=frozenset(match_key(w) for w in attrs["status"].get("planned_verbs_before",
+                                                                                               [])),
                     purposes=_any_word(attrs.get("purposes", []), clitics=True))
 
 
