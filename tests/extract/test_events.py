@@ -1980,3 +1980,11 @@ def test_events_a_future_verb_right_before_a_visit_noun_plans_it() -> None:
     # … not a future verb elsewhere in the sentence («ستبدأ … خلال لقائه»)
     (r,) = events("أكد بوتين أن روسيا ستبدأ قريبا بمحاربة الإرهاب، وذلك خلال لقائه مع ترامب في هلسنكي.", "2018-07-16")
     assert r["status"] == "occurred"
+
+
+def test_events_a_visitor_after_his_title_with_no_mention_of_its_own() -> None:
+    # AL-internationalNews-2000-20180720 (blind-10): «الرئيس الروسي السابق» makes no title mention, and the visitor is
+    # still the verb's subject, not the person of the clause before
+    rs = events("وتعود آخر زيارة لبوتين للبيت الأبيض إلى 2005 عندما دعاه الرئيس جورج دبليو بوش، فيما زار الرئيس الروسي "
+                "السابق ديمتري مدفيديف البيت الأبيض في 2010.", "2018-07-20")
+    assert (["Dmitry Medvedev"], ["United States"]) in [parties(r) for r in rs if r["type"] == "visit"]

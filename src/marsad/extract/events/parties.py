@@ -165,6 +165,19 @@ def coordinated_visitors(article: Article, ev: Event, h: Hit, agents: list[Menti
     return out
 
 
+SUBJECT_TITLE_WORDS = 4  # words of a subject's title between a verb and his name («زار الرئيس الروسي السابق ديمتري»)
+
+
+def _titled_subject(text: str, start: int, end: int) -> bool:
+    """Nothing between a verb and a person but the person's own title («فيما زار الرئيس الروسي السابق ديمتري
+    مدفيديف البيت الأبيض»: a former president has no title mention of his own)."""
+    words = WORDS.findall(text, start, end)
+    if not words:
+        return True
+    head = match_key(words[0])
+    return len(words) <= SUBJECT_TITLE_WORDS and (head in _guest_heads() or head.removeprefix("ال") in _guest_heads())
+
+
 def coordinated_senders(article: Article, ev: Event, h: Hit, agents: list[Mention]) -> list[Event]:
     """«خادم الحرمين الشريفين ونائبه يهنئان رئيس …»: people coordinated before a message verb's subject each send
     one (the same recipients)."""
@@ -703,7 +716,7 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
         # verb-subject order: «وقد زار وزير الخارجية العماني سوريا» (a headline's subject comes first: «خادم
         # الحرمين يهنئ رئيس تشاد»)
         src = next((m for m in agents if kind(m) == "person" and h.span.end <= m.span.start < nxt
-                    and words_between(article.text, h.span.end, m.span.start) == 0), None)
+                    and _titled_subject(article.text, h.span.end, m.span.start)), None)
     # a visitor is a person or a state; a message may also come from a body («الكرملين»)
     kinds_order = (("person",), ("country",)) if ev.type == "visit" else (("person",), ("organization",),
                                                                           ("country",))
