@@ -139,6 +139,10 @@ def test_quotes_unbalanced_mark_does_not_swallow_the_next_paragraph() -> None:
          'وقالت المتحدثة باسم الرئاسة الأميركية سارة ساندرز في مؤتمر صحفي إن "الرئيس يتطلع الى زيارة العمل '
          'التي سيلتقي خلالها رئيسة الوزراء تيريزا ماي".',
          [("Sarah Huckabee Sanders", "الرئيس يتطلع الى زيارة العمل التي سيلتقي خلالها رئيسة الوزراء تيريزا ماي")]),
+        # a person the KB lacks, spelt in Latin letters by the article itself
+        ("AL-economy-121-20180227",
+         'وأعرب جيروم باول Jerome Powell رئيس المجلس الاحتياطي عن ثقته. وقال باول إن "الاقتصاد قوي جدا هذا العام".',
+         [("Jerome Powell", "الاقتصاد قوي جدا هذا العام")]),
         # a participle of speaking between the cue and the quotation («وأضاف متحدثا للصحفيين "…"»)
         ("BB-internationalNews-620-20180607",
          'وقال ترامب إن القمة ستعقد في موعدها. وأضاف متحدثا للصحفيين "إن ما سيحدث بعد ذلك هو المهم".',
@@ -890,3 +894,11 @@ def test_quotes_an_object_verb_before_a_name_keeps_its_subject(stages: list) -> 
     a = run(stages, 'أعلنت وزارة الدفاع السعودية سقوط إحدى طائرات القوات الجوية. جدد الفنان السعودي محمد عبده '
                     '"الولاء والفداء للملك والوطن"، في أحدث تعليق له على موقع "تويتر".', "2018-10-16")
     assert "Saudi Ministry of Defense" not in [q.speaker for q in a.quotes]
+
+
+def test_quotes_speaker_with_a_western_given_name_the_kb_lacks(stages: list) -> None:
+    # AL-internationalNews-1566-20180611 (blind-10): «فلورانس» opens a transliterated name, so the minister speaks
+    a = run(stages, 'وقالت الوزيرة فلورانس بارلي، في مؤتمر صحافي، إنه "من الواضح أن عقد هذا الاجتماع إيجابي جداً".')
+    (q,) = a.quotes
+    assert q.speaker is not None and any(m.actor_id.startswith("per:x:") and a.actors[m.actor_id].name == q.speaker
+                                         for m in a.mentions)

@@ -77,6 +77,9 @@ SPEECH_REACH = 90  # characters before a name in which the speech verb introduci
 _ADJECTIVE_ENDINGS = ("يه", "عه", "له", "يده", "ات")
 _PLURAL_ENDINGS = ("ون", "ين", "و", "ات", "ان", "اء")  # (also «نشطاء»، «خبراء»)
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+# the name in Latin letters right after its Arabic spelling («جيروم باول Jerome Powell», «(Jerome Powell)»)
+_LATIN_NAME = re.compile(r"[ \u00a0]*\(?([A-Z][A-Za-z'’.-]*(?:[ \u00a0]+[A-Z][A-Za-z'’.-]*){1,3})")
 _OFFICE_WORDS = 5  # words of a speaker's office between the speech verb and the name
 _APPOSITION = frozenset({"وهو", "وهي", "الذي", "التي"})  # «وقالت ديكينا ميوزيا، وهي طالبة …»
 _COMPS = frozenset({"ان", "انه", "انها"})  # «وقال X إن …» (match keys)
@@ -830,6 +833,12 @@ class NameFinder:
             if len(tail) == 2 and _spelled_apart().fullmatch(tail[1]):
                 e -= len(tail[1]) + 1  # «عبدالله بن عبدالعزيز الموسى على الموقع»: the name ends before «على»
                 surface = original[s:e]
+            latin = _LATIN_LETTER.search(surface)
+            if latin is not None:  # (a name ends where its Latin spelling begins)
+                surface = surface[: latin.start()].rstrip()
+                e = s + len(surface)
+                if len(surface.split()) < 2:
+                    continue
             after = original[e : e + 3]
             if e + len(after) - len(after.lstrip(" #_")) in starts:
                 continue  # the first names of a known person written apart: «لهايلي مريام #ديسالين»
@@ -844,6 +853,9 @@ class NameFinder:
                 arab = given_key(short) in self.cues.given or given_key(short).startswith("عبد")
                 name, conf = self.translit.foreign(short) if surface in foreign_slot and not arab \
                     else self.english(short)
+                spelt = _LATIN_NAME.match(original, e)
+                if spelt is not None and short == surface:  # the article spells it in Latin letters itself
+                    name = spelt.group(1)
                 actors[aid] = Actor(aid, name, "person", arabic=[surface], confidence=conf)
             mentions.append(Mention(Span(s, e), aid, "name", surface))
             taken.append((s, e))
