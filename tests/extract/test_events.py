@@ -1988,3 +1988,9 @@ def test_events_a_visitor_after_his_title_with_no_mention_of_its_own() -> None:
     rs = events("وتعود آخر زيارة لبوتين للبيت الأبيض إلى 2005 عندما دعاه الرئيس جورج دبليو بوش، فيما زار الرئيس الروسي "
                 "السابق ديمتري مدفيديف البيت الأبيض في 2010.", "2018-07-20")
     assert (["Dmitry Medvedev"], ["United States"]) in [parties(r) for r in rs if r["type"] == "visit"]
+
+
+def test_events_suspended_talks_are_cancelled() -> None:
+    # snn-2015-08-07-0246 (blind-10): «تعليق المحادثات» (not «علق على», commenting)
+    (r,) = events("أعلنت الهند تعليق المحادثات مع الاتحاد الأوروبي بشأن التجارة الحرة.", "2015-08-07")
+    assert (r["type"], r["status"]) == ("negotiation", "cancelled")
