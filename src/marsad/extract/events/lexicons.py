@@ -114,7 +114,8 @@ def lexicons() -> Lexicons:
                     frozenset(match_key(w) for w in attrs.get("title_words", [])),
                     frozenset(match_key(w) for w in attrs.get("locative_words", [])),
                     frozenset(match_key(w) for w in attrs.get("topic_words", [])),
-                    _ends_with_any(attrs.get("described_by", []) + attrs.get("absent_after", []),
+                    _ends_with_any(attrs.get("described_by", []) + attrs.get("absent_after", [])
+                                   + attrs.get("attendance", []),
                                    eponyms=attrs.get("eponym_nouns", []),
                                    kin=(attrs.get("absent_after", []), attrs.get("kin_nouns", []))),
                     _any_word(attrs.get("sport_words", []), clitics=True),

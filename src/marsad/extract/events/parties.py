@@ -74,6 +74,34 @@ def anchored(article: Article, ev: Event, lex: Lexicons) -> bool:
                for m in article.mentions)
 
 
+ATTENDED_REACH = 140  # characters between «بحضور» and the name of whoever attends, through his title
+ATTENDED_WORDS = 14
+
+
+@lru_cache(maxsize=1)
+def _attendance() -> re.Pattern[str]:
+    words = load_data("events/attributes.yaml").get("attendance", [])
+    alts = "|".join(map(re.escape, words))
+    return re.compile(rf"(?<![^\W\d_])(?:{alts})(?![^\W\d_])")
+
+
+def _attends(article: Article, m: Mention, start: int) -> bool:
+    """«بحضور معالي الأمين العام لمجلس التعاون … الدكتور عبداللطيف الزياني»: the first person after an attendance
+    word, in its sentence, through his title, only attends."""
+    text = article.text
+    lo = max(0, start - ATTENDED_REACH)
+    att = max(_attendance().finditer(text, lo, start), key=lambda a: a.start(), default=None)
+    if att is None or _SENTENCE_END.search(text, att.end(), start) \
+            or words_between(text, att.end(), start) > ATTENDED_WORDS:
+        return False
+    return not any(att.end() <= o.span.start < start and o.actor_id in article.actors
+                   and article.actors[o.actor_id].kind == "person" and o.actor_id != m.actor_id
+                   for o in article.mentions)
+
+
+_SENTENCE_END = re.compile(r"[.؟!\n]")
+
+
 def _body_official(article: Article, m: Mention) -> bool:
     """A name right after a body the knowledge base knows (an honorific between): its official («رئيس اللجنة
     الدولية للصليب الأحمر بيتر مورير», «المبعوث الأممي … إسماعيل ولد الشيخ أحمد»)."""
@@ -110,10 +138,12 @@ def is_agent(article: Article, m: Mention, lex: Lexicons) -> bool:
         # «مقرب من الزعيم كيم جونغ أون»: look before the person's titles («بحضور نائب الرئيس رئيس الوزراء، خالد»)
         titles = sorted((t for t in article.mentions if t.form == "title" and t.actor_id == m.actor_id
                          and t.span.end <= start), key=lambda t: -t.span.end)
-        for t in titles:
-            if 0 <= start - t.span.end <= 2:
+        for t in titles:  # (an honorific between: «بحضور معالي الأمين العام لمجلس التعاون … الدكتور عبداللطيف»)
+            if 0 <= start - t.span.end and _honorific_between(article.text[t.span.end : start]):
                 start = t.span.start
-        return lex.not_party_after.search(key_before(article.text, start, 30)) is None
+        if lex.not_party_after.search(key_before(article.text, start, 30)) is not None:
+            return False
+        return not _attends(article, m, start)
     text = article.text
     if m.span.start > 0 and text[m.span.start - 1] == "و":
         # «في أوكرانيا وسوريا»: a state coordinated with one that is only a place shares its role
