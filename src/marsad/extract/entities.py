@@ -199,7 +199,7 @@ def _after_bin(text: str, start: int) -> bool:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v60"
+    name = "entities.kb.v61"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 

@@ -344,7 +344,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v25"
+    name = "quotes.rules.v26"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 

@@ -118,7 +118,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v63"
+    name = "events.rules.v64"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
