@@ -2005,3 +2005,12 @@ def test_events_whoever_attends_through_a_long_title_takes_no_part() -> None:
     # snn-2015-08-03-0946 (blind-10): «بحضور معالي الأمين العام لمجلس التعاون … الدكتور عبداللطيف الزياني»
     assert events("وترأس الاجتماع معالي وزير الخارجية بدولة قطر الدكتور خالد بن محمد العطية بحضور معالي الأمين العام "
                   "لمجلس التعاون لدول الخليج العربية الدكتور عبداللطيف بن راشد الزياني.", "2015-08-03") == []
+
+
+def test_events_meetings_he_held_go_on_with_the_subject_before() -> None:
+    # AL-internationalNews-724-20180331 (blind-10): «وسبق ذلك، لقاءات عقدها في الرياض، مع الرئيس اليمني …» — Griffiths,
+    # the subject of the sentence before, held them, before (no day of publication)
+    rs = events("وكان غريفيث، وصل السبت الماضي، إلى العاصمة صنعاء، للقاء قيادات الحوثيين.\nوسبق ذلك، لقاءات عقدها في "
+                "الرياض، مع الرئيس اليمني عبدربه منصور هادي، ومسؤولين في الحكومة الشرعية.", "2018-03-31")
+    assert [(parties(r), r["date"], r["location"]) for r in rs if r["type"] == "meeting"] == [
+        ({"Martin Griffiths", "Abdrabbuh Mansur Hadi"}, None, "Riyadh")]

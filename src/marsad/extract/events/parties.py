@@ -488,6 +488,8 @@ def honorific_subjects(article: Article, hits: list[Hit], lex: Lexicons) -> list
 
 _CLAUSE_END = re.compile(r"[.؛\n]")
 _HIS = re.compile(r"(?:ه|ها)$")  # the owner's pronoun glued to a cue noun: «لقائه», «زيارتها»
+# «وسبق ذلك، لقاءات عقدها في الرياض مع …»: the meetings he held
+_HELD_BY_HIM = re.compile(r"[ \u00a0]+(?:عقد|أجرى|اجرى|أجرا|اجرا)(?:ه|ها)(?![^\W\d_])")
 _AND_VERB = re.compile(r"[\s\u00a0]*[وف][^\W\d_]{3,}[\s\u00a0]")  # «وشدد …»: a clause going on with its subject
 DROPPED_WORDS = 3  # words before the cue noun in such a sentence: «وشدد خلال لقائه», «وكان في استقباله»
 SUBJECT_WORDS = 6  # words before the person who opens a sentence as its subject («جدد فخامة الرئيس اليمني، …»)
@@ -507,7 +509,7 @@ def dropped_subjects(article: Article, hits: list[Hit]) -> list[Mention]:
             end = h.span.end
             while end < len(text) and text[end].isalpha():
                 end += 1  # (a hit may leave the pronoun out)
-            his = _HIS.search(text, max(h.span.start + 3, end - 2), end)
+            his = _HIS.search(text, max(h.span.start + 3, end - 2), end) or _HELD_BY_HIM.match(text, end)
             if not h.value.type or h.value.is_verb or his is None:
                 continue
             if words_between(text, sent.span.start, h.span.start) > DROPPED_WORDS or any(
