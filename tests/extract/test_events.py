@@ -2014,3 +2014,10 @@ def test_events_meetings_he_held_go_on_with_the_subject_before() -> None:
                 "الرياض، مع الرئيس اليمني عبدربه منصور هادي، ومسؤولين في الحكومة الشرعية.", "2018-03-31")
     assert [(parties(r), r["date"], r["location"]) for r in rs if r["type"] == "meeting"] == [
         ({"Martin Griffiths", "Abdrabbuh Mansur Hadi"}, None, "Riyadh")]
+
+
+def test_events_talks_that_are_the_subject_of_a_future_verb_are_planned() -> None:
+    # SK-middleEast-1654-20180513 (err11a): «مباحثات … شكري ونظيره الروسي سيرغي لافروف ستتناول …»
+    (r,) = events("وقال المتحدث الرسمي باسم وزارة الخارجية المصرية إن مباحثات وزير الخارجية سامح شكري ونظيره "
+                  "الروسي سيرغي لافروف ستتناول سبل الارتقاء بالعلاقات الثنائية بين البلدين.", "2018-05-13")
+    assert (r["status"], r["date"]) == ("planned", None)

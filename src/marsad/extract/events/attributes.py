@@ -191,6 +191,16 @@ def _future_verb_before(text: str, start: int, lex: Lexicons) -> bool:
     return any(w in lex.planned_verbs_before for w in words)
 
 
+SUBJECT_VERB_WORDS = 10  # words after a noun cue to the future verb it is the subject of («مباحثات شكري … ستتناول»)
+_CLAUSE_STOP = re.compile(r"[،,.:؛\n]")
+
+
+def _future_verb_after(text: str, end: int, lex: Lexicons) -> bool:
+    stop = _CLAUSE_STOP.search(text, end)
+    words = WORDS.findall(text, end, stop.start() if stop else len(text))[:SUBJECT_VERB_WORDS]
+    return any(match_key(w) in lex.planned_verbs_after for w in words)
+
+
 def _others_relative(text: str, trigger: Span, t: Span) -> bool:
     """A relative pronoun between the cue and ``t`` that qualifies another noun: right after a noun more than one
     word after the cue (not after a comma, which may go back to the cue's noun: «زيارة ولي العهد … إلى أمريكا،
@@ -293,7 +303,8 @@ def set_attributes(article: Article, ev: Event, h: Hit, win: Span, cues: list[Hi
         local = local | {"planned"}  # «تلقى … دعوة هي الأولى من نوعها لزيارة المملكة», «دعاه فيها للقيام بزيارة»
     if h.value.pos == "noun" and (lex.planned_right_before.search(key_before(article.text, h.span.start, 20))
                                   or lex.agreed_to.search(key_before(article.text, h.span.start, 100))
-                                  or _future_verb_before(article.text, h.span.start, lex)):
+                                  or _future_verb_before(article.text, h.span.start, lex)
+                                  or _future_verb_after(article.text, h.span.end, lex)):
         local = local | {"planned"}  # «عشية قمة تاريخية», «وافق ترامب على لقاء كيم», «سيقوم بزيارة»
     if h.value.pos == "noun" and word_before(article.text, h.span.start) in lex.previous_before:
         local = local | {"past_context"}  # «بعد عشرة أشهر من آخر لقاء جرى … في الرياض» (not «لقاء آخر»)

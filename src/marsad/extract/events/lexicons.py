@@ -81,6 +81,7 @@ class Lexicons:
     purposes: re.Pattern[str] = re.compile("(?!)")  # «لبحث»: whole words, original text
     negators: frozenset[str] = frozenset()  # «لم يجتمع»: match keys, right before a verb cue
     planned_verbs_before: frozenset[str] = frozenset()  # «سيقوم بزيارة»: match keys, a few words before a noun cue
+    planned_verbs_after: frozenset[str] = frozenset()  # «مباحثات … ستتناول»: match keys, in the noun's clause
 
 
 @cache
@@ -97,7 +98,7 @@ def lexicons() -> Lexicons:
         m.add(p, (TRIGGER, Trigger("", "block")))
     # (the status cues matched anywhere in the sentence; those read right before a cue are patterns of their own)
     status = {k: v for k, v in attrs["status"].items() if k not in ("planned_right_before", "planned_verbs_before",
-                                                                        "agreed_to",
+                                                                        "planned_verbs_after", "agreed_to",
                                                                         "agreed_light_nouns", "cancel_hedges")}
     cue_groups = [("status", status), ("initiator", attrs["initiator"]), ("arg", attrs["participants"]),
                   ("condolence", {True: data.get("condolence_cues", [])}), ("pair", attrs.get("pair_refs", {}))]
@@ -170,6 +171,7 @@ def lexicons() -> Lexicons:
                     negators=frozenset(match_key(w) for w in attrs.get("negators", [])),
                     planned_verbs_before=frozenset(match_key(w) for w in attrs["status"].get("planned_verbs_before",
                                                                                                [])),
+                    planned_verbs_after=frozenset(match_key(w) for w in attrs["status"].get("planned_verbs_after", [])),
                     purposes=_any_word(attrs.get("purposes", []), clitics=True))
 
 
