@@ -2021,3 +2021,11 @@ def test_events_talks_that_are_the_subject_of_a_future_verb_are_planned() -> Non
     (r,) = events("وقال المتحدث الرسمي باسم وزارة الخارجية المصرية إن مباحثات وزير الخارجية سامح شكري ونظيره "
                   "الروسي سيرغي لافروف ستتناول سبل الارتقاء بالعلاقات الثنائية بين البلدين.", "2018-05-13")
     assert (r["status"], r["date"]) == ("planned", None)
+
+
+def test_events_the_two_presidents_are_not_one_named_in_someones_words() -> None:
+    # AL-internationalNews-1959-20180716 (err11a): Xi is named only inside Trump's words
+    rs = events('التقى الرئيس الأميركي دونالد ترمب نظيره الروسي فلاديمير بوتين في هلسنكي.\nوقال ترمب: "سنتحدث قليلاً عن '
+                'الصين وصديقنا المشترك الرئيس شي".\nوتبادل الرئيسان بعض الكلمات أمام الصحافيين، قبيل اجتماعهما المغلق.',
+                "2018-07-16")
+    assert [parties(r) for r in rs] == [{"Donald Trump", "Vladimir Putin"}]

@@ -35,6 +35,7 @@ from marsad.extract.events.syntax import (
     words_between,
 )
 from marsad.extract.names import NameCues, load_cues
+from marsad.extract.quotes import article_quotations
 from marsad.kb.loader import load_kb
 from marsad.model import ActorRef, Article, Event, Mention, Span
 from marsad.text.normalize import match_key
@@ -350,8 +351,11 @@ def pair_parties(article: Article, events: list[Event], kind: str | tuple[str, .
     if kind == "presidents":
         title = match_key(load_data("events/attributes.yaml").get("president_title", "الرئيس"))
         kb, day = load_kb(), article.published
-        # (a president by title, or by office: «نظيره السوداني عمر البشير»)
+        # (a president by title, or by office: «نظيره السوداني عمر البشير»; not one named in someone's words:
+        # «"… الرئيس الصيني شي …"» then «وتبادل الرئيسان بعض الكلمات»)
+        quoted = [q.span for q in article_quotations(article)]
         named = [m for m in article.mentions if m.span.end <= at.start and article.actors.get(m.actor_id)
+                 and not any(q.contains(m.span) for q in quoted)
                  and article.actors[m.actor_id].kind == "person"
                  and (match_key(m.text or article.text[m.span.start:m.span.end]).startswith(title)
                       or word_before(article.text, m.span.start) == title
