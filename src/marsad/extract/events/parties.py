@@ -77,6 +77,7 @@ def anchored(article: Article, ev: Event, lex: Lexicons) -> bool:
 
 ATTENDED_REACH = 140  # characters between «بحضور» and the name of whoever attends, through his title
 ATTENDED_WORDS = 14
+_SENTENCE_END = re.compile(r"[.؟!\n]")
 
 
 @lru_cache(maxsize=1)
@@ -98,10 +99,6 @@ def _attends(article: Article, m: Mention, start: int) -> bool:
     return not any(att.end() <= o.span.start < start and o.actor_id in article.actors
                    and article.actors[o.actor_id].kind == "person" and o.actor_id != m.actor_id
                    for o in article.mentions)
-
-
-_SENTENCE_END = re.compile(r"[.؟!\n]")
-
 
 def _body_official(article: Article, m: Mention) -> bool:
     """A name right after a body the knowledge base knows (an honorific between): its official («رئيس اللجنة
