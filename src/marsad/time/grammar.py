@@ -771,6 +771,9 @@ def recognize(key_text: str, lex: TimeLexicon) -> list[Ref]:
 IMPERFECT_REACH = 5  # an imperfect verb «يعقد» counts as future only this many words before the expression
 
 
+_TEMPORAL = frozenset({"قبل", "قبيل", "بعد", "عقب"})  # match keys: «قبل أن يغادر» (not «رجح … أن يجتمع»)
+
+
 def tense_before(key_text: str, pos: int, lex: TimeLexicon, max_words: int = 14) -> str | None:
     """``future`` / ``past`` from the nearest tense cue before ``pos`` in the same sentence, else None.
 
@@ -798,5 +801,8 @@ def tense_before(key_text: str, pos: int, lex: TimeLexicon, max_words: int = 14)
         if w in past or s in past or pair in past:
             return "past"
         if n < IMPERFECT_REACH and (w in imp or s in imp):
-            return "past" if n < last and words[last - n - 1] in ("لم", "لما") else "future"
+            before = words[last - n - 1] if n < last else ""
+            if before == "ان" and n + 1 < last and words[last - n - 2] in _TEMPORAL:
+                continue  # «زار … قبل أن يغادر الأربعاء»: a time clause takes the main verb's time
+            return "past" if before in ("لم", "لما") else "future"
     return None
