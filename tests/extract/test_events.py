@@ -2029,3 +2029,11 @@ def test_events_the_two_presidents_are_not_one_named_in_someones_words() -> None
                 'الصين وصديقنا المشترك الرئيس شي".\nوتبادل الرئيسان بعض الكلمات أمام الصحافيين، قبيل اجتماعهما المغلق.',
                 "2018-07-16")
     assert [parties(r) for r in rs] == [{"Donald Trump", "Vladimir Putin"}]
+
+
+def test_events_a_meeting_during_the_visit_just_told_has_the_visitor_as_subject() -> None:
+    # FR-internationalNews-263-20180305 (blind-10): «في زيارة تاريخية يلتقي خلالها الزعيم الكوري الشمالي» — the
+    # South Korean delegation (its state, not its president) meets Kim
+    rs = events("وصل وفد كوري جنوبي الإثنين إلى بيونغ يانغ في زيارة تاريخية يلتقي خلالها الزعيم الكوري الشمالي "
+                "كيم جونغ أون.", "2018-03-05")
+    assert [parties(r) for r in rs if r["type"] == "meeting"] == [{"South Korea", "Kim Jong-un"}]

@@ -614,6 +614,26 @@ def body_meeting(article: Article, h: Hit, ms: list[Mention], agents: list[Menti
     return refs
 
 
+def met_during_visit(article: Article, h: Hit, agents: list[Mention], events: list[Event], nxt: int,
+                     lex: Lexicons) -> list[ActorRef]:
+    """«وصل وفد كوري جنوبي … في زيارة تاريخية يلتقي خلالها الزعيم الكوري الشمالي كيم جونغ أون»: a meeting verb
+    right before «خلالها» has the visitor of the visit just told as its subject, the person after as its object."""
+    if not h.value.is_verb:
+        return []
+    during = lex.during_it.match(article.text, h.span.end + 1)
+    visit = next((e for e in reversed(events) if e.type == "visit" and e.source), None)
+    if during is None or visit is None:
+        return []
+    met = next((m for m in agents if during.end() <= m.span.start < nxt
+                and article.actors[m.actor_id].kind == "person"), None)
+    if met is None or article.actors[met.actor_id].name == visit.source[0].name:
+        return []
+    visitor = visit.source[0]
+    if visitor.kind == "country":  # a state's delegation: the state meets, not its head (heads_for_bodies)
+        visitor = ActorRef(name=visitor.name, country=visitor.country, kind="country")
+    return [visitor, ref(article, met)]
+
+
 def met_by_visitor(article: Article, h: Hit, agents: list[Mention], events: list[Event], prv: int,
                    nxt: int) -> list[ActorRef]:
     """«وأضاف الدرديري أن السيسي أكد خلال اللقاء …» in the report of a visit to Egypt: a definite meeting noun

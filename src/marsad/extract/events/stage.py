@@ -47,6 +47,7 @@ from marsad.extract.events.parties import (
     honorific_subjects,
     is_agent,
     met_by_visitor,
+    met_during_visit,
     pair_by_nationality,
     pair_parties,
     plural_partners,
@@ -497,7 +498,8 @@ class EventStage(Stage):
                 ev.participants = list(previous.participants)
             if len(ev.participants) < 2:
                 ev.participants = reception_of_visitor(article, h, agents, events, c.nxt) or \
-                    met_by_visitor(article, h, agents, events, c.prv, c.nxt)
+                    met_by_visitor(article, h, agents, events, c.prv, c.nxt) or \
+                    met_during_visit(article, h, agents, events, c.nxt, lex)
             body = body_meeting(article, h, ms, agents, c.sent.start, c.nxt, lex)
             if len(body) >= 2 or (body and len(ev.participants) < 2 and ev.type == "meeting"):
                 ev.participants = body
