@@ -139,6 +139,11 @@ def test_quotes_unbalanced_mark_does_not_swallow_the_next_paragraph() -> None:
          'وقالت المتحدثة باسم الرئاسة الأميركية سارة ساندرز في مؤتمر صحفي إن "الرئيس يتطلع الى زيارة العمل '
          'التي سيلتقي خلالها رئيسة الوزراء تيريزا ماي".',
          [("Sarah Huckabee Sanders", "الرئيس يتطلع الى زيارة العمل التي سيلتقي خلالها رئيسة الوزراء تيريزا ماي")]),
+        # a bare title with its adjective goes back to the person named with it, through a comma («المبعوث الأممي»)
+        ("AL-internationalNews-724-20180331",
+         'أنهى المبعوث الأممي الجديد إلى اليمن، مارتن غريفيث، السبت، زيارته الأولى إلى صنعاء. وذكر المبعوث الأممي أنه '
+         '"قضى جل وقته للإصغاء والاستماع لممثلي المكونات السياسية".',
+         [("Martin Griffiths", "قضى جل وقته للإصغاء والاستماع لممثلي المكونات السياسية")]),
         # a person the KB lacks, spelt in Latin letters by the article itself
         ("AL-economy-121-20180227",
          'وأعرب جيروم باول Jerome Powell رئيس المجلس الاحتياطي عن ثقته. وقال باول إن "الاقتصاد قوي جدا هذا العام".',
@@ -902,3 +907,10 @@ def test_quotes_speaker_with_a_western_given_name_the_kb_lacks(stages: list) -> 
     (q,) = a.quotes
     assert q.speaker is not None and any(m.actor_id.startswith("per:x:") and a.actors[m.actor_id].name == q.speaker
                                          for m in a.mentions)
+
+
+def test_quotes_a_bare_title_going_on_with_la_is_someone_else(stages: list) -> None:
+    # snn-2015-08-04-0163: «الرئيس المشارك لحزب الشعوب الديمقراطي» is not the president named before
+    a = run(stages, 'وقال الرئيس التركي رجب طيب أردوغان إن الحملة مستمرة. وقال الرئيس المشارك لحزب الشعوب '
+                    'الديمقراطي، صلاح الدين ديمرتاش، إن "على التنظيم أن يسكت أسلحته فورا ويجب على الحكومة أن تتوقف".')
+    assert all(q.speaker != "Recep Tayyip Erdoğan" for q in a.quotes)

@@ -333,6 +333,17 @@ class _Cue:
 _Tok = re.Match  # a token: ``t[0]`` its text, ``_info(t[0])`` its key and roles, ``t.start()``/``t.end()``
 
 
+_FORMER = frozenset({"السابق", "السابقه", "الاسبق", "الاسبقه"})  # match keys: «الوزير السابق» is someone else
+TITLE_ADJECTIVES = 2  # definite words after a bare title that only qualify it («المبعوث الأممي»)
+
+
+def _adjectives_only(toks: list[_Tok]) -> bool:
+    """One or two definite words that qualify a bare title, not «السابق» (the caller checks that no «لـ» goes on
+    with the title: «الرئيس المشارك لحزب الشعوب الديمقراطي» is no president)."""
+    keys = [match_key(t[0]) for t in toks]
+    return 0 < len(keys) <= TITLE_ADJECTIVES and all(k.startswith("ال") and k not in _FORMER for k in keys)
+
+
 @dataclass(slots=True)
 class _NP:
     """A noun phrase that may name a speaker: the actor it resolves to, or why it does not."""
@@ -868,8 +879,10 @@ class _Doc:
         if persons:
             np.actor = persons[0]
         elif head == "title" and not found and (j == i + 1 or i + 1 < len(toks)
-                                                and _info(toks[i + 1][0])[0] in _TITLE_PREPS):
-            # «وتابع الرئيس:», «وأضاف الوزير في تغريدة ثانية:»
+                                                and _info(toks[i + 1][0])[0] in _TITLE_PREPS
+                                                or _adjectives_only(toks[i + 1 : j])
+                                                and not (j < len(toks) and toks[j][0][:1] in "ل،,")):
+            # «وتابع الرئيس:», «وأضاف الوزير في تغريدة ثانية:», «وذكر المبعوث الأممي أنه»
             np.actor = self._titled_before(_info(toks[i][0])[0], toks[i].start())
         elif head == "title" or (head == "other" and not found):
             pass
@@ -923,7 +936,11 @@ class _Doc:
             # (the nearest title word of that phrase, with or without its article: «وزير الدولة للشؤون الخارجية
             # الإماراتي أنور قرقاش» then «وأضاف الوزير»)
             # (a title mention is its own phrase: not «وهاجم نائب الوزير … بعنف مستشار الأمن القومي الأميركي»)
-            before = _CLAUSE_MARK.split(self.text[max(0, m.span.start - _TITLE_BEFORE) : m.span.start])[-1]
+            head = self.text[max(0, m.span.start - _TITLE_BEFORE) : m.span.start]
+            before = _CLAUSE_MARK.split(head)[-1]
+            if not before.strip() and head.rstrip()[-1:] in "،,":
+                # (the title set off by a comma: «المبعوث الأممي الجديد إلى اليمن، مارتن غريفيث»)
+                before = _CLAUSE_MARK.split(head.rstrip()[:-1])[-1]
             own = next((w for w in reversed(match_key(before).split()[-_TITLE_WORDS:]) if _info(w)[1] & TITLE),
                        "") if m.form == "name" else ""
             bare = title.removeprefix("ال")
