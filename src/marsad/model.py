@@ -153,7 +153,7 @@ class Article:
     agency: str | None = None
     url: str | None = None
     published: str | None = None  # ISO date
-    published_source: str | None = None  # metadata | dateline | inferred
+    published_source: str | None = None  # metadata | url | dateline | inferred
     published_meta: str | None = None  # the metadata timestamp as given
     dateline: Span | None = None
     source_path: str | None = None

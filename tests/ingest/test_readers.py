@@ -11,6 +11,7 @@ import pytest
 
 from marsad.errors import CODES, InputError
 from marsad.ingest import content_hash, iter_inputs, published_date, reader_for
+from marsad.ingest.build import url_day
 from marsad.model import Article
 
 REPO = Path(__file__).resolve().parents[2]
@@ -302,6 +303,22 @@ def test_readers_registry_by_suffix() -> None:
 )
 def test_readers_published_date(value: object, date: str | None) -> None:
     assert published_date(value) == date
+
+
+@pytest.mark.parametrize(
+    ("url", "stamp", "day"),
+    [
+        # crawled shortly after midnight, the address gives the day before: the article's day
+        ("http://www.aleqt.com/2015/07/20/article_975013.html", "2015-07-21T02:48:00", "2015-07-20"),
+        ("http://www.al-jazirah.com/2015/20150805/ln21.htm", "2015-08-06T01:31:00", "2015-08-05"),
+        # not in the day, nor a print paper's issue of tomorrow, nor an address with no date
+        ("http://www.aleqt.com/2015/07/20/article_975013.html", "2015-07-21T10:48:00", None),
+        ("http://www.al-jazirah.com/2015/20150806/ln21.htm", "2015-08-05T01:31:00", None),
+        ("http://sabq.org/wzCgde", "2015-07-21T02:39:23", None),
+    ],
+)
+def test_readers_the_day_an_address_gives_after_a_night_crawl(url: str, stamp: str, day: str | None) -> None:
+    assert url_day(url, stamp, published_date(stamp)) == day
 
 
 def test_readers_content_hash_ignores_whitespace_and_boilerplate(tmp_path: Path) -> None:

@@ -78,6 +78,27 @@ def published_date(value: Any) -> str | None:
         return None
 
 
+_URL_DATE = re.compile(r"(?<!\d)(20\d\d)[/-]?(\d\d)[/-]?(\d\d)(?!\d)")
+_STAMP_HOUR = re.compile(r"^\d{4}-\d\d-\d\d[T ](\d\d):")
+NIGHT_HOURS = 6  # a timestamp this early may be a crawl of the day before's article
+
+
+def url_day(url: str | None, published_meta: Any, published: str | None) -> str | None:
+    """The day an address gives when a timestamp shortly after midnight is the day after it: the article was
+    written and dated the day before it was crawled («aleqt.com/2015/07/20/…» crawled 2015-07-21T02:48, where
+    «اليوم» is the 20th). Only the day before: a print paper's address may carry tomorrow's issue."""
+    if not url or not published or not isinstance(published_meta, str):
+        return None
+    hour, dated = _STAMP_HOUR.match(published_meta), _URL_DATE.search(url)
+    if hour is None or dated is None or int(hour[1]) >= NIGHT_HOURS:
+        return None
+    try:
+        day = datetime(int(dated[1]), int(dated[2]), int(dated[3])).date()
+    except ValueError:
+        return None
+    return day.isoformat() if (datetime.fromisoformat(published).date() - day).days == 1 else None
+
+
 def make_article(
     article_id: str,
     original: str,
@@ -125,6 +146,10 @@ def make_article(
         told = next((c.agency for c in credits if c.weak and outlet is not None and c.agency != outlet), None)
         agency = strong or told
     published = published_date(published_meta)
+    source = "metadata" if published else None
+    day = url_day(url, published_meta, published)
+    if day is not None:
+        published, source = day, "url"
     article = Article(
         id=article_id,
         original=original,
@@ -135,7 +160,7 @@ def make_article(
         agency=agency,
         url=url,
         published=published,
-        published_source="metadata" if published else None,
+        published_source=source,
         published_meta=None if published_meta is None else str(published_meta),
         dateline=dl.span if dl else None,
         source_path=source_path,
