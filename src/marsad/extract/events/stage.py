@@ -313,7 +313,9 @@ class EventStage(Stage):
                        and len(WORDS.findall(article.text, h.span.end, x.span.start)) <= BETWEEN_WORDS
                        # «هذه المحادثات تمهيدا للقمة … بين الرئيس …»: the summit's parties
                        and not any(lies_between(o, h.span, x.span) for o in c.others)
-                       and not after_relation(article.text, x.span.start, lex.relation_nouns)]
+                       and not after_relation(article.text, x.span.start, lex.relation_nouns)
+                       # («عقد قمة بينهما»: a pronoun, the parties named before)
+                       and not article.text[x.span.end : x.span.end + 1].isalpha()]
             # (or after a leaders' word: «بين زعيمي الكوريتين»)
             pair = [x for x in cues if x.value[0] == "pair" and between
                     and (0 <= x.span.start - between[0].span.end <= 3
