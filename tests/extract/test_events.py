@@ -2040,7 +2040,7 @@ def test_events_a_meeting_during_the_visit_just_told_has_the_visitor_as_subject(
 
 
 def test_events_between_them_points_back_to_the_pair_before() -> None:
-    # SK-internationalNews (err12a): «اتفقت الكوريتان … على عقد قمة بينهما»: «بينهما» names nobody new
+    # SK-internationalNews-658-20180329 (err12a): «اتفقت الكوريتان … على عقد قمة بينهما»: «بينهما» names nobody new
     rs = events("اتفقت الكوريتان الخميس على عقد قمة بينهما في 27 أبريل المقبل.", "2018-03-29")
     assert [(parties(r), r["date"], r["status"]) for r in rs] == [
         ({"North Korea", "South Korea"}, "2018-04-27", "planned")]
