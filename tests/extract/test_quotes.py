@@ -914,3 +914,10 @@ def test_quotes_a_bare_title_going_on_with_la_is_someone_else(stages: list) -> N
     a = run(stages, 'وقال الرئيس التركي رجب طيب أردوغان إن الحملة مستمرة. وقال الرئيس المشارك لحزب الشعوب '
                     'الديمقراطي، صلاح الدين ديمرتاش، إن "على التنظيم أن يسكت أسلحته فورا ويجب على الحكومة أن تتوقف".')
     assert all(q.speaker != "Recep Tayyip Erdoğan" for q in a.quotes)
+
+
+def test_quotes_the_source_goes_on_with_the_body_it_spoke_for(stages: list) -> None:
+    # CN-middleEast-296-20180318 (err12a): «قال مصدر … مسؤول إن "…"» then «وأضاف المصدر أن "…"»
+    a = run(stages, 'وقال مصدر سعودي مسؤول إن "المحادثات بين المسؤولين السعوديين والحوثيين تجري منذ أسابيع". وأضاف '
+                    'المصدر أن "التحالف يؤكد دعمه جهود الأمم المتحدة للحل".')
+    assert [q.speaker for q in a.quotes] == ["Saudi Arabia", "Saudi Arabia"]

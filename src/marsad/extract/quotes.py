@@ -333,6 +333,7 @@ class _Cue:
 _Tok = re.Match  # a token: ``t[0]`` its text, ``_info(t[0])`` its key and roles, ``t.start()``/``t.end()``
 
 
+SOURCE_REACH = 40  # characters after an earlier cue in which its unnamed subject («مصدر») is sought
 _FORMER = frozenset({"السابق", "السابقه", "الاسبق", "الاسبقه"})  # match keys: «الوزير السابق» is someone else
 TITLE_ADJECTIVES = 2  # definite words after a bare title that only qualify it («المبعوث الأممي»)
 
@@ -894,10 +895,24 @@ class _Doc:
             np.actor = countries[0]
         if np.actor is None and head in ("speaker", "other", "medium"):
             np.actor = self._named_body(toks, i, j)
+        if np.actor is None and head == "speaker" and not found and _info(toks[i][0])[0].startswith("ال"):
+            np.actor = self._same_source(_info(toks[i][0])[0], toks[i].start())
         if head == "statement" and np.actor is None:
             np.statement = True
             np.country = countries[0] if countries else None
         return np
+
+    def _same_source(self, noun: str, at: int) -> Actor | None:
+        """«قال مصدر سعودي مسؤول إن "…"» … «وأضاف المصدر أن "…"»: a definite speaker noun alone goes back to the
+        speaker of the latest cue before it, when that cue's subject was the same noun and spoke for a body."""
+        bare = noun.removeprefix("ال")
+        earlier = [s for s in self.memo if 0 <= s < at and self.memo[s] is not None]  # (not the cue in hand)
+        if not earlier:
+            return None
+        start = max(earlier)
+        actor = self.memo[start]
+        words = match_key(self.text[start : start + SOURCE_REACH]).split()[1:3]
+        return actor if actor is not None and actor.kind != "person" and bare in words else None
 
     def _past_medium(self, toks: list[_Tok], i: int, end: int) -> _NP:
         """«وقال لـ«عكاظ» الناطق الإعلامي …», «وقال للصحفيين وزير الخارجية …»: the medium addressed comes
