@@ -921,3 +921,10 @@ def test_quotes_the_source_goes_on_with_the_body_it_spoke_for(stages: list) -> N
     a = run(stages, 'وقال مصدر سعودي مسؤول إن "المحادثات بين المسؤولين السعوديين والحوثيين تجري منذ أسابيع". وأضاف '
                     'المصدر أن "التحالف يؤكد دعمه جهود الأمم المتحدة للحل".')
     assert [q.speaker for q in a.quotes] == ["Saudi Arabia", "Saudi Arabia"]
+
+
+def test_quotes_a_title_goes_on_through_the_place_it_governs(stages: list) -> None:
+    # snn-2015-07-25-0266, snn-2015-08-03-0824 (err12s): «أمير منطقة نجران الأمير جلوي …» is one speaker's phrase
+    a = run(stages, 'وقال أمير منطقة نجران الأمير جلوي بن عبدالعزيز بن مساعد إن "القصر الشامخ يوثق مرحلة مهمة في '
+                    'تأسيس البلاد".')
+    assert [q.speaker for q in a.quotes] == ["Jiluwi bin Abdulaziz bin Musaed Al Saud"]

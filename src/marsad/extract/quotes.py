@@ -856,8 +856,9 @@ class _Doc:
             if head in ("other", "mention", "title") and role & FI_MIN:
                 break  # only an unnamed official or a statement takes «في/من X» as its organization
             if head == "title" and j > i + 1 and t[0] not in _LINK and not (
-                    _definite(t[0]) or t[0].startswith("لل") or role & (TITLE | SPEAKER) or key == "باسم"):
-                break  # «مدير المستشفى حيث يعالج عباس»: the title phrase has ended
+                    _definite(t[0]) or t[0].startswith("لل") or role & (TITLE | SPEAKER) or key == "باسم"
+                    or self._place_at(t.start(), t.end())):
+                break  # «مدير المستشفى حيث يعالج عباس»: the title phrase has ended (not «أمير منطقة نجران»)
             if head == "mention" and t[0] not in _LINK and not (_definite(t[0]) or role & (TITLE | SPEAKER)):
                 break  # «وأعلن البيت الأبيض إلغاء ترامب زيارته»: Trump is in the object
             if t[0] in "،,":
@@ -901,6 +902,11 @@ class _Doc:
             np.statement = True
             np.country = countries[0] if countries else None
         return np
+
+    def _place_at(self, start: int, end: int) -> bool:
+        """A place the article names covers the token («أمير منطقة نجران الأمير جلوي»: the title goes on)."""
+        return any(m.span.start <= start and end <= m.span.end and m.actor_id in self.article.actors
+                   and self.article.actors[m.actor_id].kind == "place" for m in self.article.mentions)
 
     def _same_source(self, noun: str, at: int) -> Actor | None:
         """«قال مصدر سعودي مسؤول إن "…"» … «وأضاف المصدر أن "…"»: a definite speaker noun alone goes back to the
