@@ -817,7 +817,7 @@ class EntityStage(Stage):
         it = items[idx]
         if person is None or idx == 0 or not it.prefix.endswith("و") \
                 or text[items[idx - 1].word_end : it.word_start].strip() \
-                or items[idx - 1].actor != person and items[idx - 1].title is None:
+                or (items[idx - 1].actor != person and items[idx - 1].title is None):
             return None
         of = self.kb.home.get(person)
         for t in (self.kb.terms_of(person, day) if day else self.kb.terms_of(person)[:1]):

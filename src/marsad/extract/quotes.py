@@ -918,7 +918,7 @@ class _Doc:
         start = max(earlier)
         actor = self.memo[start]
         words = match_key(self.text[start : start + SOURCE_REACH]).split()[1:3]
-        return actor if actor is not None and actor.kind != "person" and bare in words else None
+        return actor if actor.kind != "person" and bare in words else None
 
     def _past_medium(self, toks: list[_Tok], i: int, end: int) -> _NP:
         """«وقال لـ«عكاظ» الناطق الإعلامي …», «وقال للصحفيين وزير الخارجية …»: the medium addressed comes
