@@ -38,6 +38,12 @@ def _yaml(name: str) -> Any:
     return yaml.load(_read(name), Loader=_Loader)
 
 
+def _definite_feminine(stem: str) -> str:
+    """A nisba stem's definite feminine form, the article and «ة» on every word («كوري جنوبي» → «الكورية
+    الجنوبية»): what follows «وزارة الخارجية» or «العاصمة»."""
+    return " ".join("ال" + w + "ة" for w in stem.split())
+
+
 # ---------------------------------------------------------------------- pattern expansion
 def expand(pattern: str) -> list[str]:
     """All phrases of a small pattern: ``(a|b)`` alternatives, ``(…)?`` optional, nesting allowed."""
@@ -138,6 +144,7 @@ class _Builder:
         self.blocked: set[str] = set()
         self._name_keys: set[str] = set()  # keys of every name added so far
         self.native_script: frozenset[str] = frozenset()  # states whose people's names have one Arabic spelling
+        self.variants: dict[str, Any] = _yaml("country_variants.yaml") or {}  # read by countries, orgs, ministries
 
     # lexicon helpers ---------------------------------------------------
     def add(self, phrase: str, entry: Entry, variants: bool = True) -> None:
@@ -200,7 +207,7 @@ class _Builder:
 
     # files ---------------------------------------------------------------
     def countries(self) -> None:
-        variants = _yaml("country_variants.yaml") or {}
+        variants = self.variants
         for ar in variants.get("_blocked") or []:
             self.blocked.add(key_of(ar))
         for ar in variants.get("_stop") or []:
@@ -226,14 +233,13 @@ class _Builder:
                 self.nisba(stem, iso2)
             for form in item.get("nisba_forms") or []:
                 self.add(form, Entry("nisba", (iso2,), definite=key_of(form).startswith("ال")))
-            for city in item.get("metonym_cities") or []:
-                self.place(city, iso2, metonym=True)
             cities = item.get("metonym_cities") or []
+            for city in cities:
+                self.place(city, iso2, metonym=True)
             if cities and iso2 not in (variants.get("_no_capital") or []):
                 # the first is the capital: «العاصمة المصرية» names Cairo
                 for stem in item.get("nisba") or []:
-                    fem = " ".join("ال" + w + "ة" for w in stem.split())
-                    self.add(f"العاصمة {fem}", Entry("name", ("loc:" + cities[0]["id"],)))
+                    self.add(f"العاصمة {_definite_feminine(stem)}", Entry("name", ("loc:" + cities[0]["id"],)))
 
     def nisba(self, stem: str, iso2: str) -> None:
         """All forms of a nisba adjective: gender, number and the article on every word.
@@ -274,7 +280,7 @@ class _Builder:
             self.place(item, item.get("country"))
 
     def orgs(self) -> None:
-        variants = _yaml("country_variants.yaml") or {}
+        variants = self.variants
         for item in _yaml("orgs.yaml") or []:
             oid = "org:" + item["id"]
             country = item.get("country")
@@ -288,8 +294,7 @@ class _Builder:
                 if not stems:
                     self.kb.problems.append(f"orgs.yaml {oid}: ar_nisba needs a country with a nisba")
                 for stem in stems:
-                    fem = " ".join("ال" + w + "ة" for w in stem.split())
-                    phrase = f"{head} {fem}"
+                    phrase = f"{head} {_definite_feminine(stem)}"
                     self.add(phrase, Entry("name", (oid,)))
                     if phrase not in a.arabic:
                         a.arabic.append(phrase)
@@ -301,14 +306,13 @@ class _Builder:
 
     def ministries(self) -> None:
         """The ministries every state has (ministries.yaml), for the countries orgs.yaml leaves out."""
-        variants = _yaml("country_variants.yaml") or {}
+        variants = self.variants
         for item in _yaml("ministries.yaml") or []:
             for iso2, country in variants.items():
                 stems = country.get("nisba") if isinstance(country, dict) else None
                 if iso2.startswith("_") or not stems or iso2 not in self.kb.actors:
                     continue
-                names = [" ".join("ال" + w + "ة" for w in stem.split()) for stem in stems]
-                phrases = [f"{item['head']} {n}" for n in names]
+                phrases = [f"{item['head']} {_definite_feminine(stem)}" for stem in stems]
                 phrases += [f"{item['head_of']} {n}" for n in self.kb.actors[iso2].arabic]
                 if any(key_of(f) in self._name_keys for ph in phrases for f in spelling_variants(ph)):
                     continue  # orgs.yaml names this ministry already

@@ -31,6 +31,7 @@ from marsad.extract.events.syntax import (
     ref,
     state_titled,
     word_before,
+    word_end,
     word_start,
     words_between,
 )
@@ -446,10 +447,8 @@ def reception_of_visitor(article: Article, h: Hit, agents: list[Mention], events
                          nxt: int) -> list[ActorRef]:
     """«كان في استقباله الرئيس كينياتا»: the pronoun is the visitor of the article's latest visit, the person
     named after it the host."""
-    word_end = h.span.end
-    while word_end < len(article.text) and article.text[word_end].isalpha():
-        word_end += 1  # the hit leaves the pronoun out
-    if not _RECEIVED_HIM.search(match_key(article.text[h.span.start : word_end])):
+    # (the hit leaves the pronoun out)
+    if not _RECEIVED_HIM.search(match_key(article.text[h.span.start : word_end(article.text, h.span.end)])):
         return []
     visit = next((e for e in reversed(events) if e.type == "visit" and e.source), None)
     host = next((m for m in agents if h.span.end <= m.span.start < nxt
@@ -507,9 +506,7 @@ def dropped_subjects(article: Article, hits: list[Hit]) -> list[Mention]:
         if _AND_VERB.match(text, sent.span.start) is None or prev.span.start < article.headline.end:
             continue
         for h in in_span(hits, sent.span):
-            end = h.span.end
-            while end < len(text) and text[end].isalpha():
-                end += 1  # (a hit may leave the pronoun out)
+            end = word_end(text, h.span.end)  # (a hit may leave the pronoun out)
             his = _HIS.search(text, max(h.span.start + 3, end - 2), end) or _HELD_BY_HIM.match(text, end)
             if not h.value.type or h.value.is_verb or his is None:
                 continue

@@ -76,6 +76,7 @@ from marsad.extract.events.syntax import (
     mentions_from,
     ref,
     word_before,
+    word_end,
     words_between,
 )
 from marsad.extract.quotes import article_quotations
@@ -681,10 +682,7 @@ def _apply_modes(text: str, trigs: list[Hit], window: int) -> list[tuple[Hit, st
 
 def _plural_verb(text: str, h: Hit) -> bool:
     """A verb cue whose own ending names its dual or plural subject («حيث التقيا في 27 نيسان», «اجتمعوا»)."""
-    end = h.span.end
-    while end < len(text) and text[end].isalpha():
-        end += 1
-    return h.value.is_verb and text[h.span.start : end].endswith(("ا", "ان"))
+    return h.value.is_verb and text[h.span.start : word_end(text, h.span.end)].endswith(("ا", "ان"))
 
 
 def _held_by_other_cue(text: str, trigger: Span, ms: list[Mention], others: list[Span]) -> set[int]:

@@ -76,6 +76,13 @@ def word_start(text: str, pos: int) -> int:
     return pos
 
 
+def word_end(text: str, pos: int) -> int:
+    """Where the word ``pos`` is in ends: a cue's hit may leave its pronoun out («استقباله» is hit at «استقبال»)."""
+    while pos < len(text) and text[pos].isalpha():
+        pos += 1
+    return pos
+
+
 def definite_word(text: str, span: Span) -> bool:
     """Whether the word the cue is part of is definite («الزيارة», «للزيارة», «وبالزيارة»)."""
     word = match_key(text[word_start(text, span.start) : span.end])
