@@ -36,7 +36,6 @@ from marsad.extract.events.syntax import (
     words_between,
 )
 from marsad.extract.names import NameCues, load_cues
-from marsad.extract.quotes import article_quotations
 from marsad.kb.loader import load_kb
 from marsad.model import ActorRef, Article, Event, Mention, Span
 from marsad.text.normalize import match_key
@@ -333,7 +332,7 @@ _GAP_STOP = re.compile(r"[،,.؛:()\n]")
 
 
 def pair_parties(article: Article, events: list[Event], kind: str | tuple[str, ...], agents: list[Mention],
-                 at: Span, etype: str, cue: Span | None = None) -> list[ActorRef]:
+                 at: Span, etype: str, cue: Span | None = None, quoted: list[Span] = ()) -> list[ActorRef]:
     """«بين الزعيمين»: the two parties of the latest two-party contact; «بين البلدين»: their states;
     «الرئيسين»: the two presidents last named as such; «بين الكوريتين»: the two states the word names."""
     if isinstance(kind, tuple):
@@ -350,8 +349,7 @@ def pair_parties(article: Article, events: list[Event], kind: str | tuple[str, .
         title = match_key(load_data("events/attributes.yaml").get("president_title", "الرئيس"))
         kb, day = load_kb(), article.published
         # (a president by title, or by office: «نظيره السوداني عمر البشير»; not one named in someone's words:
-        # «"… الرئيس الصيني شي …"» then «وتبادل الرئيسان بعض الكلمات»)
-        quoted = [q.span for q in article_quotations(article)]
+        # «"… الرئيس الصيني شي …"» then «وتبادل الرئيسان بعض الكلمات»; ``quoted``: the article's quotations)
         named = [m for m in article.mentions if m.span.end <= at.start and article.actors.get(m.actor_id)
                  and not any(q.contains(m.span) for q in quoted)
                  and article.actors[m.actor_id].kind == "person"

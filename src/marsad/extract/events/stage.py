@@ -340,7 +340,7 @@ class EventStage(Stage):
                 ev.participants = mine
             elif pair:
                 ev.participants = pair_by_nationality(article, pair[0], lex) or \
-                    pair_parties(article, events, pair[0].value[1], agents, h.span, c.etype, pair[0].span)
+                    pair_parties(article, events, pair[0].value[1], agents, h.span, c.etype, pair[0].span, c.quoted)
             else:
                 chosen = mentions_from(agents, between[0].span.end, c.nxt) if between else []
                 chosen = best_pair(article, chosen) if len(distinct(article, chosen)) >= 2 else []
