@@ -157,6 +157,13 @@ def test_events_party_after_with_is_the_partner() -> None:
         {"Donald Trump", "Kim Jong-un"}]
 
 
+def test_events_capitals_after_between_are_their_states() -> None:
+    # SK-internationalNews-2084-20180611: «المحادثات بين واشنطن وبيونغ يانغ» are talks of the two states
+    text = ('أعلن وزير الخارجية الأميركي، مايك بومبيو، الاثنين، في سنغافورة، أن المحادثات بين واشنطن وبيونغ يانغ '
+            '"تتقدم بسرعة".')
+    assert [parties(r) for r in events(text, "2018-06-11")] == [{"United States", "North Korea"}]
+
+
 def test_events_bare_call_takes_the_two_people_of_the_sentence_before() -> None:
     # SK-middleEast-2154-20180605
     text = ("بحث العاهل الأردني الملك عبدالله الثاني وولي العهد السعودي الأمير محمد بن سلمان العلاقات الثنائية.\n"
