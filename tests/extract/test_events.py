@@ -22,6 +22,43 @@ def parties(r: dict) -> object:
     return ([p["name"] for p in r["source"]], [p["name"] for p in r["target"]])
 
 
+def test_events_caller_after_a_comma_is_the_initiator() -> None:
+    # err13s snn-2015-08-08-1209: «اتصالا هاتفيا أمس، من …» (the comma kept the caller from the initiator)
+    (r,) = events("تلقى نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف اتصالا هاتفيا أمس، من "
+                  "صاحب السمو الشيخ سيف بن زايد آل نهيان.", "2015-08-08")
+    assert r["initiator"] == "Saif bin Zayed Al Nahyan" and r["date"] == "2015-08-07"
+
+
+def test_events_present_tense_visit_under_way_has_occurred() -> None:
+    # err13s snn-2015-08-06-2455: «الذي يزور مصر حالياً» is no plan
+    text = ("التقى الرئيس عبد الفتاح السيسي أمس الرئيس عبد ربه منصور هادي رئيس الجمهورية اليمنية الذي يزور مصر "
+            "حالياً للمشاركة في حفل افتتاح قناة السويس الجديدة.")
+    (visit,) = [r for r in events(text, "2015-08-06") if r["type"] == "visit"]
+    assert parties(visit) == (["Abdrabbuh Mansur Hadi"], ["Egypt"]) and visit["status"] == "occurred"
+
+
+def test_events_people_the_kb_lacks_count_with_a_state_title_after_their_name() -> None:
+    # AL-economy-906-20180626: «هشام توفيق، وزير قطاع الأعمال العام الجديد» is a state official
+    text = ("فقد عقد هشام توفيق، وزير قطاع الأعمال العام الجديد، لقاءين مع وزيري قطاع الأعمال السابقين خالد بدوي "
+            "والدكتور أشرف الشرقاوي.")
+    assert sorted(sorted(parties(r)) for r in events(text, "2018-06-26")) == [
+        ["Ashraf Al-Cherkaoui", "Hisham Tawfiq"], ["Hisham Tawfiq", "Khalid Badawi"]]
+
+
+def test_events_receivers_of_a_visitor_meet_him_not_each_other() -> None:
+    # err13s snn-2015-07-25-1183: «وكان في استقبال معاليه … X وY» is one meeting of the visitor with both
+    text = ("وصل وزير الخارجية عادل الجبير إلى الدوحة أمس. وكان في استقبال معاليه لدى وصوله الى مطار حمد الدولي "
+            "معالي وزير الخارجية بدولة قطر الدكتور خالد بن محمد العطية والقائم بالأعمال في سفارة المملكة العربية "
+            "السعودية لدى قطر محمد بن منصور المالك.")
+    (r,) = [r for r in events(text, "2015-07-25") if r["type"] == "meeting"]
+    assert parties(r) == {"Adel al-Jubeir", "Khalid bin Mohammad Al Attiyah", "Mohammed Al-Malik"}
+    # snn-2015-08-06-0502: «كما كان في الاستقبال X وY»
+    text = ("وصل ولي ولي العهد الأمير محمد بن سلمان إلى عمان أمس. كما كان في الاستقبال الدكتور سامي الصالح سفير "
+            "خادم الحرمين الشريفين لدى الأردن، والعقيد سليمان العسكر الملحق العسكري السعودي في الأردن.")
+    (r,) = [r for r in events(text, "2015-08-06") if r["type"] == "meeting"]
+    assert parties(r) == {"Mohammed bin Salman", "Sami Al-Saleh", "Suleiman Al-Asker"}
+
+
 def test_events_reception_is_a_meeting_with_date_and_place() -> None:
     # snn-2015-07-23-1138
     (r,) = events("استقبل صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء "

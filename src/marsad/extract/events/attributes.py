@@ -52,7 +52,8 @@ _INVITED_TO = re.compile(r"(?:ل|للقيام[\s\u00a0]+ب|لإجراء[\s\u00a0
 QUOTED_PHRASE_WORDS = 5  # quoted words up to this long may be a phrase of the narrator's clause
 SINCE_REACH = 30  # a «منذ» this far before a date governs it
 _CLAUSE_END = re.compile(r"[،,.؛:!?؟\n]")
-_FROM = re.compile(r"^[\s\u00a0\u064b-\u065f]*(?:[\u0621-\u065f]+[\s\u00a0]+){0,2}?من[\s\u00a0]")  # (harakat: «هاتفياً»)
+# (harakat: «هاتفياً»; a comma after the day: «اتصالا هاتفيا أمس، من صاحب السمو …»)
+_FROM = re.compile(r"^[\s\u00a0\u064b-\u065f]*(?:[\u0621-\u065f]+[\s\u00a0]*[،,]?[\s\u00a0]+){0,2}?من[\s\u00a0]")
 
 
 def _caller(article: Article, ev: Event, h: Hit, cues: list[Hit], ms: list[Mention]) -> str | None:

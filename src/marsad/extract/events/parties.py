@@ -30,6 +30,7 @@ from marsad.extract.events.syntax import (
     object_marked,
     ref,
     state_titled,
+    state_titled_after,
     word_before,
     word_end,
     word_start,
@@ -70,7 +71,8 @@ def anchored(article: Article, ev: Event, lex: Lexicons) -> bool:
         return True
     ids = {r.actor_id for r in refs}
     return any(m.actor_id in ids and any(sp.contains(m.span) for sp in ev.evidence)
-               and (state_titled(article, m, lex) or foreign_official(article, m.span.start, lex)
+               and (state_titled(article, m, lex) or state_titled_after(article, m, lex)
+                    or foreign_official(article, m.span.start, lex)
                     or _body_official(article, m))
                for m in article.mentions)
 
@@ -439,21 +441,41 @@ def heads_for_bodies(article: Article, parties: list[ActorRef]) -> list[ActorRef
 
 _NAME_LINKS = frozenset({"بن", "بنت"})
 _RECEIVED_HIM = re.compile(r"استقبال(?:ه|ها|هم|هما)$")
+# «وكان في استقبال معاليه …», «كما كان في الاستقبال …»: the reception of the visitor, told without his name
+_IN_RECEPTION = re.compile(r"(?:^|\s)[وف]?كانت?\s+في\s*$")  # (the words before the cue)
+RECEIVERS_REACH = 250  # characters after the cue in which the receivers are named, through their titles
 
 
-def reception_of_visitor(article: Article, h: Hit, agents: list[Mention], events: list[Event],
-                         nxt: int) -> list[ActorRef]:
-    """«كان في استقباله الرئيس كينياتا»: the pronoun is the visitor of the article's latest visit, the person
-    named after it the host."""
-    # (the hit leaves the pronoun out)
-    if not _RECEIVED_HIM.search(match_key(article.text[h.span.start : word_end(article.text, h.span.end)])):
+def reception_of_visitor(article: Article, h: Hit, agents: list[Mention], events: list[Event], nxt: int,
+                         lex: Lexicons, alone: bool) -> list[ActorRef]:
+    """«كان في استقباله الرئيس كينياتا», «وكان في استقبال معاليه لدى وصوله … X وY», «كما كان في الاستقبال X»:
+    the visitor of the article's latest visit met the people named after the cue, in one act (the receivers
+    are not a meeting among themselves). A bare «استقباله» («لدى استقباله») only when the cue has no two
+    parties of its own (``alone``), and then the first person after it."""
+    text = article.text
+    end = word_end(text, h.span.end)
+    cue = match_key(text[h.span.start : end])
+    received_him = _RECEIVED_HIM.search(cue) is not None
+    if not received_him and cue != "استقبال":
         return []
+    definite = text[h.span.start - 2 : h.span.start] == "ال"
+    told = _IN_RECEPTION.search(key_before(text, h.span.start - 2 if definite else h.span.start, 30))
+    if not received_him:
+        pronoun = lex.honorific_pronouns.match(text, end + 1)
+        if told is None or (not definite and (pronoun is None or text[end : pronoun.start()] != " ")):
+            return []  # («في استقبال الوفد»: whom the receivers met is named)
+    if told is None and not alone:
+        return []  # («الملك … لدى استقباله الأمير …»: the pronoun is the subject's, who has partners already)
     visit = next((e for e in reversed(events) if e.type == "visit" and e.source), None)
-    host = next((m for m in agents if h.span.end <= m.span.start < nxt
-                 and article.actors[m.actor_id].kind == "person"), None)
-    if visit is None or host is None or article.actors[host.actor_id].name == visit.source[0].name:
+    if visit is None:
         return []
-    return [visit.source[0], ref(article, host)]
+    visitor = visit.source[0]
+    hosts = distinct(article, [m for m in agents if end <= m.span.start < min(nxt, end + RECEIVERS_REACH)
+                               and article.actors[m.actor_id].kind == "person"
+                               and article.actors[m.actor_id].name != visitor.name])
+    if told is None:
+        hosts = hosts[:1]
+    return [visitor, *(ref(article, m) for m in hosts)] if hosts else []
 
 
 def honorific_subjects(article: Article, hits: list[Hit], lex: Lexicons) -> list[Mention]:

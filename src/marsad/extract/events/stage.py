@@ -499,9 +499,11 @@ class EventStage(Stage):
             if previous is not None:
                 # «وفي آخر اجتماع في تشرين الأول/أكتوبر»: the same parties' meeting before the one told
                 ev.participants = list(previous.participants)
-            if len(ev.participants) < 2:
-                ev.participants = reception_of_visitor(article, h, agents, events, c.nxt) or \
-                    met_by_visitor(article, h, agents, events, c.prv, c.nxt) or \
+            received = reception_of_visitor(article, h, agents, events, c.nxt, lex, len(ev.participants) < 2)
+            if received:
+                ev.participants = received
+            elif len(ev.participants) < 2:
+                ev.participants = met_by_visitor(article, h, agents, events, c.prv, c.nxt) or \
                     met_during_visit(article, h, agents, events, c.nxt, lex)
             body = body_meeting(article, h, ms, agents, c.sent.start, c.nxt, lex)
             if len(body) >= 2 or (body and len(ev.participants) < 2 and ev.type == "meeting"):

@@ -22,6 +22,16 @@ def state_titled(article: Article, m: Mention, lex: Lexicons) -> bool:
     return lex.state_title.search(key_before(article.text, m.span.start, STATE_TITLE_REACH)) is not None
 
 
+_APPOSITION_GAP = re.compile(r"[\s\u00a0]*[،,]?[\s\u00a0]*")
+
+
+def state_titled_after(article: Article, m: Mention, lex: Lexicons) -> bool:
+    """A state title right after the name, in apposition («ماجد الحقيل وزير الإسكان»، «…، سفير المملكة»)."""
+    gap = _APPOSITION_GAP.match(article.text, m.span.end)
+    title = lex.state_title_word.match(article.text, gap.end())
+    return title is not None and gap.end() > m.span.end
+
+
 def foreign_official(article: Article, start: int, lex: Lexicons) -> bool:
     """A state title with a nationality earlier in the clause of the name, the office told in between («توجه
     الوزير الروسي المكلف تنمية الشرق الأقصى ألكسندر غالوشكا»): a state's official, not a local one («محافظ الرس»)."""
