@@ -59,6 +59,28 @@ def test_events_receivers_of_a_visitor_meet_him_not_each_other() -> None:
     assert parties(r) == {"Mohammed bin Salman", "Sami Al-Saleh", "Suleiman Al-Asker"}
 
 
+def test_events_visit_invited_to_through_the_invitees_title_is_planned() -> None:
+    # err13a BB-internationalNews-37-20180210
+    (r,) = events("دعا زعيم كوريا الشمالية كيم جونغ أون الرئيس الكوري الجنوبي مون جيه-إن إلى زيارة بيونغيانغ.",
+                  "2018-02-10")
+    assert parties(r) == (["Moon Jae-in"], ["North Korea"]) and r["status"] == "planned"
+
+
+def test_events_planned_contact_of_the_current_month_is_still_planned() -> None:
+    # err13a SK-internationalNews-1020-20180419: «استعداداتها للقمة بين الكوريتين هذا الشهر»
+    (r,) = events("ونشرت سيول تقريرا في إطار استعداداتها للقمة بين الكوريتين هذا الشهر.", "2018-04-19")
+    assert (r["date"], r["status"]) == ("2018-04", "planned")
+
+
+def test_events_contact_a_speaker_tells_of_himself_is_his() -> None:
+    # AL-economy-646-20180523, err13a CN-internationalNews-484-20180813: «قال X إنه سيلتقي Y» had no parties
+    text = "وأشار الرئيس الأميركي دونالد ترامب إلى أنه سيلتقي النائب الجمهوري كيفن برادي بشأن المقترح."
+    (r,) = events(text, "2018-05-23")
+    assert parties(r) == {"Donald Trump", "Kevin Brady"} and r["status"] == "planned"
+    (r,) = events("وقال الرئيس الأمريكي دونالد ترامب إنه التقى الرئيس الروسي فلاديمير بوتين.", "2018-08-13")
+    assert parties(r) == {"Donald Trump", "Vladimir Putin"} and r["status"] == "occurred"
+
+
 def test_events_reception_is_a_meeting_with_date_and_place() -> None:
     # snn-2015-07-23-1138
     (r,) = events("استقبل صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء "

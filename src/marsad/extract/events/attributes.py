@@ -47,7 +47,7 @@ def nearest_trigger(span: Span, trigger: Span, siblings: list[Span]) -> bool:
 _LOCAL_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)$")
 NEWS_DAY_HOUR = 12  # an article published from this hour on (its own clock) reports that day's contacts
 HOURS_REACH = 30  # characters before a cue in which «قبل ساعات من» is sought
-INVITATION_REACH = 40  # characters between an invitation and the visit it invites to («دعوة تاريخية لزيارة»)
+INVITATION_REACH = 120  # characters between an invitation and the visit it invites to, in its sentence
 _INVITED_TO = re.compile(r"(?:ل|للقيام[\s\u00a0]+ب|لإجراء[\s\u00a0]+|إلى[\s\u00a0]+)$")  # «لزيارة», «إلى زيارة»
 QUOTED_PHRASE_WORDS = 5  # quoted words up to this long may be a phrase of the narrator's clause
 SINCE_REACH = 30  # a «منذ» this far before a date governs it
@@ -300,8 +300,11 @@ def set_attributes(article: Article, ev: Event, h: Hit, win: Span, cues: list[Hi
               and not _COMMA.search(article.text, c.span.end, h.span.start)}
     local_past = "past_context" in local
     if ev.type == "visit" and _INVITED_TO.search(article.text, max(0, h.span.start - 12), h.span.start) and \
-            lex.invitation.search(article.text, max(0, h.span.start - INVITATION_REACH), h.span.start):
-        local = local | {"planned"}  # «تلقى … دعوة هي الأولى من نوعها لزيارة المملكة», «دعاه فيها للقيام بزيارة»
+            lex.invitation.search(article.text, clause_start(article.text, h.span.start, INVITATION_REACH, ".؛\n"),
+                                  h.span.start):
+        # «تلقى … دعوة هي الأولى من نوعها لزيارة المملكة», «دعاه فيها للقيام بزيارة», «دعا … كيم جونغ أون الرئيس
+        # الكوري الجنوبي مون جيه-إن إلى زيارة بيونغيانغ» (through the invitee's title)
+        local = local | {"planned"}
     if h.value.pos == "noun" and (lex.planned_right_before.search(key_before(article.text, h.span.start, 20))
                                   or lex.agreed_to.search(key_before(article.text, h.span.start, 100))
                                   or _future_verb_before(article.text, h.span.start, lex)
@@ -390,9 +393,10 @@ def set_attributes(article: Article, ev: Event, h: Hit, win: Span, cues: list[Hi
         ev.status = "cancelled"
     elif future(ev.date, article.published):
         ev.status = "planned"
-    elif "planned" in statuses and not (ev.date and article.published
-                                        and ev.date.split("/")[-1] < article.published[:10]):
-        ev.status = "planned"  # (a range that runs past the publication day may still be to come)
+    elif "planned" in statuses and not (ev.date and article.published and ev.date.split("/")[-1]
+                                        < article.published[: len(ev.date.split("/")[-1])]):
+        # (a range, or a month, that runs past the publication day may still be to come: «للقمة … هذا الشهر»)
+        ev.status = "planned"
     else:
         ev.status = "occurred"
     # initiator: «بمبادرة من X», «بناء على طلب X», «تلقى … اتصالا … من X»

@@ -580,11 +580,13 @@ def genitive_of(text: str, trigger: Span, m: Span) -> bool:
 
 
 def first_person_contact(article: Article, h: Hit, spoke: list[Mention], agents: list[Mention], nxt: int,
-                         lex: Lexicons) -> list[ActorRef]:
+                         lex: Lexicons, self_claim: bool = False) -> list[ActorRef]:
     """«وكتب بومبيو على تويتر "أتطلع إلى لقاء كيم يونغ شول في نيويورك …"»: a contact the speaker tells in the
-    first person is the speaker's, with the first person named after the cue."""
+    first person is the speaker's, with the first person named after the cue; so is one told of himself
+    (``self_claim``: «وقال ترامب إنه التقى الرئيس بوتين»)."""
     people = [m for m in spoke if article.actors[m.actor_id].kind == "person"]
-    if not people or not lex.first_person.search(key_before(article.text, h.span.start, FIRST_PERSON_REACH)):
+    if not people or not (self_claim or lex.first_person.search(
+            key_before(article.text, h.span.start, FIRST_PERSON_REACH))):
         return []
     speaker = people[-1]
     name = article.actors[speaker.actor_id].name

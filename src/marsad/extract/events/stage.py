@@ -335,7 +335,8 @@ class EventStage(Stage):
                     x for x in cues if x.value[0] == "pair" and isinstance(x.value[1], tuple)
                     and h.value.pos == "noun" and 0 <= x.span.start - h.span.end <= 1][:1]
             chosen: list[Mention] = []
-            mine = first_person_contact(article, h, spoke, agents, c.nxt, lex)
+            mine = first_person_contact(article, h, spoke, agents, c.nxt, lex, h.value.is_verb and _SELF_CLAIM.search(
+                article.text, max(0, h.span.start - 12), h.span.start) is not None)
             if mine:
                 ev.participants = mine
             elif pair:
