@@ -81,6 +81,13 @@ def test_events_contact_a_speaker_tells_of_himself_is_his() -> None:
     assert parties(r) == {"Donald Trump", "Vladimir Putin"} and r["status"] == "occurred"
 
 
+def test_events_artists_meeting_is_no_state_contact() -> None:
+    # AL-culture-173-20180317: people the KB knows as artists (sector) anchor no contact on their own
+    assert events("والتقى المطرب العراقي كاظم الساهر الفنان المصري محمد هنيدي في القاهرة.", "2018-03-17") == []
+    (r,) = events("التقى الرئيس عبد الفتاح السيسي المطرب العراقي كاظم الساهر في القاهرة.", "2018-03-17")
+    assert parties(r) == {"Abdel Fattah el-Sisi", "Kadim Al Sahir"}
+
+
 def test_events_reception_is_a_meeting_with_date_and_place() -> None:
     # snn-2015-07-23-1138
     (r,) = events("استقبل صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء "
@@ -1363,7 +1370,7 @@ def test_events_congratulation_noun_in_the_meetings_sentence_is_no_message() -> 
 @pytest.mark.parametrize(("text", "guests"), [
     # snn-2015-07-23-0674 (err7s): «ونظيره العراقي» and a name the KB lacks
     ("ومن المقرر أن يلتقي وزير الدفاع الأمريكي آشتون كارتر رئيس الوزراء حيدر العبادي ونظيره العراقي خالد "
-     "العبيدي، ووفداً عشائريا.", {"Haider al-Abadi", "Khalid El-Aabidi"}),
+     "العبيدي، ووفداً عشائريا.", {"Haider al-Abadi", "Khaled al-Obaidi"}),
     ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز ولي العهد الأمير محمد بن نايف ووزير الخارجية عادل "
      "الجبير.", {"Muhammad bin Nayef", "Adel al-Jubeir"}),
     # a verb after «و» opens another clause: its subject is no guest

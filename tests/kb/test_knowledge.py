@@ -117,6 +117,11 @@ def test_knowledge_actor_lookup(kb: KnowledgeBase) -> None:
         kb.actor("per:nobody")
 
 
+def test_knowledge_sector_of_people_outside_politics(kb: KnowledgeBase) -> None:
+    assert kb.actor("per:kadim-al-sahir").sector == "arts"
+    assert kb.actor("per:vladimir-putin").sector is None
+
+
 def test_knowledge_terms_of_a_person(kb: KnowledgeBase) -> None:
     offices = {t.office for t in kb.terms_of("per:mohammed-bin-salman", "2018-06-05")}
     assert offices == {"crown_prince", "defense_minister"}

@@ -326,7 +326,8 @@ class _Builder:
         for item in _yaml("people.yaml") or []:
             pid = "per:" + item["id"]
             country = item.get("country")
-            a = Actor(id=pid, name=item["name"], kind="person", country=self.country_name(country))
+            a = Actor(id=pid, name=item["name"], kind="person", country=self.country_name(country),
+                      sector=item.get("sector"))
             if country and country not in self.kb.actors:
                 self.kb.problems.append(f"people.yaml {pid}: unknown country {country}")
             self.actor(a, home=country)

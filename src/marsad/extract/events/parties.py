@@ -67,8 +67,10 @@ def anchored(article: Article, ev: Event, lex: Lexicons) -> bool:
     if not refs:
         return True  # (a visit's destination is a country: the visitor must be known)
     if any(r.actor_id is None or article.actors.get(r.actor_id) is None
-           or article.actors[r.actor_id].confidence == 1 for r in refs):
-        return True
+           or article.actors[r.actor_id].confidence == 1
+           and not (article.actors[r.actor_id].kind == "person" and article.actors[r.actor_id].sector)
+           for r in refs):
+        return True  # (athletes, artists and businesspeople are known, but their meetings are matches or deals)
     ids = {r.actor_id for r in refs}
     return any(m.actor_id in ids and any(sp.contains(m.span) for sp in ev.evidence)
                and (state_titled(article, m, lex) or state_titled_after(article, m, lex)

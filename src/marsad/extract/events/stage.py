@@ -513,7 +513,7 @@ class EventStage(Stage):
             ev.participants = heads_for_bodies(article, ev.participants)
         if lex.sport.search(article.text, c.sent.start, c.sent.end) and not any(
                 p.kind == "person" and p.actor_id in article.actors and article.actors[p.actor_id].confidence == 1
-                for p in ev.participants + ev.source + ev.target):
+                and not article.actors[p.actor_id].sector for p in ev.participants + ev.source + ev.target):
             return []  # a match between teams or players (not «التقى ماكرون بوتين قبل المباراة النهائية»)
         if h.value.pos == "verb_wish" and not ev.target:
             return []  # «تمنى أن …»: a hope, not a message
