@@ -88,6 +88,33 @@ def test_events_artists_meeting_is_no_state_contact() -> None:
     assert parties(r) == {"Abdel Fattah el-Sisi", "Kadim Al Sahir"}
 
 
+def test_events_states_coordinated_after_a_light_verb_are_the_parties() -> None:
+    # err13a: «وأجرت الولايات المتحدة والصين محادثات» had no parties
+    (r,) = events("وأجرت الولايات المتحدة والصين محادثات تجارية في بكين أمس.", "2018-05-04")
+    assert parties(r) == {"United States", "China"} and r["location"] == "Beijing"
+    (r,) = events("وأجرى الاتحاد الأوروبي واليابان محادثات في بروكسل أمس.", "2018-07-04")
+    assert parties(r) == {"European Union", "Japan"}
+
+
+def test_events_syrian_opposition_negotiates() -> None:
+    # FR-internationalNews-2158-20180704
+    (r,) = events("استؤنفت المفاوضات بين المعارضة السورية وروسيا بعد وساطة دولية.", "2018-07-04")
+    assert r["type"] == "negotiation" and parties(r) == {"Syrian opposition", "Russia"}
+
+
+def test_events_gives_rise_to_is_no_message() -> None:
+    # snn-2015-07-25-0119: «أمر يبعث على الارتياح»
+    assert events("ورأت الفصائل أن «دخول تركيا على خط المواجهات ضد داعش أمر يبعث على الارتياح».", "2015-07-25") == []
+
+
+def test_events_body_of_a_former_office_is_no_party() -> None:
+    # snn-2015-08-04-0821: the coalition is al-Khatib's former office, not who he met
+    text = ("وذكر وزير الخارجية الروسي سيرغي لافروف أن اللقاء الذي أجراه في الدوحة مع الرئيس السابق للائتلاف الوطني "
+            "السوري المعارض أحمد معاذ الخطيب كان مفيدا.")
+    assert all("National Coalition for Syrian Revolutionary and Opposition Forces" not in parties(r)
+               for r in events(text, "2015-08-04"))
+
+
 def test_events_reception_is_a_meeting_with_date_and_place() -> None:
     # snn-2015-07-23-1138
     (r,) = events("استقبل صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء "

@@ -910,6 +910,13 @@ def test_quotes_speaker_with_a_western_given_name_the_kb_lacks(stages: list) -> 
                                          for m in a.mentions)
 
 
+def test_quotes_speaker_by_a_spelling_of_the_surname_alone(stages: list) -> None:
+    # err13a SK-internationalNews-397-20180316: «بريان هووك» … «وقال هوك»
+    a = run(stages, 'وقال المسؤول الرفيع في وزارة الخارجية بريان هووك إن المحادثات جيدة. وقال هوك "نناقش المسائل '
+                    'لأسبوع في كل مرة".')
+    assert [q.speaker for q in a.quotes] == ["Brian Hook"]
+
+
 def test_quotes_a_bare_title_going_on_with_la_is_someone_else(stages: list) -> None:
     # snn-2015-08-04-0163: «الرئيس المشارك لحزب الشعوب الديمقراطي» is not the president named before
     a = run(stages, 'وقال الرئيس التركي رجب طيب أردوغان إن الحملة مستمرة. وقال الرئيس المشارك لحزب الشعوب '

@@ -76,6 +76,7 @@ class Lexicons:
     summit_nouns: frozenset[str] = frozenset()  # «قمة»: a meeting of heads of state (match keys)
     delegation_nouns: frozenset[str] = frozenset()  # «وفد دبلوماسي أمريكي»: a nisba after these is a party
     dual_verbs: frozenset[str] = frozenset()  # «… وكوريا الشمالية تجريان محادثات»: match keys
+    light_verbs: frozenset[str] = frozenset()  # «وأجرت الولايات المتحدة والصين محادثات»: match keys
     place_nouns: frozenset[str] = frozenset()  # «في قرية بانمونجوم»: match keys
     subordinators: re.Pattern[str] = re.compile("(?!)")  # «بعدما»: whole words, original text («و/ف» before)
     purposes: re.Pattern[str] = re.compile("(?!)")  # «لبحث»: whole words, original text
@@ -166,6 +167,7 @@ def lexicons() -> Lexicons:
                                             for w in data["triggers"][t].get("noun", []) if " " not in w),
                     delegation_nouns=frozenset(match_key(w) for w in attrs.get("delegation_nouns", [])),
                     dual_verbs=frozenset(match_key(w) for w in attrs.get("dual_verbs", [])),
+                    light_verbs=frozenset(match_key(w) for w in attrs.get("light_verbs", [])),
                     place_nouns=frozenset(match_key(w) for w in attrs.get("place_nouns", [])),
                     subordinators=_any_word(attrs.get("subordinators", []), clitics=True),
                     negators=frozenset(match_key(w) for w in attrs.get("negators", [])),

@@ -125,6 +125,9 @@ TO_WORDS = 3  # «وصل إلى العاصمة العمانية، مسقط»: wo
 ARRIVAL_REACH = 200  # «وصل وزير الخارجية السوري وليد المعلم، مساء الإثنين، إلى», and Gulf titles of 150 characters
 
 
+_OFFICE_ADJECTIVES = frozenset({"السابق", "السابقه", "الاسبق", "الحالي", "الحاليه", "المشارك", "المشاركه"})
+
+
 def is_agent(article: Article, m: Mention, lex: Lexicons) -> bool:
     """Persons, organizations and states that can take part in a contact — not an organization named
     inside a title, not a state that is only where something happens, not a nisba adjective."""
@@ -160,7 +163,13 @@ def is_agent(article: Article, m: Mention, lex: Lexicons) -> bool:
     if a.name in lex.city_states and before in lex.meeting_nouns:
         return False  # «قمة سنغافورة»: where it met, whatever cue the clause has
     if a.kind == "organization":
-        return a.sector != "media" and before not in lex.title_words and before not in lex.locative_words
+        # (nor the body of a former or acting office: «مع الرئيس السابق للائتلاف الوطني السوري … الخطيب»)
+        opened = word_start(text, m.span.start)  # («للائتلاف»: the word the clitics open)
+        two = [match_key(w) for w in WORDS.findall(text, max(0, opened - 40), opened)[-2:]]
+        titled = len(two) == 2 and two[1] in _OFFICE_ADJECTIVES and (
+            two[0] in lex.title_words or two[0].startswith("ال") and two[0][2:] in lex.title_words)
+        return a.sector != "media" and before not in lex.title_words and before not in lex.locative_words \
+            and not titled
     return not attached and before not in lex.locative_words and before not in lex.title_words
 
 

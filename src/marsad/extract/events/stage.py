@@ -462,7 +462,8 @@ class EventStage(Stage):
                 ev.participants = []
             states = _state_list(article, agents, c.prv, h.span.start)
             if not states and h.value.pos == "noun":
-                states = _dual_subject(article, agents, c.prv, h.span.start, lex)
+                states = _dual_subject(article, agents, c.prv, h.span.start, lex) or \
+                    _light_verb_subject(article, agents, c.prv, h.span.start, lex)
             if not states:
                 # «عقد وزراء الخارجية في مصر والسودان وإثيوبيا اجتماعا»: the states whose officials, named right
                 # before the cue, hold it
@@ -640,6 +641,32 @@ def _dual_subject(article: Article, agents: list[Mention], start: int, trigger: 
             or not COORDINATED.fullmatch(article.text, states[0].span.end, states[1].span.start):
         return []
     return states if len(distinct(article, states)) == 2 else []
+
+
+_SUBJECT_BREAK = re.compile(r"[،,.;:؛\n]")
+LIGHT_SUBJECT_WORDS = 2  # words between the coordinated subject of a light verb and the contact noun («أمس»)
+
+
+def _light_verb_subject(article: Article, agents: list[Mention], start: int, trigger: int,
+                        lex: Lexicons) -> list[Mention]:
+    """«وأجرت الولايات المتحدة والصين محادثات تجارية», «عقدت مصر والسودان أمس اجتماعا»: states or bodies
+    coordinated right after a light verb, right before a contact noun, are its parties."""
+    text = article.text
+    cands = [m for m in agents if start <= m.span.start and m.span.end <= trigger
+             and article.actors[m.actor_id].kind in ("country", "organization")]
+    if not cands or words_between(text, cands[-1].span.end, trigger) > LIGHT_SUBJECT_WORDS \
+            or _SUBJECT_BREAK.search(text, cands[-1].span.end, trigger):
+        return []
+    run = [cands[-1]]
+    for m in reversed(cands[:-1]):
+        if not COORDINATED.fullmatch(text, m.span.end, run[0].span.start):
+            break
+        run.insert(0, m)
+    verb = word_before(text, run[0].span.start)
+    if len(distinct(article, run)) < 2 or not (verb in lex.light_verbs or (
+            verb[:1] in "وف" and verb[1:] in lex.light_verbs)):
+        return []
+    return distinct(article, run)
 
 
 def _nisba_chain(article: Article, ms: list[Mention], end: int) -> list[Mention]:
