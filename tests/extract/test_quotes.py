@@ -917,6 +917,13 @@ def test_quotes_speaker_by_a_spelling_of_the_surname_alone(stages: list) -> None
     assert [q.speaker for q in a.quotes] == ["Brian Hook"]
 
 
+def test_quotes_subjectless_cue_goes_back_past_a_cue_that_names_nobody(stages: list) -> None:
+    # err13a CN-internationalNews-484-20180813: «من وصفهم بـ"الجبناء"» names nobody; «وتابع قائلاً» is Khamenei's
+    a = run(stages, 'وأشار علي خامنئي إلى أن الحديث عن الحرب يهدف إلى إخافة من وصفهم بـ"الجبناء"، وتابع قائلاً إن '
+                    'الإدارة الأمريكية "تلعب لعبة بائسة، إذ يقول أحد مسؤوليها إن المفاوضات ستتضمن شروطاً".')
+    assert [q.speaker for q in a.quotes] == ["Ali Khamenei"]
+
+
 def test_quotes_a_bare_title_going_on_with_la_is_someone_else(stages: list) -> None:
     # snn-2015-08-04-0163: «الرئيس المشارك لحزب الشعوب الديمقراطي» is not the president named before
     a = run(stages, 'وقال الرئيس التركي رجب طيب أردوغان إن الحملة مستمرة. وقال الرئيس المشارك لحزب الشعوب '

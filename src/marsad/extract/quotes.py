@@ -700,10 +700,16 @@ class _Doc:
             if actor is not None and actor.id in self.kb.actors:
                 return actor
         if k.participle or cue.prefix or pronoun:
-            # «قال X … مشيرا», «أوضحت السفارة أن … فقالت»: the subject of the sentence's earlier cue
+            # «قال X … مشيرا», «أوضحت السفارة أن … فقالت»: the subject of the sentence's earlier cue, past cues
+            # that name nobody («وأشار خامنئي إلى أن … من وصفهم بـ"الجبناء"، وتابع قائلاً»)
             earlier = self._earlier_cue(si, cue)
             if earlier is not None:
-                return self._speaker(earlier, si, 0)
+                while earlier is not None:
+                    speaker = self._speaker(earlier, si, 0)
+                    if speaker is not None:
+                        return speaker
+                    earlier = self._earlier_cue(si, earlier)
+                return None
         if k.participle:  # the subject of the main verb («التقى X … Y، مؤكدا»)
             cited = self._cited_opener(si, cue)
             if cited is not None:
