@@ -924,6 +924,19 @@ def test_quotes_subjectless_cue_goes_back_past_a_cue_that_names_nobody(stages: l
     assert [q.speaker for q in a.quotes] == ["Ali Khamenei"]
 
 
+def test_quotes_unknown_speaker_set_off_by_an_office_in_apposition(stages: list) -> None:
+    # err13s snn-2015-07-31-1592: «وقال كلايف دوير، مدير إدارة الوجهات …:» (an indefinite office after the comma)
+    a = run(stages, 'وقال كلايف دوير، مدير إدارة الوجهات في ميرال: “تعد الشراكة بين جزيرة ياس وطيران ناس خير برهان”.')
+    assert len(a.quotes) == 1 and a.quotes[0].speaker is not None and a.quotes[0].speaker.startswith("Kl")
+
+
+def test_quotes_the_medium_after_as_reported_by_is_no_quote(stages: list) -> None:
+    # AL-economy-774-20180607: «بحسب ما نقلته "البوابة العربية للأخبار التقنية"»
+    a = run(stages, 'وقال الرئيس الأمريكي دونالد ترامب إن الفريق اكتشف وجودًا هائلاً للبرمجيات، بحسب ما نقلته '
+                    '"البوابة العربية للأخبار التقنية".')
+    assert a.quotes == []
+
+
 def test_quotes_a_bare_title_going_on_with_la_is_someone_else(stages: list) -> None:
     # snn-2015-08-04-0163: «الرئيس المشارك لحزب الشعوب الديمقراطي» is not the president named before
     a = run(stages, 'وقال الرئيس التركي رجب طيب أردوغان إن الحملة مستمرة. وقال الرئيس المشارك لحزب الشعوب '

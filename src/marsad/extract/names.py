@@ -791,7 +791,8 @@ class NameFinder:
                 if set_off or rest[:1] == ":" or (nxt is not None and (
                         nxt.group() in self.cues.speech_after | _COMPS or nxt.group() in self.cues.role_heads
                         or (n == 2 and nxt.group() in _AFTER_SPEAKER))) or (
-                        appos is not None and (appos.group() in _APPOSITION or appos.group().startswith("ال"))):
+                        appos is not None and (appos.group() in _APPOSITION or appos.group().startswith("ال")
+                                               or appos.group() in self.cues.role_heads)):  # («، مدير إدارة …»)
                     out.append((words[0].start(), words[n - 1].end()))
                     break
         return out

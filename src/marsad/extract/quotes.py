@@ -46,6 +46,9 @@ _WORD = re.compile(r"(?:[^\W\d_]|[\u0640\u064b-\u065f\u0670])+|\d+")  # harakat 
 _STOP = re.compile(r"[.!?؟…](?=\s|$)")
 _STOPS = frozenset(".!?؟…;؛")
 _QUOTE_CHARS = frozenset('«»“”"')
+# «بحسب ما نقلته "…"», «وفق ما أوردت "…"»: the quoted words right after name the medium that reported
+_AS_REPORTED_BY = re.compile(
+    r"(?<![^\W\d_])(?:ب?حسب|وفق|وفقا|وفقاً|طبقا|طبقاً)[\s\u00a0]+ما[\s\u00a0]+[^\W\d_]+[\s\u00a0]*$")
 _DELIMS = frozenset(":،,-–—")
 _LINK = frozenset("،,-–—()")  # punctuation a noun phrase may run through (appositions, parentheses)
 _MARKS_IN_WORD = frozenset("\u0640" + "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670")
@@ -631,8 +634,8 @@ class _Doc:
             # quotation («أنه و"إذا كان …"», «"تاريخي" و"أهم اتفاق …"»), judged as any other
             return True
         before = _info(_word_before(text, p))[1]
-        if before & LABEL_ANY:
-            return True
+        if before & LABEL_ANY or _AS_REPORTED_BY.search(text, max(0, p - 30), p):
+            return True  # («بحسب ما نقلته "البوابة العربية للأخبار التقنية"»: the medium that reported it)
         # a short quotation inside the sentence that starts with a name head is a name («وجهت دعوة إلى "منظمة
         # حظر الأسلحة الكيميائية"»); not after «:» or «أن»: there it may well be somebody's words
         if before & (COMP | CUE) or text[max(0, p - 3) : p].strip().endswith(":"):
