@@ -115,6 +115,15 @@ def test_events_body_of_a_former_office_is_no_party() -> None:
                for r in events(text, "2015-08-04"))
 
 
+def test_events_visit_to_the_country_goes_to_the_articles_country() -> None:
+    # err13a SK-middleEast-2868-20180714: «زيارة الرئيس الصيني … للبلاد» in an article about the UAE
+    text = ("وأطلقت الإمارات الأسبوع الإماراتي الصيني بالتزامن مع زيارة الرئيس الصيني شي جين بينغ للبلاد يوم "
+            "الثلاثاء المقبل.")
+    (r,) = events(text, "2018-07-14")
+    assert parties(r) == (["Xi Jinping"], ["United Arab Emirates"])
+    assert (r["date"], r["status"]) == ("2018-07-17", "planned")
+
+
 def test_events_reception_is_a_meeting_with_date_and_place() -> None:
     # snn-2015-07-23-1138
     (r,) = events("استقبل صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء "

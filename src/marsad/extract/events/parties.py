@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
@@ -920,12 +921,29 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
             if dest is not None:
                 ev.source = [ref(article, m)]
                 break
+    if dest is None and _TO_THE_COUNTRY.search(article.text, max(h.span.end, src.span.end),
+                                               min(nxt, max(h.span.end, src.span.end) + THE_COUNTRY_REACH)):
+        # «زيارة الرئيس الصيني شي جين بينغ للبلاد»: the country the article is about, the visitor's aside
+        home = _article_country(article, src_country)
+        dest = (home, None) if home else None
     host = visited_host(article, h, agents, src, nxt) if dest is None else None
     if host is not None:  # «كما زار الرئيس المصري نظيره الروسي في فبراير 2015»: the person visited for his state
         dest = (article.actors[host.actor_id].country, None)
     if dest is not None:
         ev.target, ev.location = [ActorRef(name=dest[0], country=dest[0], kind="country")], dest[1]
     return True
+
+
+_TO_THE_COUNTRY = re.compile(r"(?<![^\W\d_])(?:للبلاد|إلى البلاد|الى البلاد|البلاد)(?![^\W\d_])")
+THE_COUNTRY_REACH = 30  # characters after the visitor in which «للبلاد» is sought
+
+
+def _article_country(article: Article, other_than: str | None) -> str | None:
+    """The country the article names most often (the visitor's own aside)."""
+    counts = Counter(article.actors[m.actor_id].name for m in article.mentions
+                     if m.actor_id in article.actors and article.actors[m.actor_id].kind == "country")
+    counts.pop(other_than, None)
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def visited_host(article: Article, h: Hit, agents: list[Mention], src: Mention, nxt: int) -> Mention | None:
