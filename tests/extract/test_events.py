@@ -124,6 +124,13 @@ def test_events_visit_to_the_country_goes_to_the_articles_country() -> None:
     assert (r["date"], r["status"]) == ("2018-07-17", "planned")
 
 
+def test_events_meeting_called_for_comprising_listed_states_is_planned() -> None:
+    # err13a BB-middleEast-603-20180609: «دعت السعودية إلى اجتماع استثنائي يضم الإمارات والكويت والأردن الأحد»
+    (r,) = events("دعت السعودية إلى اجتماع استثنائي يضم الإمارات والكويت والأردن الأحد في مكة.", "2018-06-09")
+    assert {"United Arab Emirates", "Kuwait", "Jordan"} <= parties(r)
+    assert (r["date"], r["status"], r["location"]) == ("2018-06-10", "planned", "Mecca")
+
+
 def test_events_reception_is_a_meeting_with_date_and_place() -> None:
     # snn-2015-07-23-1138
     (r,) = events("استقبل صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء "

@@ -299,11 +299,12 @@ def set_attributes(article: Article, ev: Event, h: Hit, win: Span, cues: list[Hi
               and h.span.start - c.span.end <= CANCEL_REACH
               and not _COMMA.search(article.text, c.span.end, h.span.start)}
     local_past = "past_context" in local
-    if ev.type == "visit" and _INVITED_TO.search(article.text, max(0, h.span.start - 12), h.span.start) and \
+    if h.value.pos == "noun" and _INVITED_TO.search(article.text, max(0, h.span.start - 12), h.span.start) and \
             lex.invitation.search(article.text, clause_start(article.text, h.span.start, INVITATION_REACH, ".؛\n"),
                                   h.span.start):
         # «تلقى … دعوة هي الأولى من نوعها لزيارة المملكة», «دعاه فيها للقيام بزيارة», «دعا … كيم جونغ أون الرئيس
-        # الكوري الجنوبي مون جيه-إن إلى زيارة بيونغيانغ» (through the invitee's title)
+        # الكوري الجنوبي مون جيه-إن إلى زيارة بيونغيانغ» (through the invitee's title), «دعت السعودية إلى
+        # اجتماع استثنائي»
         local = local | {"planned"}
     if h.value.pos == "noun" and (lex.planned_right_before.search(key_before(article.text, h.span.start, 20))
                                   or lex.agreed_to.search(key_before(article.text, h.span.start, 100))

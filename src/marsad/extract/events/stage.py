@@ -483,7 +483,8 @@ class EventStage(Stage):
                     or lex.comprising.search(article.text, h.span.end, upto)
                 list_from = brought.end() if brought is not None else h.span.end
                 after = _state_list(article, ms, list_from, min(c.nxt, list_from + STATES_AFTER_REACH),
-                                    officials=True) if ev.type in ("meeting", "negotiation") else []
+                                    officials=True, verb_end=brought.end() if brought is not None else None) \
+                    if ev.type in ("meeting", "negotiation") else []
                 if after and words_between(article.text, list_from, after[0].span.start) <= STATES_AFTER_WORDS \
                         and not any(lies_between(o, h.span, after[0].span) for o in c.others):
                     states = after
@@ -606,7 +607,7 @@ def _represented(article: Article, p: ActorRef, ms: list[Mention], trigger: Span
 
 
 def _state_list(article: Article, agents: list[Mention], start: int, end: int,
-                officials: bool = False) -> list[Mention]:
+                officials: bool = False, verb_end: int | None = None) -> list[Mention]:
     """Three or more states listed one after the other («مصر والسعودية والإمارات والبحرين») between ``start`` and
     ``end`` to spell out a group: the longest such run, or none. With ``officials``, a list right after «بين» or
     after the officials of those states instead («وزراء خارجية …», «رؤساء أجهزة المخابرات في …»)."""
@@ -625,7 +626,9 @@ def _state_list(article: Article, agents: list[Mention], start: int, end: int,
     # (a list that spells out a group of states: in parentheses, or right after «الدول/دول»)
     before = article.text[max(0, best[0].span.start - 40) : best[0].span.start]
     if officials:  # (after the cue: not a group it mentions, «رئاسة القمة العربية (مصر والكويت والمغرب)»)
-        return best if lexicons().officials_of.search(before) else []
+        # (or right after the verb that brings them together: «اجتماع استثنائي يضم الإمارات والكويت والأردن»)
+        right_after = verb_end is not None and words_between(article.text, verb_end, best[0].span.start) == 0
+        return best if lexicons().officials_of.search(before) or right_after else []
     return best if before.rstrip().endswith("(") or _STATES_WORD.search(before) else []
 
 
