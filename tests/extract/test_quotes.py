@@ -937,6 +937,25 @@ def test_quotes_the_medium_after_as_reported_by_is_no_quote(stages: list) -> Non
     assert a.quotes == []
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # «إلى» inside an envoy's title (its match key is «الي»: the title stopped there, and nobody spoke)
+    ('قال المبعوث الأممي إلى سوريا ستافان دي ميستورا إن "الحل قريب جدا من الطرفين".', "Staffan de Mistura"),
+    # err13a AL-internationalNews-1184-20180515: and a later subject-less «وأكد» goes on with him
+    ('قال المبعوث الأممي إلى اليمن مارتن غريفيث إنه عازم على إطلاق مفاوضات سلام. وأكد "أنه يعتزم طرح إطار العمل '
+     'هذا أمام مجلس الأمن الدولي".', "Martin Griffiths"),
+])
+def test_quotes_envoy_title_runs_through_where_he_is_sent(stages: list, text: str, speaker: str) -> None:
+    assert [q.speaker for q in run(stages, text).quotes] == [speaker]
+
+
+def test_quotes_to_after_a_comma_is_the_verbs_not_the_title(stages: list) -> None:
+    # AL-economy-330-20180327: «كما أشار وزير الطاقة، إلى ما أكده ولي العهد …» — the crown prince is not the speaker
+    a = run(stages, 'أكد وزير الطاقة السعودي خالد الفالح أن التنويع مهم. كما أشار وزير الطاقة، إلى ما أكده ولي العهد '
+                    'السعودي الأمير محمد بن سلمان من سعي أوبك إلى التعاون. وأشار إلى أن "قطاع الطاقة سيتضاعف في '
+                    'المملكة".')
+    assert all(q.speaker != "Mohammed bin Salman" for q in a.quotes)
+
+
 def test_quotes_a_bare_title_going_on_with_la_is_someone_else(stages: list) -> None:
     # snn-2015-08-04-0163: «الرئيس المشارك لحزب الشعوب الديمقراطي» is not the president named before
     a = run(stages, 'وقال الرئيس التركي رجب طيب أردوغان إن الحملة مستمرة. وقال الرئيس المشارك لحزب الشعوب '

@@ -67,7 +67,7 @@ _CLAUSE_MARK = re.compile(r'[،,.:؛\n()"«»“”]')
 _SPEAKER_KINDS = frozenset({"person", "organization", "country"})
 _CLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 _NAME_ARTICLES = ("", "ال", "لل", "بال", "وال", "ل")  # «المنظمة الدولية لحظر …», «لمنظمة حظر …»
-_TITLE_PREPS = frozenset({"في", "الى", "لدي", "عن"})  # inside a title: «سفير السعودية في واشنطن», «النائبة عن …»
+_TITLE_PREPS = frozenset({"في", "الي", "لدي", "عن"})  # inside a title: «سفير السعودية في واشنطن», «النائبة عن …»
 # clitics a quotation mark may be glued to («لـ"الوطن"», «بالـ"محتملة"»; a bare «و/ف» is judged apart)
 _GLUED_CLITICS = frozenset(c + p for c in ("", "و", "ف") for p in ("ب", "ل", "ك", "ال", "بال", "لل", "كال"))
 _OWN = frozenset({"له", "لها", "لهم", "لهما"})  # «بيان له»: his own statement
@@ -845,7 +845,9 @@ class _Doc:
             if head == "statement" and role & ISSUED and j + 1 < end and toks[j + 1][0] == "عن":
                 j += 2  # «بيان صادر عن مكتب رئاسة الوزراء»: the issuer follows
                 continue
-            if head == "title" and j + 1 < end and (key in _TITLE_PREPS or _glued_place(t[0], toks[j + 1][0])):
+            if head == "title" and j + 1 < end and (
+                    key in _TITLE_PREPS and (key != "الي" or self._where_at(toks[j + 1].start(), toks[j + 1].end()))
+                    or _glued_place(t[0], toks[j + 1][0])):
                 j += 2  # «سفير السعودية في واشنطن …», «المبعوث الأممي إلى اليمن …», «العضوة بمجلس النواب …»
                 stop = min(end, j + 2)  # the rest of the place: «الموجود في مدينة درعا عمر الحريري»
                 while j < stop and toks[j][0].isalpha() and self._mention_at(toks[j].start(), toks[j].end()) is None \
@@ -911,6 +913,13 @@ class _Doc:
             np.statement = True
             np.country = countries[0] if countries else None
         return np
+
+    def _where_at(self, start: int, end: int) -> bool:
+        """A place, state or body the article names starts at the token: where an office is held («المبعوث الأممي
+        إلى اليمن»), not the verb's complement («أشار وزير الطاقة، إلى ما أكده …»)."""
+        m = self._mention_at(start, end)
+        return m is not None and m.actor_id in self.article.actors \
+            and self.article.actors[m.actor_id].kind in ("place", "country", "organization")
 
     def _place_at(self, start: int, end: int) -> bool:
         """A place the article names covers the token («أمير منطقة نجران الأمير جلوي»: the title goes on)."""
