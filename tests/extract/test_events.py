@@ -131,6 +131,30 @@ def test_events_meeting_called_for_comprising_listed_states_is_planned() -> None
     assert (r["date"], r["status"], r["location"]) == ("2018-06-10", "planned", "Mecca")
 
 
+def test_events_journey_goes_past_the_to_of_the_visit_it_ends() -> None:
+    # blind-11 snn-2015-07-24-0831: «توجه فور انتهاء زيارته إلى الإمارات إلى دولة الكويت لإجراء مشاورات مع …»
+    text = ("التقى وزير الخارجية المصري سامح شكري أمس مع وزير خارجية الإمارات الشيخ عبد الله بن زايد آل نهيان. "
+            "وأضاف المتحدث أن الوزير شكري توجه فور انتهاء زيارته إلى الإمارات إلى دولة الكويت الشقيقة لإجراء "
+            "مشاورات مع نائب رئيس الوزراء وزير الخارجية الشيخ صباح خالد الحمد الصباح.")
+    rs = events(text, "2015-07-24")
+    assert (["Sameh Shoukry"], ["Kuwait"]) in [parties(r) for r in rs if r["type"] == "visit"]
+    assert {"Sameh Shoukry", "Sabah Al-Khalid Al-Hamad Al-Sabah"} in [parties(r) for r in rs if r["type"] == "meeting"]
+
+
+def test_events_cable_to_the_president_of_cote_divoire() -> None:
+    # blind-11 snn-2015-08-07-0549: «كوت ديفوار», the name news uses, was unknown
+    rs = events("خادم الحرمين ونائبه يهنئان رئيس جمهورية كوت ديفوار باليوم الوطني", "2015-08-07")
+    assert sorted(parties(r)[0][0] for r in rs) == ["Muhammad bin Nayef", "Salman of Saudi Arabia"]
+    assert all(parties(r)[1] == ["Alassane Ouattara"] for r in rs)
+
+
+def test_events_a_memorandum_on_consultations_is_no_meeting() -> None:
+    # snn-2015-07-24-0268
+    text = ("وافق مجلس الوزراء على تفويض وزير الخارجية بالتباحث حيال مشروع مذكرة تفاهم في شأن المشاورات السياسية بين "
+            "وزارة خارجية المملكة العربية السعودية ووزارة خارجية جمهورية نيكاراجوا.")
+    assert events(text, "2015-07-24") == []
+
+
 def test_events_reception_is_a_meeting_with_date_and_place() -> None:
     # snn-2015-07-23-1138
     (r,) = events("استقبل صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء "

@@ -889,6 +889,9 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
         # «وصل … إلى» reaches somewhere: a visit only when a place closely follows «إلى» («وصل المعلم، مساء
         # الإثنين، إلى العاصمة العمانية، مسقط»), not a figure («تصل إلى 19 مليونا»)
         to = TO.search(article.text, h.span.start, min(nxt, h.span.end + ARRIVAL_REACH))
+        while to is not None and any(0 <= to.start() - o.end <= VISIT_TO_GAP for o in others):
+            # «توجه فور انتهاء زيارته إلى الإمارات إلى دولة الكويت»: that «إلى» is the other visit's
+            to = TO.search(article.text, to.end(), min(nxt, to.end() + ARRIVAL_REACH))
         if to is None or _NUMBER_NEXT.match(article.text, to.end()):
             return False
         if first_word(h.span.of(article.text)) in lexicons().addressing_verbs and any(
@@ -934,6 +937,7 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
     return True
 
 
+VISIT_TO_GAP = 1  # characters between another visit cue and the «إلى» it governs («زيارته إلى»)
 _TO_THE_COUNTRY = re.compile(r"(?<![^\W\d_])(?:للبلاد|إلى البلاد|الى البلاد|البلاد)(?![^\W\d_])")
 THE_COUNTRY_REACH = 30  # characters after the visitor in which «للبلاد» is sought
 
