@@ -155,6 +155,19 @@ def test_events_a_memorandum_on_consultations_is_no_meeting() -> None:
     assert events(text, "2015-07-24") == []
 
 
+def test_events_a_call_told_without_telephone_framed_by_in_or_during() -> None:
+    # blind-11 AL-internationalNews-1103-20180510: «دعت في اتصال مع الرئيس حسن روحاني»; «المستشارة» alone is the
+    # chancellor the article named with that word
+    text = ("قال مكتب المستشارة الألمانية أنجيلا ميركل اليوم الخميس إنها أبلغت الرئيس الإيراني بأنها تؤيد الاتفاق. "
+            "وقال المكتب في بيان إن المستشارة دعت في اتصال مع الرئيس حسن روحاني إلى إجراء محادثات بشأن الصواريخ.")
+    calls = [r for r in events(text, "2018-05-10") if r["type"] == "phone_call"]
+    assert [parties(r) for r in calls] == [{"Angela Merkel", "Hassan Rouhani"}]
+    # «وبحث … خلال اتصال مع …» is the call only: its «مع» is the call's
+    (r,) = events("وبحث الرئيس الروسي فلاديمير بوتين خلال اتصال مع الرئيس التركي رجب طيب أردوغان الوضع في سوريا.",
+                  "2018-05-10")
+    assert r["type"] == "phone_call" and parties(r) == {"Vladimir Putin", "Recep Tayyip Erdoğan"}
+
+
 def test_events_reception_is_a_meeting_with_date_and_place() -> None:
     # snn-2015-07-23-1138
     (r,) = events("استقبل صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء "

@@ -50,6 +50,7 @@ _NEXT_WORDS = re.compile(r"[ \u00a0#_]*([^\W\d_]+)(?:[ _]([^\W\d_]+))?")
 _TITLE_NAME_GAP = re.compile(r"[\s\u00a0،,]*(?:([^\W\d_]+)[\s\u00a0]+)?")
 _WORD_AFTER = re.compile(r"^[^\w]*([^\W\d_]+)")
 _NEXT_WORD = re.compile(r"[^\w]*([^\W\d_]+)")
+_BARE_WORD = re.compile(r"(?<![^\W\d_])[وف]?(ال[^\W\d_]{3,})")  # a definite word («والمستشارة»: the word)
 # an office right after a name: its head word (checked against the name cues' office words) and two more
 _OFFICE_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)[ \u00a0]+[^\W\d_]+[ \u00a0]+[^\W\d_]+")
 _TWO_WORDS_BEFORE = re.compile(r"(?:([^\W\d_]+) )?([^\W\d_]+) $")
@@ -282,6 +283,7 @@ class EntityStage(Stage):
         mentions.sort(key=lambda m: (m.span.start, m.span.end))
         mentions = self._article_holders(mentions)
         mentions = self._local_titles(article, mentions)
+        mentions = self._bare_heads(article, mentions)
         mentions = self._office_of_state(article, mentions)
         article.mentions = mentions
         article.actors = {m.actor_id: kb.actors[m.actor_id] for m in mentions if m.actor_id in kb.actors}
@@ -402,6 +404,47 @@ class EntityStage(Stage):
                 if nxt is not None and nxt.actor_id.startswith("per:") and 0 <= nxt.span.start - e <= 12:
                     continue  # «أمير منطقة الرياض الأمير فيصل»: the name holds the office
                 added.append(Mention(Span(s, e), aid, "title", o.group()))
+        return _merged(mentions, added)
+
+    def _bare_heads(self, article: Article, mentions: list[Mention]) -> list[Mention]:
+        """«المستشارة الألمانية أنجيلا ميركل» … «إن المستشارة دعت»: a title word alone, after a full title that
+        opened with it, names that title's one bearer in the article (not when two people bore it: «الرئيس»
+        for two presidents names neither)."""
+        text = article.text
+        bearers: dict[str, set[str]] = {}
+        first: dict[str, int] = {}
+        offices = self.names.cues.offices
+        for m in mentions:
+            if not m.actor_id.startswith("per:"):
+                continue
+            words = m.text.split()
+            if m.form == "name":  # («مكتب المستشارة الألمانية أنجيلا ميركل»: an office told before the name)
+                phrase = _office_before(text, m.span.start, offices)
+                words = phrase.split() if phrase else []
+                if not all(w.startswith("ال") for w in words):
+                    continue  # (definite words only: «وأكد الوزير الفهدواي في بيان» names nobody «بيان»)
+            elif m.form != "title":
+                continue
+            if len(words) > 1 and words[0].startswith("ال"):
+                head = match_key(words[0])
+                bearers.setdefault(head, set()).add(m.actor_id)
+                first.setdefault(head, m.span.end)
+        heads = {h: next(iter(ids)) for h, ids in bearers.items() if len(ids) == 1}
+        if not heads:
+            return mentions
+        taken = [(m.span.start, m.span.end) for m in mentions]
+        added: list[Mention] = []
+        for w in _BARE_WORD.finditer(text):
+            head = match_key(w.group(1))
+            if head not in heads or w.start(1) < first[head]:
+                continue
+            s, e = w.start(1), w.end(1)
+            if any(a < e + 3 and s < b for a, b in taken):
+                continue  # (a title told in full, or a name right after the word: the mention there decides)
+            nxt = _NEXT_WORD.match(text, e)
+            if nxt is not None and nxt.group(1).startswith("ال") and not text[e : nxt.start(1)].strip():
+                continue  # («المستشارة السابقة», «الرئيس التنفيذي»: another office)
+            added.append(Mention(Span(s, e), heads[head], "title", w.group(1)))
         return _merged(mentions, added)
 
     def _office_of_state(self, article: Article, mentions: list[Mention]) -> list[Mention]:

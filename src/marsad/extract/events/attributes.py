@@ -48,7 +48,9 @@ _LOCAL_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+
 NEWS_DAY_HOUR = 12  # an article published from this hour on (its own clock) reports that day's contacts
 HOURS_REACH = 30  # characters before a cue in which «قبل ساعات من» is sought
 INVITATION_REACH = 120  # characters between an invitation and the visit it invites to, in its sentence
-_INVITED_TO = re.compile(r"(?:ل|للقيام[\s\u00a0]+ب|لإجراء[\s\u00a0]+|إلى[\s\u00a0]+)$")  # «لزيارة», «إلى زيارة»
+# «لزيارة», «إلى زيارة», «إلى إجراء محادثات»
+_INVITED_TO = re.compile(
+    r"(?:ل|للقيام[\s\u00a0]+ب|لإجراء[\s\u00a0]+|إلى[\s\u00a0]+(?:إجراء[\s\u00a0]+|عقد[\s\u00a0]+)?)$")
 QUOTED_PHRASE_WORDS = 5  # quoted words up to this long may be a phrase of the narrator's clause
 SINCE_REACH = 30  # a «منذ» this far before a date governs it
 _CLAUSE_END = re.compile(r"[،,.؛:!?؟\n]")
@@ -299,7 +301,7 @@ def set_attributes(article: Article, ev: Event, h: Hit, win: Span, cues: list[Hi
               and h.span.start - c.span.end <= CANCEL_REACH
               and not _COMMA.search(article.text, c.span.end, h.span.start)}
     local_past = "past_context" in local
-    if h.value.pos == "noun" and _INVITED_TO.search(article.text, max(0, h.span.start - 12), h.span.start) and \
+    if h.value.pos == "noun" and _INVITED_TO.search(article.text, max(0, h.span.start - 20), h.span.start) and \
             lex.invitation.search(article.text, clause_start(article.text, h.span.start, INVITATION_REACH, ".؛\n"),
                                   h.span.start):
         # «تلقى … دعوة هي الأولى من نوعها لزيارة المملكة», «دعاه فيها للقيام بزيارة», «دعا … كيم جونغ أون الرئيس

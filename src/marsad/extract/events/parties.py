@@ -716,9 +716,11 @@ def with_partner(article: Article, h: Hit, cues: list[Hit], agents: list[Mention
         # (or the «مع» that ends the cue: «مؤتمر صحفي مع»)
         if x.value == ("arg", "with") and (0 <= x.span.start - h.span.end <= reach or x.span.end == h.span.end) \
                 and x.span.end < nxt:
-            if any(lies_between(o, h.span, x.span) for o in others) or in_other_clause(article.text, h.span, x.span) \
+            if any(lies_between(o, h.span, x.span) or o.contains(x.span) for o in others) \
+                    or in_other_clause(article.text, h.span, x.span) \
                     or after_relation(article.text, x.span.start, lex.relation_nouns):
-                return None  # («الحدود مع سوريا», «العلاقات مع إيران»: a relation's other side)
+                # («الحدود مع سوريا», «العلاقات مع إيران»: a relation's other side; «خلال اتصال مع»: the call's)
+                return None
             after = [m for m in agents if 0 <= m.span.start - x.span.end <= 2]
             if after:
                 return after[0]
