@@ -359,7 +359,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v26"
+    name = "quotes.rules.v27"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 

@@ -120,7 +120,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v64"
+    name = "events.rules.v65"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
