@@ -173,7 +173,7 @@ def load_cues(kb: KnowledgeBase) -> NameCues:
     table = _name_table()
     table_given, table_other, family = table.given, table.other, table.family
     kb_given = {g for g in kb.given_names if " " not in g}
-    given = (kb_given | table_given) - stops - keys("connectors")
+    given = (kb_given | table_given) - stops - keys("connectors") - keys("not_given")
     foreign = frozenset(kb.foreign_given_names - stops - keys("connectors"))
     surnames = {w for w in table_other if w.startswith("ال") and len(w) > 4} - stops
     din_first = frozenset(match_key(w) for w in load_data("kb/given_names.yaml").get("din_compounds") or [])
