@@ -2056,8 +2056,12 @@ def test_times_today_before_a_preposition() -> None:
     # SK-middleEast-1485-20180507 (blind-8): days counted back from publication
     ("أعلن شكري أن اجتماعا فنيا عُقد قبل يومين في أديس أبابا.", {"قبل يومين": "2018-05-05"}),
     ("وصل الوفد منذ ثلاثة أيام إلى الرياض.", {"منذ ثلاثة أيام": "2018-05-04"}),
+    # err13a SK-middleEast-2868-20180714: and forward («بعد خمسة أيام»)
+    ("وسيزور الرئيس الصيني الإمارات بعد خمسة أيام.", {"بعد خمسة أيام": "2018-05-12"}),
     # … not from another day («قبل 3 أيام من انعقاد القمة»)
     ("التقى الرئيسان قبل 3 أيام من انعقاد القمة.", {}),
+    # dev FR-internationalNews-1541-20180531: «بعد أسبوع على توجيه ترامب رسالة» (the key of «على» is «علي»)
+    ("ومباشرة العمل فيه بعد أسبوع على توجيه ترامب رسالة إلى كيم.", {}),
 ])
 def test_times_days_counted_from_publication(text: str, expected: dict[str, str]) -> None:
     assert values_of(text, "2018-05-07") == expected

@@ -475,7 +475,8 @@ class Parser:
         """«اليوم» is "today" unless it is "the day" («اليوم الوطني», «اليوم التالي», «هذا اليوم»)."""
         at = self.a[j]
         if at.key.startswith(("قبل ", "منذ ", "بعد ")):
-            return self.next_word(at.end) != "من"  # «قبل 3 أيام من انعقاد القمة»: counted from another day
+            # «قبل 3 أيام من انعقاد القمة», «بعد أسبوع على توجيه ترامب رسالة»: counted from another day
+            return self.next_word(at.end) not in ("من", "علي")  # (match keys: «على» folds to «علي»)
         if at.key != "اليوم":
             return True
         w = self.prev_word(at.start)
