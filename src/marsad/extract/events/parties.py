@@ -940,7 +940,7 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
 
 
 VISIT_TO_GAP = 1  # characters between another visit cue and the «إلى» it governs («زيارته إلى»)
-_TO_THE_COUNTRY = re.compile(r"(?<![^\W\d_])(?:للبلاد|إلى البلاد|الى البلاد|البلاد)(?![^\W\d_])")
+_TO_THE_COUNTRY = re.compile(r"(?<![^\W\d_])(?:للبلاد|البلاد)(?![^\W\d_])")  # (also after «إلى»)
 THE_COUNTRY_REACH = 30  # characters after the visitor in which «للبلاد» is sought
 
 

@@ -335,8 +335,9 @@ class EventStage(Stage):
                     x for x in cues if x.value[0] == "pair" and isinstance(x.value[1], tuple)
                     and h.value.pos == "noun" and 0 <= x.span.start - h.span.end <= 1][:1]
             chosen: list[Mention] = []
-            mine = first_person_contact(article, h, spoke, agents, c.nxt, lex, h.value.is_verb and _SELF_CLAIM.search(
-                article.text, max(0, h.span.start - 12), h.span.start) is not None)
+            # «قال ترامب إنه التقى …», «إنه سيبحث … في اجتماعه»: the speaker tells of himself
+            self_claim = _SELF_CLAIM.search(article.text, max(0, h.span.start - 12), h.span.start) is not None
+            mine = first_person_contact(article, h, spoke, agents, c.nxt, lex, h.value.is_verb and self_claim)
             if mine:
                 ev.participants = mine
             elif pair:
@@ -401,7 +402,6 @@ class EventStage(Stage):
                         framed = word_before(article.text, h.span.start) in FRAMING
                         speaker = speaker[:1] if framed else speaker[-1:]
                         genitive = [m for m in rest if genitive_of(article.text, h.span, m.span)]
-                        self_claim = _SELF_CLAIM.search(article.text, max(0, h.span.start - 12), h.span.start)
                         person_before = any(m.span.end <= h.span.start and article.actors[m.actor_id].kind == "person"
                                             for m in rest)
                         if genitive:
