@@ -516,6 +516,17 @@ def test_events_prince_with_a_nationality_is_the_prince_named_before() -> None:
             if r["type"] == "visit"] == [(["Mohammed bin Salman"], ["United States"])]
 
 
+def test_events_kin_of_a_titled_office_holder_is_someone_else() -> None:
+    # BB-middleEast-498-20180513: «ابنة الرئيس الأمريكي دونالد ترامب» describes his daughter through the whole
+    # title; SK-middleEast-3753-20181006: after «زوجة الرئيس المصري» the name is the wife's own
+    (r,) = events("وصلت ابنة الرئيس الأمريكي دونالد ترامب، إيفانكا، وزوجها جاريد كوشنر إلى إسرائيل قبيل "
+                  "افتتاح السفارة.", "2018-05-13")
+    assert parties(r) == (["Jared Kushner"], ["Israel"])
+    (r,) = events("وكانت زوجة الرئيس المصري انتصار عامر السيسي استقبلت ميلانيا ترامب عند وصولها إلى مطار "
+                  "القاهرة.", "2018-10-06")
+    assert parties(r) == {"Intisar Amer el-Sisi", "Melania Trump"}
+
+
 def test_events_indefinite_description_is_the_person_named_after_it() -> None:
     # FR-internationalNews-1541-20180531: «مسؤول كوري شمالي» is Kim Yong-chol, not the leader he is close to
     (r,) = events("باشر وزير الخارجية الأمريكي مايك بومبيو مع مسؤول كوري شمالي مقرب من الزعيم كيم جونغ أون "

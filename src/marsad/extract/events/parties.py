@@ -114,6 +114,25 @@ def _body_official(article: Article, m: Mention) -> bool:
                and article.actors[o.actor_id].sector != "media" for o in article.mentions)
 
 
+_TITLE_REACH_WORDS = 4  # words of a title the entity stage left unmentioned («الرئيس الأمريكي» before a name)
+
+
+def _bare_title_start(article: Article, start: int, lex: Lexicons) -> int:
+    """Where the title right before an office holder's name begins, when it is made of title words and nisbas
+    only: «ابنة الرئيس الأمريكي دونالد ترامب» describes someone else through the whole title."""
+    nisbas = [n.span for n in article.mentions if n.form == "nisba" and n.span.end <= start]
+    words = list(WORDS.finditer(article.text, max(0, start - 60), start))
+    for w in reversed(words[-_TITLE_REACH_WORDS:]):
+        if article.text[w.end() : start].strip(" \u00a0"):
+            break  # (punctuation or a digit between: the title ended)
+        key = match_key(w.group())
+        if not (key in lex.title_words or key[:2] == "ال" and key[2:] in lex.title_words
+                or any(s.start < w.end() and w.start() < s.end for s in nisbas)):
+            break
+        start = w.start()
+    return start
+
+
 def _honorific_between(gap: str) -> bool:
     """Nothing but spaces, or one honorific («رابطة العالم الإسلامي الدكتور عبدالله …»)."""
     words = gap.split()
@@ -147,6 +166,9 @@ def is_agent(article: Article, m: Mention, lex: Lexicons) -> bool:
         for t in titles:  # (an honorific between: «بحضور معالي الأمين العام لمجلس التعاون … الدكتور عبداللطيف»)
             if 0 <= start - t.span.end and _honorific_between(article.text[t.span.end : start]):
                 start = t.span.start
+        if article.published and load_kb().terms_of(a.id, article.published):
+            # (an office holder's own title; not «زوجة الرئيس المصري انتصار عامر السيسي», where the name is hers)
+            start = _bare_title_start(article, start, lex)
         if lex.not_party_after.search(key_before(article.text, start, 30)) is not None:
             return False
         return not _attends(article, m, start)
