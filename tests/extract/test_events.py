@@ -516,6 +516,16 @@ def test_events_prince_with_a_nationality_is_the_prince_named_before() -> None:
             if r["type"] == "visit"] == [(["Mohammed bin Salman"], ["United States"])]
 
 
+@pytest.mark.parametrize("text", [
+    # SK-internationalNews-2163-20180616: «وصلت» was read as «و» + «صلت», so no place had to follow «إلى»
+    'وتابع ترامب: "حين وصلت إلى الرئاسة، ظن الناس إننا سنخوض حربا مع كوريا الشمالية".',
+    # snn-2015-08-06-0333
+    "عبر رئيس مجلس النواب نبيه بري عن استيائه مما وصلت إليه الأوضاع في البلاد.",
+])
+def test_events_arrival_verb_opening_with_waw_needs_a_place_after_ila(text: str) -> None:
+    assert [r for r in events(text, "2018-06-16") if r["type"] == "visit"] == []
+
+
 def test_events_kin_of_a_titled_office_holder_is_someone_else() -> None:
     # BB-middleEast-498-20180513: «ابنة الرئيس الأمريكي دونالد ترامب» describes his daughter through the whole
     # title; SK-middleEast-3753-20181006: after «زوجة الرئيس المصري» the name is the wife's own

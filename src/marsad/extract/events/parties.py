@@ -909,7 +909,8 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
     places = [m for m in places if not (word_before(article.text, m.span.start) == "مع" and after_relation(
         article.text, article.text.rfind("مع", 0, m.span.start), lexicons().relation_nouns))]
     src_country = article.actors[src.actor_id].country
-    if h.value.is_verb and first_word(h.span.of(article.text)) in lexicons().arrival_verbs:
+    cue_word = h.span.of(article.text)
+    if h.value.is_verb and _verb_in(cue_word, lexicons().arrival_verbs):
         # «وصل … إلى» reaches somewhere: a visit only when a place closely follows «إلى» («وصل المعلم، مساء
         # الإثنين، إلى العاصمة العمانية، مسقط»), not a figure («تصل إلى 19 مليونا»)
         to = TO.search(article.text, h.span.start, min(nxt, h.span.end + ARRIVAL_REACH))
@@ -918,7 +919,7 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
             to = TO.search(article.text, to.end(), min(nxt, to.end() + ARRIVAL_REACH))
         if to is None or _NUMBER_NEXT.match(article.text, to.end()):
             return False
-        if first_word(h.span.of(article.text)) in lexicons().addressing_verbs and any(
+        if _verb_in(cue_word, lexicons().addressing_verbs) and any(
                 match_key(t.group()).startswith("ب") and match_key(t.group()) not in _NAME_LINKS
                 and not any(m.span.start <= t.start() < m.span.end for m in ms)
                 for t in WORDS.finditer(article.text, h.span.end, to.start())):
@@ -959,6 +960,13 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
     if dest is not None:
         ev.target, ev.location = [ActorRef(name=dest[0], country=dest[0], kind="country")], dest[1]
     return True
+
+
+def _verb_in(phrase: str, verbs: frozenset[str]) -> bool:
+    """The phrase's first word, with or without a leading «و/ف», is one of ``verbs`` («وصلت» is a verb of its own,
+    not «و» + «صلت»)."""
+    words = match_key(phrase).split()
+    return bool(words) and (words[0] in verbs or first_word(phrase) in verbs)
 
 
 VISIT_TO_GAP = 1  # characters between another visit cue and the «إلى» it governs («زيارته إلى»)
