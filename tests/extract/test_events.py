@@ -579,6 +579,9 @@ def test_events_status_after_another_trigger_is_that_ones() -> None:
         "وخلص الاجتماع في ملعب مدينة الملك عبد الله الرياضية إلى تأجيل المباراة.",
         # AL-sport-2021-…: teams meet in a match
         "حيث تلتقي البرازيل مع كوستاريكا في مباراة يوم الجمعة المقبل.",
+        # AL-sport-721-20180319: the team's coach is told, no match word
+        "وتلتقي ايطاليا مع الأرجنتين بمدينة مانشستر يوم 23 من الشهر الجاري ثم تلعب تحت قيادة مدربها المؤقت لويجي "
+        "دي بياجيو مع إنجلترا.",
     ],
 )
 def test_events_names_of_places_and_teams_make_no_contact(text: str) -> None:
