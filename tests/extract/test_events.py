@@ -526,6 +526,13 @@ def test_events_arrival_verb_opening_with_waw_needs_a_place_after_ila(text: str)
     assert [r for r in events(text, "2018-06-16") if r["type"] == "visit"] == []
 
 
+def test_events_owner_of_a_visit_pronoun_is_not_a_genitive_of_another_noun() -> None:
+    # AL-internationalNews-382-20180307: «سياسة الرئيس ترمب» is the object's genitive; «زيارته» is the subject's
+    (r,) = events("قد يقوم وزير الخارجية الأميركي بإصلاح العلاقات مع إفريقيا وشرح سياسة الرئيس #دونالد_ترمب حيال "
+                  "القارة السمراء أثناء زيارته إلى #إثيوبيا وعدة بلدان إفريقية أخرى هذا الأسبوع.", "2018-03-07")
+    assert parties(r) == (["Rex Tillerson"], ["Ethiopia"])
+
+
 def test_events_kin_of_a_titled_office_holder_is_someone_else() -> None:
     # BB-middleEast-498-20180513: «ابنة الرئيس الأمريكي دونالد ترامب» describes his daughter through the whole
     # title; SK-middleEast-3753-20181006: after «زوجة الرئيس المصري» the name is the wife's own

@@ -852,6 +852,11 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
             before = [m for m in before if words_between(article.text, m.span.end, h.span.start) <= 1]
             after = [m for m in after if words_between(article.text, h.span.end, m.span.start)
                      <= (2 if m.form == "nisba" else 1)]  # («وصل وفد دبلوماسي أمريكي»)
+        if h.value.pos == "noun" and len(before) > 1 and h.span.of(article.text).endswith(("ه", "ها", "هم", "هما")):
+            # «قد يقوم وزير الخارجية الأميركي بإصلاح … وشرح سياسة الرئيس ترمب … أثناء زيارته»: the owner of the
+            # noun's pronoun is not a genitive of another noun (a word ending in «ة» is no verb)
+            owners = [m for m in before if not _construct_genitive(article, m, lexicons())]
+            before = owners or before
         src = before[-1] if before else (after[0] if after else None)
         if src is not None and not before and kinds == ("country",) and ev.type == "visit" and any(
                 m.span.start > src.span.end and COORDINATED.fullmatch(article.text[src.span.end : m.span.start])
@@ -960,6 +965,26 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
     if dest is not None:
         ev.target, ev.location = [ActorRef(name=dest[0], country=dest[0], kind="country")], dest[1]
     return True
+
+
+def _construct_genitive(article: Article, m: Mention, lex: Lexicons) -> bool:
+    """The mention, with the title right before its name, follows a noun in the construct state («سياسة
+    الرئيس #دونالد_ترمب», «حكومة نتنياهو»): a word ending in «ة» without the article (no verb, no adjective of a
+    title: «للشئون الخارجية طارق فاطمي»), and no honorific («سعادة السفير»)."""
+    start = m.span.start
+    for t in sorted((t for t in article.mentions if t.actor_id == m.actor_id and t.span.end <= start),
+                    key=lambda t: -t.span.end):
+        if start - t.span.end <= 2:
+            start = t.span.start
+    word = _WORD_BEFORE_ORIGINAL.search(article.text, max(0, start - 20), start)
+    if word is None or not word.group(1).endswith("ة"):
+        return False
+    key = match_key(word.group(1))
+    return not key.startswith(("ال", "وال", "بال", "لل", "فال", "كال")) and lex.state_title_word.fullmatch(
+        word.group(1)) is None
+
+
+_WORD_BEFORE_ORIGINAL = re.compile(r"([^\W\d_]+)[\s\u00a0]*$")
 
 
 def _verb_in(phrase: str, verbs: frozenset[str]) -> bool:
