@@ -975,3 +975,22 @@ def test_quotes_a_title_goes_on_through_the_place_it_governs(stages: list) -> No
     a = run(stages, 'وقال أمير منطقة نجران الأمير جلوي بن عبدالعزيز بن مساعد إن "القصر الشامخ يوثق مرحلة مهمة في '
                     'تأسيس البلاد".')
     assert [q.speaker for q in a.quotes] == ["Jiluwi bin Abdulaziz bin Musaed Al Saud"]
+
+
+def test_quotes_participle_after_the_verb_abbara_takes_its_subject(stages: list) -> None:
+    # err14s snn-2015-08-06-0157: «كما عبر X عن حزنه قائلاً» is X's (not «عبر» via, nor the speaker before)
+    a = run(stages, 'وقالت الفنانة ميس حمدان: "رحمها الله وأسكنها فسيح جناته". كما عبر وزير الخارجية عادل الجبير '
+                    'عن حزنه قائلاً: "صاحبة الوجه الجميل والقلب الطيب رحلت عنا".')
+    assert [q.speaker for q in a.quotes] == ["Mais Hamdan", "Adel al-Jubeir"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # BB-middleEast-740-20180716: «للشيعة في العراق» goes on to the name, «للشيعة» is no addressee
+    ('وعبر المرجع الأعلى للشيعة في العراق آية الله علي السيستاني عن تضامنه مع المحتجين، وقال إنهم يواجهون '
+     '"نقصا حادا في الخدمات العامة".', "Ali al-Sistani"),
+    # snn-2015-08-01-0820: «الممثلة العليا» is Mogherini's title
+    ('وقالت الممثلة العليا للشؤون الخارجية والسياسة الأمنية نائبة رئيس المفوضية الأوروبية فدريكا موغيريني في '
+     'تصريح صحفي "إن من مصلحة واستقرار أوروبا أن ترى تونس قوية وديموقراطية".', "Federica Mogherini"),
+])
+def test_quotes_long_titles_of_religious_and_foreign_officials(stages: list, text: str, speaker: str) -> None:
+    assert [q.speaker for q in run(stages, text, "2018-07-16").quotes] == [speaker]

@@ -73,6 +73,7 @@ _GLUED_CLITICS = frozenset(c + p for c in ("", "و", "ف") for p in ("ب", "ل",
 _OWN = frozenset({"له", "لها", "لهم", "لهما"})  # «بيان له»: his own statement
 _PRINCIPAL = frozenset({"باسم", "من", "في", "لدي", "عن"})  # «المتحدث باسم X», «مصدر قريب من X»
 # letters glued before a name that make it an object or an addressee («لنظيره», «بالرئيس», «للكرملين»)
+_VERB_HOMOGRAPHS = frozenset({"عبر", "وعبر"})  # «عبر X عن …» (expressed), also the preposition «via»
 _OBJECT_PREFIXES = frozenset(c + p for c in ("", "و", "ف") for p in ("ب", "ل", "لل", "بال"))
 
 # role bits of a word (its match key, also without a leading «و»/«ف»; *_ANY also after ب/ل/ك)
@@ -958,8 +959,11 @@ class _Doc:
         title («رئيس اللجنة العليا للاحتفالات د. خالد», «المدير العام للمنظمة، أحمد أوزومجو»)."""
         if k < end and toks[k][0] in "،," and k + 1 < end:
             k += 1
+        if k + 1 < end and _info(toks[k][0])[0] in _TITLE_PREPS and self._where_at(toks[k + 1].start(),
+                                                                                  toks[k + 1].end()):
+            return True  # «المرجع الأعلى للشيعة في العراق آية الله علي السيستاني»
         return k < end and (self._mention_at(toks[k].start(), toks[k].end()) is not None
-                            or bool(_info(toks[k][0])[1] & TITLE))
+                            or bool(_info(toks[k][0])[1] & (TITLE | TITLE_PART)))
 
     def _titled_before(self, title: str, at: int) -> Actor | None:
         """«قال الرئيس الفلسطيني محمود عباس …» then «وتابع الرئيس: "…"»: a bare definite title speaks for the
@@ -1079,7 +1083,7 @@ class _Doc:
                     i = j + 1
             if i == 0 and cue_start - _WINDOW > start:
                 return none  # no clause opening within reach of the cue
-        i0, skipped, copula = i, False, False
+        i0, skipped, copula, verb_at = i, False, False, False
         while i < len(toks):
             t = toks[i]
             key, role = _info(t[0])
@@ -1089,7 +1093,7 @@ class _Doc:
                 continue
             m = self._mention_at(t.start(), t.end())
             if m is not None:
-                if self._is_object(m, toks[i - 1] if i > 0 else None):
+                if self._is_object(m, toks[i - 1] if i > 0 and not verb_at else None):
                     if not anywhere:
                         return none
                     i += 1
@@ -1099,6 +1103,12 @@ class _Doc:
                 i += 2 if role & (PREP | FI_MIN) else 1
                 if i - i0 > 10:
                     return none
+                continue
+            if opening and not skipped and key in _VERB_HOMOGRAPHS and all(
+                    t2[0] in _LINK or _info(t2[0])[1] & (OPENER | SKIP) for t2 in toks[i0:i]) and any(
+                    _info(t2[0])[0] == "عن" for t2 in toks[i + 1 :]):
+                skipped = verb_at = True  # «كما عبر الفنان السوري سامو زين عن حزنه قائلاً»: the verb, not «عبر» (via)
+                i += 1
                 continue
             if opening and i == i0 and role & (PREP | FI_MIN):
                 comma = next((j for j in range(i + 1, min(i + 9, len(toks))) if toks[j][0] in "،,"), None)
