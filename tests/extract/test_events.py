@@ -533,6 +533,24 @@ def test_events_owner_of_a_visit_pronoun_is_not_a_genitive_of_another_noun() -> 
     assert parties(r) == (["Rex Tillerson"], ["Ethiopia"])
 
 
+def test_events_arrival_at_a_destination_glued_to_la() -> None:
+    # err14a CN-internationalNews-160-20180321: «وصل … للولايات المتحدة» (not «توجهها للسعودية»: addressed)
+    (r,) = events("وقد وصل ولي العهد السعودي للولايات المتحدة، الأحد، في زيارة تستمر أسبوعين.", "2018-03-21")
+    assert parties(r) == (["Mohammed bin Salman"], ["United States"]) and r["date"] == "2018-03-18"
+    assert events("قال أنور قرقاش إن الحكومة القطرية أخطأت في إشارة إلى اتهامات التي توجهها للسعودية بمنع الحجاج.",
+                  "2018-08-17") == []
+
+
+def test_events_dual_visit_verbs_and_future_message_verbs() -> None:
+    # FR-middleEast-933-20180815: «اللذان زارا تركيا»; err14a SK-middleEast-1224-20180424: «إنه سيبعث رسالة»
+    (r,) = events("أعلن رئيس الوزراء العراقي حيدر العبادي وأمير دولة قطر الشيخ تميم بن حمد آل ثاني اللذان زارا تركيا "
+                  "الثلاثاء والأربعاء عن دعميهما لهذا البلد.", "2018-08-15")
+    assert r["type"] == "visit" and parties(r)[1] == ["Turkey"]
+    (r,) = events("وقال وزير الخارجية الفلبيني آلان بيتر كايتانو إنه سيبعث رسالة إلى رئيس الوزراء الكويتي.",
+                  "2018-04-24")
+    assert r["type"] == "message" and r["status"] == "planned"
+
+
 def test_events_kin_of_a_titled_office_holder_is_someone_else() -> None:
     # BB-middleEast-498-20180513: «ابنة الرئيس الأمريكي دونالد ترامب» describes his daughter through the whole
     # title; SK-middleEast-3753-20181006: after «زوجة الرئيس المصري» the name is the wife's own

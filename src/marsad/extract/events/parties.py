@@ -922,15 +922,24 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
         while to is not None and any(0 <= to.start() - o.end <= VISIT_TO_GAP for o in others):
             # «توجه فور انتهاء زيارته إلى الإمارات إلى دولة الكويت»: that «إلى» is the other visit's
             to = TO.search(article.text, to.end(), min(nxt, to.end() + ARRIVAL_REACH))
-        if to is None or _NUMBER_NEXT.match(article.text, to.end()):
+        if to is None:
+            # «وقد وصل ولي العهد السعودي للولايات المتحدة، الأحد»: a destination glued to «لـ» (not after «توجه»:
+            # «اتهامات التي توجهها للسعودية» are addressed)
+            places = [m for m in places if not _verb_in(cue_word, lexicons().addressing_verbs)
+                      and m.span.start - h.span.end <= ARRIVAL_REACH
+                      and _glued_to_la(article.text, m.span.start)][:1]
+            reached = places[0].span.start if places else h.span.end
+        elif _NUMBER_NEXT.match(article.text, to.end()):
             return False
+        else:
+            reached = to.start()
+            places = [m for m in places if m.span.start >= to.end()
+                      and len(_TOKENS.findall(article.text, to.end(), m.span.start)) <= TO_WORDS]
         if _verb_in(cue_word, lexicons().addressing_verbs) and any(
                 match_key(t.group()).startswith("ب") and match_key(t.group()) not in _NAME_LINKS
                 and not any(m.span.start <= t.start() < m.span.end for m in ms)
-                for t in WORDS.finditer(article.text, h.span.end, to.start())):
+                for t in WORDS.finditer(article.text, h.span.end, reached)):
             return False  # «وتوجه الجبير بالشكر إلى …»: thanks, no journey (not «بن» of a name)
-        places = [m for m in places if m.span.start >= to.end()
-                  and len(_TOKENS.findall(article.text, to.end(), m.span.start)) <= TO_WORDS]
         if not places:
             return False
     if h.value.pos == "noun" and word_before(article.text, h.span.start) in FRAMING:
@@ -985,6 +994,13 @@ def _construct_genitive(article: Article, m: Mention, lex: Lexicons) -> bool:
 
 
 _WORD_BEFORE_ORIGINAL = re.compile(r"([^\W\d_]+)[\s\u00a0]*$")
+
+
+def _glued_to_la(text: str, start: int) -> bool:
+    """The mention opens after «لـ/للـ» glued to it («للولايات المتحدة», «لمصر»), not with a «ل» of its own
+    («لبنان»)."""
+    opened = word_start(text, start)
+    return 0 < start - opened <= 2 and text[opened] == "ل"
 
 
 def _verb_in(phrase: str, verbs: frozenset[str]) -> bool:
