@@ -551,6 +551,29 @@ def test_events_dual_visit_verbs_and_future_message_verbs() -> None:
     assert r["type"] == "message" and r["status"] == "planned"
 
 
+def test_events_farewell_of_a_visitor_on_leaving_is_a_meeting() -> None:
+    # err14s snn-2015-08-06-1587: «وكان في وداع سمو ولي ولي العهد لدى مغادرته … جلالة الملك عبدالله الثاني»;
+    # snn-2015-07-25-1168: the King seen off on a private holiday by his princes visits nobody
+    rs = events("غادر صاحب السمو الملكي الأمير محمد بن سلمان ولي ولي العهد العاصمة الأردنية عمان بعد زيارة للأردن. "
+                "وكان في وداع سمو ولي ولي العهد لدى مغادرته المطار جلالة الملك عبدالله الثاني بن الحسين.", "2015-08-06")
+    assert {r["type"]: parties(r) for r in rs}["meeting"] == {"Mohammed bin Salman", "Abdullah II of Jordan"}
+    rs = events("غادر خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز جدة بعد ظهر اليوم متوجها إلى خارج المملكة في "
+                "إجازة خاصة. وكان في وداع الملك المفدى لدى مغادرته مطار الملك عبدالعزيز الدولي صاحب السمو الملكي "
+                "الأمير خالد الفيصل أمير منطقة مكة المكرمة.", "2015-07-25")
+    assert [r for r in rs if r["type"] == "meeting"] == []
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # err14s snn-2015-07-22-1116: «بعد اجتماع هاتفي» is a call
+    ("وذكر البيان أن ذلك جاء بعد اجتماع هاتفي بين الرئيس الأمريكي باراك أوباما والرئيس الفرنسي فرانسوا هولاند.",
+     "phone_call"),
+    # err14s snn-2015-08-08-0852, snn-2015-07-22-0065: «جولة جديدة من المحادثات/المفاوضات»
+    ("ستعقد جولة جديدة من المحادثات بين أفغانستان وباكستان يوم الاثنين في الدوحة.", "negotiation"),
+])
+def test_events_call_and_talks_phrases(text: str, etype: str) -> None:
+    assert [r["type"] for r in events(text, "2015-07-17")] == [etype]
+
+
 def test_events_kin_of_a_titled_office_holder_is_someone_else() -> None:
     # BB-middleEast-498-20180513: «ابنة الرئيس الأمريكي دونالد ترامب» describes his daughter through the whole
     # title; SK-middleEast-3753-20181006: after «زوجة الرئيس المصري» the name is the wife's own

@@ -474,23 +474,29 @@ def heads_for_bodies(article: Article, parties: list[ActorRef]) -> list[ActorRef
 
 
 _NAME_LINKS = frozenset({"بن", "بنت"})
-_RECEIVED_HIM = re.compile(r"استقبال(?:ه|ها|هم|هما)$")
+_RECEIVED_HIM = re.compile(r"(?:استقبال|وداع)(?:ه|ها|هم|هما)$")
+_FAREWELL = re.compile(r"وداع(?:ه|ها|هم|هما)?$")  # «وكان في وداعه لدى مغادرته»: a reception on leaving
 # «وكان في استقبال معاليه …», «كما كان في الاستقبال …»: the reception of the visitor, told without his name
 _IN_RECEPTION = re.compile(r"(?:^|\s)[وف]?كانت?\s+في\s*$")  # (the words before the cue)
 RECEIVERS_REACH = 250  # characters after the cue in which the receivers are named, through their titles
 
 
+def farewell_of(article: Article, h: Hit) -> bool:
+    """«وكان في وداعه …»: a farewell cue (a meeting only with a visitor on leaving, unlike «حفل وداع»)."""
+    return _FAREWELL.search(match_key(article.text[h.span.start : word_end(article.text, h.span.end)])) is not None
+
+
 def reception_of_visitor(article: Article, h: Hit, agents: list[Mention], events: list[Event], nxt: int,
                          lex: Lexicons, alone: bool) -> list[ActorRef]:
-    """«كان في استقباله الرئيس كينياتا», «وكان في استقبال معاليه لدى وصوله … X وY», «كما كان في الاستقبال X»:
-    the visitor of the article's latest visit met the people named after the cue, in one act (the receivers
-    are not a meeting among themselves). A bare «استقباله» («لدى استقباله») only when the cue has no two
-    parties of its own (``alone``), and then the first person after it."""
+    """«كان في استقباله الرئيس كينياتا», «وكان في استقبال معاليه لدى وصوله … X وY», «كما كان في الاستقبال X»
+    (or «في وداعه» on leaving): the visitor of the article's latest visit met the people named after the cue,
+    in one act (the receivers are not a meeting among themselves). A bare «استقباله» («لدى استقباله») only when
+    the cue has no two parties of its own (``alone``), and then the first person after it."""
     text = article.text
     end = word_end(text, h.span.end)
     cue = match_key(text[h.span.start : end])
     received_him = _RECEIVED_HIM.search(cue) is not None
-    if not received_him and cue != "استقبال":
+    if not received_him and cue not in ("استقبال", "وداع"):
         return []
     definite = text[h.span.start - 2 : h.span.start] == "ال"
     told = _IN_RECEPTION.search(key_before(text, h.span.start - 2 if definite else h.span.start, 30))
@@ -498,7 +504,7 @@ def reception_of_visitor(article: Article, h: Hit, agents: list[Mention], events
         pronoun = lex.honorific_pronouns.match(text, end + 1)
         if told is None or (not definite and (pronoun is None or text[end : pronoun.start()] != " ")):
             return []  # («في استقبال الوفد»: whom the receivers met is named)
-    if told is None and not alone:
+    if told is None and (not alone or _FAREWELL.search(cue)):
         return []  # («الملك … لدى استقباله الأمير …»: the pronoun is the subject's, who has partners already)
     visit = next((e for e in reversed(events) if e.type == "visit" and e.source), None)
     if visit is None:

@@ -41,6 +41,7 @@ from marsad.extract.events.parties import (
     directed_parties,
     dropped_subjects,
     dual,
+    farewell_of,
     first_person_contact,
     genitive_of,
     heads_for_bodies,
@@ -508,6 +509,10 @@ class EventStage(Stage):
             elif len(ev.participants) < 2:
                 ev.participants = met_by_visitor(article, h, agents, events, c.prv, c.nxt) or \
                     met_during_visit(article, h, agents, events, c.nxt, lex)
+            if farewell_of(article, h) and not any(
+                    e.type == "visit" and e.source and e.source[0].name in {p.name for p in ev.participants}
+                    for e in events):
+                return []  # («حفل وداع»: a farewell is a meeting only as the reception of a visitor on leaving)
             body = body_meeting(article, h, ms, agents, c.sent.start, c.nxt, lex)
             if len(body) >= 2 or (body and len(ev.participants) < 2 and ev.type == "meeting"):
                 ev.participants = body
