@@ -574,6 +574,14 @@ def test_events_call_and_talks_phrases(text: str, etype: str) -> None:
     assert [r["type"] for r in events(text, "2015-07-17")] == [etype]
 
 
+def test_events_the_two_korean_leaders_are_both_heads_of_state() -> None:
+    # err14a AL-internationalNews-1276-20180522: «قمة بين الزعيمين الكوريين» is Kim and Moon, not the pair told
+    # before (Trump and Kim)
+    rs = events("وقال الرئيس الأمريكي دونالد ترامب إن لقاءه مع الزعيم الكوري الشمالي كيم جونغ أون قد يتأجل. ويأتي "
+                "ذلك في إطار تقارب دبلوماسي عقب قمة بين الزعيمين الكوريين الشهر الماضي.", "2018-05-22")
+    assert {"Kim Jong-un", "Moon Jae-in"} in [parties(r) for r in rs]
+
+
 def test_events_kin_of_a_titled_office_holder_is_someone_else() -> None:
     # BB-middleEast-498-20180513: «ابنة الرئيس الأمريكي دونالد ترامب» describes his daughter through the whole
     # title; SK-middleEast-3753-20181006: after «زوجة الرئيس المصري» the name is the wife's own

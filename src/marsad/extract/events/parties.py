@@ -375,8 +375,11 @@ def pair_parties(article: Article, events: list[Event], kind: str | tuple[str, .
         kb = load_kb()
         states = [ActorRef(name=kb.actors[c].name, country=kb.actors[c].name, kind="country", actor_id=c)
                   for c in kind if c in kb.actors]
-        role = lexicons().pair_roles.get(word_before(article.text, cue.start)) if cue is not None else None
-        if role is not None:  # «بين زعيمي الكوريتين»: the two states' leaders
+        role = None
+        if cue is not None:  # «بين زعيمي الكوريتين», «بين الزعيمين الكوريين»: the two states' leaders
+            role = lexicons().pair_roles.get(word_before(article.text, cue.start)) or lexicons().pair_roles.get(
+                first_word(cue.of(article.text)))
+        if role is not None:
             holders = [kb.holder(role, c, article.published) for c in kind]
             if all(holders) and len({h.id for h in holders}) == len(holders):
                 return [ActorRef(name=h.name, country=h.country, kind="person", actor_id=h.id) for h in holders]

@@ -319,10 +319,12 @@ class EventStage(Stage):
                        # («عقد قمة بينهما»: a pronoun, the parties named before)
                        and not article.text[x.span.end : x.span.end + 1].isalpha()]
             # (or after a leaders' word: «بين زعيمي الكوريتين»)
-            pair = [x for x in cues if x.value[0] == "pair" and between
-                    and (0 <= x.span.start - between[0].span.end <= 3
-                         or isinstance(x.value[1], tuple) and word_before(article.text, x.span.start) in lex.pair_roles
-                         and words_between(article.text, between[0].span.end, x.span.start) == 1)]
+            pair = sorted((x for x in cues if x.value[0] == "pair" and between
+                           and (0 <= x.span.start - between[0].span.end <= 3
+                                or isinstance(x.value[1], tuple)
+                                and word_before(article.text, x.span.start) in lex.pair_roles
+                                and words_between(article.text, between[0].span.end, x.span.start) == 1)),
+                          key=lambda x: (x.span.start, x.span.start - x.span.end))  # (the longest at a place)
             if not between:  # «استعرض قادة البلدين … في الاجتماعات», «وبحث الرئيسان خلال اتصال هاتفي»: the pair
                 # as the clause's subject
                 # («وستعقد الكوريتان اجتماعا»: the two states a word names, as the subject right before the cue — not
