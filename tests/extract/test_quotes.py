@@ -994,3 +994,13 @@ def test_quotes_participle_after_the_verb_abbara_takes_its_subject(stages: list)
 ])
 def test_quotes_long_titles_of_religious_and_foreign_officials(stages: list, text: str, speaker: str) -> None:
     assert [q.speaker for q in run(stages, text, "2018-07-16").quotes] == [speaker]
+
+
+def test_quotes_a_state_after_a_masculine_object_verb_is_its_object(stages: list) -> None:
+    # err14a SK-middleEast-1048-20180416: «كما حض سوريا على …» is the speaker's urging Syria (states take
+    # feminine verbs); «كما حذرت روسيا من "…"» is Russia's
+    a = run(stages, 'وقال وزير الخارجية الأمريكي مايك بومبيو إن بلاده قلقة. كما حض سوريا على التعاون الكامل '
+                    'و"الإعلان فورا وتفكيك كل جوانب برنامجها للأسلحة الكيميائية".', "2018-04-16")
+    assert [q.speaker for q in a.quotes] == ["Mike Pompeo"]
+    a = run(stages, 'كما حذرت روسيا من "تداعيات خطيرة لأي ضربة عسكرية على سوريا".', "2018-04-16")
+    assert [q.speaker for q in a.quotes] == ["Russia"]

@@ -682,12 +682,20 @@ class _Doc:
             return self._person_before(cue.span.start, max(0, cue.span.start - 2 * _WINDOW))
         pronoun = self._pronoun_subject(cue)
         np = _NP() if pronoun else self._np(self._tokens(cue.span.end, min(end, cue.span.end + _WINDOW)), 0, None)
-        if np.explicit and cue.kind.objective and cue.prefix and np.actor is not None and np.actor.kind != "person":
+        # (a state after a masculine object verb is its object: states take feminine verbs, «حضت روسيا», «تطالب
+        # واشنطن»)
+        word = cue.span.of(self.text)
+        masculine = np.actor is not None and np.actor.kind == "country" and not word.endswith("ت") \
+            and not word.startswith("ت")
+        if np.explicit and cue.kind.objective and (cue.prefix or masculine) and np.actor is not None \
+                and np.actor.kind != "person":
             # «وأوضح ترامب … أنه تحدث مع ماتيس وحذر كوريا الشمالية من أي "…"»: a state after a coordinated object
-            # verb is its object; the subject is the earlier cue's
+            # verb is its object; the subject is the earlier cue's («كما حض سوريا على …»: or the one before)
             earlier = self._earlier_cue(si, cue)
             if earlier is not None:
                 return self._speaker(earlier, si, 0)
+            if masculine:
+                return self._prior_subject(si)
         if np.explicit and np.actor is None and k.objective and not np.statement and self._object_then_clause(cue, end):
             np = _NP()  # «كما جدد التأكيد على أنه "…"»: after an object verb an unknown word is its object
         if np.explicit:
