@@ -368,7 +368,22 @@ def test_names_a_compound_given_name_alone_is_the_person_named_before() -> None:
         ('وقال بايك تاي هيون المتحدث باسم الوزارة في بيان "قرار كوريا الشمالية تأجيل محادثات رفيعة المستوى".',
          ["بايك تاي هيون"]),
         ("قال Nicolas Petit، الأستاذ بجامعة Liege: إن الأمر صعب.", []),
+        # err14a SK-internationalNews-2822-20180724: the words open right after the office
+        ('وقال المفوض الأوروبي للهجرة ديميتريس أفراموبولوس "نحن مستعدون لتقديم الدعم المالي للدول الأعضاء".',
+         ["ديميتريس أفراموبولوس"]),
     ],
 )
 def test_names_speaker_slot_after_a_speech_verb(text: str, names: list[str]) -> None:
     assert [n for n in found(text) if n in text] == names
+
+
+def test_names_a_family_name_with_its_connector_names_the_speaker_later() -> None:
+    # err14a SK-middleEast-2478-20180619: «نورية بن غبريط» … «وأضافت بن غبريط "…"»
+    a = analyse('قالت وزيرة التربية الجزائرية نورية بن غبريط إن الامتحانات ستجرى في موعدها. وأضافت بن غبريط "لقد '
+                'وضعنا جهازا فنيا لمراقبة الامتحانات".')
+    later = [m for m in a.mentions if m.text == "بن غبريط"]
+    assert len(later) == 1 and a.actors[later[0].actor_id].name == "Nouria bin Ghabrit"
+
+
+def test_names_greek_family_names_end_in_poulos() -> None:
+    assert Transliterator(KB).foreign("ديميتريس أفراموبولوس")[0].endswith("opoulos")

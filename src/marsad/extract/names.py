@@ -788,7 +788,8 @@ class NameFinder:
                 # «وقال المتحدث باسم الجيش الإسرائيلي، افيخاي أدرعي، إن»: set off by commas after the office
                 comma_before = key[max(0, words[0].start() - 2) : words[0].start()].strip() in ("،", ",")
                 set_off = bool(office) and comma_before and rest[:1] in ("،", ",")
-                if set_off or rest[:1] == ":" or (nxt is not None and (
+                # (or the words open right after an office: «وقال المفوض الأوروبي للهجرة ديميتريس أفراموبولوس "…"»)
+                if set_off or rest[:1] == ":" or (office and rest[:1] in _OPENING_MARKS) or (nxt is not None and (
                         nxt.group() in self.cues.speech_after | _COMPS or nxt.group() in self.cues.role_heads
                         or (n == 2 and nxt.group() in _AFTER_SPEAKER))) or (
                         appos is not None and (appos.group() in _APPOSITION or appos.group().startswith("ال")
@@ -887,11 +888,13 @@ class NameFinder:
         a speech verb (and an honorific), before a colon, «إن/أن» or a word that follows speakers, the word
         names the one person of the article who bears it."""
         key = article.norm.text
-        people = []  # each full name: where it ends, its first and last word, whose it is
+        people = []  # each full name: where it ends, its first and last word (or last two), whose it is
         for m in mentions:
             words = match_key(m.text).split() if m.form == "name" and m.actor_id.startswith("per:") else []
             if len(words) >= 2:
                 people.append((m.span.end, words[0], words[-1], m.actor_id))
+            if len(words) >= 3 and words[-2] in self.cues.connectors:  # «نورية بن غبريط» … «وأضافت بن غبريط»
+                people.append((m.span.end, "", " ".join(words[-2:]), m.actor_id))
         if not people:
             return []
         out: list[Mention] = []
@@ -905,6 +908,11 @@ class NameFinder:
             if not words:
                 continue
             w = words[0]
+            name, start = w.group(), w.start()
+            if name in self.cues.connectors and len(words) > 1 and key[w.end() : words[1].start()] == " ":
+                w = words[1]  # («بن غبريط»: a family name with its connector)
+                name = key[start : w.end()]
+                words = words[1:]
             # (the next word, also past a comma: «وقال رايان، للصحفيين، إن …»)
             nxt = words[1].group() if len(words) > 1 and key[w.end() : words[1].start()].strip(" ،,") == "" \
                 else ""
@@ -912,11 +920,11 @@ class NameFinder:
                     nxt in _COMPS or nxt in self.cues.speech_after or nxt in _AFTER_SPEAKER
                     or (nxt[:1] == "ل" and len(nxt) > 3)):  # (an addressee: «لبي بي سي», «للصحفيين»)
                 continue
-            s, e = article.norm.span_to_original(w.start(), w.end())
-            if len(w.group()) < 3 or w.group() in self.cues.stops or w.group() in self.cues.connectors \
+            s, e = article.norm.span_to_original(start, w.end())
+            if len(w.group()) < 3 or w.group() in self.cues.stops or name in self.cues.connectors \
                     or _spelled_apart().match(article.original[s:e]) or any(a < e and s < b for a, b in taken):
                 continue  # («أكد على أن»: «على» shares its key with «علي»; «قال لي إن»: told me)
-            owners = {aid for end_, first, last, aid in people if end_ <= s and w.group() in (first, last)}
+            owners = {aid for end_, first, last, aid in people if end_ <= s and name in (first, last)}
             if len(owners) == 1:
                 out.append(Mention(Span(s, e), owners.pop(), "name", article.original[s:e]))
                 taken.append((s, e))
