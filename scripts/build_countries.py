@@ -42,6 +42,9 @@ ARABIC = {
     "MM": "ميانمار",
     "PS": "فلسطين",
 }
+# States ISO 3166 has not assigned a code that news names as states: the user-assigned code CLDR and most data
+# sets use (Kosovo, «كوسوفو»)
+EXTRA = [("XK", "XKX", "Kosovo")]
 HARAKAT = re.compile("[\u064b-\u065f\u0670\u0640]")
 
 
@@ -63,6 +66,7 @@ def main() -> int:
             print(f"no CLDR Arabic name for {iso2}", file=sys.stderr)
             continue
         rows.append((iso2, c.alpha_3, english, ar))
+    rows += [(iso2, iso3, english, arabic_name(loc, iso2)) for iso2, iso3, english in EXTRA]
     rows.sort()
     lines = [
         "# Countries and territories: ISO 3166 alpha-2, alpha-3, English common name, Arabic name (CLDR).",

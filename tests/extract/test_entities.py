@@ -492,3 +492,30 @@ def test_entities_title_after_a_feminine_deputy_names_nobody(stage: EntityStage)
     a = run(stage, "انتقدت تشوي سون هوي نائبة وزير خارجية كوريا الشمالية مايك بنس نائب الرئيس الأميركي.",
             "2018-05-24")
     assert not any(m.form == "title" and m.text.startswith("وزير خارجية") for m in a.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # the country-name audit of the corpus: news spellings CLDR lacks, and long names a shorter one hid
+        ("وأعلنت جمهورية كوريا الشعبية الديمقراطية أنها ستعلق التجارب.", "North Korea"),
+        ("وقتل عشرة أشخاص في جمهورية الكونغو الديموقراطية أمس.", "Democratic Republic of the Congo"),
+        ("وفاز منتخب أوروغواي أمس.", "Uruguay"),
+        ("وصل الرئيس إلى كوسوفو.", "Kosovo"),
+        ("وأعلنت أفريقيا الوسطى حالة الطوارئ.", "Central African Republic"),
+    ],
+)
+def test_entities_news_spellings_of_states(stage: EntityStage, text: str, country: str) -> None:
+    assert names(run(stage, text, "2018-06-01"), "country") == {country}
+
+
+def test_entities_a_nisba_spelt_like_its_state_with_the_article(stage: EntityStage) -> None:
+    # «تشيلي» is the state and its nisba stem: «التشيلي» was no form of either
+    a = run(stage, "التقى رئيس الوزراء التشيلي نظيره.", "2018-06-01")
+    assert [name for _, name in forms(a, "nisba")] == ["Chile"]
+
+
+def test_entities_regions_named_after_states_are_not_the_states(stage: EntityStage) -> None:
+    # «أمريكا الوسطى» is Central America; «جامعة كولومبيا» Columbia University
+    a = run(stage, "وتشهد دول أمريكا الوسطى موجة هجرة، وفق دراسة لجامعة كولومبيا.", "2018-06-01")
+    assert names(a, "country") == set()
