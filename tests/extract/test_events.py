@@ -582,6 +582,25 @@ def test_events_the_two_korean_leaders_are_both_heads_of_state() -> None:
     assert {"Kim Jong-un", "Moon Jae-in"} in [parties(r) for r in rs]
 
 
+def test_events_lists_of_those_who_saw_a_visitor_off_are_one_act() -> None:
+    # err14s snn-2015-08-06-1587: «وكان في وداع سمو ولي ولي العهد … الملك …، كما كان في وداعه سمو الأمير …»
+    rs = events("غادر صاحب السمو الملكي الأمير محمد بن سلمان ولي ولي العهد العاصمة الأردنية عمان بعد زيارة للأردن. "
+                "وكان في وداع سمو ولي ولي العهد لدى مغادرته المطار جلالة الملك عبدالله الثاني بن الحسين، كما كان في "
+                "وداعه سمو الأمير فيصل بن الحسين. كذلك كان في وداعه سفير خادم الحرمين الشريفين لدى الأردن الدكتور "
+                "سامي الصالح.", "2015-08-06")
+    (meeting,) = [r for r in rs if r["type"] == "meeting"]
+    assert {"Mohammed bin Salman", "Abdullah II of Jordan", "Sami Al-Saleh"} <= parties(meeting)
+
+
+@pytest.mark.parametrize("text", [
+    # err14s snn-2015-07-31-1686: businessmen of two states are no party
+    "فهناك آفاق واسعة يمكن التطرق لها في لقاءات بين رجال الاعمال والمعنيين بالشأن الاقتصادي في السعودية والجزائر.",
+    "وعقد الرئيس المصري عبد الفتاح السيسي لقاء مع رجال الأعمال السعوديين في الرياض.",
+])
+def test_events_meetings_of_private_groups_are_no_contact(text: str) -> None:
+    assert events(text, "2015-07-31") == []
+
+
 def test_events_kin_of_a_titled_office_holder_is_someone_else() -> None:
     # BB-middleEast-498-20180513: «ابنة الرئيس الأمريكي دونالد ترامب» describes his daughter through the whole
     # title; SK-middleEast-3753-20181006: after «زوجة الرئيس المصري» the name is the wife's own

@@ -55,6 +55,7 @@ class Lexicons:
     receiving: re.Pattern[str]  # whole words, in the original text
     pair_roles: dict[str, str]  # pair word (match key) → the role its two holders fill
     visitor_groups: frozenset[str]
+    private_groups: re.Pattern[str]  # «لقاءات بين رجال الأعمال»: no political actor (original text, at a position)
     anaphoric_before: frozenset[str]
     restates: re.Pattern[str]  # at the start of a sentence (original text)
     modeless: frozenset[str]
@@ -143,6 +144,7 @@ def lexicons() -> Lexicons:
                     _any_word(attrs.get("receiving_verbs", []), clitics=True),
                     {match_key(w): role for role, ws in attrs.get("pair_roles", {}).items() for w in ws},
                     frozenset(match_key(w) for w in attrs.get("visitor_groups", [])),
+                    _any_word(attrs.get("private_groups", [])),
                     frozenset(match_key(w) for w in attrs.get("anaphoric_before", [])),
                     re.compile("|".join(re.escape(w) for w in sorted(attrs.get("restates_previous", []), key=len,
                                                                          reverse=True)) or "(?!)"),

@@ -4,6 +4,7 @@ take its city."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from marsad.extract.events.attributes import future
@@ -38,6 +39,9 @@ def merge(into: Event, ev: Event) -> None:
     into.evidence.extend(s for s in ev.evidence if s not in into.evidence)
     names = {p.name for p in into.target}
     into.target.extend(p for p in ev.target if p.name not in names)  # (directed: the recipients united)
+    if _received(into) and _received(ev):  # (those who received or saw off one visitor at once)
+        names = {p.name for p in into.participants}
+        into.participants.extend(p for p in ev.participants if p.name not in names)
     if into.date and ev.date and into.date != ev.date and (ev.date.split("/")[0].startswith(into.date) or (
             _week(into.date) and all(_in_range(d, into.date) for d in ev.date.split("/")))):
         # «يناير» then «10 ــ 12 يناير», or a day then the whole range from it, or «هذا الأسبوع» then «يوم 12
@@ -49,6 +53,14 @@ def merge(into: Event, ev: Event) -> None:
             setattr(into, f, getattr(ev, f))
     if ev.time and into.time and into.date and ev.time[:10] != into.date[:10] and len(into.date) == 10:
         into.date = ev.time[:10]
+
+
+_RECEIVED = re.compile(r"(?:استقبال|وداع)(?:ه|ها|هم|هما)?$")
+
+
+def _received(ev: Event) -> bool:
+    """A meeting told as a visitor's reception or farewell («وكان في استقباله …»)."""
+    return ev.type == "meeting" and bool(ev.participants) and _RECEIVED.search(match_key(ev.trigger or "")) is not None
 
 
 def _week(value: str) -> bool:
@@ -195,6 +207,13 @@ def same_act(events: list[Event], ev: Event, defaulted: dict[int, Event], pub: s
             other = None if id(e) in defaulted else e.date
             if e.type == ev.type and {p.name for p in e.source} == src and tgt & {p.name for p in e.target} \
                     and _dates_compatible(other, date) and not _planned_and_past(e, other, ev, date, pub):
+                return e
+    # «وكان في وداعه الملك عبدالله الثاني …، كما كان في وداعه الأمير فيصل بن الحسين …»: the lists of those who
+    # received or saw off one visitor at once are one act
+    if _received(ev):
+        for e in events:
+            if _received(e) and e.participants[0].name == ev.participants[0].name \
+                    and _dates_compatible(None if id(e) in defaulted else e.date, date):
                 return e
     # «وتعقد قمة مجموعة العشرين يومي …» after «قد يلتقي بومبيو على هامش قمة مجموعة العشرين»: a body's meeting
     # told without its attendees is the one told with them (the headline's «القمة العربية» of the day is not the

@@ -75,6 +75,7 @@ from marsad.extract.events.syntax import (
     key_before,
     lies_between,
     mentions_from,
+    next_word_start,
     ref,
     word_before,
     word_end,
@@ -297,6 +298,10 @@ class EventStage(Stage):
             return []  # «بحثا فيها القمة المقبلة»: a meeting discussed, whose parties the clause does not name
         if c.etype not in DIRECTED_TYPES and with_media(article, h, cues, ms):
             return []  # «في لقاء مع "العربية"»: an interview
+        if c.etype not in DIRECTED_TYPES and any(
+                x.value in (("arg", "between"), ("arg", "with")) and 0 <= x.span.start - h.span.end <= 3
+                and lex.private_groups.match(article.text, next_word_start(article.text, x.span.end)) for x in cues):
+            return []  # «في لقاءات بين رجال الأعمال …», «لقاء مع المستثمرين»: no political actor's
         # (not the leader a description is told by: «مساعد بارز لكيم» is the aide, not Kim)
         described = [d.span for d in ms if d.form == "description"]
         agents = [m for m in ms if is_agent(article, m, lex)

@@ -86,6 +86,13 @@ def word_start(text: str, pos: int) -> int:
     return pos
 
 
+def next_word_start(text: str, pos: int) -> int:
+    """Past the spaces at ``pos``."""
+    while pos < len(text) and text[pos] in " \u00a0":
+        pos += 1
+    return pos
+
+
 def word_end(text: str, pos: int) -> int:
     """Where the word ``pos`` is in ends: a cue's hit may leave its pronoun out («استقباله» is hit at «استقبال»)."""
     while pos < len(text) and text[pos].isalpha():
