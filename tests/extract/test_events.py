@@ -601,15 +601,26 @@ def test_events_meetings_of_private_groups_are_no_contact(text: str) -> None:
     assert events(text, "2015-07-31") == []
 
 
+def test_events_arrival_noun_reaches_a_place_right_after_ila() -> None:
+    # err14a FR-internationalNews-2124-20180703: «بعيد ساعات من وصوله إلى العاصمة الموريتانية نواكشوط»
+    rs = events("عقد الرئيس الفرنسي إيمانويل ماكرون مساء الاثنين قمة مصغرة، بعيد ساعات من وصوله إلى العاصمة "
+                "الموريتانية نواكشوط.", "2018-07-03")
+    assert [parties(r) for r in rs if r["type"] == "visit"] == [(["Emmanuel Macron"], ["Mauritania"])]
+    # snn-2015-08-08-0877: a hospital is no destination; «وصوله إلى السلطة» (to power) no journey
+    for text in ("استهدف الثوار القيادي الحوثي إبراهيم محمد المنتصر الذي لفظ أنفاسه بمجرد وصوله إلى مستشفى الأمل "
+                 "بالحديدة.", "ومنذ وصوله إلى السلطة عام 2017 أطلق الرئيس الفرنسي إيمانويل ماكرون إصلاحات."):
+        assert [r for r in events(text, "2018-07-03") if r["type"] == "visit"] == []
+
+
 def test_events_kin_of_a_titled_office_holder_is_someone_else() -> None:
     # BB-middleEast-498-20180513: «ابنة الرئيس الأمريكي دونالد ترامب» describes his daughter through the whole
     # title; SK-middleEast-3753-20181006: after «زوجة الرئيس المصري» the name is the wife's own
     (r,) = events("وصلت ابنة الرئيس الأمريكي دونالد ترامب، إيفانكا، وزوجها جاريد كوشنر إلى إسرائيل قبيل "
                   "افتتاح السفارة.", "2018-05-13")
     assert parties(r) == (["Jared Kushner"], ["Israel"])
-    (r,) = events("وكانت زوجة الرئيس المصري انتصار عامر السيسي استقبلت ميلانيا ترامب عند وصولها إلى مطار "
-                  "القاهرة.", "2018-10-06")
-    assert parties(r) == {"Intisar Amer el-Sisi", "Melania Trump"}
+    rs = events("وكانت زوجة الرئيس المصري انتصار عامر السيسي استقبلت ميلانيا ترامب عند وصولها إلى مطار "
+                "القاهرة.", "2018-10-06")
+    assert [parties(r) for r in rs if r["type"] == "meeting"] == [{"Intisar Amer el-Sisi", "Melania Trump"}]
 
 
 def test_events_indefinite_description_is_the_person_named_after_it() -> None:

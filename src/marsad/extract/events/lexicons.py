@@ -79,6 +79,7 @@ class Lexicons:
     dual_verbs: frozenset[str] = frozenset()  # «… وكوريا الشمالية تجريان محادثات»: match keys
     light_verbs: frozenset[str] = frozenset()  # «وأجرت الولايات المتحدة والصين محادثات»: match keys
     place_nouns: frozenset[str] = frozenset()  # «في قرية بانمونجوم»: match keys
+    arrival_places: frozenset[str] = frozenset()  # «وصولها إلى مطار القاهرة»: match keys
     subordinators: re.Pattern[str] = re.compile("(?!)")  # «بعدما»: whole words, original text («و/ف» before)
     purposes: re.Pattern[str] = re.compile("(?!)")  # «لبحث»: whole words, original text
     negators: frozenset[str] = frozenset()  # «لم يجتمع»: match keys, right before a verb cue
@@ -171,6 +172,7 @@ def lexicons() -> Lexicons:
                     dual_verbs=frozenset(match_key(w) for w in attrs.get("dual_verbs", [])),
                     light_verbs=frozenset(match_key(w) for w in attrs.get("light_verbs", [])),
                     place_nouns=frozenset(match_key(w) for w in attrs.get("place_nouns", [])),
+                    arrival_places=frozenset(match_key(w) for w in attrs.get("arrival_places", [])),
                     subordinators=_any_word(attrs.get("subordinators", []), clitics=True),
                     negators=frozenset(match_key(w) for w in attrs.get("negators", [])),
                     planned_verbs_before=frozenset(match_key(w) for w in attrs["status"].get("planned_verbs_before",

@@ -924,7 +924,7 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
         article.text, article.text.rfind("مع", 0, m.span.start), lexicons().relation_nouns))]
     src_country = article.actors[src.actor_id].country
     cue_word = h.span.of(article.text)
-    if h.value.is_verb and _verb_in(cue_word, lexicons().arrival_verbs):
+    if _verb_in(cue_word, lexicons().arrival_verbs):
         # «وصل … إلى» reaches somewhere: a visit only when a place closely follows «إلى» («وصل المعلم، مساء
         # الإثنين، إلى العاصمة العمانية، مسقط»), not a figure («تصل إلى 19 مليونا»)
         to = TO.search(article.text, h.span.start, min(nxt, h.span.end + ARRIVAL_REACH))
@@ -942,8 +942,8 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
             return False
         else:
             reached = to.start()
-            places = [m for m in places if m.span.start >= to.end()
-                      and len(_TOKENS.findall(article.text, to.end(), m.span.start)) <= TO_WORDS]
+            places = [m for m in places if m.span.start >= to.end() and _reached(article.text, to.end(), m.span.start,
+                                                                            h.value.is_verb)]
         if _verb_in(cue_word, lexicons().addressing_verbs) and any(
                 match_key(t.group()).startswith("ب") and match_key(t.group()) not in _NAME_LINKS
                 and not any(m.span.start <= t.start() < m.span.end for m in ms)
@@ -1003,6 +1003,16 @@ def _construct_genitive(article: Article, m: Mention, lex: Lexicons) -> bool:
 
 
 _WORD_BEFORE_ORIGINAL = re.compile(r"([^\W\d_]+)[\s\u00a0]*$")
+
+
+def _reached(text: str, start: int, place: int, verb: bool) -> bool:
+    """The place an arrival's «إلى» reaches: a few words on after a verb («وصل إلى العاصمة العمانية، مسقط»), the
+    place itself or a place noun after the noun («وصوله إلى #سنغافورة», «وصولها إلى مطار القاهرة»; not «وصوله إلى
+    مستشفى الأمل بالحديدة»)."""
+    words = [w for w in _TOKENS.findall(text, start, place) if w != "#"]
+    if verb:
+        return len(words) <= TO_WORDS
+    return not words or len(words) == 1 and match_key(words[0]) in lexicons().arrival_places
 
 
 def _glued_to_la(text: str, start: int) -> bool:
