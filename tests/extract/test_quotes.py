@@ -1004,3 +1004,16 @@ def test_quotes_a_state_after_a_masculine_object_verb_is_its_object(stages: list
     assert [q.speaker for q in a.quotes] == ["Mike Pompeo"]
     a = run(stages, 'كما حذرت روسيا من "تداعيات خطيرة لأي ضربة عسكرية على سوريا".', "2018-04-16")
     assert [q.speaker for q in a.quotes] == ["Russia"]
+
+
+def test_quotes_a_mark_after_a_colon_opens_past_a_stray_one(stages: list) -> None:
+    # err14a SK-internationalNews-1887-20180531: «لقصر "فيرني-فولتير قرب جنيف: "أمضيت …"» (a name never closed);
+    # SK-middleEast-2146-20180604: «فـ"إما الخروج … بالمجهول، مضيفا: "يجب …"» (words never closed)
+    a = run(stages, 'وقال الرئيس الفرنسي إيمانويل ماكرون في مقابلة في مقره الصيفي لقصر "فيرني-فولتير قرب جنيف: '
+                    '"أمضيت الكثير من الوقت في الخارج لأن فرنسا يجب أن تكون حاضرة". وتابع: "علينا أن نضطلع بدورنا".')
+    assert [q.text for q in a.quotes] == ["أمضيت الكثير من الوقت في الخارج لأن فرنسا يجب أن تكون حاضرة",
+                                          "علينا أن نضطلع بدورنا"]
+    a = run(stages, 'ولفت الملك عبدالله أن أمام الأردن طريقين فـ"إما الخروج من الأزمة وتوفير حياة كريمة لشعبنا، أو '
+                    'الدخول بالمجهول، مضيفا: "يجب أن نعرف إلى أين نحن ذاهبون".')
+    assert [q.text for q in a.quotes] == ["إما الخروج من الأزمة وتوفير حياة كريمة لشعبنا، أو الدخول بالمجهول",
+                                          "يجب أن نعرف إلى أين نحن ذاهبون"]

@@ -285,7 +285,15 @@ def quotations(text: str, paragraphs: list[Span]) -> list[Quotation]:
                 continue
         if open_ch == ch == '"' and _opens_straight(text, pos):
             stops = list(_STOP.finditer(text, open_at + 1, pos)) if depth == 1 else []
-            if stops and _cue_between(text, stops[-1].end(), pos):
+            if depth == 1 and text[open_at + 1 : pos].rstrip().endswith(":") and not _STOP.search(text, open_at, pos):
+                # «لقصر "فيرني-فولتير قرب جنيف: "أمضيت …"»: the words after a colon open; the mark before was a
+                # stray one, opening a name it never closed, or words that end at the clause before the colon
+                # («فـ"إما الخروج من الأزمة …، مضيفا: "يجب …"»)
+                if len(_WORD.findall(text, open_at + 1, pos)) > MIN_EMBEDDED_WORDS:
+                    clause = text.rfind("،", open_at + 1, pos)
+                    out.append(Quotation(Span(open_at + 1, clause if clause > 0 else pos), open_at, 0, False))
+                open_at, open_par = pos, par
+            elif stops and _cue_between(text, stops[-1].end(), pos):
                 # «… بوضوح". وأضاف "رسالة اليوم …»: a sentence with a speech cue opens a new quotation after a
                 # finished one: the first never closed (not «… مبادئ "ثورة الأرز"»: a quoted name inside it)
                 out.append(unclosed(open_at))
