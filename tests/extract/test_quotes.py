@@ -1017,3 +1017,12 @@ def test_quotes_a_mark_after_a_colon_opens_past_a_stray_one(stages: list) -> Non
                     'الدخول بالمجهول، مضيفا: "يجب أن نعرف إلى أين نحن ذاهبون".')
     assert [q.text for q in a.quotes] == ["إما الخروج من الأزمة وتوفير حياة كريمة لشعبنا، أو الدخول بالمجهول",
                                           "يجب أن نعرف إلى أين نحن ذاهبون"]
+
+
+def test_quotes_relative_pronoun_after_the_rest_of_a_name(stages: list) -> None:
+    # err14a CN-middleEast-1451-20181009: «الأمير خالد بن سلمان بن عبد العزيز، الذي قال …» (the entity stage
+    # names «الأمير خالد بن سلمان»; the speaker is not the person of an earlier headline)
+    a = run(stages, 'وأردوغان يطالب بأدلة. وتزامنت تصريحات ترامب مع إنكار من سفير المملكة العربية السعودية لدى '
+                    'الولايات المتحدة، الأمير خالد بن سلمان بن عبد العزيز، الذي قال إن الادعاءات بأن خاشقجي قد قتل '
+                    '"زائفة تماما، ولا أساس لها".', "2018-10-09")
+    assert [q.speaker for q in a.quotes] == ["Khalid bin Salman Al Saud"]

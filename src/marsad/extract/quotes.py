@@ -62,6 +62,7 @@ _GAP_WINDOW = 80  # a cue's whole complement follows it closely («قال وزي
 _WINDOW = 120  # characters scanned around a cue for its subject (never a whole long sentence)
 _LIST_WORDS = 5  # a quotation this short joined by «و» to the one before it is the next item of a list of names
 _TITLE_BEFORE = 50  # characters before a person's name in which the title a bare title refers back to is sought
+_NAME_REST = 30  # characters of a name's «بن …» rest the entity stage left out, before «الذي»
 _TITLE_WORDS = 6  # words back from the name to its title word («وزير الدولة للشؤون الخارجية الإماراتي»)
 _CLAUSE_MARK = re.compile(r'[،,.:؛\n()"«»“”]')
 _SPEAKER_KINDS = frozenset({"person", "organization", "country"})
@@ -1089,6 +1090,8 @@ class _Doc:
         anywhere = False  # past opening adverbials: the first mention that is not an object
         if toks[-1].end() >= cue_start - 2 and len(toks) >= 2 and _info(toks[-1][0])[1] & RELATIVE:
             m = self._mention_before(toks[-2].end())  # «… هادي العامري، الذي قال»
+            if m is None:  # («الأمير خالد بن سلمان بن عبد العزيز، الذي قال»: the rest of his name)
+                m = self._mention_before(self._name_rest_start(toks[-1].start()))
             if m is not None:
                 return _NP(self.article.actors[m.actor_id], explicit=True)
         if opening:
@@ -1142,6 +1145,16 @@ class _Doc:
             skipped = True  # one verb before a VSO subject («التقى X بـY، وقال»)
             i += 1
         return none
+
+    def _name_rest_start(self, pos: int) -> int:
+        """Back from ``pos`` over a comma and the «بن …» words that go on with a name the entity stage cut short;
+        ``pos`` when there are none."""
+        start, links = pos, False
+        for w in reversed(list(_WORD.finditer(self.text, max(0, pos - _NAME_REST), pos))):
+            if self.text[w.end() : start].strip(" ،,") or _info(w[0])[1]:
+                break  # (punctuation inside, or a word with a role: no name)
+            start, links = w.start(), links or _info(w[0])[0] in ("بن", "بنت")
+        return start if links else pos
 
     def _mention_before(self, pos: int) -> Mention | None:
         i = bisect.bisect_left(self.m_starts, pos) - 1
