@@ -612,6 +612,14 @@ def test_events_arrival_noun_reaches_a_place_right_after_ila() -> None:
         assert [r for r in events(text, "2018-07-03") if r["type"] == "visit"] == []
 
 
+def test_events_a_visit_to_the_country_goes_where_the_article_s_people_and_bodies_are() -> None:
+    # err14a SK-middleEast-2525-20180621: «البلاد» is the White House's country, not Iran named once in the topic
+    rs = events("يستضيف الرئيس الأميركي دونالد ترامب الملك عبد الله الثاني ملك الأردن في البيت الأبيض الأسبوع "
+                "المقبل. وقال البيت الأبيض الخميس إن الملك عبد الله والملكة رانيا سيزوران البلاد الاثنين. وسيبحث "
+                "الزعيمان التهديد من إيران والأزمة في سوريا.", "2018-06-21")
+    assert [parties(r) for r in rs if r["type"] == "visit"] == [(["Abdullah II of Jordan"], ["United States"])]
+
+
 def test_events_kin_of_a_titled_office_holder_is_someone_else() -> None:
     # BB-middleEast-498-20180513: «ابنة الرئيس الأمريكي دونالد ترامب» describes his daughter through the whole
     # title; SK-middleEast-3753-20181006: after «زوجة الرئيس المصري» the name is the wife's own

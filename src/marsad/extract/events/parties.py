@@ -1035,9 +1035,11 @@ THE_COUNTRY_REACH = 30  # characters after the visitor in which «للبلاد»
 
 
 def _article_country(article: Article, other_than: str | None) -> str | None:
-    """The country the article names most often (the visitor's own aside)."""
-    counts = Counter(article.actors[m.actor_id].name for m in article.mentions
-                     if m.actor_id in article.actors and article.actors[m.actor_id].kind == "country")
+    """The country the article names most often, itself or through its people and bodies (the visitor's own
+    aside): «البيت الأبيض … إن الملك عبد الله والملكة رانيا سيزوران البلاد» is the United States."""
+    counts = Counter((a.name if a.kind == "country" else a.country) for a in (
+        article.actors[m.actor_id] for m in article.mentions if m.actor_id in article.actors)
+        if a.kind == "country" or a.country)
     counts.pop(other_than, None)
     return counts.most_common(1)[0][0] if counts else None
 
