@@ -620,6 +620,14 @@ def test_events_a_visit_to_the_country_goes_where_the_article_s_people_and_bodie
     assert [parties(r) for r in rs if r["type"] == "visit"] == [(["Abdullah II of Jordan"], ["United States"])]
 
 
+def test_events_the_body_of_a_person_s_title_is_no_second_party() -> None:
+    # blind-12 snn-2015-07-31-0147: «مع الممثلة العليا للاتحاد الأوروبي» is Mogherini alone (the feminine «العليا»
+    # names her office too); CN-middleEast-423-20180330: Guterres sends nothing to his own United Nations
+    rs = events("وأشاد وزير الخارجية السعودي عادل الجبير بالاجتماعات الموسعة مع الممثلة العليا للاتحاد الأوروبي في "
+                "الرياض.", "2015-07-31")
+    assert [parties(r) for r in rs] == [{"Adel al-Jubeir", "Federica Mogherini"}]
+
+
 def test_events_kin_of_a_titled_office_holder_is_someone_else() -> None:
     # BB-middleEast-498-20180513: «ابنة الرئيس الأمريكي دونالد ترامب» describes his daughter through the whole
     # title; SK-middleEast-3753-20181006: after «زوجة الرئيس المصري» the name is the wife's own

@@ -186,6 +186,8 @@ def is_agent(article: Article, m: Mention, lex: Lexicons) -> bool:
     if a.name in lex.city_states and before in lex.meeting_nouns:
         return False  # «قمة سنغافورة»: where it met, whatever cue the clause has
     if a.kind == "organization":
+        if any(t.form == "title" and t.span.contains(m.span) and t.actor_id != m.actor_id for t in article.mentions):
+            return False  # the body of a person's title («مع الممثلة العليا للاتحاد الأوروبي»: Mogherini)
         # (nor the body of a former or acting office: «مع الرئيس السابق للائتلاف الوطني السوري … الخطيب»)
         opened = word_start(text, m.span.start)  # («للائتلاف»: the word the clitics open)
         two = [match_key(w) for w in WORDS.findall(text, max(0, opened - 40), opened)[-2:]]
@@ -521,15 +523,17 @@ def reception_of_visitor(article: Article, h: Hit, agents: list[Mention], events
     return [visitor, *(ref(article, m) for m in hosts)] if hosts else []
 
 
-def honorific_subjects(article: Article, hits: list[Hit], lex: Lexicons) -> list[Mention]:
-    """«كما استقبل سموه …», «بعد انتهاء زيارة سموه للأردن», «كما تلقى سموه اتصالاً»: an honorific pronoun right
-    after a verb cue, a visit noun or a receiving verb is the article's first person named with a state title
-    («صاحب السمو الملكي الأمير فيصل بن بندر»)."""
+def honorific_subjects(article: Article, hits: list[Hit], lex: Lexicons, speech: list[Hit] = ()) -> list[Mention]:
+    """«كما استقبل سموه …», «بعد انتهاء زيارة سموه للأردن», «كما تلقى سموه اتصالاً», «ونوه معاليه بالاجتماعات»: an
+    honorific pronoun right after a verb cue, a visit noun, a receiving or a speech verb is the article's first
+    person named with a state title («صاحب السمو الملكي الأمير فيصل بن بندر»)."""
     if lex.honorific_pronouns.search(article.text) is None:
         return []  # (no pronoun to resolve: spare the scans below)
     verbs = [h for h in hits if h.value.type and (h.value.is_verb or h.value.type == "visit")]
     # (and after a receiving verb before a call: «كما تلقى سموه اتصالاً هاتفيًا من …»)
     ends = [h.span.end for h in verbs] + [r.end() for r in lex.receiving.finditer(article.text)]
+    spoken = {h.span.end for h in speech}  # (after a speech verb, only a person the pronoun's title names)
+    ends += sorted(spoken)
     if not ends:
         return []
     persons = [m for m in article.mentions if m.actor_id in article.actors
@@ -543,7 +547,8 @@ def honorific_subjects(article: Article, hits: list[Hit], lex: Lexicons) -> list
         for k, p in enumerate(lex.honorific_pronouns.finditer(article.text, end, stop)):
             if k == 0 and article.text[end:p.start()] != " ":
                 break  # (the subject pronoun follows the cue at once)
-            owner = _honorific_owner(article, persons, p.group(0), p.start()) or (lead if k == 0 else None)
+            owner = _honorific_owner(article, persons, p.group(0), p.start()) or (
+                lead if k == 0 and end not in spoken else None)
             if owner is not None:
                 out.append(Mention(Span(p.start(), p.end()), owner.actor_id, "pronoun", p.group(0)))
     return out
@@ -771,17 +776,20 @@ def with_partner(article: Article, h: Hit, cues: list[Hit], agents: list[Mention
 
 
 def best_pair(article: Article, ms: list[Mention]) -> list[Mention]:
-    """Two distinct participants, persons first; a state only when it is not a chosen person's own."""
+    """Two distinct participants, persons first; a state or body only when it is not a chosen person's own
+    («الممثلة العليا للاتحاد الأوروبي» does not meet the European Union)."""
     ms = distinct(article, ms)
     persons = [m for m in ms if article.actors[m.actor_id].kind == "person"]
     others = [m for m in ms if article.actors[m.actor_id].kind != "person"]
     chosen = persons[:2]
     countries = {article.actors[m.actor_id].country for m in chosen}
+    kb = load_kb()
+    bodies = {t.of for m in chosen for t in (kb.terms_of(m.actor_id, article.published) if article.published else [])}
     for m in others:
         if len(chosen) >= 2:
             break
         a = article.actors[m.actor_id]
-        if a.kind == "country" and a.name in countries:
+        if a.kind == "country" and a.name in countries or a.id in bodies:
             continue
         chosen.append(m)
     return chosen if len(chosen) >= 2 else []

@@ -154,7 +154,8 @@ class EventStage(Stage):
         quoted = [q.span for q in article_quotations(article)]
         # descriptions («المسؤولة الأميركية») and honorific pronouns («استقبل سموه») stand for people named
         # elsewhere, as parties only
-        mentions = sorted(article.mentions + describe(article, self.kb) + honorific_subjects(article, trig_hits, lex)
+        mentions = sorted(article.mentions + describe(article, self.kb)
+                          + honorific_subjects(article, trig_hits, lex, speech_hits)
                           + dropped_subjects(article, trig_hits), key=lambda m: m.span.start)
         events: list[Event] = []
         pending: list[tuple[Event, int]] = []  # mentions without arguments of their own, resolved once all are known
