@@ -628,6 +628,26 @@ def test_events_the_body_of_a_person_s_title_is_no_second_party() -> None:
     assert [parties(r) for r in rs] == [{"Adel al-Jubeir", "Federica Mogherini"}]
 
 
+def test_events_arrival_with_the_place_as_object_and_the_guest_as_a_pronoun() -> None:
+    # blind-12 BB-middleEast-660-20180625: «وصل الأردن» (no «إلى»), «حيث استقبله ولي العهد الأردني»
+    rs = events("وكان الأمير وليام قد وصل الأردن يوم الأحد، حيث استقبله ولي العهد الأردني في مطار عمان المدني.",
+                "2018-06-25")
+    assert sorted((r["type"], str(parties(r))) for r in rs) == [
+        ("meeting", str({"Hussein, Crown Prince of Jordan", "William, Prince of Wales"})),
+        ("visit", str((["William, Prince of Wales"], ["Jordan"])))]
+    assert {r["date"] for r in rs} == {"2018-06-24"}
+    # a second sentence: the guest is the visitor told before
+    rs = events("وصل الأمير وليام إلى الأردن يوم الأحد. واستقبله ولي العهد الأردني في مطار عمان.", "2018-06-25")
+    assert [parties(r) for r in rs if r["type"] == "meeting"] == [
+        {"Hussein, Crown Prince of Jordan", "William, Prince of Wales"}]
+
+
+def test_events_a_state_s_visit_is_its_envoy_s() -> None:
+    # SK-middleEast-1863-20180522: the visit told of Qatar and of its emir is one
+    rs = events("زار أمير قطر الشيخ تميم بن حمد آل ثاني إسرائيل سرا. وقالت الصحيفة إن قطر زارت إسرائيل.", "2018-05-22")
+    assert [parties(r) for r in rs if r["type"] == "visit"] == [(["Tamim bin Hamad Al Thani"], ["Israel"])]
+
+
 def test_events_kin_of_a_titled_office_holder_is_someone_else() -> None:
     # BB-middleEast-498-20180513: «ابنة الرئيس الأمريكي دونالد ترامب» describes his daughter through the whole
     # title; SK-middleEast-3753-20181006: after «زوجة الرئيس المصري» the name is the wife's own

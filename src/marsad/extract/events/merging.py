@@ -36,6 +36,9 @@ def _all_states(ev: Event) -> bool:
 def merge(into: Event, ev: Event) -> None:
     if _all_states(into) and not _all_states(ev) and ev.participants:
         into.participants = ev.participants  # the leaders named for the states' contact
+    if into.type == "visit" and _visit_key(into) is not None and _visit_key(into) == _visit_key(ev) \
+            and into.source[0].kind == "country" and ev.source[0].kind != "country":
+        into.source = ev.source  # (the envoy named for the state's visit)
     into.evidence.extend(s for s in ev.evidence if s not in into.evidence)
     names = {p.name for p in into.target}
     into.target.extend(p for p in ev.target if p.name not in names)  # (directed: the recipients united)
@@ -225,13 +228,24 @@ def same_act(events: list[Event], ev: Event, defaulted: dict[int, Event], pub: s
                 and not (_past(other or date, pub) and not _dates_compatible(e.date, ev.date)):
             return e
     # «قمة بين روسيا والولايات المتحدة» after «قمة بين بوتين وترامب»: the states' contact is their leaders'
+    # (so is a state's visit its envoy's: «وزير خارجية إريتريا يصل إثيوبيا» is Othman Saleh's visit)
     state = _state_key(ev)
     for e in events:
         other = None if id(e) in defaulted else e.date
-        if state is not None and _state_key(e) == state and (_all_states(e) or _all_states(ev)) \
+        if (state is not None and _state_key(e) == state and (_all_states(e) or _all_states(ev))
+                or _visit_key(e) is not None and _visit_key(e) == _visit_key(ev)
+                and (e.source[0].kind == "country") != (ev.source[0].kind == "country")) \
                 and _dates_compatible(other, date) and not _planned_and_past(e, other, ev, date, pub):
             return e
     return None
+
+
+def _visit_key(ev: Event) -> tuple | None:
+    """A visit's visiting state and its destinations."""
+    if ev.type != "visit" or len(ev.source) != 1 or not ev.target:
+        return None
+    p = ev.source[0]
+    return (p.name if p.kind == "country" else p.country), frozenset(t.name for t in ev.target)
 
 
 def other_contact_of(target: Event, ev: Event, defaulted: dict[int, Event]) -> bool:

@@ -704,8 +704,10 @@ def met_during_visit(article: Article, h: Hit, agents: list[Mention], events: li
 def met_by_visitor(article: Article, h: Hit, agents: list[Mention], events: list[Event], prv: int,
                    nxt: int) -> list[ActorRef]:
     """«وأضاف الدرديري أن السيسي أكد خلال اللقاء …» in the report of a visit to Egypt: a definite meeting noun
-    with one person of the host country in its clause is that person's meeting with the visitor."""
-    if h.value.pos != "noun" or not definite_word(article.text, h.span):
+    (or a verb with the guest as its pronoun: «واستقبله ولي العهد الأردني») with one person of the host country in
+    its clause is that person's meeting with the visitor."""
+    told = h.value.pos == "noun" and definite_word(article.text, h.span)
+    if not told and not (h.value.is_verb and _HIS.search(h.span.of(article.text))):
         return []
     visit = next((e for e in reversed(events) if e.type == "visit" and e.source and e.target), None)
     if visit is None or visit.target[0].kind != "country":
@@ -941,10 +943,14 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
             to = TO.search(article.text, to.end(), min(nxt, to.end() + ARRIVAL_REACH))
         if to is None:
             # «وقد وصل ولي العهد السعودي للولايات المتحدة، الأحد»: a destination glued to «لـ» (not after «توجه»:
-            # «اتهامات التي توجهها للسعودية» are addressed)
+            # «اتهامات التي توجهها للسعودية» are addressed), or the verb's object right after it or its subject
+            # («وكان الأمير وليام قد وصل الأردن يوم الأحد»)
             places = [m for m in places if not _verb_in(cue_word, lexicons().addressing_verbs)
                       and m.span.start - h.span.end <= ARRIVAL_REACH
-                      and _glued_to_la(article.text, m.span.start)][:1]
+                      and (_glued_to_la(article.text, m.span.start) or h.value.is_verb and (
+                          m.span.start - h.span.end <= 1 or any(
+                              s.actor_id == src.actor_id and s.span.start >= h.span.end
+                              and 0 <= m.span.start - s.span.end <= 1 for s in ms)))][:1]
             reached = places[0].span.start if places else h.span.end
         elif _NUMBER_NEXT.match(article.text, to.end()):
             return False
