@@ -1026,3 +1026,15 @@ def test_quotes_relative_pronoun_after_the_rest_of_a_name(stages: list) -> None:
                     'الولايات المتحدة، الأمير خالد بن سلمان بن عبد العزيز، الذي قال إن الادعاءات بأن خاشقجي قد قتل '
                     '"زائفة تماما، ولا أساس لها".', "2018-10-09")
     assert [q.speaker for q in a.quotes] == ["Khalid bin Salman Al Saud"]
+
+
+def test_quotes_admitting_that_is_reported_speech(stages: list) -> None:
+    # blind-12 SK-internationalNews-3268-20181004: «أقر … أن إيران "…"» (an admission told with long words);
+    # FR-internationalNews-225-20180302: «إلا أنها أقرت …» names no one, «وأضافت» goes on with May
+    a = run(stages, 'فقد أقر المرشد الأعلى الإيراني علي خامنئي في خطاب بثه التلفزيون الرسمي، الخميس، أن إيران "تواجه '
+                    'فترة حساسة بسبب التهديدات الأميركية والمصاعب الاقتصادية".', "2018-10-04")
+    assert [q.speaker for q in a.quotes] == ["Ali Khamenei"]
+    a = run(stages, 'ودعت رئيسة الوزراء البريطانية تيريزا ماي للتوصل إلى "أوسع اتفاق ممكن يشمل عددا أكبر من القطاعات". '
+                    'إلا أنها أقرت لأول مرة أن بريطانيا قد تعاني من عوائق تجارية جديدة. وأضافت "أريد أن أكون صريحة مع '
+                    'الناس لأن الحقيقة هي أننا جميعا نحتاج إلى مواجهة الحقائق".', "2018-03-02")
+    assert [q.speaker for q in a.quotes] == ["Theresa May", "Theresa May"]

@@ -1218,8 +1218,8 @@ class _Doc:
     def _named_subject(self, cue: _Cue, si: int) -> tuple[bool, Actor | None]:
         """The subject a cue names itself (after it, or opening its clause), without inference: whether it
         names one, and the actor when known."""
-        if cue.kind.document or cue.kind.reported:
-            return False, None
+        if cue.kind.document or cue.kind.reported or self._pronoun_subject(cue):
+            return False, None  # («إلا أنها أقرت لأول مرة أن …»: the subject is a pronoun; the one before goes on)
         s_start, s_end = self._sent_bounds(si)
         np = self._np(self._tokens(cue.span.end, min(s_end, cue.span.end + _WINDOW)), 0, None)
         if np.explicit and (np.actor is not None or not cue.kind.objective):
