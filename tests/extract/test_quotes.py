@@ -1038,3 +1038,15 @@ def test_quotes_admitting_that_is_reported_speech(stages: list) -> None:
                     'إلا أنها أقرت لأول مرة أن بريطانيا قد تعاني من عوائق تجارية جديدة. وأضافت "أريد أن أكون صريحة مع '
                     'الناس لأن الحقيقة هي أننا جميعا نحتاج إلى مواجهة الحقائق".', "2018-03-02")
     assert [q.speaker for q in a.quotes] == ["Theresa May", "Theresa May"]
+
+
+def test_quotes_continuing_cue_with_a_description_goes_on_with_the_speaker(stages: list) -> None:
+    # blind-12 SK-internationalNews-3268-20181004: «وأضاف صاحب أعلى سلطة في إيران: "…"» is Khamenei again; not a
+    # charge added («أضافت النيابة العامة تهمة …، وهي "…"»)
+    a = run(stages, 'قال المرشد الأعلى الإيراني علي خامنئي في خطاب إن "إيران تواجه فترة حساسة بسبب التهديدات". وأدلى '
+                    'خامنئي بالخطاب أمام ميليشيا الباسيج. وأضاف صاحب أعلى سلطة في إيران: "اجتماعنا يأتي في مرحلة '
+                    'حساسة تعيشها بلادنا".', "2018-10-04")
+    assert [q.speaker for q in a.quotes] == ["Ali Khamenei", "Ali Khamenei"]
+    a = run(stages, 'وقال الناشط نبيل رجب إن "السجون مكتظة بالمعتقلين". وعقب نشر المقال أضافت النيابة العامة تهمة '
+                    'جديدة إلى لائحة اتهام رجب، وهي "نشر عمود في صحيفة أجنبية يتضمن أخبارا كاذبة".', "2018-02-21")
+    assert [q.text for q in a.quotes] == ["السجون مكتظة بالمعتقلين"]

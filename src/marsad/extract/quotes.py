@@ -75,6 +75,7 @@ _OWN = frozenset({"له", "لها", "لهم", "لهما"})  # «بيان له»:
 _PRINCIPAL = frozenset({"باسم", "من", "في", "لدي", "عن"})  # «المتحدث باسم X», «مصدر قريب من X»
 # letters glued before a name that make it an object or an addressee («لنظيره», «بالرئيس», «للكرملين»)
 _VERB_HOMOGRAPHS = frozenset({"عبر", "وعبر"})  # «عبر X عن …» (expressed), also the preposition «via»
+_CLAUSE_PUNCT = frozenset("،,.؛")
 _OBJECT_PREFIXES = frozenset(c + p for c in ("", "و", "ف") for p in ("ب", "ل", "لل", "بال"))
 
 # role bits of a word (its match key, also without a leading «و»/«ف»; *_ANY also after ب/ل/ك)
@@ -96,6 +97,7 @@ class CueKind:
     impersonal: bool = False
     citing: bool = False  # «نقلا عن X»: the words are X's, whoever reports them
     objective: bool = False  # «ووصف اجتماع الوزراء»: the word after it is mostly its object
+    continuing: bool = False  # «وأضاف»: goes on with the speaker before when its subject names nobody known
 
 
 @dataclass(slots=True)
@@ -146,7 +148,8 @@ def cue_lexicon() -> CueLex:
 
     for group, flag in (("verbs", "verb"), ("participles", "participle"), ("document", "document"),
                         ("reported", "reported"), ("trailing", "trailing"), ("weak", "weak"),
-                        ("impersonal", "impersonal"), ("citing", "citing"), ("object_verbs", "objective")):
+                        ("impersonal", "impersonal"), ("citing", "citing"), ("object_verbs", "objective"),
+                        ("continuing", "continuing")):
         for p in data.get(group, []):
             flags.setdefault(key(p), {})[flag] = True
     for p in data.get("reporting", []):
@@ -710,6 +713,9 @@ class _Doc:
         if np.explicit:
             if np.statement and np.actor is None:
                 return self._statement_issuer(si, cue.span.start, np.country, cue.span.end)
+            if np.actor is None and k.continuing and self._title_head(cue, end):
+                # «وأضاف صاحب أعلى سلطة في إيران: "…"»: a description of the speaker told before
+                return self._prior_subject(si)
             return np.actor
         before = _word_before(self.text, cue.span.start)
         if not cue.prefix and _info(before)[1] & WHEN:
@@ -743,6 +749,14 @@ class _Doc:
         # «وأكدت ماي أن … "…" والتي وصفتها بأنها "…"»: a subject-less cue goes on with the sentence's earlier one
         earlier = self._earlier_cue(si, cue)
         return self._speaker(earlier, si, 0) if earlier is not None else self._prior_subject(si)
+
+    def _title_head(self, cue: _Cue, end: int) -> bool:
+        """The words after the cue open with a title, not a name or a source («صاحب أعلى سلطة»; not «القحطاني»,
+        «المصدر العسكري المنشق»), and run to the quotation or a colon (not «أضافت النيابة تهمة …، وهي "…"»)."""
+        toks = self._tokens(cue.span.end, min(end, cue.span.end + _WINDOW))
+        if not toks or not _info(toks[0][0])[1] & TITLE:
+            return False
+        return toks[-1][0] == ":" or not any(t[0] in _CLAUSE_PUNCT for t in toks[:-1])
 
     def _object_then_clause(self, cue: _Cue, end: int) -> bool:
         """One word after the cue, then a preposition or «أن»: the verb's object and its complement («جدد التأكيد
