@@ -648,6 +648,13 @@ def test_events_a_state_s_visit_is_its_envoy_s() -> None:
     assert [parties(r) for r in rs if r["type"] == "visit"] == [(["Tamim bin Hamad Al Thani"], ["Israel"])]
 
 
+def test_events_a_person_confronted_is_the_topic_not_a_party() -> None:
+    # FR-economy-36-20180516: «قمة لقادة دول الاتحاد الأوروبي … لمواجهة قرارات ترامب» is no summit with Trump;
+    # blind-12 SK-economy-987-20180717: «في مواجهة ترامب»
+    rs = events("قمة لقادة دول الاتحاد الأوروبي في صوفيا لمواجهة قرارات ترامب المتعلقة بإيران.", "2018-05-16")
+    assert all("Donald Trump" not in str(parties(r)) for r in rs)
+
+
 def test_events_kin_of_a_titled_office_holder_is_someone_else() -> None:
     # BB-middleEast-498-20180513: «ابنة الرئيس الأمريكي دونالد ترامب» describes his daughter through the whole
     # title; SK-middleEast-3753-20181006: after «زوجة الرئيس المصري» the name is the wife's own

@@ -171,6 +171,8 @@ def is_agent(article: Article, m: Mention, lex: Lexicons) -> bool:
             start = _bare_title_start(article, start, lex)
         if lex.not_party_after.search(key_before(article.text, start, 30)) is not None:
             return False
+        if word_before(article.text, start) in lex.topic_words - {"عن"}:
+            return False  # «في مواجهة ترامب», «ضد الرئيس الأسد»: the topic («عن» also follows «نقلا»)
         return not _attends(article, m, start)
     text = article.text
     if m.span.start > 0 and text[m.span.start - 1] == "و":
