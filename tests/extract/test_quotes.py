@@ -1050,3 +1050,10 @@ def test_quotes_continuing_cue_with_a_description_goes_on_with_the_speaker(stage
     a = run(stages, 'وقال الناشط نبيل رجب إن "السجون مكتظة بالمعتقلين". وعقب نشر المقال أضافت النيابة العامة تهمة '
                     'جديدة إلى لائحة اتهام رجب، وهي "نشر عمود في صحيفة أجنبية يتضمن أخبارا كاذبة".', "2018-02-21")
     assert [q.text for q in a.quotes] == ["السجون مكتظة بالمعتقلين"]
+
+
+def test_quotes_a_statement_issued_told_with_the_verb_sadara(stages: list) -> None:
+    # blind-12 snn-2015-07-22-1183: «بيان صدر عن وزارة الخارجية الإيطالية» (not only «صادر عن»)
+    a = run(stages, 'وقال بيان صدر عن وزارة الخارجية الإيطالية إن "الأمر يتعلق بموظفين من شركة كبيرة للإنشاءات".',
+            "2015-07-21")
+    assert [q.speaker for q in a.quotes] == ["Ministry of Foreign Affairs (Italy)"]

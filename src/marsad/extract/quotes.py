@@ -876,6 +876,8 @@ class _Doc:
             key, role = _info(t[0])
             if head == "statement" and role & ISSUED and j + 1 < end and toks[j + 1][0] == "عن":
                 j += 2  # «بيان صادر عن مكتب رئاسة الوزراء»: the issuer follows
+                if j < end and _info(toks[j][0])[0] == "مقر":
+                    j += 1  # («عن مقر وزارة الخارجية الإيطالية»: its seat)
                 continue
             if head == "title" and j + 1 < end and (
                     key in _TITLE_PREPS and (key != "الي" or self._where_at(toks[j + 1].start(), toks[j + 1].end()))
