@@ -655,6 +655,15 @@ def test_events_a_person_confronted_is_the_topic_not_a_party() -> None:
     assert all("Donald Trump" not in str(parties(r)) for r in rs)
 
 
+def test_events_a_visit_noun_after_ila_and_a_place() -> None:
+    # blind-12 AL-internationalNews-160-20180222: «سيقود وفدا … إلى كوريا الجنوبية في زيارة تستمر من الجمعة إلى
+    # الأحد»: the destination is told before the noun
+    (r,) = events("وقال مصدر إن كيم يونغ شول سيقود وفدا من ثمانية أعضاء إلى كوريا الجنوبية في زيارة تستمر من الجمعة "
+                  "إلى الأحد.", "2018-02-22")
+    assert (parties(r), r["date"], r["status"]) == ((["Kim Yong-chol"], ["South Korea"]), "2018-02-23/2018-02-25",
+                                                    "planned")
+
+
 def test_events_kin_of_a_titled_office_holder_is_someone_else() -> None:
     # BB-middleEast-498-20180513: «ابنة الرئيس الأمريكي دونالد ترامب» describes his daughter through the whole
     # title; SK-middleEast-3753-20181006: after «زوجة الرئيس المصري» the name is the wife's own

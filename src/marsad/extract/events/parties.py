@@ -988,6 +988,13 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
             if dest is not None:
                 ev.source = [ref(article, m)]
                 break
+    if dest is None and h.value.pos == "noun":
+        # «سيقود وفدا … إلى كوريا الجنوبية في زيارة تستمر …»: the place «إلى» names right before «في زيارة»
+        before = [m for m in ms if m.form in ("name", "metonym") and m.span.end <= h.span.start
+                  and article.actors[m.actor_id].kind in ("place", "country")
+                  and words_between(article.text, m.span.end, h.span.start) <= 1
+                  and TO.search(article.text[max(0, m.span.start - 5) : m.span.start]) is not None]
+        dest = _destination(article, before[-1:], src_country)
     if dest is None and _TO_THE_COUNTRY.search(article.text, max(h.span.end, src.span.end),
                                                min(nxt, max(h.span.end, src.span.end) + THE_COUNTRY_REACH)):
         # «زيارة الرئيس الصيني شي جين بينغ للبلاد»: the country the article is about, the visitor's aside
