@@ -372,7 +372,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v27"
+    name = "quotes.rules.v28"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 

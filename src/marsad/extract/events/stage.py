@@ -122,7 +122,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v65"
+    name = "events.rules.v66"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
