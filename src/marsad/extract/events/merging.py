@@ -4,11 +4,11 @@ take its city."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from marsad.extract.events.attributes import future
 from marsad.extract.events.lexicons import Lexicons
+from marsad.extract.events.syntax import RECEPTION
 from marsad.model import DIRECTED_TYPES, Article, Event, Span
 from marsad.text.normalize import match_key
 
@@ -58,12 +58,9 @@ def merge(into: Event, ev: Event) -> None:
         into.date = ev.time[:10]
 
 
-_RECEIVED = re.compile(r"(?:استقبال|وداع)(?:ه|ها|هم|هما)?$")
-
-
 def _received(ev: Event) -> bool:
     """A meeting told as a visitor's reception or farewell («وكان في استقباله …»)."""
-    return ev.type == "meeting" and bool(ev.participants) and _RECEIVED.search(match_key(ev.trigger or "")) is not None
+    return ev.type == "meeting" and bool(ev.participants) and RECEPTION.search(match_key(ev.trigger or "")) is not None
 
 
 def _week(value: str) -> bool:

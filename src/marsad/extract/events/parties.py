@@ -17,6 +17,7 @@ from marsad.extract.events.syntax import (
     COORDINATED,
     FRAMING,
     FROM_WORD,
+    RECEPTION,
     TO,
     WORDS,
     addressee_marked,
@@ -29,6 +30,7 @@ from marsad.extract.events.syntax import (
     key_before,
     lies_between,
     object_marked,
+    original_word_before,
     ref,
     state_titled,
     state_titled_after,
@@ -481,8 +483,6 @@ def heads_for_bodies(article: Article, parties: list[ActorRef]) -> list[ActorRef
 
 
 _NAME_LINKS = frozenset({"بن", "بنت"})
-_RECEIVED_HIM = re.compile(r"(?:استقبال|وداع)(?:ه|ها|هم|هما)$")
-_FAREWELL = re.compile(r"وداع(?:ه|ها|هم|هما)?$")  # «وكان في وداعه لدى مغادرته»: a reception on leaving
 # «وكان في استقبال معاليه …», «كما كان في الاستقبال …»: the reception of the visitor, told without his name
 _IN_RECEPTION = re.compile(r"(?:^|\s)[وف]?كانت?\s+في\s*$")  # (the words before the cue)
 RECEIVERS_REACH = 250  # characters after the cue in which the receivers are named, through their titles
@@ -490,7 +490,12 @@ RECEIVERS_REACH = 250  # characters after the cue in which the receivers are nam
 
 def farewell_of(article: Article, h: Hit) -> bool:
     """«وكان في وداعه …»: a farewell cue (a meeting only with a visitor on leaving, unlike «حفل وداع»)."""
-    return _FAREWELL.search(match_key(article.text[h.span.start : word_end(article.text, h.span.end)])) is not None
+    return _farewell(match_key(article.text[h.span.start : word_end(article.text, h.span.end)]))
+
+
+def _farewell(cue: str) -> bool:
+    m = RECEPTION.search(cue)
+    return m is not None and m.group(1) == "وداع"
 
 
 def reception_of_visitor(article: Article, h: Hit, agents: list[Mention], events: list[Event], nxt: int,
@@ -502,7 +507,8 @@ def reception_of_visitor(article: Article, h: Hit, agents: list[Mention], events
     text = article.text
     end = word_end(text, h.span.end)
     cue = match_key(text[h.span.start : end])
-    received_him = _RECEIVED_HIM.search(cue) is not None
+    reception = RECEPTION.search(cue)
+    received_him = reception is not None and reception.group(2) is not None
     if not received_him and cue not in ("استقبال", "وداع"):
         return []
     definite = text[h.span.start - 2 : h.span.start] == "ال"
@@ -511,7 +517,7 @@ def reception_of_visitor(article: Article, h: Hit, agents: list[Mention], events
         pronoun = lex.honorific_pronouns.match(text, end + 1)
         if told is None or (not definite and (pronoun is None or text[end : pronoun.start()] != " ")):
             return []  # («في استقبال الوفد»: whom the receivers met is named)
-    if told is None and (not alone or _FAREWELL.search(cue)):
+    if told is None and (not alone or _farewell(cue)):
         return []  # («الملك … لدى استقباله الأمير …»: the pronoun is the subject's, who has partners already)
     visit = next((e for e in reversed(events) if e.type == "visit" and e.source), None)
     if visit is None:
@@ -1017,15 +1023,11 @@ def _construct_genitive(article: Article, m: Mention, lex: Lexicons) -> bool:
                     key=lambda t: -t.span.end):
         if start - t.span.end <= 2:
             start = t.span.start
-    word = _WORD_BEFORE_ORIGINAL.search(article.text, max(0, start - 20), start)
-    if word is None or not word.group(1).endswith("ة"):
+    word = original_word_before(article.text, start)
+    if not word.endswith("ة"):
         return False
-    key = match_key(word.group(1))
-    return not key.startswith(("ال", "وال", "بال", "لل", "فال", "كال")) and lex.state_title_word.fullmatch(
-        word.group(1)) is None
-
-
-_WORD_BEFORE_ORIGINAL = re.compile(r"([^\W\d_]+)[\s\u00a0]*$")
+    return not match_key(word).startswith(("ال", "وال", "بال", "لل", "فال", "كال")) \
+        and lex.state_title_word.fullmatch(word) is None
 
 
 def _reached(text: str, start: int, place: int, verb: bool) -> bool:

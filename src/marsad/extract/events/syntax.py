@@ -119,9 +119,14 @@ def after_relation(text: str, start: int, relation_nouns: frozenset[str]) -> boo
 
 def word_before(text: str, start: int) -> str:
     """The word before the one ``start`` is in (match keys, without «و»)."""
+    return match_key(original_word_before(text, start)).removeprefix("و")
+
+
+def original_word_before(text: str, start: int) -> str:
+    """The word before the one ``start`` is in, as written («سياسة», not its key «سياسه»)."""
     start = word_start(text, start)
     m = _WORD_BEFORE.search(text, max(0, start - 24), start)
-    return match_key(m.group(1)).removeprefix("و") if m else ""
+    return m.group(1) if m else ""
 
 
 def object_marked(text: str, start: int, end: int) -> bool:
@@ -154,6 +159,8 @@ def mentions_from(ms: list[Mention], start: int, end: int) -> list[Mention]:
     return [m for m in ms if start <= m.span.start < end]
 
 
+# a reception or a farewell («استقبال», «وداعه»: match keys), with the guest as a pronoun (group 2)
+RECEPTION = re.compile(r"(استقبال|وداع)(ه|ها|هم|هما)?$")
 COMPLEMENTIZER = re.compile(r"(?<![^\W\d_])[وفب]?[أإا]ن(?:ه|ها|هم|هما)?(?![^\W\d_])")  # «أن»، «بأنه»
 
 
