@@ -129,6 +129,7 @@ def test_entities_title_followed_by_a_name_is_that_person(stage: EntityStage) ->
     [
         "نائب وزير الخارجية الروسي سيرغي ريابكوف",  # the deputy, not the minister
         "مساعد الرئيس الروسي للشؤون الدولية",
+        "وزير الخارجية الروسي للشئون الآسيوية",  # another office, in the Egyptian spelling of «للشؤون»
         "الرئيس الأمريكي السابق",  # a former holder
         "رئيس أمريكي",  # indefinite: some president
         "ملكة فرنسا",  # no such office in the data
@@ -138,6 +139,13 @@ def test_entities_titles_that_do_not_name_the_holder(stage: EntityStage, text: s
     a = run(stage, text)
     assert all(name not in ("Sergey Lavrov", "Vladimir Putin", "Joe Biden", "Emmanuel Macron")
                for _, name in forms(a, "title"))
+
+
+@pytest.mark.parametrize("affairs", ["للشؤون", "للشئون"])
+def test_entities_portfolio_words_end_the_full_title(stage: EntityStage, affairs: str) -> None:
+    # corpus, ANT 2018: «للشؤون الخارجية» ends the High Representative's title; it names no other office
+    a = run(stage, f"وقالت الممثلة العليا للاتحاد الأوروبي {affairs} الخارجية إن الاتحاد ملتزم بالاتفاق", "2018-05-10")
+    assert ("الممثلة العليا للاتحاد الأوروبي", "Federica Mogherini") in forms(a, "title")
 
 
 @pytest.mark.parametrize(

@@ -749,6 +749,13 @@ class EntityStage(Stage):
         after = " ".join(match_key(text[end + m.start(1) : end + 40]).split()) + " "
         return any(" " in b and after.startswith(b + " ") for b in self.kb.blockers_after)  # «في ذلك الحين»
 
+    @staticmethod
+    def _portfolio_after(text: str, end: int, spec: TitleSpec) -> bool:
+        """The words after the title end its office's full name («للشؤون الخارجية» after the High
+        Representative), not another office's."""
+        after = " ".join(match_key(text[end : end + 60]).split()) + " "
+        return any(after.startswith(p + " ") for p in spec.portfolio)
+
     def _title(self, text: str, items: list[_Item], idx: int, day, evidence: Counter[str],
                last_person: str | None, apposed: bool = True) -> tuple[str, int] | None:
         """(person, index of the last item the title phrase covers), or None. Without ``apposed``, the holder
@@ -788,7 +795,8 @@ class EntityStage(Stage):
                     self._held_by.setdefault(alone[0], set()).add(named)
                 return named, end_idx
             return None
-        if self._blocked_after(text, items[end_idx].word_end):
+        if self._blocked_after(text, items[end_idx].word_end) \
+                and not self._portfolio_after(text, items[end_idx].word_end, spec):
             return None
         if spec.counterpart:
             if of is None or last_person is None:

@@ -54,6 +54,7 @@ class TitleSpec:
     counterpart: bool = False
     bare: bool = False
     deputy: bool = False
+    portfolio: tuple[str, ...] = ()  # match keys of the words that end the full title («للشؤون الخارجية»)
 
 
 @dataclass(frozen=True, slots=True)

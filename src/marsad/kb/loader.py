@@ -373,6 +373,7 @@ class _Builder:
                     counterpart=bool(t.get("counterpart")),
                     bare=bool(t.get("bare")),
                     deputy=bool(t.get("deputy")),
+                    portfolio=tuple(key_of(w) for w in t.get("portfolio") or ()),
                 )
                 self.add(phrase, Entry("title", title=spec), variants=False)
         kb.deputies = dict(data.get("deputies") or {})
