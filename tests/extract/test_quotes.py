@@ -1057,3 +1057,13 @@ def test_quotes_a_statement_issued_told_with_the_verb_sadara(stages: list) -> No
     a = run(stages, 'وقال بيان صدر عن وزارة الخارجية الإيطالية إن "الأمر يتعلق بموظفين من شركة كبيرة للإنشاءات".',
             "2015-07-21")
     assert [q.speaker for q in a.quotes] == ["Ministry of Foreign Affairs (Italy)"]
+
+
+def test_quotes_a_question_put_to_the_speaker_is_not_his_words(stages: list) -> None:
+    # corpus, SaudiNewsNet 2015: the question after «سؤال» is the journalist's; the answer is Lavrov's. After
+    # his own cue («وقال ماتيس ردا على هذا السؤال "…"», ANT 2018) the words are the answer.
+    a = run(stages, 'وعلى سؤال "هل ستلتقي بنظيرك الأمريكي قريبا؟"، أجاب وزير الخارجية الروسي سيرغي لافروف: '
+                    '"لا توجد خطط لذلك في الوقت الحاضر". وقال لافروف ردا على هذا السؤال "لن ننسحب من الاتفاق '
+                    'في الوقت الحالي".')
+    assert found(a) == [("Sergey Lavrov", "لا توجد خطط لذلك في الوقت الحاضر"),
+                        ("Sergey Lavrov", "لن ننسحب من الاتفاق في الوقت الحالي")]

@@ -80,7 +80,8 @@ _OBJECT_PREFIXES = frozenset(c + p for c in ("", "و", "ف") for p in ("ب", "ل
 
 # role bits of a word (its match key, also without a leading «و»/«ف»; *_ANY also after ب/ل/ك)
 (COMP, PREP, SKIP, OPENER, SPEAKER, STATEMENT, RELATIVE, CUE, FI_MIN, LABEL, LABEL_ANY, HEAD_ANY, AN, TSKIP, TITLE,
- PRONOUN, COPULA, LETTER, AL_VERB, TITLE_PART, CONTRAST, WHEN, LATTER, MEDIUM_TO, ISSUED) = (1 << i for i in range(25))
+ PRONOUN, COPULA, LETTER, AL_VERB, TITLE_PART, CONTRAST, WHEN, LATTER, MEDIUM_TO, ISSUED, QUESTION) = (
+    1 << i for i in range(26))
 _BREAK = COMP | PREP | CUE | RELATIVE
 
 
@@ -190,6 +191,7 @@ def cue_lexicon() -> CueLex:
     add(data.get("al_verbs", []), AL_VERB)
     add(data.get("labels", []), LABEL)
     add(data.get("labels", []), LABEL_ANY, ("",) + _CLITICS)
+    add(data.get("question_nouns", []), QUESTION, ("",) + _CLITICS)
     add(data.get("labels", []) + data.get("speaker_nouns", []) + data.get("statement_nouns", []), HEAD_ANY,
         ("",) + _CLITICS)
     bodies = {key(n): tuple(key(w) for w in ws) for n, ws in (data.get("anaphoric_bodies") or {}).items()}
@@ -538,6 +540,9 @@ class _Doc:
                 return None
             actor = self._speaker(cue, si, q.open)
             return (actor, cue) if actor is not None else None
+        if _info(_word_before(text, q.open).rstrip(":"))[1] & QUESTION:
+            # «وعلى سؤال "…"، أجاب X»: the journalist's question (not «وقال ماتيس ردا على هذا السؤال "…"»)
+            return None
         trail = self._cue_after(q)
         if trail is not None:
             if not long_enough and text[s_start : q.open].strip():
