@@ -1067,3 +1067,19 @@ def test_quotes_a_question_put_to_the_speaker_is_not_his_words(stages: list) -> 
                     'في الوقت الحالي".')
     assert found(a) == [("Sergey Lavrov", "لا توجد خطط لذلك في الوقت الحاضر"),
                         ("Sergey Lavrov", "لن ننسحب من الاتفاق في الوقت الحالي")]
+
+
+@pytest.mark.parametrize(
+    "echo", ["هذا ما قاله", "بهذه الكلمات وصف", "هكذا أكد"],
+)
+def test_quotes_words_pointing_back_to_a_quotation_attribute_it(stages: list, echo: str) -> None:
+    # corpus (24 times «"…"، هذا ما قاله X»): the speech verb after the words names their speaker
+    a = run(stages, f'"الاتفاق النووي مات ولن يعود إلى الحياة"، {echo} وزير الخارجية الأمريكي مايك بومبيو أمس.',
+            "2018-05-10")
+    assert found(a) == [("Mike Pompeo", "الاتفاق النووي مات ولن يعود إلى الحياة")]
+
+
+def test_quotes_words_pointing_back_need_a_speech_verb(stages: list) -> None:
+    a = run(stages, '"الاتفاق النووي مات ولن يعود إلى الحياة"، هذا ما يريده وزير الخارجية الأمريكي مايك بومبيو.',
+            "2018-05-10")
+    assert found(a) == []

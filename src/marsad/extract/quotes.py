@@ -72,6 +72,7 @@ _TITLE_PREPS = frozenset({"في", "الي", "لدي", "عن"})  # inside a title
 # clitics a quotation mark may be glued to («لـ"الوطن"», «بالـ"محتملة"»; a bare «و/ف» is judged apart)
 _GLUED_CLITICS = frozenset(c + p for c in ("", "و", "ف") for p in ("ب", "ل", "ك", "ال", "بال", "لل", "كال"))
 _OWN = frozenset({"له", "لها", "لهم", "لهما"})  # «بيان له»: his own statement
+_OBJECT_PRONOUNS = ("", "ه", "ها", "ته", "هم")  # folded endings of «قاله», «قالها», «قالته», «أكدهم»
 _PRINCIPAL = frozenset({"باسم", "من", "في", "لدي", "عن"})  # «المتحدث باسم X», «مصدر قريب من X»
 # letters glued before a name that make it an object or an addressee («لنظيره», «بالرئيس», «للكرملين»)
 _VERB_HOMOGRAPHS = frozenset({"عبر", "وعبر"})  # «عبر X عن …» (expressed), also the preposition «via»
@@ -112,6 +113,7 @@ class CueLex:
     statement_bodies: frozenset[str] = frozenset()  # org ids of multilateral bodies whose statements speak for them
     body_statements: frozenset[str] = frozenset()  # «البيان»: a statement an unnamed body issues (match keys)
     drafts: frozenset[str] = frozenset()  # «مسودة»: a statement no medium issues (match keys)
+    echo_openers: tuple[tuple[str, ...], ...] = ()  # «هذا ما»: words pointing back to a quotation (match keys)
 
     def find(self, key_text: str) -> list[tuple[int, int, CueKind, str]]:
         """Cue words in match-key text as whole words with at most «و»/«ف» glued before them: ``(start, end,
@@ -198,7 +200,8 @@ def cue_lexicon() -> CueLex:
     sent = {key(n): frozenset(key(w) for w in ws) for n, ws in (data.get("sent_documents") or {}).items()}
     return CueLex(auto, roles, bodies, sent, multilateral_bodies(),
                   frozenset(key(w) for w in data.get("body_statements") or []),
-                  frozenset(key(w) for w in data.get("draft_nouns") or []))
+                  frozenset(key(w) for w in data.get("draft_nouns") or []),
+                  tuple(tuple(key(w).split()) for w in data.get("echo_openers") or []))
 
 
 # match-key folding of one word (as match_key, without the NFKC work a word of news text never needs)
@@ -540,6 +543,10 @@ class _Doc:
                 return None
             actor = self._speaker(cue, si, q.open)
             return (actor, cue) if actor is not None else None
+        if long_enough and not text[s_start : q.open].strip():
+            echo = self._echo(q)
+            if echo is not None:
+                return echo, None
         if _info(_word_before(text, q.open).rstrip(":"))[1] & QUESTION:
             # «وعلى سؤال "…"، أجاب X»: the journalist's question (not «وقال ماتيس ردا على هذا السؤال "…"»)
             return None
@@ -614,6 +621,25 @@ class _Doc:
         if "\n" in between or any(not (ch.isspace() or ch in _DELIMS or ch in "()") for ch in between):
             return None
         return c
+
+    def _echo(self, q: Quotation) -> Actor | None:
+        """«"…"، هذا ما قاله X», «"…"، بهذه الكلمات وصف X»: the subject of a speech verb after words that point
+        back to the quotation."""
+        if not q.closed:
+            return None
+        toks = self._tokens(q.end, min(len(self.text), q.end + _WINDOW))
+        k = 0
+        while k < len(toks) and toks[k][0] in _DELIMS:
+            k += 1
+        keys = [_info(t[0])[0] for t in toks[k : k + 4]]
+        opener = next((o for o in self.lex.echo_openers if tuple(keys[: len(o)]) == o), None)
+        if opener is None or len(keys) <= len(opener):
+            return None
+        verb = keys[len(opener)]  # «قال», «قاله», «قالته», «أكده»: with an object pronoun or not
+        if not any(verb.endswith(p) and self.lex.roles.get(verb[: len(verb) - len(p)], 0) & CUE
+                   for p in _OBJECT_PRONOUNS):
+            return None
+        return self._np(toks, k + len(opener) + 1, None).actor
 
     def _tokens(self, start: int, end: int) -> list[_Tok]:
         return list(_TOKEN.finditer(self.text, start, end))
