@@ -387,3 +387,24 @@ def test_names_a_family_name_with_its_connector_names_the_speaker_later() -> Non
 
 def test_names_greek_family_names_end_in_poulos() -> None:
     assert Transliterator(KB).foreign("ديميتريس أفراموبولوس")[0].endswith("opoulos")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # AL-internationalNews-733-20180401: an office and its country, then the holder's name
+        ("واستدعت وزارة الخارجية الروسية السفير البريطاني لوري بريستو الجمعة، وأبلغته بأن أمام لندن شهرا.",
+         ["لوري بريستو"]),
+        # snn-2015-08-02-0120: the country as a name after the office («وزير مالية اليونان»)
+        ("بحسب القرار الذي وقعه وزير مالية اليونان إفكليديس تساكالوتوس. كانت الحكومة قد فرضت القيود",
+         ["إفكليديس تساكالوتوس"]),
+        # snn-2015-07-21-0817: an adverb after the title names no one
+        ("لقاء تاريخي جمع الملك عبدالله وبابا الفاتيكان حينئذ بينتديكت السادس عشر", []),
+        # SK-internationalNews-2054-20180610: the office and the country are not one phrase (a name between)
+        ("عندما أكد أنه حذر الرئيس الأميركي دونالد ترامب بأن كندا ستفرض رسوما جمركية انتقامية", []),
+        # CN-middleEast-1440-20181008: a verb after the name («استدعى سفير»): the name's end is not clear
+        ("وذكر أن مساعد وزير الخارجية التركي سادات أونال استدعى سفير السعودية إلى الوزارة", []),
+    ],
+)
+def test_names_holder_named_after_a_state_office(text: str, names: list[str]) -> None:
+    assert found(text) == names

@@ -14,6 +14,7 @@ Recognised people carry a lower ``confidence`` than KB people.
 
 from __future__ import annotations
 
+import itertools
 import re
 import sqlite3
 from collections import Counter, defaultdict
@@ -77,6 +78,7 @@ SPEECH_REACH = 90  # characters before a name in which the speech verb introduci
 _ADJECTIVE_ENDINGS = ("يه", "عه", "له", "يده", "ات")
 _PLURAL_ENDINGS = ("ون", "ين", "و", "ات", "ان", "اء")  # (also «نشطاء»، «خبراء»)
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
+_PUNCT_OR_LINE = re.compile(r"[^\w ]")  # anything but letters and spaces: a phrase has ended
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 # the name in Latin letters right after its Arabic spelling («جيروم باول Jerome Powell», «(Jerome Powell)»)
 _LATIN_NAME = re.compile(r"[ \u00a0]*\(?([A-Z][A-Za-z'’.-]*(?:[ \u00a0]+[A-Z][A-Za-z'’.-]*){1,3})")
@@ -105,6 +107,7 @@ class NameCues:
     offices: frozenset[str] = frozenset()  # the head word of an office one person holds («أمير منطقة الرياض»)
     person_nouns: frozenset[str] = frozenset()  # «الشاب»: with a nisba after it, before a name
     prepositions: frozenset[str] = frozenset()  # «مع», «إلى»: before a name, they introduce someone else
+    country_offices: frozenset[str] = frozenset()  # «وزير»: with a country after it, before its holder's name
 
 
 @lru_cache(maxsize=1)
@@ -180,7 +183,7 @@ def load_cues(kb: KnowledgeBase) -> NameCues:
     return NameCues(keys("honorifics"), keys("role_heads"), keys("connectors"), stops, frozenset(given), foreign,
                     frozenset(surnames), frozenset(family - stops), frozenset((given | table_other) - stops),
                     keys("speech_after"), _speech_verbs(), din_first, keys("counterparts"), keys("offices"),
-                    keys("person_nouns"), keys("name_prepositions"))
+                    keys("person_nouns"), keys("name_prepositions"), keys("country_offices"))
 
 
 def _speech_verbs() -> frozenset[str]:
@@ -798,9 +801,47 @@ class NameFinder:
                     break
         return out
 
+    def _title_slot(self, text: str, known: list[Mention]) -> list[tuple[int, int]]:
+        """«استقبل … وزير خارجية أوغندا سام كوتيسا في القاهرة»: two or three rare words right after a state's
+        office (an office word, then its country as a name or a nisba) name its holder, where no name table knows
+        them. (Spans in ``text``.)"""
+        out: list[tuple[int, int]] = []
+        people = [m.span.start for m in known if m.actor_id.startswith("per:")]
+        for m in known:
+            actor = self.kb.actors.get(m.actor_id)
+            if actor is None or actor.kind != "country":
+                continue
+            before = list(_WORD.finditer(text, max(0, m.span.start - 40), m.span.start))[-_OFFICE_WORDS:]
+            head = next((i for i in range(len(before) - 1, -1, -1)
+                         if match_key(before[i].group()) in self.cues.country_offices), None)
+            if head is None or text[before[-1].end() : m.span.start].strip() \
+                    or _PUNCT_OR_LINE.search(text, before[head].end(), before[-1].end()) \
+                    or any(before[head].end() <= s < m.span.start for s in people) \
+                    or any(match_key(w.group()) in _COMPS for w in before[head:]):
+                continue  # (one phrase: not «حذر الرئيس الأميركي دونالد ترامب بأن كندا ستفرض رسوما»)
+            words: list[re.Match[str]] = []
+            for w in _WORD.finditer(text, m.span.end, min(len(text), m.span.end + 80)):
+                gap = text[words[-1].end() if words else m.span.end : w.start()]
+                if gap != " " or len(words) == 4:
+                    break
+                words.append(w)
+            n = sum(1 for _ in itertools.takewhile(lambda w: self._slot_word(match_key(w.group())), words))
+            for k in (3, 2):  # the name ends where a clause part, a preposition or «و…»/«ال…» begins
+                if n >= k and self._slot_ends(text, words, k):
+                    out.append((words[0].start(), words[k - 1].end()))
+                    break
+        return out
+
+    def _slot_ends(self, text: str, words: list[re.Match[str]], k: int) -> bool:
+        if k == len(words) or text[words[k - 1].end() : words[k].start()] != " ":
+            return True
+        nxt = match_key(words[k].group())
+        return nxt[:1] == "و" or nxt.startswith(("ال", "لل")) or nxt in _AFTER_SPEAKER or nxt in _COMPS \
+            or nxt in self.cues.prepositions or nxt in self.cues.speech_after or nxt in self.cues.speech_verbs
+
     def _slot_word(self, w: str) -> bool:
         c = self.cues
-        if len(w) < 3 or not _ARABIC_WORD.fullmatch(w) or w.startswith(("ال", "و", "ف")):
+        if len(w) < 3 or not _ARABIC_WORD.fullmatch(w) or w.startswith(("ال", "و", "ف", "لل")):
             return False
         if w in c.stops or w in c.connectors or w in c.honorifics or w in c.role_heads or w in c.speech_after \
                 or w in c.speech_verbs or w in _COMPS:
@@ -820,6 +861,7 @@ class NameFinder:
         spans = [norm.span_to_original(ks, ke) for ks, ke in self.chains(norm.text, unconfirmed)]
         spans += self._confirmed(original, [norm.span_to_original(ks, ke) for ks, ke in unconfirmed], taken)
         slot = [norm.span_to_original(ks, ke) for ks, ke in self._speech_slot(norm.text)]
+        slot += self._title_slot(original, known)
         slot = [sp for sp in slot if not any(a < sp[1] and sp[0] < b for a, b in spans)]
         foreign_slot = {original[s:e] for s, e in slot}
         spans += slot
