@@ -78,7 +78,7 @@ SPEECH_REACH = 90  # characters before a name in which the speech verb introduci
 _ADJECTIVE_ENDINGS = ("يه", "عه", "له", "يده", "ات")
 _PLURAL_ENDINGS = ("ون", "ين", "و", "ات", "ان", "اء")  # (also «نشطاء»، «خبراء»)
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
-_PUNCT_OR_LINE = re.compile(r"[^\w ]")  # anything but letters and spaces: a phrase has ended
+_PUNCT_OR_LINE = re.compile(r"[^\w\u0640\u064b-\u065f ]")  # not a letter, mark or space: a phrase has ended
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 # the name in Latin letters right after its Arabic spelling («جيروم باول Jerome Powell», «(Jerome Powell)»)
 _LATIN_NAME = re.compile(r"[ \u00a0]*\(?([A-Z][A-Za-z'’.-]*(?:[ \u00a0]+[A-Z][A-Za-z'’.-]*){1,3})")
