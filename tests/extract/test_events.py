@@ -2359,3 +2359,10 @@ def test_events_between_them_points_back_to_the_pair_before() -> None:
     rs = events("اتفقت الكوريتان الخميس على عقد قمة بينهما في 27 أبريل المقبل.", "2018-03-29")
     assert [(parties(r), r["date"], r["status"]) for r in rs] == [
         ({"North Korea", "South Korea"}, "2018-04-27", "planned")]
+
+
+def test_events_the_partner_after_with_may_carry_a_rank_and_an_honorific() -> None:
+    # snn-2015-08-02-1250 (err15s): «بحث X مع اللواء الدكتور Y»: the rank and the honorific open Y's name
+    rs = events("بحث وزير التعليم عزام الدخيل مع اللواء الدكتور محمد السعدان مدير عام الإدارة العامة للشؤون الدينية "
+                "بالقوات المسلحة تفعيل أوجه التعاون.", "2015-08-02")
+    assert [(r["type"], parties(r)) for r in rs] == [("meeting", {"Azzam al-Dakhil", "Mohammed Al-Saadan"})]

@@ -771,9 +771,10 @@ def with_partner(article: Article, h: Hit, cues: list[Hit], agents: list[Mention
             if after:
                 return after[0]
             words = WORDS.findall(article.text, x.span.end, min(nxt, x.span.end + 30))
-            if words and (match_key(words[0]) in lex.title_words or match_key(words[0]) in counterpart_words()):
-                # «مع زعيم المتمردين الحوثيين عبد الملك الحوثي», «مع نظيره الإسرائيلي موشيه يعالون»: the person the
-                # title names, through it
+            first = match_key(words[0]) if words else ""
+            if first in lex.title_words or first in counterpart_words() or first in _name_cues().honorifics:
+                # «مع زعيم المتمردين الحوثيين عبد الملك الحوثي», «مع نظيره الإسرائيلي موشيه يعالون», «مع اللواء
+                # الدكتور محمد السعدان»: the person the title or honorific names, through it
                 person = next((m for m in agents if x.span.end < m.span.start <= x.span.end + TITLED_PARTNER_REACH
                                and article.actors[m.actor_id].kind == "person"
                                and not _CLAUSE_PUNCT.search(article.text, x.span.end, m.span.start)), None)
