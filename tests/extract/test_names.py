@@ -408,3 +408,12 @@ def test_names_greek_family_names_end_in_poulos() -> None:
 )
 def test_names_holder_named_after_a_state_office(text: str, names: list[str]) -> None:
     assert found(text) == names
+
+
+def test_names_a_princes_given_name_alone_names_him_later() -> None:
+    # snn-2015-08-03-0793 (err15s): «الأمير عبدالله» is the prince named in full before; «إستاد الأمير عبدالله
+    # الفيصل» is another man's name going on
+    a = analyse("أكد الرئيس العام لرعاية الشباب الأمير عبدالله بن مساعد أن الاستعدادات جيدة. وأكد الأمير عبدالله "
+                "الاتفاق على عقد لقاء. وعن جاهزية إستاد الأمير عبدالله الفيصل بجدة تحدث طويلا.")
+    owners = [(m.text, a.actors[m.actor_id].name) for m in a.mentions if a.actors[m.actor_id].kind == "person"]
+    assert owners == [("عبدالله بن مساعد", "Abdullah bin Musaed Al Saud"), ("عبدالله", "Abdullah bin Musaed Al Saud")]

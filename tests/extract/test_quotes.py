@@ -1083,3 +1083,11 @@ def test_quotes_words_pointing_back_need_a_speech_verb(stages: list) -> None:
     a = run(stages, '"الاتفاق النووي مات ولن يعود إلى الحياة"، هذا ما يريده وزير الخارجية الأمريكي مايك بومبيو.',
             "2018-05-10")
     assert found(a) == []
+
+
+def test_quotes_a_princes_short_name_carries_his_speech_on(stages: list) -> None:
+    # snn-2015-08-03-0793 (err15s): the subject-less «قال:» goes on with «الأمير عبدالله», the prince named before
+    a = run(stages, "أكد الرئيس العام لرعاية الشباب الأمير عبدالله بن مساعد أن الاستعدادات جيدة.\nوأكد الأمير "
+                    'عبدالله الاتفاق على عقد لقاء كل ستة أشهر.\nوعن جاهزية الإستاد قال: "فحص الأساسات جار وسينتهي '
+                    'قريبا".', "2015-08-03")
+    assert found(a) == [("Abdullah bin Musaed Al Saud", "فحص الأساسات جار وسينتهي قريبا")]

@@ -108,6 +108,7 @@ class NameCues:
     person_nouns: frozenset[str] = frozenset()  # «الشاب»: with a nisba after it, before a name
     prepositions: frozenset[str] = frozenset()  # «مع», «إلى»: before a name, they introduce someone else
     country_offices: frozenset[str] = frozenset()  # «وزير»: with a country after it, before its holder's name
+    short_form_honorifics: frozenset[str] = frozenset()  # «الأمير»: with a given name alone, the person named before
 
 
 @lru_cache(maxsize=1)
@@ -183,7 +184,8 @@ def load_cues(kb: KnowledgeBase) -> NameCues:
     return NameCues(keys("honorifics"), keys("role_heads"), keys("connectors"), stops, frozenset(given), foreign,
                     frozenset(surnames), frozenset(family - stops), frozenset((given | table_other) - stops),
                     keys("speech_after"), _speech_verbs(), din_first, keys("counterparts"), keys("offices"),
-                    keys("person_nouns"), keys("name_prepositions"), keys("country_offices"))
+                    keys("person_nouns"), keys("name_prepositions"), keys("country_offices"),
+                    keys("short_form_honorifics"))
 
 
 def _speech_verbs() -> frozenset[str]:
@@ -906,6 +908,7 @@ class NameFinder:
         mentions += self._repeated(article, mentions, taken)
         mentions += self._surnames_alone(article, mentions, taken)
         mentions += self._one_word_speakers(article, known + mentions, taken)
+        mentions += self._honorific_given(article, known + mentions, taken)
         return mentions, actors
 
     @staticmethod
@@ -970,6 +973,40 @@ class NameFinder:
             if len(owners) == 1:
                 out.append(Mention(Span(s, e), owners.pop(), "name", article.original[s:e]))
                 taken.append((s, e))
+        return out
+
+    def _honorific_given(self, article: Article, mentions: list[Mention],
+                         taken: list[tuple[int, int]]) -> list[Mention]:
+        """«الأمير عبدالله بن مساعد» … «وأكد الأمير عبدالله الاتفاق»: a prince's or sheikh's honorific and his given
+        name alone name the one person of the article named in full with that given name before (not «إستاد الأمير
+        عبدالله الفيصل»: a name goes on after it)."""
+        owners: dict[str, set[str]] = defaultdict(set)
+        first: dict[str, int] = {}
+        for m in mentions:
+            words = _join_abd(match_key(m.text).split()) if m.form == "name" and m.actor_id.startswith("per:") else []
+            if len(words) >= 2:
+                given = words[0].replace(" ", "")
+                owners[given].add(m.actor_id)
+                first[given] = min(first.get(given, m.span.end), m.span.end)
+        key = article.norm.text
+        out: list[Mention] = []
+        for given, ids in owners.items():
+            if len(ids) != 1:
+                continue
+            spellings = {given, "عبد " + given[3:]} if given.startswith("عبد") and len(given) > 3 else {given}
+            for spelling in spellings:
+                for ks, ke in _whole_occurrences(key, spelling):
+                    before = key[max(0, ks - 20) : ks].split()
+                    nxt = _NEXT_WORD.match(key, ke)
+                    if not before or before[-1] not in self.cues.short_form_honorifics or key[ks - 1 : ks] != " " \
+                            or (nxt is not None and not self._common(nxt.group(1))):
+                        continue  # (a rare word or a name word after it goes on with the name)
+                    s, e = article.norm.span_to_original(ks, ke)
+                    if s < first[given] or any(a < e and s < b for a, b in taken) \
+                            or _spelled_apart().match(article.original[s:e]):
+                        continue
+                    out.append(Mention(Span(s, e), next(iter(ids)), "name", article.original[s:e]))
+                    taken.append((s, e))
         return out
 
     def _variant_of(self, surface: str, people: set[str]) -> str | None:
