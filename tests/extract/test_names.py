@@ -417,3 +417,18 @@ def test_names_a_princes_given_name_alone_names_him_later() -> None:
                 "الاتفاق على عقد لقاء. وعن جاهزية إستاد الأمير عبدالله الفيصل بجدة تحدث طويلا.")
     owners = [(m.text, a.actors[m.actor_id].name) for m in a.mentions if a.actors[m.actor_id].kind == "person"]
     assert owners == [("عبدالله بن مساعد", "Abdullah bin Musaed Al Saud"), ("عبدالله", "Abdullah bin Musaed Al Saud")]
+
+
+@pytest.mark.parametrize(
+    ("text", "later"),
+    [
+        # snn-2015-07-31-1553 (err15s): «هندرسون» … «هاندرسون»
+        ("قالت المتحدثة باسم البنتاغون فاليري هندرسون إن الوزارة تحقق. وقالت هاندرسون إن التحقيق مستمر.", "هاندرسون"),
+        # BB-sport-381-20181011: «بيتر كريستيانسين» … «وقال كريستيانسن»
+        ("وأصدر بيتر كريستيانسين، محامي رونالدو بيانا. وقال كريستيانسن إن المجلة غير مسؤولة.", "كريستيانسن"),
+    ],
+)
+def test_names_a_family_name_spelt_with_another_long_vowel_names_the_person(text: str, later: str) -> None:
+    a = analyse(text)
+    full = next(m for m in a.mentions if " " in m.text and a.actors[m.actor_id].kind == "person")
+    assert [m.actor_id for m in a.mentions if m.text == later] == [full.actor_id]

@@ -1091,3 +1091,11 @@ def test_quotes_a_princes_short_name_carries_his_speech_on(stages: list) -> None
                     'عبدالله الاتفاق على عقد لقاء كل ستة أشهر.\nوعن جاهزية الإستاد قال: "فحص الأساسات جار وسينتهي '
                     'قريبا".', "2015-08-03")
     assert found(a) == [("Abdullah bin Musaed Al Saud", "فحص الأساسات جار وسينتهي قريبا")]
+
+
+def test_quotes_a_family_name_in_another_spelling_names_the_speaker(stages: list) -> None:
+    # snn-2015-07-31-1553 (err15s): «فاليري هندرسون» … «وقالت هاندرسون "…"»
+    a = run(stages, "قالت المتحدثة باسم البنتاغون فاليري هندرسون إن الوزارة تحقق في الهجوم.\nوقالت هاندرسون "
+                    '"نواصل تحديد وتخفيف مخاطر الأمن الالكتروني ونواصل التحقيق".', "2015-07-31")
+    assert [q[1] for q in found(a)] == ["نواصل تحديد وتخفيف مخاطر الأمن الالكتروني ونواصل التحقيق"]
+    assert found(a)[0][0] is not None and found(a)[0][0].startswith("Valerie")

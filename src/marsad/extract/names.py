@@ -357,6 +357,11 @@ def _whole_occurrences(key: str, word: str) -> Iterator[tuple[int, int]]:
         ks = key.find(word, ke)
 
 
+def _skeleton(word: str) -> str:
+    """A transliterated word without its long vowels after the first letter («هاندرسون», «هندرسون»: «هندرسن»)."""
+    return word[:1] + word[1:].replace("ا", "").replace("ي", "").replace("و", "")
+
+
 def _clitic_before(word: str, words: frozenset[str]) -> int:
     """Length of the one-letter clitic before a word of ``words`` (0 or 1: «وألكسندر»), or -1 if it is none."""
     if word in words:
@@ -1047,12 +1052,18 @@ class NameFinder:
                 owners.setdefault(family, set()).add(m.actor_id)
                 first[family] = min(first.get(family, m.span.end), m.span.end)
         out: list[Mention] = []
-        for family, ids in owners.items():
-            if len(ids) != 1:
-                continue
-            aid = next(iter(ids))
-            for ks, ke in _whole_occurrences(key, family):  # («وقال المحرج», «للمحرج»)
-                s, e = norm.span_to_original(ks, ke)
+        single = {family: next(iter(ids)) for family, ids in owners.items() if len(ids) == 1}
+        # a foreign family name spelt with another long vowel later («هندرسون» … «وقالت هاندرسون»)
+        skeletons = {_skeleton(f): f for f in single if " " not in f and len(_skeleton(f)) >= 4}
+        spellings = {f: {f} for f in single}
+        for w in set(_WORD.findall(key)) if skeletons else ():
+            bare = w[1:] if w[:1] in "وفلب" and _skeleton(w) not in skeletons else w
+            family = skeletons.get(_skeleton(bare))
+            if family is not None and bare != family and self.df.get(surface(bare), 0) < FOREIGN_DF:
+                spellings[family].add(bare)
+        for family, aid in single.items():
+            for ks, ke in (o for spelling in spellings[family] for o in _whole_occurrences(key, spelling)):
+                s, e = norm.span_to_original(ks, ke)  # («وقال المحرج», «للمحرج»)
                 if s < first[family] or any(a < e and s < b for a, b in taken):
                     continue
                 out.append(Mention(Span(s, e), aid, "name", article.original[s:e]))
