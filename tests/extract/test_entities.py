@@ -527,3 +527,10 @@ def test_entities_regions_named_after_states_are_not_the_states(stage: EntitySta
     # «أمريكا الوسطى» is Central America; «جامعة كولومبيا» Columbia University
     a = run(stage, "وتشهد دول أمريكا الوسطى موجة هجرة، وفق دراسة لجامعة كولومبيا.", "2018-06-01")
     assert names(a, "country") == set()
+
+
+def test_entities_director_general_of_a_un_agency_and_saudi_cities(stage: EntityStage) -> None:
+    # err15a/corpus: the head of a UN agency is its «المدير العام»; the 2018 Arab summit met in Dhahran
+    a = run(stage, "واستقبل الملك المدير العام لمنظمة الصحة العالمية في الظهران.", "2018-04-15")
+    assert ("المدير العام لمنظمة الصحة العالمية", "Tedros Adhanom Ghebreyesus") in forms(a, "title")
+    assert "Dhahran" in names(a, "place")

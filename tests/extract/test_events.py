@@ -2366,3 +2366,10 @@ def test_events_the_partner_after_with_may_carry_a_rank_and_an_honorific() -> No
     rs = events("بحث وزير التعليم عزام الدخيل مع اللواء الدكتور محمد السعدان مدير عام الإدارة العامة للشؤون الدينية "
                 "بالقوات المسلحة تفعيل أوجه التعاون.", "2015-08-02")
     assert [(r["type"], parties(r)) for r in rs] == [("meeting", {"Azzam al-Dakhil", "Mohammed Al-Saadan"})]
+
+
+def test_events_their_summit_is_a_meeting() -> None:
+    # FR-middleEast-282-20180415 (corpus): «في قمتهم السنوية» is the leaders' summit, in Dhahran
+    rs = events("واختتم القادة العرب في قمتهم السنوية لجامعة الدول العربية في مدينة الظهران اليوم الأحد أعمالهم.",
+                "2018-04-15")
+    assert [(r["type"], r["date"], r["location"]) for r in rs] == [("meeting", "2018-04-15", "Dhahran")]
