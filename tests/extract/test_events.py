@@ -2373,3 +2373,23 @@ def test_events_their_summit_is_a_meeting() -> None:
     rs = events("واختتم القادة العرب في قمتهم السنوية لجامعة الدول العربية في مدينة الظهران اليوم الأحد أعمالهم.",
                 "2018-04-15")
     assert [(r["type"], r["date"], r["location"]) for r in rs] == [("meeting", "2018-04-15", "Dhahran")]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # BB-middleEast-310 (err15a): a government named by its nisba after «بين»
+        ("ستبدأ بعد قليل مفاوضات بين الحكومة اليمنية والحوثيين في السويد.", {"Yemen", "Houthis"}),
+        # CN-internationalNews-351-20180513 (corpus): «مع الجانب الإيراني» is Iran
+        ("وقال ترامب إن المفاوضات التي عقدها باراك أوباما مع الجانب الإيراني كانت كذبة كبيرة.",
+         {"Barack Obama", "Iran"}),
+    ],
+)
+def test_events_a_government_or_side_named_by_its_nisba_is_its_state(text: str, pair: set[str]) -> None:
+    assert [parties(r) for r in events(text, "2018-05-13")] == [pair]
+
+
+def test_events_a_government_acting_alone_is_no_party() -> None:
+    # BB-middleEast-93-20180225 (corpus): the authorities who arrested the visitor do not visit
+    rs = events("كانت السلطات المصرية قد اعتقلت أبو الفتوح بعد عودته من زيارة للندن.", "2018-02-25")
+    assert rs == []

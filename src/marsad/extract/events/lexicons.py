@@ -76,6 +76,7 @@ class Lexicons:
     meeting_nouns: frozenset[str] = frozenset()  # one-word meeting and talks cues («قمة», «القمة»): match keys
     summit_nouns: frozenset[str] = frozenset()  # «قمة»: a meeting of heads of state (match keys)
     delegation_nouns: frozenset[str] = frozenset()  # «وفد دبلوماسي أمريكي»: a nisba after these is a party
+    government_nouns: frozenset[str] = frozenset()  # «بين الحكومة اليمنية و…»: so after «بين/مع» only
     dual_verbs: frozenset[str] = frozenset()  # «… وكوريا الشمالية تجريان محادثات»: match keys
     light_verbs: frozenset[str] = frozenset()  # «وأجرت الولايات المتحدة والصين محادثات»: match keys
     place_nouns: frozenset[str] = frozenset()  # «في قرية بانمونجوم»: match keys
@@ -169,6 +170,7 @@ def lexicons() -> Lexicons:
                     meeting_nouns=frozenset(match_key(w) for t in ("meeting", "negotiation")
                                             for w in data["triggers"][t].get("noun", []) if " " not in w),
                     delegation_nouns=frozenset(match_key(w) for w in attrs.get("delegation_nouns", [])),
+                    government_nouns=frozenset(match_key(w) for w in attrs.get("government_nouns", [])),
                     dual_verbs=frozenset(match_key(w) for w in attrs.get("dual_verbs", [])),
                     light_verbs=frozenset(match_key(w) for w in attrs.get("light_verbs", [])),
                     place_nouns=frozenset(match_key(w) for w in attrs.get("place_nouns", [])),

@@ -156,8 +156,12 @@ def is_agent(article: Article, m: Mention, lex: Lexicons) -> bool:
     a = article.actors[m.actor_id]
     if m.form == "nisba" and a.kind == "country":
         # «وفد دبلوماسي أمريكي»: the state whose delegation it is (one adjective between at most)
-        words = WORDS.findall(article.text, max(0, m.span.start - 30), m.span.start)[-2:]
-        return any(match_key(w) in lex.delegation_nouns for w in words)
+        words = [match_key(w) for w in WORDS.findall(article.text, max(0, m.span.start - 30), m.span.start)[-3:]]
+        if any(w in lex.delegation_nouns for w in words[-2:]):
+            return True
+        # «مفاوضات بين الحكومة اليمنية والحوثيين» (the article «ال» glued to the nisba is a word of ``words``)
+        return len(words) == 3 and words[-1] == "ال" and words[1] in lex.government_nouns \
+            and words[0] in ("بين", "مع", "ومع")
     if a.kind not in ("person", "organization", "country") or m.form == "nisba":
         return False
     if a.kind == "person":
