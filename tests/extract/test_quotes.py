@@ -1099,3 +1099,12 @@ def test_quotes_a_family_name_in_another_spelling_names_the_speaker(stages: list
                     '"نواصل تحديد وتخفيف مخاطر الأمن الالكتروني ونواصل التحقيق".', "2015-07-31")
     assert [q[1] for q in found(a)] == ["نواصل تحديد وتخفيف مخاطر الأمن الالكتروني ونواصل التحقيق"]
     assert found(a)[0][0] is not None and found(a)[0][0].startswith("Valerie")
+
+
+@pytest.mark.parametrize(
+    "cue", ["علقت رئيسة الوزراء البريطانية تيريزا ماي:", "وأصرت رئيسة الوزراء البريطانية تيريزا ماي على أن"],
+)
+def test_quotes_commenting_and_insisting_are_speech(stages: list, cue: str) -> None:
+    # SK-middleEast-1042 (err15a): «علقت ماي: "…"»; BB-technology-421 (err15a): «أصروا على أن "…"»
+    a = run(stages, f'{cue} "يجب ألا يساور النظام السوري أي شك إزاء عزمنا".', "2018-04-14")
+    assert found(a) == [("Theresa May", "يجب ألا يساور النظام السوري أي شك إزاء عزمنا")]
