@@ -2393,3 +2393,9 @@ def test_events_a_government_acting_alone_is_no_party() -> None:
     # BB-middleEast-93-20180225 (corpus): the authorities who arrested the visitor do not visit
     rs = events("كانت السلطات المصرية قد اعتقلت أبو الفتوح بعد عودته من زيارة للندن.", "2018-02-25")
     assert rs == []
+
+
+def test_events_the_presidents_son_is_not_the_president() -> None:
+    # SK-internationalNews-3317 (err15a): «مع ابن الرئيس الأميركي دونالد ترامب» met his son, not Trump
+    rs = events("اجتمع المستشار النمساوي سيباستيان كورتس في نيويورك مع ابن الرئيس الأميركي دونالد ترامب.", "2018-10-06")
+    assert all("Donald Trump" not in parties(r) for r in rs)

@@ -124,14 +124,17 @@ def _bare_title_start(article: Article, start: int, lex: Lexicons) -> int:
     only: «ابنة الرئيس الأمريكي دونالد ترامب» describes someone else through the whole title."""
     nisbas = [n.span for n in article.mentions if n.form == "nisba" and n.span.end <= start]
     words = list(WORDS.finditer(article.text, max(0, start - 60), start))
+    edge = start
     for w in reversed(words[-_TITLE_REACH_WORDS:]):
-        if article.text[w.end() : start].strip(" \u00a0"):
+        if article.text[w.end() : edge].strip(" \u00a0"):
             break  # (punctuation or a digit between: the title ended)
         key = match_key(w.group())
-        if not (key in lex.title_words or key[:2] == "ال" and key[2:] in lex.title_words
-                or any(s.start < w.end() and w.start() < s.end for s in nisbas)):
-            break
-        start = w.start()
+        if key in lex.title_words or key[:2] == "ال" and key[2:] in lex.title_words \
+                or any(s.start < w.end() and w.start() < s.end for s in nisbas):
+            start = w.start()
+        elif not _NISBA_SHAPE.fullmatch(key):
+            break  # (a nisba the entity stage left unread, only before a title word: «ابن الرئيس الأميركي»)
+        edge = w.start()
     return start
 
 
@@ -147,6 +150,7 @@ TO_WORDS = 3  # «وصل إلى العاصمة العمانية، مسقط»: wo
 ARRIVAL_REACH = 200  # «وصل وزير الخارجية السوري وليد المعلم، مساء الإثنين، إلى», and Gulf titles of 150 characters
 
 
+_NISBA_SHAPE = re.compile(r"ال\w{2,}ي")  # «الأميركي»: a definite adjective of origin (match key)
 _OFFICE_ADJECTIVES = frozenset({"السابق", "السابقه", "الاسبق", "الحالي", "الحاليه", "المشارك", "المشاركه"})
 
 
