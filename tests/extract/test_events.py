@@ -2399,3 +2399,10 @@ def test_events_the_presidents_son_is_not_the_president() -> None:
     # SK-internationalNews-3317 (err15a): «مع ابن الرئيس الأميركي دونالد ترامب» met his son, not Trump
     rs = events("اجتمع المستشار النمساوي سيباستيان كورتس في نيويورك مع ابن الرئيس الأميركي دونالد ترامب.", "2018-10-06")
     assert all("Donald Trump" not in parties(r) for r in rs)
+
+
+def test_events_a_message_from_someone_is_theirs_not_its_carriers() -> None:
+    # BB-internationalNews-600-20180601 (blind-13): the envoy hands over Kim Jong-un's letter to Trump
+    rs = events("وقد سلم المبعوث الجنرال كيم يونغ-تشول رسالة من الزعيم الكوري الشمالي إلى الرئيس ترامب.", "2018-06-01")
+    assert [(r["type"], [a["name"] for a in r["source"]], [a["name"] for a in r["target"]]) for r in rs] == [
+        ("message", ["Kim Jong-un"], ["Donald Trump"])]

@@ -855,6 +855,11 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
         src = next((m for m in ms if m.span.start - h.span.end in (0, 1) and m.form in ("name", "metonym", "title")
                     and (kind(m) in ("person", "organization", "country") or m.actor_id in load_kb().metonym_of)),
                    None)
+        frm = _FROM_NEXT.match(article.text, h.span.end)
+        if src is None and frm is not None:  # «سلم المبعوث … رسالة من الزعيم الكوري الشمالي إلى الرئيس ترامب»:
+            to = TO.search(article.text, h.span.end, nxt)  # the envoy carries it; «من» names its sender
+            src = next((m for m in agents if frm.end() <= m.span.start <= frm.end() + SENDER_REACH
+                        and (to is None or m.span.start < to.start())), None)
     elif h.value.is_verb and not (h.value.pos == "verb_headline" and any(
             kind(m) == "person" and m.span.end <= h.span.start for m in agents)):
         # verb-subject order: «وقد زار وزير الخارجية العماني سوريا» (a headline's subject comes first: «خادم
