@@ -2406,3 +2406,10 @@ def test_events_a_message_from_someone_is_theirs_not_its_carriers() -> None:
     rs = events("وقد سلم المبعوث الجنرال كيم يونغ-تشول رسالة من الزعيم الكوري الشمالي إلى الرئيس ترامب.", "2018-06-01")
     assert [(r["type"], [a["name"] for a in r["source"]], [a["name"] for a in r["target"]]) for r in rs] == [
         ("message", ["Kim Jong-un"], ["Donald Trump"])]
+
+
+def test_events_a_day_after_the_meeting_dates_the_meeting() -> None:
+    # BB-internationalNews-687-20180623 (blind-13): «في 13 يونيو بعد يوم واحد من اجتماعه» → 12 June
+    rs = events("وكان ترامب قد كتب على تويتر في 13 يونيو/حزيران بعد يوم واحد من اجتماعه مع زعيم كوريا الشمالية، "
+                "كيم جونغ-أون، في سنغافورة.", "2018-06-23")
+    assert [(r["type"], r["date"]) for r in rs] == [("meeting", "2018-06-12")]

@@ -37,6 +37,9 @@ STATEMENT_REACH = 30  # a date this close after a speech verb is when the statem
 STATEMENT_COST = 300  # … and yields to any other date of the window
 
 
+DAY_OFFSET_REACH = 24  # characters before a cue in which «بعد يوم واحد من» is sought
+
+
 def nearest_trigger(span: Span, trigger: Span, siblings: list[Span]) -> bool:
     """An initiator cue belongs to the nearest trigger of its sentence («بمبادرة من روسيا … خلال المحادثات
     الأخيرة عبر الفيديو»: the initiative is the call's, not the video call's)."""
@@ -379,6 +382,12 @@ def set_attributes(article: Article, ev: Event, h: Hit, win: Span, cues: list[Hi
             days = [t for t in dates if t.kind != "week" and len(t.value) == 10 and lo <= t.value <= hi]
             best = min(days, key=lambda t: dist(t.span, h.span)) if days else best
         ev.date = best.value
+        if best.span.end <= h.span.start and len(best.value) == 10:
+            # «في 13 يونيو بعد يوم واحد من اجتماعه»: the date of the clause, moved by the days given
+            told = " ".join(key_before(article.text, h.span.start, DAY_OFFSET_REACH).split())
+            shift = next((d for phrase, d in lex.day_offsets.items() if told.endswith(phrase)), 0)
+            if shift:
+                ev.date = (date.fromisoformat(best.value) + timedelta(days=shift)).isoformat()
         if _bare_weekday(best) and article.published and (
                 told_planned and ev.date < article.published[:10]
                 or h.value.pos == "verb_imperfect" and ev.date < (_days_before(article.published, 1) or "")):

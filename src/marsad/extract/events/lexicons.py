@@ -4,7 +4,7 @@ for triggers, attribute cues and speech verbs, and the word lists and patterns t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from marsad.extract.common import load_data
@@ -83,6 +83,7 @@ class Lexicons:
     arrival_places: frozenset[str] = frozenset()  # «وصولها إلى مطار القاهرة»: match keys
     subordinators: re.Pattern[str] = re.compile("(?!)")  # «بعدما»: whole words, original text («و/ف» before)
     purposes: re.Pattern[str] = re.compile("(?!)")  # «لبحث»: whole words, original text
+    day_offsets: dict[str, int] = field(default_factory=dict)  # «بعد يوم من» → -1: the clause's date moved
     negators: frozenset[str] = frozenset()  # «لم يجتمع»: match keys, right before a verb cue
     planned_verbs_before: frozenset[str] = frozenset()  # «سيقوم بزيارة»: match keys, a few words before a noun cue
     planned_verbs_after: frozenset[str] = frozenset()  # «مباحثات … ستتناول»: match keys, in the noun's clause
@@ -180,7 +181,8 @@ def lexicons() -> Lexicons:
                     planned_verbs_before=frozenset(match_key(w) for w in attrs["status"].get("planned_verbs_before",
                                                                                                [])),
                     planned_verbs_after=frozenset(match_key(w) for w in attrs["status"].get("planned_verbs_after", [])),
-                    purposes=_any_word(attrs.get("purposes", []), clitics=True))
+                    purposes=_any_word(attrs.get("purposes", []), clitics=True),
+                    day_offsets={match_key(k): v for k, v in (attrs.get("day_offsets") or {}).items()})
 
 
 TRIGGER, CUE, SPEECH = "trigger", "cue", "speech"
