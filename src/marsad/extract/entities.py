@@ -200,7 +200,7 @@ def _after_bin(text: str, start: int) -> bool:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v63"
+    name = "entities.kb.v64"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 

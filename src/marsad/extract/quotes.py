@@ -377,7 +377,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v28"
+    name = "quotes.rules.v29"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 

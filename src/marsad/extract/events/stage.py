@@ -122,7 +122,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v66"
+    name = "events.rules.v67"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
