@@ -740,21 +740,18 @@ class EntityStage(Stage):
         return word_before(text, it.word_start, self.kb.blockers_before, ("الاول", "الثاني", "الخاص", "العام"),
                            "وفل", 2)
 
-    def _blocked_after(self, text: str, end: int) -> bool:
+    def _blocked_after(self, text: str, end: int, spec: TitleSpec) -> bool:
+        """A blocker right after the title names another office or holder («السابق», «للشؤون»), unless the words
+        end the office's own full name («للشؤون الخارجية» after the High Representative)."""
         m = _WORD_AFTER.search(text[end : end + 40])
         if not m or text[end : end + m.start(1)].strip(" "):
             return False
+        after = " ".join(match_key(text[end + m.start(1) : end + 60]).split()) + " "
+        if any(after.startswith(p + " ") for p in spec.portfolio):
+            return False
         if m.group(1) in self.kb.blockers_after:
             return True
-        after = " ".join(match_key(text[end + m.start(1) : end + 40]).split()) + " "
         return any(" " in b and after.startswith(b + " ") for b in self.kb.blockers_after)  # «في ذلك الحين»
-
-    @staticmethod
-    def _portfolio_after(text: str, end: int, spec: TitleSpec) -> bool:
-        """The words after the title end its office's full name («للشؤون الخارجية» after the High
-        Representative), not another office's."""
-        after = " ".join(match_key(text[end : end + 60]).split()) + " "
-        return any(after.startswith(p + " ") for p in spec.portfolio)
 
     def _title(self, text: str, items: list[_Item], idx: int, day, evidence: Counter[str],
                last_person: str | None, apposed: bool = True) -> tuple[str, int] | None:
@@ -795,8 +792,7 @@ class EntityStage(Stage):
                     self._held_by.setdefault(alone[0], set()).add(named)
                 return named, end_idx
             return None
-        if self._blocked_after(text, items[end_idx].word_end) \
-                and not self._portfolio_after(text, items[end_idx].word_end, spec):
+        if self._blocked_after(text, items[end_idx].word_end, spec):
             return None
         if spec.counterpart:
             if of is None or last_person is None:
