@@ -1059,6 +1059,13 @@ def test_quotes_a_statement_issued_told_with_the_verb_sadara(stages: list) -> No
     assert [q.speaker for q in a.quotes] == ["Ministry of Foreign Affairs (Italy)"]
 
 
+def test_quotes_a_ministry_of_any_portfolio_speaks_through_its_statement(stages: list) -> None:
+    # corpus FR-internationalNews-567-20180406: a ministry the curated KB lacks, named by portfolio and nisba
+    a = run(stages, 'وأكدت وزارة التجارة الصينية في بيان "إذا تجاهل الجانب الأمريكي معارضة الصين فإن الجانب الصيني '
+                    'سيذهب حتى النهاية".', "2018-04-06")
+    assert [q.speaker for q in a.quotes] == ["Ministry of Commerce (China)"]
+
+
 def test_quotes_a_question_put_to_the_speaker_is_not_his_words(stages: list) -> None:
     # corpus, SaudiNewsNet 2015: the question after «سؤال» is the journalist's; the answer is Lavrov's. After
     # his own cue («وقال ماتيس ردا على هذا السؤال "…"», ANT 2018) the words are the answer.

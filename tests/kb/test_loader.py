@@ -72,6 +72,10 @@ def test_loader_ministries_every_state_has_are_generated() -> None:
         assert {e.ids for e in kb.entries[key_of(phrase)] if e.kind == "name"} == {("org:se-foreign-ministry",)}
     assert kb.actors["org:se-foreign-ministry"].name == "Ministry of Foreign Affairs (Sweden)"
     assert kb.actors["org:tn-interior-ministry"].name == "Ministry of Interior (Tunisia)"
+    # the portfolios that speak through statements («وزارة التجارة الصينية», «وزارة الثقافة اليمنية»)
+    assert {e.ids for e in kb.entries[key_of("وزارة التجارة الصينية")] if e.kind == "name"} == {
+        ("org:cn-commerce-ministry",)}
+    assert kb.actors["org:ye-culture-ministry"].name == "Ministry of Culture (Yemen)"
     # a ministry orgs.yaml names keeps its curated entry alone
     assert {e.ids for e in kb.entries[key_of("وزارة الخارجية الروسية")] if e.kind == "name"} == {
         ("org:russian-foreign-ministry",)}
