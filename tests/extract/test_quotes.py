@@ -1066,6 +1066,23 @@ def test_quotes_a_ministry_of_any_portfolio_speaks_through_its_statement(stages:
     assert [q.speaker for q in a.quotes] == ["Ministry of Commerce (China)"]
 
 
+def test_quotes_a_medium_relaying_someones_words_gives_them_to_the_one_after_an(stages: list) -> None:
+    # 200 read articles (SK-internationalNews-3350-20181008) and the corpus: «ونقلت رويترز عن X في بيان "…"»
+    a = run(stages, 'ونقلت رويترز عن وزير الداخلية الإيطالي ماتيو سالفيني في بيان "إذا فكر أحد في التخلص من عشرات '
+                    'المهاجرين فعليه أن يعرف".', "2018-10-08")
+    assert [q.speaker for q in a.quotes] == ["Matteo Salvini"]
+    a = run(stages, 'ونقلت وكالة الأنباء الألمانية عن وزارة الخارجية التركية: "هذا النهج المزدوج لا يمكن أن يتسق مع '
+                    'الديمقراطية".', "2018-05-26")
+    assert [q.speaker for q in a.quotes] == ["Turkish Foreign Ministry"]
+    # without «عن» the verb moves something, and the speaker is the subject of the cue before
+    a = run(stages, 'وقال الرئيس الأمريكي دونالد ترامب إن نقل السفارة "سيحدث في وقت قريب جدا جدا".', "2018-05-08")
+    assert [q.speaker for q in a.quotes] == ["Donald Trump"]
+    # «قوله» after the source attributes the words itself, and «وأضاف» goes on with that source
+    a = run(stages, 'ونقلت الصحيفة عن وزير الخارجية السعودي عادل الجبير، الذي حضر الاجتماع، قوله "الأشخاص الذين '
+                    'يشاركون إنما يغشون الجميع". وأضاف "لا بد من فرض غرامة على كل من يغش".', "2018-01-24")
+    assert [q.speaker for q in a.quotes] == ["Adel al-Jubeir", "Adel al-Jubeir"]
+
+
 def test_quotes_a_question_put_to_the_speaker_is_not_his_words(stages: list) -> None:
     # corpus, SaudiNewsNet 2015: the question after «سؤال» is the journalist's; the answer is Lavrov's. After
     # his own cue («وقال ماتيس ردا على هذا السؤال "…"», ANT 2018) the words are the answer.

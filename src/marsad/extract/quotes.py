@@ -24,6 +24,7 @@ over short windows around cues, never over the whole article.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -59,6 +60,7 @@ _NP_TOKENS = 14  # longest speaker noun phrase scanned
 _TRAIL_GAP = 25  # characters between a closing mark and an attribution after it
 _PRIOR_SENTENCES = 3  # how far back a subject-less cue looks for its speaker
 _GAP_WINDOW = 80  # a cue's whole complement follows it closely («قال وزير الخارجية الفرنسي جان إيف لودريان "…"»)
+_RELAY_WORDS = 6  # «ونقلت وكالة الأنباء الكورية الشمالية الرسمية عن»: the medium's words before «عن»
 _WINDOW = 120  # characters scanned around a cue for its subject (never a whole long sentence)
 _LIST_WORDS = 5  # a quotation this short joined by «و» to the one before it is the next item of a list of names
 _TITLE_BEFORE = 50  # characters before a person's name in which the title a bare title refers back to is sought
@@ -100,6 +102,7 @@ class CueKind:
     citing: bool = False  # «نقلا عن X»: the words are X's, whoever reports them
     objective: bool = False  # «ووصف اجتماع الوزراء»: the word after it is mostly its object
     continuing: bool = False  # «وأضاف»: goes on with the speaker before when its subject names nobody known
+    relaying: bool = False  # «ونقلت رويترز عن X»: a medium relays; the one after «عن» speaks
 
 
 @dataclass(slots=True)
@@ -157,6 +160,8 @@ def cue_lexicon() -> CueLex:
             flags.setdefault(key(p), {})[flag] = True
     for p in data.get("reporting", []):
         flags.setdefault(key(p), {}).update(verb=True, weak=True)
+    for p in data.get("relaying", []):
+        flags.setdefault(key(p), {}).update(verb=True, relaying=True)
     auto = ahocorasick.Automaton()
     for k, f in flags.items():
         auto.add_word(k, (len(k), CueKind(**f)))
@@ -181,7 +186,8 @@ def cue_lexicon() -> CueLex:
     add(data.get("speaker_nouns", []), SPEAKER)
     add(data.get("statement_nouns", []), STATEMENT)
     add(data.get("relatives", []), RELATIVE)
-    add({k for k in flags if " " not in k}, CUE)
+    # (a relaying verb is a cue only before its «عن», found per article: elsewhere «نقل» moves things)
+    add({k for k, f in flags.items() if " " not in k and not f.get("relaying")}, CUE)
     add(["في", "من"], FI_MIN)
     add(data["reported_from"], AN)
     add(data.get("trailing_skip", []), TSKIP)
@@ -440,7 +446,7 @@ class _Doc:
             s, e = norm.span_to_original(ks, ke)
             while e < len(self.text) and self.text[e] in _MARKS_IN_WORD:
                 e += 1  # «وفقاً»: the tanween belongs to the cue word
-            if not quoted(s, e):
+            if not quoted(s, e) and (not kind.relaying or self._relayed_from(e) is not None):
                 self.cues.append(_Cue(Span(s, e), kind, prefix))
         self.cue_starts = [c.span.start for c in self.cues]
         actors = a.actors
@@ -715,6 +721,10 @@ class _Doc:
             return self._issuer(cue, si, end)
         if k.trailing:
             return self._trailing_speaker(cue, si)
+        if k.relaying:  # «ونقلت رويترز عن سالفيني في بيان "…"»
+            toks = self._tokens(cue.span.end, min(end, cue.span.end + _WINDOW))
+            j = self._relayed_from(cue.span.end)
+            return self._np(toks, j + 1, None, source=True).actor if j is not None else None
         if k.reported:
             an, actor = self._after_an(s_start, cue.span.start)
             if an:
@@ -1216,6 +1226,20 @@ class _Doc:
             if _info(toks[j][0])[1] & AN:
                 return True, self._np(toks, j + 1, None, source=True).actor
         return False, None
+
+    def _relayed_from(self, end: int) -> int | None:
+        """The index of the «عن» a relaying verb's source follows («ونقلت وكالة الأنباء الروسية عن …»), among the
+        tokens after the verb, when it comes within its first words and no cue of its own attributes the words;
+        without it the verb moves something («نقل السفارة»)."""
+        toks = self._tokens(end, min(len(self.text), end + _WINDOW))
+        for j, t in enumerate(toks[:_RELAY_WORDS]):
+            if t[0] == "عن":
+                # (not «نقلت الصحيفة عن المزروعي، الذي …، قوله»: «قوله» attributes those words itself)
+                rest = itertools.takewhile(lambda x: x[0] not in _QUOTE_CHARS and x[0] != ".", toks[j + 1 :])
+                return None if any(_info(x[0])[1] & CUE for x in rest) else j
+            if t[0] in _CLAUSE_PUNCT or t[0] in _QUOTE_CHARS:
+                return None
+        return None
 
     def _prior_subject(self, si: int) -> Actor | None:
         """The subject a subject-less cue continues: that of the nearest earlier sentence with one. Sentences
