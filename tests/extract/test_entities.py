@@ -261,6 +261,24 @@ def test_entities_shared_ministry_takes_the_following_nisba(stage: EntityStage) 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare ministry is the one of the same portfolio the article named before
+        ("أوقفت القوات الكندية تدريب البشمركة بحسب وزارة الدفاع الكندية. وقالت وزارة الدفاع إن الوحدات في العراق "
+         "ليست تحت قيادة البشمركة.", {"Ministry of Defence (Canada)"}),
+        # or the state named soon after it in the clause (dev snn-2015-08-07-0967)
+        ("أعرب نائب رئيس مجلس الوزراء وزير الداخلية بدولة الكويت عن إدانته", {"Cabinet of Kuwait"}),
+        # or the state the article is about (200 read articles: a Saudi ministry in Saudi news)
+        ("أعلنت المملكة العربية السعودية عن برنامج جديد. وقالت وزارة الإسكان إن البرنامج يبدأ غدا.",
+         {"Ministry of Housing (Saudi Arabia)"}),
+    ],
+)
+def test_entities_bare_ministry_is_resolved_from_context(stage: EntityStage, text: str, expected: set[str]) -> None:
+    a = run(stage, text, "2018-06-09")
+    assert names(a, "organization") == expected
+
+
+@pytest.mark.parametrize(
     ("text", "published", "persons", "places", "orgs"),
     [
         # SK-middleEast-2033-20180529

@@ -1083,6 +1083,30 @@ def test_quotes_a_medium_relaying_someones_words_gives_them_to_the_one_after_an(
     assert [q.speaker for q in a.quotes] == ["Adel al-Jubeir", "Adel al-Jubeir"]
 
 
+def test_quotes_a_spokesman_of_a_body_named_after_his_title_speaks(stages: list) -> None:
+    # corpus snn-2015-08-02-0750: «المتحدث الرسمي لوزارة العمل X»: whose spokesman, not an addressee; and
+    # «الناطق الإعلامي» is a spokesman's title like «الناطق الرسمي»
+    a = run(stages, 'تعمل الفتيات في المملكة العربية السعودية. أكد المتحدث الرسمي لوزارة العمل تيسير المفرج في '
+                    'تصريح إلى "الوطن": أن البرنامج لا علاقة له بمهمات العمل، مضيفا "يجب على صاحب العمل والعاملة '
+                    'الالتزام بما ورد في عقد العمل".', "2015-08-02")
+    assert [q.speaker for q in a.quotes] == ["Taisir Al-Mofarij"]
+    a = run(stages, 'وقال الناطق الإعلامي لوزارة الخارجية الروسية ماريا زاخاروفا "إن الوزارة شرعت في تدقيق '
+                    'البيانات ومراجعتها".', "2018-07-22")
+    assert [q.speaker for q in a.quotes] == ["Maria Zakharova"]
+    # a medium after «المصدر» is still the one he spoke to
+    a = run(stages, 'وقال المصدر لوكالة الأنباء الألمانية إن "طائرة عسكرية أطلقت صاروخين على أحد المنازل".',
+            "2015-08-01")
+    assert [q.speaker for q in a.quotes] == []
+
+
+def test_quotes_a_relative_pronoun_of_the_other_gender_is_not_the_subject(stages: list) -> None:
+    # 200 read articles snn-2015-08-01-0647: «لسياسة وزارة الدفاع التي أشار إلى أنها تشمل "…"» is Carter's
+    a = run(stages, 'قال وزير الدفاع الأميركي أشتون كارتر إنه سيسمح بتسليح الجنود. ووجه كارتر قادة الجيش في إطار '
+                    'التوجيهات الإرشادية لسياسة وزارة الدفاع التي أشار إلى أنها تشمل "خيار زيادة الأفراد '
+                    'المسلحين في المنشآت"، كما طلب منهم تحديد الثغرات.', "2015-07-31")
+    assert [q.speaker for q in a.quotes] == ["Ash Carter"]
+
+
 def test_quotes_a_question_put_to_the_speaker_is_not_his_words(stages: list) -> None:
     # corpus, SaudiNewsNet 2015: the question after «سؤال» is the journalist's; the answer is Lavrov's. After
     # his own cue («وقال ماتيس ردا على هذا السؤال "…"», ANT 2018) the words are the answer.

@@ -76,6 +76,12 @@ def test_loader_ministries_every_state_has_are_generated() -> None:
     assert {e.ids for e in kb.entries[key_of("وزارة التجارة الصينية")] if e.kind == "name"} == {
         ("org:cn-commerce-ministry",)}
     assert kb.actors["org:ye-culture-ministry"].name == "Ministry of Culture (Yemen)"
+    # a name several kingdoms share names none of their ministries («وزارة داخلية المملكة»), so Jordan's own
+    # are generated too; the bare head is every state's, resolved in context
+    assert key_of("وزارة داخلية المملكة") not in kb.entries
+    assert {e.ids for e in kb.entries[key_of("وزارة الداخلية الأردنية")]} == {("org:jo-interior-ministry",)}
+    bare = {e.ids[0] for e in kb.entries[key_of("وزارة الداخلية")] if e.shared}
+    assert {"org:jo-interior-ministry", "org:saudi-interior-ministry", "org:dz-interior-ministry"} <= bare
     # a ministry orgs.yaml names keeps its curated entry alone
     assert {e.ids for e in kb.entries[key_of("وزارة الخارجية الروسية")] if e.kind == "name"} == {
         ("org:russian-foreign-ministry",)}

@@ -62,6 +62,11 @@ def _is_letter(ch: str) -> bool:
     return ch.isalpha()
 
 
+_STATE_AFTER_REACH = 40  # characters after a shared name in which a state says whose it is
+_STATE_AFTER_ITEMS = 3
+_CLAUSE_OPENERS = frozenset({"ان", "انه", "انها", "الذي", "التي", "لان", "بان", "عن", "علي", "الي"})  # (key text)
+
+
 @dataclass(slots=True)
 class _Item:
     """One selected lexicon hit (key-text offsets, clitics excluded)."""
@@ -539,6 +544,22 @@ class EntityStage(Stage):
                 not text[it.end : items[k].word_start].strip():
             fitting = [c for c in cands if kb.home.get(c) == items[k].nisba]
             return fitting[0] if len(fitting) == 1 else None
+        # «مجلس الوزراء بمملكة البحرين», «نائب رئيس مجلس الوزراء وزير الداخلية بدولة الكويت»: a state named
+        # soon after in the same clause says whose it is
+        for nxt in items[k : k + _STATE_AFTER_ITEMS]:
+            gap = text[it.end : nxt.start]
+            if nxt.start - it.end > _STATE_AFTER_REACH or any(p in gap for p in "،,.:\"«»“”") \
+                    or not _CLAUSE_OPENERS.isdisjoint(gap.split()):
+                break  # (not «وقالت وزارة الدفاع إن الوحدات في العراق»: another clause)
+            iso = kb.home.get(nxt.actor) if nxt.actor else nxt.nisba
+            fitting = [c for c in cands if kb.home.get(c) == iso]
+            if iso and len(fitting) == 1:
+                return fitting[0]
+        # «وزارة الدفاع الكندية» … «وزارة الدفاع»: the candidate the article named last before goes on
+        named = set(cands)
+        prior = [x.actor for x in items if x.end <= it.start and x.actor in named]
+        if prior:
+            return prior[-1]
         # the nearest country evidence within the sentence-sized window decides; then counts
         nearest: dict[str, int] = {}
         local: Counter[str] = Counter()

@@ -60,6 +60,7 @@ _NP_TOKENS = 14  # longest speaker noun phrase scanned
 _TRAIL_GAP = 25  # characters between a closing mark and an attribution after it
 _PRIOR_SENTENCES = 3  # how far back a subject-less cue looks for its speaker
 _GAP_WINDOW = 80  # a cue's whole complement follows it closely («قال وزير الخارجية الفرنسي جان إيف لودريان "…"»)
+_RELATIVE_GENDER = {"الذي": False, "التي": True}  # (match keys) is the relative pronoun feminine
 _RELAY_WORDS = 6  # «ونقلت وكالة الأنباء الكورية الشمالية الرسمية عن»: the medium's words before «عن»
 _WINDOW = 120  # characters scanned around a cue for its subject (never a whole long sentence)
 _LIST_WORDS = 5  # a quotation this short joined by «و» to the one before it is the next item of a list of names
@@ -900,6 +901,14 @@ class _Doc:
                     last = m.span.end  # «المبعوث الخاص لهولاند نيكولا هولو»: whose envoy, not an addressee
                     j += 1
                     continue
+                if head == "speaker" and j - i <= 2 and self._glued_la(m) \
+                        and self.article.actors[m.actor_id].kind == "organization" \
+                        and self.article.actors[m.actor_id].sector != "media":
+                    # «المتحدث الرسمي لوزارة العمل»: whose spokesman (not «وقال المصدر لوكالة الأنباء»: an addressee)
+                    found.append(m)
+                    last = m.span.end
+                    j += 1
+                    continue
                 if self._attached(m) and not ((head == "statement" or source) and j - i <= 2) \
                         and not (head == "speaker" and j - i <= 2 and self._glued_ba(m)):
                     break  # «قال بيسكوف لوكالة سبوتنيك»: an addressee (not «مسؤول كبير بالرئاسة الكورية»)
@@ -1146,6 +1155,8 @@ class _Doc:
         i = 0
         anywhere = False  # past opening adverbials: the first mention that is not an object
         if toks[-1].end() >= cue_start - 2 and len(toks) >= 2 and _info(toks[-1][0])[1] & RELATIVE:
+            if self._disagrees(_info(toks[-1][0])[0], cue_start):
+                return none  # «سياسة وزارة الدفاع التي أشار إلى أنها …»: the verb's subject is someone else
             m = self._mention_before(toks[-2].end())  # «… هادي العامري، الذي قال»
             if m is None:  # («الأمير خالد بن سلمان بن عبد العزيز، الذي قال»: the rest of his name)
                 m = self._mention_before(self._name_rest_start(toks[-1].start()))
@@ -1202,6 +1213,15 @@ class _Doc:
             skipped = True  # one verb before a VSO subject («التقى X بـY، وقال»)
             i += 1
         return none
+
+    def _disagrees(self, relative: str, cue_start: int) -> bool:
+        """A relative pronoun and the cue verb after it differ in gender («التي أشار», «الذي قالت»)."""
+        m = _WORD.search(self.text, cue_start)
+        if m is None or relative not in _RELATIVE_GENDER:
+            return False
+        verb = _info(m[0])[0]
+        feminine = verb.endswith("ت") or verb.startswith("ت")
+        return feminine != _RELATIVE_GENDER[relative]
 
     def _name_rest_start(self, pos: int) -> int:
         """Back from ``pos`` over a comma and the «بن …» words that go on with a name the entity stage cut short;

@@ -313,14 +313,23 @@ class _Builder:
                 if iso2.startswith("_") or not stems or iso2 not in self.kb.actors:
                     continue
                 phrases = [f"{item['head']} {_definite_feminine(stem)}" for stem in stems]
-                phrases += [f"{item['head_of']} {n}" for n in self.kb.actors[iso2].arabic]
-                if any(key_of(f) in self._name_keys for ph in phrases for f in spelling_variants(ph)):
-                    continue  # orgs.yaml names this ministry already
-                oid = f"org:{iso2.lower()}-{item['key']}"
+                # (not with a name several states share: «وزارة داخلية المملكة» is no one kingdom's)
+                shared = set(country.get("ar_shared") or [])
+                phrases += [f"{item['head_of']} {n}" for n in self.kb.actors[iso2].arabic if n not in shared]
+                # the bare head («وزارة الداخلية») is every state's: the country the text around it names decides
+                bare = Entry("name", (f"org:{iso2.lower()}-{item['key']}",), shared=True)
+                curated = {i for ph in phrases for f in spelling_variants(ph)
+                           for e in self.kb.entries.get(key_of(f), []) if e.kind == "name" for i in e.ids
+                           if self.kb.home.get(i) == iso2}
+                if curated or any(key_of(f) in self._name_keys for ph in phrases for f in spelling_variants(ph)):
+                    for oid in curated:  # orgs.yaml names this ministry already
+                        self.add(item["head"], Entry("name", (oid,), shared=True))
+                    continue
                 name = item["name"].format(country=self.country_name(iso2))
-                a = Actor(id=oid, name=name, kind="organization", country=self.country_name(iso2))
+                a = Actor(id=bare.ids[0], name=name, kind="organization", country=self.country_name(iso2))
                 self.actor(a, home=iso2)
                 self.names(a, {"ar": phrases})
+                self.add(item["head"], bare)
 
     def people(self) -> None:
         for item in _yaml("people.yaml") or []:
