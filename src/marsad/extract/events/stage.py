@@ -237,6 +237,9 @@ class EventStage(Stage):
                     if anchored(article, ev, lex):
                         events.append(ev)
         events = congratulated_in_person(restated(article, events, lex, defaulted), lex)
+        # a body meeting on its own («قمة الاتحاد الأوروبي», «اجتماع أوبك») with no second actor named is no
+        # contact between actors (GUIDELINES §3)
+        events = [ev for ev in events if ev.type in DIRECTED_TYPES or len(ev.participants) >= 2]
         news_day(article, events, defaulted)
         for ev in events:
             ev.initiator = initiator_person(ev)
