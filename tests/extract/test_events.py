@@ -2423,3 +2423,28 @@ def test_events_a_day_after_the_meeting_dates_the_meeting() -> None:
     rs = events("وكان ترامب قد كتب على تويتر في 13 يونيو/حزيران بعد يوم واحد من اجتماعه مع زعيم كوريا الشمالية، "
                 "كيم جونغ-أون، في سنغافورة.", "2018-06-23")
     assert [(r["type"], r["date"]) for r in rs] == [("meeting", "2018-06-12")]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # err16a SK-internationalNews-1800-20180526: officials known only by their state, in the plural
+        ("وناقش وزير الخارجية البريطاني بوريس جونسون القضية مع مسؤولين إيرانيين.", {"Boris Johnson", "Iran"}),
+        # corpus: definite, and ranked («كبار»)
+        ("وأجرى مدير الاستخبارات الكوري الشمالي السابق كيم يونغ شول في نيويورك مباحثات مع المسؤولين الأميركيين.",
+         {"Kim Yong-chol", "United States"}),
+        ("وأجرى وزير الخارجية العماني يوسف بن علوي محادثات مع كبار المسؤولين الفلسطينيين في رام الله.",
+         {"Yusuf bin Alawi bin Abdullah", "Palestine"}),
+    ],
+)
+def test_events_officials_known_by_their_state_stand_for_it(text: str, pair: set[str]) -> None:
+    assert [parties(r) for r in events(text, "2018-05-26")] == [pair]
+
+
+def test_events_talks_with_a_states_officials_are_its_ministers_meeting() -> None:
+    # dev CN-middleEast-389-20180327: «مباحثات مع كبار المسؤولين العمانيين» during the visit is the meeting of
+    # the minister who received him, not a second contact with Oman
+    rs = events("واستقبل وزير الخارجية العُماني، يوسف بن علوي، نظيره السوري وليد المعلم لدى وصوله، لتتضمن الزيارة "
+                "مباحثات مع كبار المسؤولين العمانيين تتناول سبل تطوير العلاقات الثنائية.", "2018-03-26")
+    meetings = [parties(r) for r in rs if r["type"] == "meeting"]
+    assert meetings == [{"Yusuf bin Alawi bin Abdullah", "Walid Muallem"}]

@@ -77,6 +77,7 @@ class Lexicons:
     summit_nouns: frozenset[str] = frozenset()  # «قمة»: a meeting of heads of state (match keys)
     delegation_nouns: frozenset[str] = frozenset()  # «وفد دبلوماسي أمريكي»: a nisba after these is a party
     government_nouns: frozenset[str] = frozenset()  # «بين الحكومة اليمنية و…»: so after «بين/مع» only
+    official_ranks: frozenset[str] = frozenset()  # «كبار» before an official: a rank, not a name
     dual_verbs: frozenset[str] = frozenset()  # «… وكوريا الشمالية تجريان محادثات»: match keys
     light_verbs: frozenset[str] = frozenset()  # «وأجرت الولايات المتحدة والصين محادثات»: match keys
     place_nouns: frozenset[str] = frozenset()  # «في قرية بانمونجوم»: match keys
@@ -172,6 +173,7 @@ def lexicons() -> Lexicons:
                                             for w in data["triggers"][t].get("noun", []) if " " not in w),
                     delegation_nouns=frozenset(match_key(w) for w in attrs.get("delegation_nouns", [])),
                     government_nouns=frozenset(match_key(w) for w in attrs.get("government_nouns", [])),
+                    official_ranks=frozenset(match_key(w) for w in attrs.get("official_ranks", [])),
                     dual_verbs=frozenset(match_key(w) for w in attrs.get("dual_verbs", [])),
                     light_verbs=frozenset(match_key(w) for w in attrs.get("light_verbs", [])),
                     place_nouns=frozenset(match_key(w) for w in attrs.get("place_nouns", [])),

@@ -33,9 +33,24 @@ def _all_states(ev: Event) -> bool:
     return bool(ev.participants) and all(p.kind == "country" for p in ev.participants)
 
 
+def _any_state(ev: Event) -> bool:
+    """A party told only as its state («مباحثات مع كبار المسؤولين العمانيين»): with the other party the same
+    person, the same act as the one with the state's named official (not Pompeo's talks with «مسؤول كوري شمالي»
+    and the Trump–Kim summit)."""
+    return any(p.kind == "country" for p in ev.participants)
+
+
+def _people(ev: Event) -> set[str]:
+    return {p.name for p in ev.participants if p.kind == "person"}
+
+
 def merge(into: Event, ev: Event) -> None:
     if _all_states(into) and not _all_states(ev) and ev.participants:
         into.participants = ev.participants  # the leaders named for the states' contact
+    elif _any_state(into) and ev.participants and _state_key(into) is not None and _state_key(into) == _state_key(ev):
+        # («بنس … مع مسؤولين كوريين شماليين» then «مع كيم يو جونغ»: the person named for the state)
+        named = {p.country: p for p in ev.participants if p.kind != "country"}
+        into.participants = [named.get(p.name, p) if p.kind == "country" else p for p in into.participants]
     if into.type == "visit" and _visit_key(into) is not None and _visit_key(into) == _visit_key(ev) \
             and into.source[0].kind == "country" and ev.source[0].kind != "country":
         into.source = ev.source  # (the envoy named for the state's visit)
@@ -224,12 +239,14 @@ def same_act(events: list[Event], ev: Event, defaulted: dict[int, Event], pub: s
                 and _dates_compatible(other, date) and not _planned_and_past(e, other, ev, date, pub) \
                 and not (_past(other or date, pub) and not _dates_compatible(e.date, ev.date)):
             return e
-    # «قمة بين روسيا والولايات المتحدة» after «قمة بين بوتين وترامب»: the states' contact is their leaders'
+    # «قمة بين روسيا والولايات المتحدة» after «قمة بين بوتين وترامب»: the states' contact is their leaders'; so
+    # is «مباحثات مع كبار المسؤولين العمانيين» after «استقبل وزير الخارجية العماني نظيره السوري» the ministers'
     # (so is a state's visit its envoy's: «وزير خارجية إريتريا يصل إثيوبيا» is Othman Saleh's visit)
     state = _state_key(ev)
     for e in events:
         other = None if id(e) in defaulted else e.date
-        if (state is not None and _state_key(e) == state and (_all_states(e) or _all_states(ev))
+        if (state is not None and _state_key(e) == state and (_all_states(e) or _all_states(ev) or (
+                _any_state(e) or _any_state(ev)) and _people(e) & _people(ev))
                 or _visit_key(e) is not None and _visit_key(e) == _visit_key(ev)
                 and (e.source[0].kind == "country") != (ev.source[0].kind == "country")) \
                 and _dates_compatible(other, date) and not _planned_and_past(e, other, ev, date, pub):

@@ -779,7 +779,8 @@ def with_partner(article: Article, h: Hit, cues: list[Hit], agents: list[Mention
             if after:
                 return after[0]
             words = WORDS.findall(article.text, x.span.end, min(nxt, x.span.end + 30))
-            first = match_key(words[0]) if words else ""
+            ranks = 1 if len(words) > 1 and match_key(words[0]) in lex.official_ranks else 0
+            first = match_key(words[ranks]) if words else ""  # («مع كبار المسؤولين الصينيين»: past the rank)
             if first in lex.title_words or first in counterpart_words() or first in _name_cues().honorifics:
                 # «مع زعيم المتمردين الحوثيين عبد الملك الحوثي», «مع نظيره الإسرائيلي موشيه يعالون», «مع اللواء
                 # الدكتور محمد السعدان»: the person the title or honorific names, through it
@@ -788,8 +789,11 @@ def with_partner(article: Article, h: Hit, cues: list[Hit], agents: list[Mention
                                and not _CLAUSE_PUNCT.search(article.text, x.span.end, m.span.start)), None)
                 if person is not None:
                     return person
+                # (counted to the start of the nisba's word: «المسؤولين الأميركيين» leaves «ال» out of the mention)
                 return next((m for m in ms if m.form == "nisba" and x.span.end < m.span.start < nxt
-                             and len(WORDS.findall(article.text, x.span.end, m.span.start)) == 1), None)
+                             and len(WORDS.findall(article.text, x.span.end,
+                                                   article.text.rfind(" ", 0, m.span.start) + 1)) == 1 + ranks),
+                            None)
             return None
     return None
 
