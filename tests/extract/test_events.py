@@ -2448,3 +2448,13 @@ def test_events_talks_with_a_states_officials_are_its_ministers_meeting() -> Non
                 "مباحثات مع كبار المسؤولين العمانيين تتناول سبل تطوير العلاقات الثنائية.", "2018-03-26")
     meetings = [parties(r) for r in rs if r["type"] == "meeting"]
     assert meetings == [{"Yusuf bin Alawi bin Abdullah", "Walid Muallem"}]
+
+
+def test_events_a_contact_told_in_a_visits_sentence_took_place_during_it() -> None:
+    # err16a SK-internationalNews-1800-20180526: the talks are dated by the visit, not by the news day, and the
+    # person after «قضية» is what they discussed, not the visitor
+    rs = events("وكانت زاغاري راتكليف اعتقلت في مطار طهران بعد زيارة عائلية. وناقش وزير الخارجية البريطاني بوريس "
+                "جونسون، قضية زاغاري راتكليف مع مسؤولين إيرانيين في زيارة قام بها لطهران في ديسمبر.", "2018-05-26")
+    assert sorted((r["type"], parties(r) if r["type"] != "visit" else r["source"][0]["name"], r["date"])
+                  for r in rs) == [("meeting", {"Boris Johnson", "Iran"}, "2017-12"),
+                                   ("visit", "Boris Johnson", "2017-12")]

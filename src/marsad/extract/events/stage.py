@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from marsad.extract.common import Hit, in_span
 from marsad.extract.descriptions import describe
 from marsad.extract.events.attributes import (
+    dated_by_visit,
     future,
     in_lead,
     initiator_person,
@@ -240,6 +241,7 @@ class EventStage(Stage):
         # a body meeting on its own («قمة الاتحاد الأوروبي», «اجتماع أوبك») with no second actor named is no
         # contact between actors (GUIDELINES §3)
         events = [ev for ev in events if ev.type in DIRECTED_TYPES or len(ev.participants) >= 2]
+        dated_by_visit(article, events, defaulted)
         news_day(article, events, defaulted)
         for ev in events:
             ev.initiator = initiator_person(ev)
