@@ -2458,3 +2458,12 @@ def test_events_a_contact_told_in_a_visits_sentence_took_place_during_it() -> No
     assert sorted((r["type"], parties(r) if r["type"] != "visit" else r["source"][0]["name"], r["date"])
                   for r in rs) == [("meeting", {"Boris Johnson", "Iran"}, "2017-12"),
                                    ("visit", "Boris Johnson", "2017-12")]
+
+
+def test_events_the_two_sides_are_the_states_coordinated_before() -> None:
+    # blind-14 CN-internationalNews-404-20180526: «بين الجانبين» right after «بين كوريا الشمالية والولايات المتحدة»
+    # are those states, and their summit is their heads of state's, one of them named in the article
+    rs = events("نشرت رئاسة كوريا الجنوبية صورا للزعيم الكوري الشمالي كيم جونغ أون. وتناول اللقاء المضي قدما بالعلاقات "
+                "بين كوريا الشمالية والولايات المتحدة الأمريكية في القمة المرتقبة بين الجانبين.", "2018-05-26")
+    assert [(parties(r), r["status"]) for r in rs if r["type"] == "meeting"] == [
+        ({"Kim Jong-un", "Donald Trump"}, "planned")]

@@ -381,6 +381,11 @@ def after_counterpart(text: str, start: int, floor: int) -> bool:
 _GAP_STOP = re.compile(r"[،,.؛:()\n]")
 
 
+@lru_cache(maxsize=1)
+def _sides() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load_data("events/attributes.yaml").get("pair_sides") or [])
+
+
 def pair_parties(article: Article, events: list[Event], kind: str | tuple[str, ...], agents: list[Mention],
                  at: Span, etype: str, cue: Span | None = None, quoted: list[Span] = ()) -> list[ActorRef]:
     """«بين الزعيمين»: the two parties of the latest two-party contact; «بين البلدين»: their states;
@@ -398,6 +403,10 @@ def pair_parties(article: Article, events: list[Event], kind: str | tuple[str, .
             if all(holders) and len({h.id for h in holders}) == len(holders):
                 return [ActorRef(name=h.name, country=h.country, kind="person", actor_id=h.id) for h in holders]
         return states
+    if cue is not None and match_key(cue.of(article.text)) in _sides():
+        coordinated = _coordinated_states_before(article, agents, cue)
+        if coordinated:
+            return coordinated  # «العلاقات بين كوريا الشمالية والولايات المتحدة … في القمة المرتقبة بين الجانبين»
     if kind == "presidents":
         title = match_key(load_data("events/attributes.yaml").get("president_title", "الرئيس"))
         kb, day = load_kb(), article.published
@@ -443,12 +452,25 @@ def pair_by_nationality(article: Article, pair: Hit, lex: Lexicons) -> list[Acto
     return state_holders(article, role, [m.actor_id for m in nisbas[:2]], named=False)
 
 
-def summit_leaders(article: Article, states: list[ActorRef]) -> list[ActorRef]:
-    """«قمة جديدة بين الكوريتين»: a summit of two states is one of their heads of state, when the article names
-    both (on its day)."""
+def summit_leaders(article: Article, states: list[ActorRef], at: Span) -> list[ActorRef]:
+    """«قمة جديدة بين الكوريتين»: a summit of two states is one of their heads of state (on its day), when the
+    article names both, or one when the sentence dates nothing before the article's year («كيم جونغ أون» …
+    «القمة المرتقبة بين الجانبين» with the United States: Trump's summit; not «قمة بين الكوريتين في يونيو
+    حزيران من ذلك العام» of 2000)."""
     if not all(p.actor_id for p in states):
         return []
-    return state_holders(article, "head_of_state", [p.actor_id or "" for p in states], named=True)
+    holders = state_holders(article, "head_of_state", [p.actor_id or "" for p in states], named=False)
+    named = [h for h in holders if h.actor_id in article.actors]
+    if len(named) == len(holders) or named and not _dates_past_years(article, at):
+        return holders
+    return []
+
+
+def _dates_past_years(article: Article, at: Span) -> bool:
+    """The sentence of ``at`` names a time before the article's year."""
+    sent = next((x.span for x in article.sentences if x.span.contains(at)), None)
+    year = (article.published or "")[:4]
+    return sent is not None and any(t.value and sent.contains(t.span) and t.value[:4] < year for t in article.times)
 
 
 def state_holders(article: Article, role: str, states: list[str], named: bool) -> list[ActorRef]:
@@ -796,6 +818,19 @@ def with_partner(article: Article, h: Hit, cues: list[Hit], agents: list[Mention
                             None)
             return None
     return None
+
+
+def _coordinated_states_before(article: Article, agents: list[Mention], cue: Span) -> list[ActorRef]:
+    """The two states coordinated last before ``cue`` in its sentence («X وY»), if any."""
+    sent = next((x.span for x in article.sentences if x.span.contains(cue)), None)
+    if sent is None:
+        return []
+    states = [m for m in agents if sent.start <= m.span.start and m.span.end <= cue.start
+              and article.actors[m.actor_id].kind == "country"]
+    for a, b in zip(reversed(states[:-1]), reversed(states[1:]), strict=True):
+        if article.text[a.span.end : b.span.start].strip() == "و" and a.actor_id != b.actor_id:
+            return [ref(article, a), ref(article, b)]
+    return []
 
 
 def best_pair(article: Article, ms: list[Mention]) -> list[Mention]:

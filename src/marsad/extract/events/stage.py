@@ -543,7 +543,7 @@ class EventStage(Stage):
             ev.participants = []  # two people of one state are one side of a negotiation, not its parties
         if ev.type == "meeting" and len(ev.participants) == 2 and all(p.kind == "country" for p in ev.participants) \
                 and match_key(h.span.of(article.text)) in lex.summit_nouns:
-            ev.participants = summit_leaders(article, ev.participants) or ev.participants
+            ev.participants = summit_leaders(article, ev.participants, h.span) or ev.participants
         if ev.type == "meeting" and state_talks(article, ev, h, lex):
             ev.type = "negotiation"
             ev.cameo, ev.plover = lex.types["negotiation"]["cameo"], lex.types["negotiation"]["plover"]
