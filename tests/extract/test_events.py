@@ -2467,3 +2467,13 @@ def test_events_the_two_sides_are_the_states_coordinated_before() -> None:
                 "بين كوريا الشمالية والولايات المتحدة الأمريكية في القمة المرتقبة بين الجانبين.", "2018-05-26")
     assert [(parties(r), r["status"]) for r in rs if r["type"] == "meeting"] == [
         ({"Kim Jong-un", "Donald Trump"}, "planned")]
+
+
+@pytest.mark.parametrize("text", [
+    # blind-14 SK-internationalNews-1510-20180510: a relative clause of holding between the noun and «بين», and
+    # «شطري كوريا» for the two Koreas
+    "وقالت سول إن الاجتماع سيكون فرصة لمناقشة ما جرى في القمة التي عقدت مؤخرا بين زعيمي شطري كوريا.",
+    "وقالت سول إن الاجتماع سيكون فرصة لمناقشة ما جرى في القمة بين زعيمي الكوريتين.",
+])
+def test_events_summit_held_between_the_leaders_of_the_koreas(text: str) -> None:
+    assert [parties(r) for r in events(text, "2018-05-10")] == [{"Kim Jong-un", "Moon Jae-in"}]

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
-from marsad.extract.common import Hit, in_span
+from marsad.extract.common import Hit, in_span, load_data
 from marsad.extract.descriptions import describe
 from marsad.extract.events.attributes import (
     dated_by_visit,
@@ -323,7 +324,7 @@ class EventStage(Stage):
             agents = [m for m in agents if id(m) not in speakers]
             between = [x for x in cues if x.value == ("arg", "between")
                        and h.span.start <= x.span.start < min(c.nxt, h.span.end + BETWEEN_REACH)
-                       and len(WORDS.findall(article.text, h.span.end, x.span.start)) <= BETWEEN_WORDS
+                       and _close_enough(article.text, h.span.end, x.span.start)
                        # «هذه المحادثات تمهيدا للقمة … بين الرئيس …»: the summit's parties
                        and not any(lies_between(o, h.span, x.span) for o in c.others)
                        and not after_relation(article.text, x.span.start, lex.relation_nouns)
@@ -729,6 +730,20 @@ def _apply_modes(text: str, trigs: list[Hit], window: int) -> list[tuple[Hit, st
             out[i] = (h, ntype)
             out[i + 1] = (nh, None)
     return out
+
+
+@lru_cache(maxsize=1)
+def _held_clauses() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(match_key(w).split()) for w in load_data("events/attributes.yaml").get("held_clause") or [])
+
+
+def _close_enough(text: str, end: int, at: int) -> bool:
+    """Few enough words between a trigger and «بين» for its parties to follow: at most two, or a relative clause
+    that says the contact was held («القمة التي عقدت مؤخرا بين …»)."""
+    words = [match_key(w) for w in WORDS.findall(text, end, at)]
+    if len(words) <= BETWEEN_WORDS:
+        return True
+    return len(words) <= BETWEEN_WORDS + 2 and any(tuple(words[: len(c)]) == c for c in _held_clauses())
 
 
 def _plural_verb(text: str, h: Hit) -> bool:
