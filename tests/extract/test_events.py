@@ -2477,3 +2477,12 @@ def test_events_the_two_sides_are_the_states_coordinated_before() -> None:
 ])
 def test_events_summit_held_between_the_leaders_of_the_koreas(text: str) -> None:
     assert [parties(r) for r in events(text, "2018-05-10")] == [{"Kim Jong-un", "Moon Jae-in"}]
+
+
+def test_events_an_honorific_pronoun_takes_the_person_of_its_honorific() -> None:
+    # blind-14 snn-2015-07-31-0950: «زيارة سموه» is the prince named with «صاحب السمو», not the president the
+    # headline names first
+    rs = events("ولي ولي العهد يشكر فخامة الرئيس المصري\nبعث صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي "
+                "ولي العهد برقية شكر لفخامة الرئيس عبدالفتاح السيسي، وذلك بعد انتهاء زيارة سموه لمصر.", "2015-07-31")
+    assert ("Mohammed bin Salman", "Egypt") in [(r["source"][0]["name"], r["target"][0]["name"])
+                                                for r in rs if r["type"] == "visit"]

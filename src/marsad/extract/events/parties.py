@@ -634,7 +634,8 @@ def _honorific_owner(article: Article, persons: list[Mention], pronoun: str, pos
     word = match_key(pronoun.lstrip("وف"))
     title = word[:-2] + "ه" if word.endswith("ته") else word[:-1]  # جلالته → جلاله, سموه → سمو, معاليه → معالي
     for m in reversed([m for m in persons if m.span.end <= pos]):
-        if title in key_before(article.text, m.span.start, HONORIFIC_TITLE_REACH).split():
+        words = key_before(article.text, m.span.start, HONORIFIC_TITLE_REACH).split()
+        if title in words or "ال" + title in words:  # («صاحب السمو الملكي»: with the article)
             return m
     return None
 
