@@ -633,11 +633,13 @@ def _honorific_owner(article: Article, persons: list[Mention], pronoun: str, pos
     «سموه» ← «صاحب السمو الملكي الأمير …»)."""
     word = match_key(pronoun.lstrip("وف"))
     title = word[:-2] + "ه" if word.endswith("ته") else word[:-1]  # جلالته → جلاله, سموه → سمو, معاليه → معالي
-    for m in reversed([m for m in persons if m.span.end <= pos]):
-        words = key_before(article.text, m.span.start, HONORIFIC_TITLE_REACH).split()
-        if title in words or "ال" + title in words:  # («صاحب السمو الملكي»: with the article)
-            return m
-    return None
+    titled = [m for m in persons if m.span.end <= pos
+              and title in key_before(article.text, m.span.start, HONORIFIC_TITLE_REACH).split()]
+    if titled:
+        return titled[-1]
+    # «صاحب السمو الملكي الأمير …»: the honorific with the article is the lead's formula, so the first so named
+    return next((m for m in persons if m.span.end <= pos
+                 and "ال" + title in key_before(article.text, m.span.start, HONORIFIC_TITLE_REACH).split()), None)
 
 
 def previous_of_latest(article: Article, h: Hit, events: list[Event], lex: Lexicons) -> Event | None:
