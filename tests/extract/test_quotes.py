@@ -1107,6 +1107,13 @@ def test_quotes_a_relative_pronoun_of_the_other_gender_is_not_the_subject(stages
     assert [q.speaker for q in a.quotes] == ["Ash Carter"]
 
 
+def test_quotes_the_commission_named_back_speaks_for_the_commission(stages: list) -> None:
+    # blind-14 AL-internationalNews-1711-20180620: «وقالت المفوضية في بيان» after the European Commission's head
+    a = run(stages, 'وأعلن رئيس المفوضية الأوروبية جان كلود يونكر الدعوة. وقالت المفوضية في بيان "إن الرئيس يونكر يدعو '
+                    'دول أعضاء مهتمة إلى اجتماع عمل غير رسمي".', "2018-06-20")
+    assert [q.speaker for q in a.quotes] == ["European Commission"]
+
+
 def test_quotes_a_question_put_to_the_speaker_is_not_his_words(stages: list) -> None:
     # corpus, SaudiNewsNet 2015: the question after «سؤال» is the journalist's; the answer is Lavrov's. After
     # his own cue («وقال ماتيس ردا على هذا السؤال "…"», ANT 2018) the words are the answer.
