@@ -384,7 +384,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v29"
+    name = "quotes.rules.v30"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 

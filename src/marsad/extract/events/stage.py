@@ -124,7 +124,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v67"
+    name = "events.rules.v68"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
