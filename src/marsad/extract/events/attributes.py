@@ -17,6 +17,7 @@ from marsad.extract.events.syntax import (
     dist,
     key_before,
     lies_between,
+    sentence_of,
     word_before,
     words_between,
 )
@@ -121,18 +122,14 @@ def news_day(article: Article, events: list[Event], defaulted: dict[int, Event])
 def dated_by_visit(article: Article, events: list[Event], defaulted: dict[int, Event]) -> None:
     """«وناقش جونسون … مع مسؤولين إيرانيين في زيارة قام بها لطهران في ديسمبر»: a contact told in the sentence
     of a visit of one of its parties, with no date of its own, took place during that visit."""
-    sentences = [x.span for x in article.sentences]
-
-    def sentence_of(sp: Span) -> Span | None:
-        return next((x for x in sentences if x.contains(sp)), None)
-
     for e in events:
         if id(e) not in defaulted or e.type not in ("meeting", "negotiation"):
             continue
         names = {p.name for p in e.participants}
-        around = {sentence_of(sp) for sp in e.evidence} - {None}
-        v = next((v for v in events if v.type == "visit" and v.date and id(v) not in defaulted and v.status == e.status
-                  and names & {p.name for p in v.source} and around & {sentence_of(sp) for sp in v.evidence}), None)
+        around = {sentence_of(article, sp) for sp in e.evidence} - {None}
+        v = next((v for v in events if v.type == "visit" and v.date and id(v) not in defaulted
+                  and v.status == e.status and names & {p.name for p in v.source}
+                  and around & {sentence_of(article, sp) for sp in v.evidence}), None)
         if v is not None:
             e.date = v.date
             del defaulted[id(e)]

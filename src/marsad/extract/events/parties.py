@@ -32,6 +32,7 @@ from marsad.extract.events.syntax import (
     object_marked,
     original_word_before,
     ref,
+    sentence_of,
     state_titled,
     state_titled_after,
     word_before,
@@ -468,7 +469,7 @@ def summit_leaders(article: Article, states: list[ActorRef], at: Span) -> list[A
 
 def _dates_past_years(article: Article, at: Span) -> bool:
     """The sentence of ``at`` names a time before the article's year."""
-    sent = next((x.span for x in article.sentences if x.span.contains(at)), None)
+    sent = sentence_of(article, at)
     year = (article.published or "")[:4]
     return sent is not None and any(t.value and sent.contains(t.span) and t.value[:4] < year for t in article.times)
 
@@ -825,7 +826,7 @@ def with_partner(article: Article, h: Hit, cues: list[Hit], agents: list[Mention
 
 def _coordinated_states_before(article: Article, agents: list[Mention], cue: Span) -> list[ActorRef]:
     """The two states coordinated last before ``cue`` in its sentence («X وY»), if any."""
-    sent = next((x.span for x in article.sentences if x.span.contains(cue)), None)
+    sent = sentence_of(article, cue)
     if sent is None:
         return []
     states = [m for m in agents if sent.start <= m.span.start and m.span.end <= cue.start

@@ -17,6 +17,11 @@ def key_before(text: str, start: int, reach: int, floor: int = 0) -> str:
     return match_key(text[max(floor, start - reach) : start])
 
 
+def sentence_of(article: Article, span: Span) -> Span | None:
+    """The sentence that holds ``span``."""
+    return next((x.span for x in article.sentences if x.span.contains(span)), None)
+
+
 def state_titled(article: Article, m: Mention, lex: Lexicons) -> bool:
     """A state title or honorific right before the mention («صاحب السمو الملكي الأمير فيصل بن بندر»)."""
     return lex.state_title.search(key_before(article.text, m.span.start, STATE_TITLE_REACH)) is not None
