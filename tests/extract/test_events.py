@@ -2486,3 +2486,17 @@ def test_events_an_honorific_pronoun_takes_the_person_of_its_honorific() -> None
                 "ولي العهد برقية شكر لفخامة الرئيس عبدالفتاح السيسي، وذلك بعد انتهاء زيارة سموه لمصر.", "2015-07-31")
     assert ("Mohammed bin Salman", "Egypt") in [(r["source"][0]["name"], r["target"][0]["name"])
                                                 for r in rs if r["type"] == "visit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "pair"),
+    [
+        # err16s snn-2015-08-02-0467: a standing formal dialogue between states is a negotiation
+        ("وذلك قبل عقد الحوار الاستراتيجي المصري الأمريكي في القاهرة.", "negotiation", {"Egypt", "United States"}),
+        # an adjective of the noun before its parties' nisbas
+        ("وعقد الاجتماع الوزاري المصري السوداني في الخرطوم.", "meeting", {"Egypt", "Sudan"}),
+    ],
+)
+def test_events_nisbas_after_a_contact_nouns_adjective_name_its_parties(text: str, etype: str,
+                                                                        pair: set[str]) -> None:
+    assert [(r["type"], parties(r)) for r in events(text, "2015-08-02")] == [(etype, pair)]

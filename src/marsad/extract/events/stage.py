@@ -691,10 +691,20 @@ def _light_verb_subject(article: Article, agents: list[Mention], start: int, tri
     return distinct(article, run)
 
 
+@lru_cache(maxsize=1)
+def _contact_adjectives() -> frozenset[str]:
+    return frozenset(" ".join(match_key(w) for w in a.split())
+                     for a in load_data("events/attributes.yaml").get("contact_adjectives") or [])
+
+
 def _nisba_chain(article: Article, ms: list[Mention], end: int) -> list[Mention]:
     """«اجتماع مصري سوداني إثيوبي», «مباحثات سعودية - أمريكية»: the nisbas of two or more states right after a
     contact noun name its parties."""
     chain: list[Mention] = []
+    words = article.text[end : end + 40].split()
+    skip = next((n for n in (2, 1) if " ".join(match_key(w) for w in words[:n]) in _contact_adjectives()), 0)
+    if skip:  # («الاجتماع الوزاري المصري السوداني»: past the noun's own adjective)
+        end = article.text.find(words[skip - 1], end) + len(words[skip - 1])
     for m in sorted((m for m in ms if m.form == "nisba" and m.span.start >= end), key=lambda m: m.span.start):
         gap = article.text[chain[-1].span.end if chain else end : m.span.start]
         if not _NISBA_GAP.fullmatch(gap) or article.actors[m.actor_id].kind != "country":
