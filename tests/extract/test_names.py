@@ -404,6 +404,11 @@ def test_names_greek_family_names_end_in_poulos() -> None:
         ("عندما أكد أنه حذر الرئيس الأميركي دونالد ترامب بأن كندا ستفرض رسوما جمركية انتقامية", []),
         # CN-middleEast-1440-20181008: a verb after the name («استدعى سفير»): the name's end is not clear
         ("وذكر أن مساعد وزير الخارجية التركي سادات أونال استدعى سفير السعودية إلى الوزارة", []),
+        # err16a AL-economy-402-20180409: the name in apposition, between commas
+        ("وقال نائب رئيس الوزراء الروسي، أركادي دفوركوفيتش، في تصريحات نقلتها وكالات الأنباء إن الحكومة ستدعمها.",
+         ["أركادي دفوركوفيتش"]),
+        # (a comma after the country that closes no name: the words after it are the clause)
+        ("وقال وزير الخارجية الأوغندي، إن بلاده تدعم الحوار بين الأطراف.", []),
     ],
 )
 def test_names_holder_named_after_a_state_office(text: str, names: list[str]) -> None:

@@ -78,6 +78,7 @@ SPEECH_REACH = 90  # characters before a name in which the speech verb introduci
 _ADJECTIVE_ENDINGS = ("يه", "عه", "له", "يده", "ات")
 _PLURAL_ENDINGS = ("ون", "ين", "و", "ات", "ان", "اء")  # (also «نشطاء»، «خبراء»)
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
+_APPOSITION_COMMAS = ("،", ",")
 _PUNCT_OR_LINE = re.compile(r"[^\w\u0640\u064b-\u065f ]")  # not a letter, mark or space: a phrase has ended
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 # the name in Latin letters right after its Arabic spelling («جيروم باول Jerome Powell», «(Jerome Powell)»)
@@ -827,13 +828,20 @@ class NameFinder:
                     or any(match_key(w.group()) in _COMPS for w in before[head:]):
                 continue  # (one phrase: not «حذر الرئيس الأميركي دونالد ترامب بأن كندا ستفرض رسوما»)
             words: list[re.Match[str]] = []
+            apposition = False  # «نائب رئيس الوزراء الروسي، أركادي دفوركوفيتش،»: the name between commas
             for w in _WORD.finditer(text, m.span.end, min(len(text), m.span.end + 80)):
                 gap = text[words[-1].end() if words else m.span.end : w.start()]
-                if gap != " " or len(words) == 4:
+                if not words and gap.strip() in _APPOSITION_COMMAS and gap.endswith(" "):
+                    apposition = True
+                elif gap != " " or len(words) == 4:
                     break
                 words.append(w)
+            if not words or apposition and text[words[-1].end() :].lstrip(" ")[:1] not in _APPOSITION_COMMAS:
+                continue  # (an apposition closes with its comma)
             n = sum(1 for _ in itertools.takewhile(lambda w: self._slot_word(match_key(w.group())), words))
             for k in (3, 2):  # the name ends where a clause part, a preposition or «و…»/«ال…» begins
+                if apposition and k != len(words):
+                    continue
                 if n >= k and self._slot_ends(text, words, k):
                     out.append((words[0].start(), words[k - 1].end()))
                     break
