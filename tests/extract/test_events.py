@@ -2500,3 +2500,11 @@ def test_events_an_honorific_pronoun_takes_the_person_of_its_honorific() -> None
 def test_events_nisbas_after_a_contact_nouns_adjective_name_its_parties(text: str, etype: str,
                                                                         pair: set[str]) -> None:
     assert [(r["type"], parties(r)) for r in events(text, "2015-08-02")] == [(etype, pair)]
+
+
+def test_events_the_two_leaders_are_the_heads_of_the_states_coordinated_before() -> None:
+    # err16a SK-internationalNews-778-20180404: «زعيما البلدين» with no contact told before: the heads of the two
+    # states the article coordinated («تركيا وروسيا»), on its day
+    rs = events("وكانت تركيا وروسيا قد وقعتا اتفاق توريد نظام الدفاع الجوي في ديسمبر الماضي. وجاءت تعليقاته بعد أن "
+                "أجرى زعيما البلدين محادثات الثلاثاء.", "2018-04-04")
+    assert [(parties(r), r["date"]) for r in rs] == [({"Recep Tayyip Erdoğan", "Vladimir Putin"}, "2018-04-03")]

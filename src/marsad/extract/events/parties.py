@@ -437,6 +437,12 @@ def pair_parties(article: Article, events: list[Event], kind: str | tuple[str, .
         pair = distinct(article, list(reversed(recent)))[:2]
         if len(pair) == 2:
             return [ref(article, m) for m in reversed(pair)]
+    if kind == "leaders" and cue is not None:
+        # «وكانت تركيا وروسيا قد وقعتا اتفاق …» … «بعد أن أجرى زعيما البلدين محادثات»: the heads of the two
+        # states the article coordinated last, on its day
+        states = _coordinated_states_before(article, article.mentions, cue, whole_article=True)
+        if states:
+            return state_holders(article, "head_of_state", [p.actor_id or "" for p in states], named=False)
     return []
 
 
@@ -824,13 +830,14 @@ def with_partner(article: Article, h: Hit, cues: list[Hit], agents: list[Mention
     return None
 
 
-def _coordinated_states_before(article: Article, agents: list[Mention], cue: Span) -> list[ActorRef]:
-    """The two states coordinated last before ``cue`` in its sentence («X وY»), if any."""
-    sent = sentence_of(article, cue)
+def _coordinated_states_before(article: Article, agents: list[Mention], cue: Span,
+                               whole_article: bool = False) -> list[ActorRef]:
+    """The two states coordinated last before ``cue`` in its sentence (or anywhere before it) («X وY»), if any."""
+    sent = Span(0, cue.end) if whole_article else sentence_of(article, cue)
     if sent is None:
         return []
     states = [m for m in agents if sent.start <= m.span.start and m.span.end <= cue.start
-              and article.actors[m.actor_id].kind == "country"]
+              and m.actor_id in article.actors and article.actors[m.actor_id].kind == "country"]
     for a, b in zip(reversed(states[:-1]), reversed(states[1:]), strict=True):
         if article.text[a.span.end : b.span.start].strip() == "و" and a.actor_id != b.actor_id:
             return [ref(article, a), ref(article, b)]
