@@ -2508,3 +2508,11 @@ def test_events_the_two_leaders_are_the_heads_of_the_states_coordinated_before()
     rs = events("وكانت تركيا وروسيا قد وقعتا اتفاق توريد نظام الدفاع الجوي في ديسمبر الماضي. وجاءت تعليقاته بعد أن "
                 "أجرى زعيما البلدين محادثات الثلاثاء.", "2018-04-04")
     assert [(parties(r), r["date"]) for r in rs] == [({"Recep Tayyip Erdoğan", "Vladimir Putin"}, "2018-04-03")]
+
+
+def test_events_a_summit_between_them_is_the_pair_the_clause_opened_with() -> None:
+    # blind-14 BB-internationalNews-111-20180307: «بينهما» after the noun points to «زعيما الكوريتين», the
+    # clause's subject, past a participle phrase (not the Trump–Kim meeting told before)
+    rs = events("ووافق ترامب على لقاء كيم جونغ أون. ويعتزم زعيما الكوريتين، مستفيدين من دفء العلاقات عقب دورة الألعاب "
+                "الأوليمبية في بيونغتشانغ، عقد لقاء قمة بينهما الشهر المقبل.", "2018-03-07")
+    assert ({"Kim Jong-un", "Moon Jae-in"}, "2018-04") in [(parties(r), r["date"]) for r in rs]

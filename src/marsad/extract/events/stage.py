@@ -344,7 +344,8 @@ class EventStage(Stage):
                 pair = [x for x in cues if (x.value in (("pair", "leaders"), ("pair", "presidents"))
                                             or x.value[0] == "pair" and isinstance(x.value[1], tuple)
                                             and word_before(article.text, x.span.start) != "بين"
-                                            and words_between(article.text, x.span.end, h.span.start) <= 5)
+                                            and (words_between(article.text, x.span.end, h.span.start) <= 5
+                                                 or _between_them(article.text, h.span.end)))
                         and c.prv <= x.span.start and x.span.end <= h.span.start][-1:] or [
                     # («قمة الكوريتين المقررة»: the noun's genitive)
                     x for x in cues if x.value[0] == "pair" and isinstance(x.value[1], tuple)
@@ -740,6 +741,14 @@ def _apply_modes(text: str, trigs: list[Hit], window: int) -> list[tuple[Hit, st
             out[i] = (h, ntype)
             out[i + 1] = (nh, None)
     return out
+
+
+_BETWEEN_THEM = re.compile(r"(?:\s+\w+)?\s+بين(?:هما|هم)\b")
+
+
+def _between_them(text: str, end: int) -> bool:
+    """«عقد لقاء قمة بينهما»: the trigger's parties are the pair the clause opened with, however far."""
+    return _BETWEEN_THEM.match(text, end) is not None
 
 
 @lru_cache(maxsize=1)
