@@ -437,3 +437,10 @@ def test_names_a_family_name_spelt_with_another_long_vowel_names_the_person(text
     a = analyse(text)
     full = next(m for m in a.mentions if " " in m.text and a.actors[m.actor_id].kind == "person")
     assert [m.actor_id for m in a.mentions if m.text == later] == [full.actor_id]
+
+
+@pytest.mark.parametrize(("arabic", "latin"), [("عطاء الله", "Atallah"), ("حسن نصر الله", "Hassan Nasrallah")])
+def test_names_a_word_and_allah_after_it_are_one_name_word(arabic: str, latin: str) -> None:
+    # err15a FR-internationalNews-2253-20180711: «عطاء الله خوجياني» came out as "Ataul of": the name table's
+    # spelling of «الله» alone
+    assert Transliterator(KB)(arabic)[0] == latin

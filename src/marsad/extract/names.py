@@ -64,6 +64,7 @@ _LETTERS = {
 
 _ABD = frozenset({"عبد", "وعبد", "لعبد", "بعبد"})
 _DIN = "الدين"
+_ALLAH = match_key("الله")  # «عطاء الله», «نصر الله»: one name word with the word before it
 _AL = match_key("آل")  # the family connector («آل سعود»), «ال» in match keys
 # the article as Latin spellings write it, assimilated or not («Al-Hajri», «ash-Sheikh», «ad-Din»)
 _ARTICLE_SPELLINGS = ("al", "el", " al-", "ash-", "as-", "ad-", "an-", "ar-", "at-", "az-", "ath-", "adh-")
@@ -377,11 +378,11 @@ def given_key(name: str) -> str:
 
 
 def _join_abd(words: list[str]) -> list[str]:
-    """«عبد» and the word after it, a word and «الدين» after it, are one name word («عبد الله» → Abdullah, «عز
-    الدين» → Ezz al-Din); ``words`` are match keys."""
+    """«عبد» and the word after it, a word and «الدين» or «الله» after it, are one name word («عبد الله» → Abdullah,
+    «عز الدين» → Ezz al-Din, «عطاء الله» → Atallah); ``words`` are match keys."""
     out: list[str] = []
     for w in words:
-        if out and (out[-1] == "عبد" or w == _DIN):
+        if out and (out[-1] == "عبد" or w in (_DIN, _ALLAH)):
             out[-1] = f"{out[-1]} {w}"
         else:
             out.append(w)
@@ -392,7 +393,7 @@ def _join_abd_words(words: list[str]) -> list[str]:
     """:func:`_join_abd` on words as written."""
     out: list[str] = []
     for w in words:
-        if out and (match_key(out[-1]) == "عبد" or match_key(w) == _DIN):
+        if out and (match_key(out[-1]) == "عبد" or match_key(w) in (_DIN, _ALLAH)):
             out[-1] = f"{out[-1]} {w}"
         else:
             out.append(w)
