@@ -441,6 +441,6 @@ def test_names_a_family_name_spelt_with_another_long_vowel_names_the_person(text
 
 @pytest.mark.parametrize(("arabic", "latin"), [("عطاء الله", "Atallah"), ("حسن نصر الله", "Hassan Nasrallah")])
 def test_names_a_word_and_allah_after_it_are_one_name_word(arabic: str, latin: str) -> None:
-    # err15a FR-internationalNews-2253-20180711: «عطاء الله خوجياني» came out as "Ataul of": the name table's
+    # blind-12 FR-internationalNews-2253-20180711: «عطاء الله خوجياني» came out as "Ataul of": the name table's
     # spelling of «الله» alone
     assert Transliterator(KB)(arabic)[0] == latin
