@@ -380,20 +380,14 @@ def given_key(name: str) -> str:
 def _join_abd(words: list[str]) -> list[str]:
     """«عبد» and the word after it, a word and «الدين» or «الله» after it, are one name word («عبد الله» → Abdullah,
     «عز الدين» → Ezz al-Din, «عطاء الله» → Atallah); ``words`` are match keys."""
-    out: list[str] = []
-    for w in words:
-        if out and (out[-1] == "عبد" or w in (_DIN, _ALLAH)):
-            out[-1] = f"{out[-1]} {w}"
-        else:
-            out.append(w)
-    return out
+    return _join_abd_words(words, key=lambda w: w)
 
 
-def _join_abd_words(words: list[str]) -> list[str]:
-    """:func:`_join_abd` on words as written."""
+def _join_abd_words(words: list[str], key: Callable[[str], str] = match_key) -> list[str]:
+    """:func:`_join_abd` on words as written (``key`` gives their match keys)."""
     out: list[str] = []
     for w in words:
-        if out and (match_key(out[-1]) == "عبد" or match_key(w) in (_DIN, _ALLAH)):
+        if out and (key(out[-1]) == "عبد" or key(w) in (_DIN, _ALLAH)):
             out[-1] = f"{out[-1]} {w}"
         else:
             out.append(w)

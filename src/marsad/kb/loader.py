@@ -318,10 +318,10 @@ class _Builder:
                 phrases += [f"{item['head_of']} {n}" for n in self.kb.actors[iso2].arabic if n not in shared]
                 # the bare head («وزارة الداخلية») is every state's: the country the text around it names decides
                 bare = Entry("name", (f"org:{iso2.lower()}-{item['key']}",), shared=True)
-                curated = {i for ph in phrases for f in spelling_variants(ph)
-                           for e in self.kb.entries.get(key_of(f), []) if e.kind == "name" for i in e.ids
+                keys = {key_of(f) for ph in phrases for f in spelling_variants(ph)}
+                curated = {i for k in keys for e in self.kb.entries.get(k, []) if e.kind == "name" for i in e.ids
                            if self.kb.home.get(i) == iso2}
-                if curated or any(key_of(f) in self._name_keys for ph in phrases for f in spelling_variants(ph)):
+                if curated or not keys.isdisjoint(self._name_keys):
                     for oid in curated:  # orgs.yaml names this ministry already
                         self.add(item["head"], Entry("name", (oid,), shared=True))
                     continue

@@ -78,6 +78,9 @@ class Lexicons:
     delegation_nouns: frozenset[str] = frozenset()  # «وفد دبلوماسي أمريكي»: a nisba after these is a party
     government_nouns: frozenset[str] = frozenset()  # «بين الحكومة اليمنية و…»: so after «بين/مع» only
     official_ranks: frozenset[str] = frozenset()  # «كبار» before an official: a rank, not a name
+    pair_sides: frozenset[str] = frozenset()  # «الجانبين»: after two coordinated states, those states
+    held_clauses: tuple[tuple[str, ...], ...] = ()  # «التي عقدت» before «بين»: match-key words
+    contact_adjectives: frozenset[str] = frozenset()  # «الوزاري» before a contact's nisbas (match keys)
     dual_verbs: frozenset[str] = frozenset()  # «… وكوريا الشمالية تجريان محادثات»: match keys
     light_verbs: frozenset[str] = frozenset()  # «وأجرت الولايات المتحدة والصين محادثات»: match keys
     place_nouns: frozenset[str] = frozenset()  # «في قرية بانمونجوم»: match keys
@@ -174,6 +177,10 @@ def lexicons() -> Lexicons:
                     delegation_nouns=frozenset(match_key(w) for w in attrs.get("delegation_nouns", [])),
                     government_nouns=frozenset(match_key(w) for w in attrs.get("government_nouns", [])),
                     official_ranks=frozenset(match_key(w) for w in attrs.get("official_ranks", [])),
+                    pair_sides=frozenset(match_key(w) for w in attrs.get("pair_sides", [])),
+                    held_clauses=tuple(tuple(match_key(w).split()) for w in attrs.get("held_clause", [])),
+                    contact_adjectives=frozenset(" ".join(match_key(w).split())
+                                                 for w in attrs.get("contact_adjectives", [])),
                     dual_verbs=frozenset(match_key(w) for w in attrs.get("dual_verbs", [])),
                     light_verbs=frozenset(match_key(w) for w in attrs.get("light_verbs", [])),
                     place_nouns=frozenset(match_key(w) for w in attrs.get("place_nouns", [])),

@@ -382,11 +382,6 @@ def after_counterpart(text: str, start: int, floor: int) -> bool:
 _GAP_STOP = re.compile(r"[،,.؛:()\n]")
 
 
-@lru_cache(maxsize=1)
-def _sides() -> frozenset[str]:
-    return frozenset(match_key(w) for w in load_data("events/attributes.yaml").get("pair_sides") or [])
-
-
 def pair_parties(article: Article, events: list[Event], kind: str | tuple[str, ...], agents: list[Mention],
                  at: Span, etype: str, cue: Span | None = None, quoted: list[Span] = ()) -> list[ActorRef]:
     """«بين الزعيمين»: the two parties of the latest two-party contact; «بين البلدين»: their states;
@@ -404,7 +399,7 @@ def pair_parties(article: Article, events: list[Event], kind: str | tuple[str, .
             if all(holders) and len({h.id for h in holders}) == len(holders):
                 return [ActorRef(name=h.name, country=h.country, kind="person", actor_id=h.id) for h in holders]
         return states
-    if cue is not None and match_key(cue.of(article.text)) in _sides():
+    if cue is not None and match_key(cue.of(article.text)) in lexicons().pair_sides:
         coordinated = _coordinated_states_before(article, agents, cue)
         if coordinated:
             return coordinated  # «العلاقات بين كوريا الشمالية والولايات المتحدة … في القمة المرتقبة بين الجانبين»

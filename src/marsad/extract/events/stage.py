@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
-from marsad.extract.common import Hit, in_span, load_data
+from marsad.extract.common import Hit, in_span
 from marsad.extract.descriptions import describe
 from marsad.extract.events.attributes import (
     dated_by_visit,
@@ -324,7 +323,7 @@ class EventStage(Stage):
             agents = [m for m in agents if id(m) not in speakers]
             between = [x for x in cues if x.value == ("arg", "between")
                        and h.span.start <= x.span.start < min(c.nxt, h.span.end + BETWEEN_REACH)
-                       and _close_enough(article.text, h.span.end, x.span.start)
+                       and _close_enough(article.text, h.span.end, x.span.start, lex)
                        # «هذه المحادثات تمهيدا للقمة … بين الرئيس …»: the summit's parties
                        and not any(lies_between(o, h.span, x.span) for o in c.others)
                        and not after_relation(article.text, x.span.start, lex.relation_nouns)
@@ -505,7 +504,7 @@ class EventStage(Stage):
                         and not any(lies_between(o, h.span, after[0].span) for o in c.others):
                     states = after
             if not states and h.value.pos == "noun":
-                states = _nisba_chain(article, ms, h.span.end)
+                states = _nisba_chain(article, ms, h.span.end, lex)
             if states and not any(p.kind == "person" for p in ev.participants):
                 # «عقد الوزراء … بالدول العربية الأربع (مصر والسعودية والإمارات والبحرين) اجتماعا»: the states listed
                 # as the clause's subject
@@ -692,18 +691,12 @@ def _light_verb_subject(article: Article, agents: list[Mention], start: int, tri
     return distinct(article, run)
 
 
-@lru_cache(maxsize=1)
-def _contact_adjectives() -> frozenset[str]:
-    return frozenset(" ".join(match_key(w) for w in a.split())
-                     for a in load_data("events/attributes.yaml").get("contact_adjectives") or [])
-
-
-def _nisba_chain(article: Article, ms: list[Mention], end: int) -> list[Mention]:
+def _nisba_chain(article: Article, ms: list[Mention], end: int, lex: Lexicons) -> list[Mention]:
     """«اجتماع مصري سوداني إثيوبي», «مباحثات سعودية - أمريكية»: the nisbas of two or more states right after a
     contact noun name its parties."""
     chain: list[Mention] = []
     words = article.text[end : end + 40].split()
-    skip = next((n for n in (2, 1) if " ".join(match_key(w) for w in words[:n]) in _contact_adjectives()), 0)
+    skip = next((n for n in (2, 1) if " ".join(match_key(w) for w in words[:n]) in lex.contact_adjectives), 0)
     if skip:  # («الاجتماع الوزاري المصري السوداني»: past the noun's own adjective)
         end = article.text.find(words[skip - 1], end) + len(words[skip - 1])
     for m in sorted((m for m in ms if m.form == "nisba" and m.span.start >= end), key=lambda m: m.span.start):
@@ -751,18 +744,13 @@ def _between_them(text: str, end: int) -> bool:
     return _BETWEEN_THEM.match(text, end) is not None
 
 
-@lru_cache(maxsize=1)
-def _held_clauses() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(match_key(w).split()) for w in load_data("events/attributes.yaml").get("held_clause") or [])
-
-
-def _close_enough(text: str, end: int, at: int) -> bool:
+def _close_enough(text: str, end: int, at: int, lex: Lexicons) -> bool:
     """Few enough words between a trigger and «بين» for its parties to follow: at most two, or a relative clause
     that says the contact was held («القمة التي عقدت مؤخرا بين …»)."""
     words = [match_key(w) for w in WORDS.findall(text, end, at)]
     if len(words) <= BETWEEN_WORDS:
         return True
-    return len(words) <= BETWEEN_WORDS + 2 and any(tuple(words[: len(c)]) == c for c in _held_clauses())
+    return len(words) <= BETWEEN_WORDS + 2 and any(tuple(words[: len(c)]) == c for c in lex.held_clauses)
 
 
 def _plural_verb(text: str, h: Hit) -> bool:
