@@ -1472,6 +1472,9 @@ def test_events_with_in_a_clause_of_its_own_links_nothing() -> None:
         # snn-2015-07-23-0081 (corpus): «لبحث» is a purpose, «الحدود مع سوريا» a relation
         ("وترأس رئيس الوزراء أحمد داود أوغلو مجلس وزراء طارئا لبحث خطة تشدد المراقبة على الحدود مع سوريا.",
          "2015-07-23", []),
+        # pool (SK-middleEast-1001-20180413): the subject before the verb, «مع» right after it
+        ("ونوهت سارة ساندرز المتحدثة باسم البيت الأبيض أن ترامب تباحث مع نظيره الفرنسي إيمانويل ماكرون بشأن "
+         "الإجراء الذي قد يتخذه الحلفاء ضد دمشق.", "2018-04-13", [{"Donald Trump", "Emmanuel Macron"}]),
     ],
 )
 def test_events_verbs_of_discussing_need_a_partner_after_with(text: str, published: str, expected: list) -> None:
