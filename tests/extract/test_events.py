@@ -2057,6 +2057,15 @@ def test_events_honorific_pronouns_stand_for_whom_their_title_named() -> None:
         ("meeting", {"Mohammed bin Salman", "Abdullah II of Jordan"})]
 
 
+def test_events_honorific_pronoun_after_a_speech_verb_is_the_last_one_named_with_its_office() -> None:
+    # pool (snn-2015-07-31-0147): «معاليه» after «نوه» with no «معالي» in the article is the minister named before
+    # («وزير الخارجية الأستاذ عادل بن أحمد الجبير»), not the state the clause names later
+    rs = events("أعرب وزير الخارجية الأستاذ عادل بن أحمد الجبير عن استنكار المملكة للتصريحات. ونوه معاليه "
+                "بالاجتماعات الموسعة مع الممثلة العليا للاتحاد الأوروبي للشئون الخارجية والسياسة الأمنية التي تناولت "
+                "العلاقات الثنائية بين المملكة العربية السعودية والاتحاد الأوروبي.", "2015-07-31")
+    assert [parties(r) for r in rs] == [{"Adel al-Jubeir", "Federica Mogherini"}]
+
+
 def test_events_summit_of_two_states_is_their_leaders_and_keeps_its_own_date() -> None:
     # FR-internationalNews-2706-20180813 (blind-8): «قمة جديدة بين الكوريتين» is Moon's and Kim's, named in the
     # article; «الحرب التي اندلعت بين الكوريتين في 1950» dates the war, not the summit

@@ -88,6 +88,8 @@ class Lexicons:
     subordinators: re.Pattern[str] = re.compile("(?!)")  # «بعدما»: whole words, original text («و/ف» before)
     purposes: re.Pattern[str] = re.compile("(?!)")  # «لبحث»: whole words, original text
     day_offsets: dict[str, int] = field(default_factory=dict)  # «بعد يوم من» → -1: the clause's date moved
+    # «معاليه» → «وزير»: an honorific pronoun's offices (match keys)
+    honorific_offices: dict[str, frozenset[str]] = field(default_factory=dict)
     negators: frozenset[str] = frozenset()  # «لم يجتمع»: match keys, right before a verb cue
     planned_verbs_before: frozenset[str] = frozenset()  # «سيقوم بزيارة»: match keys, a few words before a noun cue
     planned_verbs_after: frozenset[str] = frozenset()  # «مباحثات … ستتناول»: match keys, in the noun's clause
@@ -191,7 +193,9 @@ def lexicons() -> Lexicons:
                                                                                                [])),
                     planned_verbs_after=frozenset(match_key(w) for w in attrs["status"].get("planned_verbs_after", [])),
                     purposes=_any_word(attrs.get("purposes", []), clitics=True),
-                    day_offsets={match_key(k): v for k, v in (attrs.get("day_offsets") or {}).items()})
+                    day_offsets={match_key(k): v for k, v in (attrs.get("day_offsets") or {}).items()},
+                    honorific_offices={match_key(k): frozenset(match_key(w) for w in ws)
+                                       for k, ws in (attrs.get("honorific_offices") or {}).items()})
 
 
 TRIGGER, CUE, SPEECH = "trigger", "cue", "speech"

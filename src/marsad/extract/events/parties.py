@@ -587,7 +587,7 @@ def honorific_subjects(article: Article, hits: list[Hit], lex: Lexicons, speech:
         for k, p in enumerate(lex.honorific_pronouns.finditer(article.text, end, stop)):
             if k == 0 and article.text[end:p.start()] != " ":
                 break  # (the subject pronoun follows the cue at once)
-            owner = _honorific_owner(article, persons, p.group(0), p.start()) or (
+            owner = _honorific_owner(article, persons, p.group(0), p.start(), lex, end in spoken) or (
                 lead if k == 0 and end not in spoken else None)
             if owner is not None:
                 out.append(Mention(Span(p.start(), p.end()), owner.actor_id, "pronoun", p.group(0)))
@@ -630,9 +630,11 @@ def dropped_subjects(article: Article, hits: list[Hit]) -> list[Mention]:
     return out
 
 
-def _honorific_owner(article: Article, persons: list[Mention], pronoun: str, pos: int) -> Mention | None:
+def _honorific_owner(article: Article, persons: list[Mention], pronoun: str, pos: int, lex: Lexicons,
+                     spoken: bool = False) -> Mention | None:
     """The person named last before ``pos`` with the title of the pronoun («جلالته» ← «جلالة الملك عبدالله»,
-    «سموه» ← «صاحب السمو الملكي الأمير …»)."""
+    «سموه» ← «صاحب السمو الملكي الأمير …»); after a speech verb, else the last one named with its office («معاليه»
+    ← «وزير الخارجية الأستاذ عادل الجبير»)."""
     word = match_key(pronoun.lstrip("وف"))
     title = word[:-2] + "ه" if word.endswith("ته") else word[:-1]  # جلالته → جلاله, سموه → سمو, معاليه → معالي
     titled = [m for m in persons if m.span.end <= pos
@@ -640,8 +642,13 @@ def _honorific_owner(article: Article, persons: list[Mention], pronoun: str, pos
     if titled:
         return titled[-1]
     # «صاحب السمو الملكي الأمير …»: the honorific with the article is the lead's formula, so the first so named
-    return next((m for m in persons if m.span.end <= pos
+    lead = next((m for m in persons if m.span.end <= pos
                  and "ال" + title in key_before(article.text, m.span.start, HONORIFIC_TITLE_REACH).split()), None)
+    offices = lex.honorific_offices.get(word)
+    if lead is not None or not spoken or not offices:
+        return lead
+    return next((m for m in reversed(persons) if m.span.end <= pos
+                 and offices & set(key_before(article.text, m.span.start, HONORIFIC_TITLE_REACH).split())), None)
 
 
 def previous_of_latest(article: Article, h: Hit, events: list[Event], lex: Lexicons) -> Event | None:

@@ -123,7 +123,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v68"
+    name = "events.rules.v69"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
