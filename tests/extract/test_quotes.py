@@ -943,6 +943,9 @@ def test_quotes_the_medium_after_as_reported_by_is_no_quote(stages: list) -> Non
     # err13a AL-internationalNews-1184-20180515: and a later subject-less «وأكد» goes on with him
     ('قال المبعوث الأممي إلى اليمن مارتن غريفيث إنه عازم على إطلاق مفاوضات سلام. وأكد "أنه يعتزم طرح إطار العمل '
      'هذا أمام مجلس الأمن الدولي".', "Martin Griffiths"),
+    # err17a FR-internationalNews-1044: a region of two words (a place, not a speaker, so the title stopped at it)
+    ('واعتبر المبعوث الأمريكي الخاص إلى الشرق الأوسط جيسون غرينبلات أنه "لا يمكن بناء السلام على أساس هذا النوع '
+     'من التصريحات".', "Jason Greenblatt"),
 ])
 def test_quotes_envoy_title_runs_through_where_he_is_sent(stages: list, text: str, speaker: str) -> None:
     assert [q.speaker for q in run(stages, text).quotes] == [speaker]

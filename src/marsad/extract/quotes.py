@@ -384,7 +384,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v30"
+    name = "quotes.rules.v31"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -929,9 +929,13 @@ class _Doc:
                 if j < end and _info(toks[j][0])[0] == "مقر":
                     j += 1  # («عن مقر وزارة الخارجية الإيطالية»: its seat)
                 continue
+            where = (self._where_at(toks[j + 1].start(), toks[j + 1].end())
+                     if head == "title" and j + 1 < end and key in _TITLE_PREPS else None)
             if head == "title" and j + 1 < end and (
-                    key in _TITLE_PREPS and (key != "الي" or self._where_at(toks[j + 1].start(), toks[j + 1].end()))
+                    key in _TITLE_PREPS and (key != "الي" or where is not None)
                     or _glued_place(t[0], toks[j + 1][0])):
+                if where is not None:  # (the whole place: «المبعوث الخاص إلى الشرق الأوسط جيسون غرينبلات»)
+                    last = max(last, where.span.end)
                 j += 2  # «سفير السعودية في واشنطن …», «المبعوث الأممي إلى اليمن …», «العضوة بمجلس النواب …»
                 stop = min(end, j + 2)  # the rest of the place: «الموجود في مدينة درعا عمر الحريري»
                 while j < stop and toks[j][0].isalpha() and self._mention_at(toks[j].start(), toks[j].end()) is None \
@@ -998,12 +1002,14 @@ class _Doc:
             np.country = countries[0] if countries else None
         return np
 
-    def _where_at(self, start: int, end: int) -> bool:
-        """A place, state or body the article names starts at the token: where an office is held («المبعوث الأممي
-        إلى اليمن»), not the verb's complement («أشار وزير الطاقة، إلى ما أكده …»)."""
+    def _where_at(self, start: int, end: int) -> Mention | None:
+        """The place, state or body the article names from the token: where an office is held («المبعوث الأممي
+        إلى اليمن», «… إلى الشرق الأوسط»), not the verb's complement («أشار وزير الطاقة، إلى ما أكده …»)."""
         m = self._mention_at(start, end)
-        return m is not None and m.actor_id in self.article.actors \
-            and self.article.actors[m.actor_id].kind in ("place", "country", "organization")
+        if m is not None and self.article.actors[m.actor_id].kind in ("country", "organization"):
+            return m
+        return next((p for p in self.article.mentions if start <= p.span.start < end
+                     and (x := self.article.actors.get(p.actor_id)) is not None and x.kind == "place"), None)
 
     def _place_at(self, start: int, end: int) -> bool:
         """A place the article names covers the token («أمير منطقة نجران الأمير جلوي»: the title goes on)."""
