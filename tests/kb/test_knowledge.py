@@ -57,6 +57,12 @@ def test_knowledge_every_person_has_a_country_and_roles_point_to_known_actors(kb
         ("crown_prince", "loc:abu-dhabi", "2018-05-31", "Mohamed bin Zayed Al Nahyan"),
         ("prime_minister", "JO", "2018-06-04", "Hani Mulki"),
         ("prime_minister", "JO", "2018-06-20", "Omar Razzaz"),
+        # office holders of 2014–2019 filled country by country
+        ("foreign_minister", "KW", "2018-06-15", "Sabah Al-Khalid Al-Hamad Al-Sabah"),
+        ("foreign_minister", "TN", "2015-07-15", "Taïeb Baccouche"),
+        ("foreign_minister", "SD", "2015-01-01", "Ali Karti"),
+        ("foreign_minister", "SD", "2016-01-01", "Ibrahim Ghandour"),
+        ("head_of_government", "OM", "2018-06-15", "Qaboos bin Said"),  # the sultan heads the government
     ],
 )
 def test_knowledge_holder_on_a_date(kb: KnowledgeBase, role: str, of: str, on: str, expected: str) -> None:

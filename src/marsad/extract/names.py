@@ -222,8 +222,8 @@ class Transliterator:
     def __init__(self, kb: KnowledgeBase) -> None:
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         for a in kb.actors.values():
-            if a.kind != "person":
-                continue
+            if a.kind != "person" or a.id in kb.own_spelling:
+                continue  # («Vatma Vall Mint Soueina»: a local spelling, not how «فاطمة» is written in English)
             latin = [w.strip(",") for w in a.name.split()]  # («Hussein, Crown Prince of Jordan»: no comma)
             for ar in a.arabic[:1]:  # the full name (later forms may be a surname with a particle)
                 words = match_key(ar).split()

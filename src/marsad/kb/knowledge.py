@@ -108,6 +108,7 @@ class KnowledgeBase:
     given_names: frozenset[str] = frozenset()  # keys of given names (one or two words)
     own_given_names: dict[str, frozenset[str]] = field(default_factory=dict)  # person id → their given names
     foreign_given_names: frozenset[str] = frozenset()  # keys of given names of other traditions («ريتشارد»)
+    own_spelling: frozenset[str] = frozenset()  # person ids whose English name teaches no word spelling
     family_first: frozenset[str] = frozenset()  # East Asian family names, written first («سونغ تاو»)
     blockers_before: frozenset[str] = frozenset()
     blockers_after: frozenset[str] = frozenset()

@@ -332,8 +332,11 @@ class _Builder:
                 self.add(item["head"], bare)
 
     def people(self) -> None:
+        own: set[str] = set()
         for item in _yaml("people.yaml") or []:
             pid = "per:" + item["id"]
+            if item.get("own_spelling"):
+                own.add(pid)
             country = item.get("country")
             a = Actor(id=pid, name=item["name"], kind="person", country=self.country_name(country),
                       sector=item.get("sector"))
@@ -351,6 +354,7 @@ class _Builder:
             for spec in item.get("roles") or []:
                 office, of, start, end = parse_role(spec, country or "")
                 self.kb.add_term(Term(pid, office, of, start, end))
+        self.kb.own_spelling = frozenset(own)
 
     def titles(self) -> None:
         data = _yaml("role_titles.yaml")
