@@ -716,6 +716,8 @@ def _discussed_with(article: Article, h: Hit, cues: list[Hit], agents: list[Ment
     partner = with_partner(article, h, cues, agents, ms, c.nxt, lex, c.others, VERB_WITH_REACH)
     if partner is None or article.actors[partner.actor_id].kind not in ("person", "country"):
         return False
+    if _WITH_END.search(h.span.of(article.text)):
+        return True  # «أن ترامب تباحث مع نظيره …»: «مع» right after the verb is its own, the subject may precede
     return any(article.actors[m.actor_id].kind == "person" and h.span.end <= m.span.start < partner.span.start
                for m in agents)
 
@@ -736,6 +738,7 @@ def _apply_modes(text: str, trigs: list[Hit], window: int) -> list[tuple[Hit, st
     return out
 
 
+_WITH_END = re.compile(r"\sمع$")
 _BETWEEN_THEM = re.compile(r"(?:\s+\w+)?\s+بين(?:هما|هم)\b")
 
 
