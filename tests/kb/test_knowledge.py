@@ -63,6 +63,9 @@ def test_knowledge_every_person_has_a_country_and_roles_point_to_known_actors(kb
         ("foreign_minister", "SD", "2015-01-01", "Ali Karti"),
         ("foreign_minister", "SD", "2016-01-01", "Ibrahim Ghandour"),
         ("head_of_government", "OM", "2018-06-15", "Qaboos bin Said"),  # the sultan heads the government
+        ("foreign_minister", "NO", "2015-07-15", "Børge Brende"),
+        ("foreign_minister", "UG", "2018-06-15", "Sam Kutesa"),
+        ("head_of_government", "BR", "2015-07-15", "Dilma Rousseff"),  # the president heads the government
     ],
 )
 def test_knowledge_holder_on_a_date(kb: KnowledgeBase, role: str, of: str, on: str, expected: str) -> None:

@@ -122,3 +122,11 @@ def test_loader_surname_alone_without_a_long_vowel_is_weak() -> None:
     assert vowel_variants("بولتون", alone=True) == {"بولتن"}  # not «بلتون» (Beltone)
     kb = build_kb()
     assert key_of("بولتن") not in kb.entries and key_of("بولتن") in kb.weak_entries
+
+
+def test_loader_given_names_learnt_from_people_leave_out_common_words_and_arabic_names() -> None:
+    # «إلى» (Alie Kabba), «دولي» (Duly Brutus), «فرانس» («فرانس برس») start KB people's names but are common words;
+    # «عبد الله ألبير توكوس مابري» (Côte d'Ivoire) does not make «عبد الله» a given name of another tradition
+    kb = build_kb()
+    assert not {key_of("إلى"), key_of("دولي"), key_of("فرانس")} & kb.given_names
+    assert key_of("عبدالله") not in kb.foreign_given_names and key_of("هيكتور") in kb.foreign_given_names

@@ -420,7 +420,9 @@ class _Builder:
             kb.own_given_names[a.id] = frozenset(own)
             names |= own
             if kb.home.get(a.id) not in arabic_naming:
-                foreign |= {w for w in own if " " not in w and w not in arabic_given and not w.startswith("ال")}
+                # (not «عبد …»: «عبد الله ألبير توكوس مابري» keeps an Arabic name)
+                foreign |= {w for w in own
+                            if " " not in w and w not in arabic_given and not w.startswith(("ال", "عبد"))}
         # words that only look like a given name in match keys («بأن» folds to «بان», Ban Ki-moon's given name)
         function_words = {key_of(n) for n in data.get("function_words") or []}
         kb.given_names = frozenset(names - function_words)
