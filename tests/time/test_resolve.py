@@ -18,6 +18,7 @@ from marsad.time.resolve import (
     clock_hour,
     month_day_date,
     month_year,
+    part_of,
     weekday_date,
 )
 
@@ -106,3 +107,14 @@ def test_resolve_inference_needs_a_bounded_year() -> None:
     lex = load_lexicon()
     key = match_key("قال اليوم الخميس إن اللقاء جرى في 23 ديسمبر الجاري")
     assert infer_publication(recognize_times(key), key, lex) is None
+
+
+@pytest.mark.parametrize(("value", "k", "n", "expected"), [
+    ("2015-07", 2, 2, "2015-07-16/2015-07-31"),  # «النصف الثاني من يوليو»
+    ("2015-02", 1, 2, "2015-02-01/2015-02-14"),
+    ("2018", 1, 2, "2018-01-01/2018-06-30"),  # «النصف الأول من عام 2018»
+    ("2015", 4, 4, "2015-10-01/2015-12-31"),  # «الربع الأخير من العام الجاري»
+    ("2015-07-10/2015-07-19", 3, 3, "2015-07-16/2015-07-19"),  # a last third of a range
+])
+def test_resolve_part_of_a_month_year_or_range(value: str, k: int, n: int, expected: str) -> None:
+    assert part_of(value, k, n) == expected

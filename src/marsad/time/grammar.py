@@ -106,6 +106,7 @@ class Ref:
     utc_hm: tuple[int, int] | None = None
     end_ref: Ref | None = None
     alt: Ref | None = None  # an equivalent spelling («الموافق»): the Gregorian one wins
+    part: tuple[int, int] | None = None  # «النصف الثاني من»: which part, of how many, of the month or year
 
     @property
     def has_day(self) -> bool:
@@ -257,6 +258,8 @@ class Parser:
                 got = self.base(i + 1)
                 if got is not None and got[0].kind in ("month", "year", "date", "range"):
                     got[0].start = self.a[i].start
+                    if got[0].kind in ("month", "year", "range") and not got[0].has_day:
+                        got[0].part = self.a[i].val  # (a day keeps its value: «أول يوم»)
                     return got
             return None
         if k == "VAGUE":

@@ -272,6 +272,8 @@ def load_lexicon() -> TimeLexicon:
             m.add(w, ("CUR", unit))
     for w in expr["partitives"]:
         m.add(w, ("PART", None))
+    for w, (k, n) in (expr.get("fractions") or {}).items():
+        m.add(w, ("PART", (int(k), int(n))))
     for w in expr["equivalence"]:
         m.add(w, ("EQ", None))
     for w in expr["hour_nouns"]:

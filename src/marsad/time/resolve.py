@@ -253,6 +253,8 @@ class DocumentResolver:
     def resolve(self, ref: Ref) -> str | None:
         """The export value (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, ``A/B``, ISO instant) or None."""
         value = self._resolve(ref)
+        if value is not None and ref.part is not None:
+            value = part_of(value, *ref.part)
         if ref.year is not None and not ref.hijri and ref.rel_year is None:
             self.last_year = ref.year
         return value
@@ -389,3 +391,41 @@ __all__ = [
     "resolve_ref",
     "weekday_date",
 ]
+
+
+def part_of(value: str, k: int, n: int) -> str:
+    """The ``k``-th of ``n`` equal parts of a month, year or date range value, as a date range («النصف الثاني من
+    يوليو» 2015: 2015-07-16/2015-07-31); a year splits by whole months (the first half ends on 30 June)."""
+    first, _, last = value.partition("/")
+    try:
+        if len(first) == 4 and not last:  # a year: by months
+            y = int(first)
+            a = date(y, (k - 1) * 12 // n + 1, 1)
+            b_month = k * 12 // n
+            b = date(y + b_month // 12, b_month % 12 + 1, 1) - timedelta(days=1)
+            return f"{a.isoformat()}/{b.isoformat()}"
+        start = _first_day(first)
+        end = _last_day(last or first)
+    except ValueError:
+        return value
+    if start is None or end is None or end < start:
+        return value
+    days = (end - start).days + 1
+    a = start + timedelta(days=(k - 1) * days // n)
+    b = start + timedelta(days=k * days // n - 1)
+    return f"{a.isoformat()}/{b.isoformat()}"
+
+
+def _first_day(v: str) -> date | None:
+    parts = [int(x) for x in v.split("-")]
+    return date(parts[0], parts[1], parts[2] if len(parts) > 2 else 1) if len(parts) >= 2 else None
+
+
+def _last_day(v: str) -> date | None:
+    parts = [int(x) for x in v.split("-")]
+    if len(parts) > 2:
+        return date(*parts)
+    if len(parts) == 2:
+        y, m = parts
+        return date(y + m // 12, m % 12 + 1, 1) - timedelta(days=1)
+    return None
