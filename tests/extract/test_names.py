@@ -378,6 +378,10 @@ def test_names_a_compound_given_name_alone_is_the_person_named_before() -> None:
         # err14a SK-internationalNews-2822-20180724: the words open right after the office
         ('وقال المفوض الأوروبي للهجرة ديميتريس أفراموبولوس "نحن مستعدون لتقديم الدعم المالي للدول الأعضاء".',
          ["ديميتريس أفراموبولوس"]),
+        # blind-15 snn-2015-08-10-0195: an Arab given name and a rare family name with the article, an age after it
+        ('وأكد محمد الساري، 23 عامًا، أن «على الدولة أن تحمي المواطنين من جشع الشركات الخاصة».', ["محمد الساري"]),
+        # corpus snn-2015-07-21-2197: a plural after a short word is no family name
+        ("في البداية يفوق ما طالب به الدائنون في البداية.", []),
     ],
 )
 def test_names_speaker_slot_after_a_speech_verb(text: str, names: list[str]) -> None:

@@ -205,7 +205,7 @@ def _after_bin(text: str, start: int) -> bool:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v66"
+    name = "entities.kb.v67"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 

@@ -86,6 +86,7 @@ _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _LATIN_NAME = re.compile(r"[ \u00a0]*\(?([A-Z][A-Za-z'’.-]*(?:[ \u00a0]+[A-Z][A-Za-z'’.-]*){1,3})")
 _OFFICE_WORDS = 5  # words of a speaker's office between the speech verb and the name
 _APPOSITION = frozenset({"وهو", "وهي", "الذي", "التي"})  # «وقالت ديكينا ميوزيا، وهي طالبة …»
+_AGE = re.compile(r"[،,]\s*\(?\d{1,3}\s*(?:عاما|عام|سنه)\b")  # an age in apposition (match keys)
 _COMPS = frozenset({"ان", "انه", "انها"})  # «وقال X إن …» (match keys)
 # after a speaker's one-word name: where or when they spoke («وقالت جولي خلال زيارتها:», «وقال إيلمان لبي بي سي»)
 _AFTER_SPEAKER = frozenset({"في", "خلال", "على", "عبر", "امام", "بعد", "عقب", "لدي", "قبل"})
@@ -782,9 +783,15 @@ class NameFinder:
             for n in (2, 3):
                 if len(words) < n or any(key[words[i].end() : words[i + 1].start()] != " " for i in range(n - 1)):
                     break
-                # (an Arab given name may open it: «وقال إبراهيم جباوي، المتحدث باسم …»)
-                first_given = words[0].group() in self.cues.given and self._slot_word(words[n - 1].group())
-                if not all(self._slot_word(w.group()) or (i == 0 and first_given) for i, w in enumerate(words[:n])) \
+                # (an Arab given name may open it: «وقال إبراهيم جباوي، المتحدث باسم …»; then a rare family name may
+                # take the article: «وأكد محمد الساري، 23 عامًا، أن …»)
+                last = words[n - 1].group()
+                family = n == 2 and words[0].group() in self.cues.given and len(words[0].group()) > 2 \
+                    and last.startswith("ال") and len(last) > 4 and not last.endswith(("ون", "ين", "ات")) \
+                    and self._slot_word(last[2:])  # (not «طالب به الدائنون»: a plural)
+                first_given = words[0].group() in self.cues.given and (self._slot_word(last) or family)
+                if not all(self._slot_word(w.group()) or (i == 0 and first_given) or (i == n - 1 and family)
+                           for i, w in enumerate(words[:n])) \
                         or words[n - 1].group().endswith(
                         _ADJECTIVE_ENDINGS) or words[0].group().endswith(_PLURAL_ENDINGS):
                     break  # «ناشطة حقوقية», «مصادر مطلعة», «دبلوماسيون أوروبيون»: a description, no name
@@ -793,7 +800,8 @@ class NameFinder:
                 appos = _WORD.match(rest[1:].lstrip(" ")) if rest[:1] in "،," else None
                 # «وقال المتحدث باسم الجيش الإسرائيلي، افيخاي أدرعي، إن»: set off by commas after the office
                 comma_before = key[max(0, words[0].start() - 2) : words[0].start()].strip() in ("،", ",")
-                set_off = bool(office) and comma_before and rest[:1] in ("،", ",")
+                aged = _AGE.match(rest) is not None  # «وأكد محمد الساري، 23 عامًا، أن …»
+                set_off = bool(office) and comma_before and rest[:1] in ("،", ",") or aged
                 # (or the words open right after an office: «وقال المفوض الأوروبي للهجرة ديميتريس أفراموبولوس "…"»)
                 if set_off or rest[:1] == ":" or (office and rest[:1] in _OPENING_MARKS) or (nxt is not None and (
                         nxt.group() in self.cues.speech_after | _COMPS or nxt.group() in self.cues.role_heads
