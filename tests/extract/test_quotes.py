@@ -1166,3 +1166,22 @@ def test_quotes_commenting_and_insisting_are_speech(stages: list, cue: str) -> N
     # SK-middleEast-1042 (err15a): «علقت ماي: "…"»; BB-technology-421 (err15a): «أصروا على أن "…"»
     a = run(stages, f'{cue} "يجب ألا يساور النظام السوري أي شك إزاء عزمنا".', "2018-04-14")
     assert found(a) == [("Theresa May", "يجب ألا يساور النظام السوري أي شك إزاء عزمنا")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # blind-15 FR-middleEast-211-20180402: «الوكالة» is the agency named before by a name without the word
+    # («(سانا)», whose KB names include «وكالة سانا»)
+    ('وأعلنت وكالة الأنباء السورية الرسمية (سانا) خروج الحافلات. وقالت الوكالة "خروج حافلتين من مدينة دوما".',
+     "Syrian Arab News Agency"),
+    ('ونقلت صحيفة الغارديان عن مسؤولين قولهم. وكتبت الصحيفة "لا يجب أن نصمت على هذا الأمر".', "The Guardian"),
+])
+def test_quotes_a_definite_body_noun_goes_back_to_a_body_by_any_of_its_names(stages: list, text: str,
+                                                                             speaker: str) -> None:
+    assert [q.speaker for q in run(stages, text).quotes] == [speaker]
+
+
+def test_quotes_a_pronoun_particle_after_a_reported_clause_is_that_clauses_subject(stages: list) -> None:
+    # pool BB-internationalNews-1068-20180909: «لكنه» is the White House «أن» opened, not the newspaper reporting
+    a = run(stages, 'وذكرت صحيفة نيويورك تايمز أن البيت الأبيض رفض الإجابة عن أسئلة مفصلة، لكنه أكد في بيان على '
+                    '"الحاجة إلى التحاور مع جميع الفنزويليين الذين يبدون رغبة بالديمقراطية".')
+    assert [q.speaker for q in a.quotes] == ["White House"]

@@ -384,7 +384,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v31"
+    name = "quotes.rules.v32"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -768,6 +768,12 @@ class _Doc:
             actor = self._person_before(when, max(s_start, when - _WINDOW))
             if actor is not None and actor.id in self.kb.actors:
                 return actor
+        if pronoun:
+            # «وذكرت الصحيفة أن البيت الأبيض رفض …، لكنه أكد في بيان على "…"»: the subject of the clause «أن» opened
+            # before the particle, not the reporting medium
+            opened = self._complement_subject(s_start, cue.span.start)
+            if opened is not None:
+                return opened
         if k.participle or cue.prefix or pronoun:
             # «قال X … مشيرا», «أوضحت السفارة أن … فقالت»: the subject of the sentence's earlier cue, past cues
             # that name nobody («وأشار خامنئي إلى أن … من وصفهم بـ"الجبناء"، وتابع قائلاً»)
@@ -830,6 +836,18 @@ class _Doc:
         if cue.prefix:
             return False
         return bool(_info(_word_before(self.text, cue.span.start))[1] & PRONOUN)
+
+    def _complement_subject(self, start: int, at: int) -> Actor | None:
+        """The body or person that heads the clause of the last «أن/إن» before the particle at ``at``."""
+        toks = self._tokens(start, at)
+        toks = toks[:-1]  # (the particle itself: «لكنه»)
+        comp = next((k for k in range(len(toks) - 1, -1, -1) if _info(toks[k][0])[1] & COMP), None)
+        if comp is None or comp + 1 >= len(toks):
+            return None
+        head = self._mention_at(toks[comp + 1].start(), toks[comp + 1].end())
+        if head is None or self._attached(head):
+            return None
+        return self.article.actors[head.actor_id]
 
     def _earlier_cue(self, si: int, cue: _Cue) -> _Cue | None:
         s_start = self.sent_starts[si] if si >= 0 else 0
@@ -1097,9 +1115,15 @@ class _Doc:
         for m in reversed(self.mentions):
             actor = self.article.actors[m.actor_id]
             if m.span.end <= at and actor.kind == "organization" and any(
-                    w in match_key(m.text or self.text[m.span.start : m.span.end]) for w in words):
-                return actor
+                    w in name for name in (match_key(m.text or self.text[m.span.start : m.span.end]),
+                                           *self._names_of(actor)) for w in words):
+                return actor  # (by any of its names: «(سانا)» is «وكالة سانا» for «وقالت الوكالة»)
         return None
+
+    def _names_of(self, actor: Actor) -> tuple[str, ...]:
+        """The match keys of the Arabic names the KB knows for an actor."""
+        known = self.kb.actors.get(actor.id)
+        return tuple(match_key(n) for n in (known.arabic if known is not None else ()))
 
     def _quoted_name(self, tok: _Tok) -> bool:
         """The mark opens a quoted name («"دي لوس"», «الأهرام») rather than somebody's words."""
