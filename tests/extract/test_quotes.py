@@ -1185,3 +1185,11 @@ def test_quotes_a_pronoun_particle_after_a_reported_clause_is_that_clauses_subje
     a = run(stages, 'وذكرت صحيفة نيويورك تايمز أن البيت الأبيض رفض الإجابة عن أسئلة مفصلة، لكنه أكد في بيان على '
                     '"الحاجة إلى التحاور مع جميع الفنزويليين الذين يبدون رغبة بالديمقراطية".')
     assert [q.speaker for q in a.quotes] == ["White House"]
+
+
+def test_quotes_concluding_verb_is_a_cue(stages: list) -> None:
+    # corpus SK-middleEast-3604-20180910: «وختم البيان بالقول:» goes on with the statement's issuer
+    a = run(stages, 'وأعربت وزارة الخارجية العراقية في بيان "عن استنكارها لسلوك بعض المغرضين من المتواجدين ضمن '
+                    'الجماهير". وختم البيان بالقول: "إن الشعب العراقي المحب لأشقائه كان ومازال مثالا ونموذجا في '
+                    'التعامل الأخوي".')
+    assert [q.speaker for q in a.quotes] == ["Iraqi Foreign Ministry"] * 2
