@@ -2528,3 +2528,10 @@ def test_events_a_summit_between_them_is_the_pair_the_clause_opened_with() -> No
     rs = events("ووافق ترامب على لقاء كيم جونغ أون. ويعتزم زعيما الكوريتين، مستفيدين من دفء العلاقات عقب دورة الألعاب "
                 "الأوليمبية في بيونغتشانغ، عقد لقاء قمة بينهما الشهر المقبل.", "2018-03-07")
     assert ({"Kim Jong-un", "Moon Jae-in"}, "2018-04") in [(parties(r), r["date"]) for r in rs]
+
+
+def test_events_another_round_of_talks_is_a_negotiation() -> None:
+    # err17a SK-economy-717-20180603: «جولة أخرى من المحادثات» (not only «جولة جديدة من»)
+    rs = events("ونبهت الصين بعد جولة أخرى من المحادثات بشأن نزاع تجاري كبير مع واشنطن إلى أن الاتفاقات لن تسري.",
+                "2018-06-03")
+    assert [(r["type"], parties(r)) for r in rs] == [("negotiation", {"China", "United States"})]
