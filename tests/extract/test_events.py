@@ -2535,3 +2535,9 @@ def test_events_another_round_of_talks_is_a_negotiation() -> None:
     rs = events("ونبهت الصين بعد جولة أخرى من المحادثات بشأن نزاع تجاري كبير مع واشنطن إلى أن الاتفاقات لن تسري.",
                 "2018-06-03")
     assert [(r["type"], parties(r)) for r in rs] == [("negotiation", {"China", "United States"})]
+
+
+def test_events_quds_force_commander_is_its_holder() -> None:
+    # err17s snn-2015-08-07-1010: «قائد فيلق القدس» names Soleimani
+    rs = events("وزار قائد فيلق القدس في الحرس الثوري الإيراني موسكو الشهر الماضي.", "2015-08-07")
+    assert [(r["type"], parties(r)) for r in rs] == [("visit", (["Qasem Soleimani"], ["Russia"]))]

@@ -68,6 +68,7 @@ def test_knowledge_every_person_has_a_country_and_roles_point_to_known_actors(kb
         ("head_of_government", "BR", "2015-07-15", "Dilma Rousseff"),  # the president heads the government
         ("head_of_state", "TW", "2018-06-15", "Tsai Ing-wen"),
         ("foreign_minister", "KR", "2015-07-15", "Yun Byung-se"),
+        ("quds_force_commander", "IR", "2015-07-15", "Qasem Soleimani"),  # «قائد فيلق القدس» (err17s)
     ],
 )
 def test_knowledge_holder_on_a_date(kb: KnowledgeBase, role: str, of: str, on: str, expected: str) -> None:
