@@ -2541,3 +2541,9 @@ def test_events_quds_force_commander_is_its_holder() -> None:
     # err17s snn-2015-08-07-1010: «قائد فيلق القدس» names Soleimani
     rs = events("وزار قائد فيلق القدس في الحرس الثوري الإيراني موسكو الشهر الماضي.", "2015-08-07")
     assert [(r["type"], parties(r)) for r in rs] == [("visit", (["Qasem Soleimani"], ["Russia"]))]
+
+
+def test_events_a_state_met_through_its_delegation_is_not_its_head_of_state() -> None:
+    # err17a CN-economy-119-20180517: «مع وفد مصري» is Egypt's delegation, not Sisi
+    rs = events("التقى الشيخ محمد بن راشد آل مكتوم مع وفد مصري.", "2018-05-17")
+    assert [parties(r) for r in rs] == [{"Mohammed bin Rashid Al Maktoum", "Egypt"}]

@@ -155,15 +155,20 @@ _NISBA_SHAPE = re.compile(r"ال\w{2,}ي")  # «الأميركي»: a definite a
 _OFFICE_ADJECTIVES = frozenset({"السابق", "السابقه", "الاسبق", "الحالي", "الحاليه", "المشارك", "المشاركه"})
 
 
+def delegation_state(article: Article, m: Mention, lex: Lexicons) -> bool:
+    """«وفد دبلوماسي أمريكي»: a state's nisba after a delegation noun (one adjective between at most)."""
+    words = [match_key(w) for w in WORDS.findall(article.text, max(0, m.span.start - 30), m.span.start)[-3:]]
+    return m.form == "nisba" and any(w in lex.delegation_nouns for w in words[-2:])
+
+
 def is_agent(article: Article, m: Mention, lex: Lexicons) -> bool:
     """Persons, organizations and states that can take part in a contact — not an organization named
     inside a title, not a state that is only where something happens, not a nisba adjective."""
     a = article.actors[m.actor_id]
     if m.form == "nisba" and a.kind == "country":
-        # «وفد دبلوماسي أمريكي»: the state whose delegation it is (one adjective between at most)
-        words = [match_key(w) for w in WORDS.findall(article.text, max(0, m.span.start - 30), m.span.start)[-3:]]
-        if any(w in lex.delegation_nouns for w in words[-2:]):
+        if delegation_state(article, m, lex):
             return True
+        words = [match_key(w) for w in WORDS.findall(article.text, max(0, m.span.start - 30), m.span.start)[-3:]]
         # «مفاوضات بين الحكومة اليمنية والحوثيين» (the article «ال» glued to the nisba is a word of ``words``)
         return len(words) == 3 and words[-1] == "ال" and words[1] in lex.government_nouns \
             and words[0] in ("بين", "مع", "ومع")
@@ -488,9 +493,11 @@ def state_holders(article: Article, role: str, states: list[str], named: bool) -
     return out if out[0].name != out[1].name else []
 
 
-def heads_for_bodies(article: Article, parties: list[ActorRef]) -> list[ActorRef]:
+def heads_for_bodies(article: Article, parties: list[ActorRef], delegated: frozenset[str] = frozenset()
+                     ) -> list[ActorRef]:
     """A presidency that meets or calls stands for its head («الكرملين: منفتحون على قمة مع ترمب»); a state
-    that a head of state meets stands for its own («قمته مع بيونغ يانغ»: a summit is between leaders)."""
+    that a head of state meets stands for its own («قمته مع بيونغ يانغ»: a summit is between leaders), not a
+    state the clause names by its delegation (``delegated``: «التقى … مع وفد مصري» is Egypt's)."""
     kb = load_kb()
     day = article.published
 
@@ -506,7 +513,7 @@ def heads_for_bodies(article: Article, parties: list[ActorRef]) -> list[ActorRef
         if p.kind == "organization" and p.actor_id in kb.org_head:
             office, of = kb.org_head[p.actor_id]
             holder = kb.resolve_office(office, of, day)
-        elif p.kind == "country" and summit and day and p.actor_id in kb.actors:
+        elif p.kind == "country" and summit and day and p.actor_id in kb.actors and p.actor_id not in delegated:
             holder = kb.holder("head_of_state", p.actor_id, day)
         if holder is not None:
             p = ActorRef(name=holder.name, country=holder.country, kind="person", actor_id=holder.id)

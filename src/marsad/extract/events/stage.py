@@ -39,6 +39,7 @@ from marsad.extract.events.parties import (
     coordinated_guests,
     coordinated_senders,
     coordinated_visitors,
+    delegation_state,
     directed_parties,
     dropped_subjects,
     dual,
@@ -123,7 +124,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v69"
+    name = "events.rules.v70"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -531,7 +532,9 @@ class EventStage(Stage):
             if len(body) >= 2 or (body and len(ev.participants) < 2 and ev.type == "meeting"):
                 ev.participants = body
         if ev.type in ("meeting", "phone_call", "video_call"):
-            ev.participants = heads_for_bodies(article, ev.participants)
+            delegated = frozenset(m.actor_id for m in ms if c.prv <= m.span.start < c.nxt
+                                  and delegation_state(article, m, lex))
+            ev.participants = heads_for_bodies(article, ev.participants, delegated)
         if lex.sport.search(article.text, c.sent.start, c.sent.end) and not any(
                 p.kind == "person" and p.actor_id in article.actors and article.actors[p.actor_id].confidence == 1
                 and not article.actors[p.actor_id].sector for p in ev.participants + ev.source + ev.target):
