@@ -69,6 +69,8 @@ def test_knowledge_every_person_has_a_country_and_roles_point_to_known_actors(kb
         ("head_of_state", "TW", "2018-06-15", "Tsai Ing-wen"),
         ("foreign_minister", "KR", "2015-07-15", "Yun Byung-se"),
         ("quds_force_commander", "IR", "2015-07-15", "Qasem Soleimani"),  # «قائد فيلق القدس» (err17s)
+        ("head_of_government", "GB", "1985-01-01", "Margaret Thatcher"),  # past holders for background contacts
+        ("president", "US", "1985-01-01", "Ronald Reagan"),
     ],
 )
 def test_knowledge_holder_on_a_date(kb: KnowledgeBase, role: str, of: str, on: str, expected: str) -> None:
@@ -87,7 +89,7 @@ def test_knowledge_holder_without_date_is_the_latest(kb: KnowledgeBase) -> None:
 
 
 def test_knowledge_holder_none_outside_any_term(kb: KnowledgeBase) -> None:
-    assert kb.holder("president", "US", "1950-01-01") is None
+    assert kb.holder("president", "US", "1750-01-01") is None  # (before the first president)
     assert kb.holder("monarch", "FR", "2020-01-01") is None
 
 
