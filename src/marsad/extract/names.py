@@ -801,7 +801,7 @@ class NameFinder:
                 # «وقال المتحدث باسم الجيش الإسرائيلي، افيخاي أدرعي، إن»: set off by commas after the office
                 comma_before = key[max(0, words[0].start() - 2) : words[0].start()].strip() in ("،", ",")
                 aged = _AGE.match(rest) is not None  # «وأكد محمد الساري، 23 عامًا، أن …»
-                set_off = bool(office) and comma_before and rest[:1] in ("،", ",") or aged
+                set_off = (bool(office) and comma_before and rest[:1] in ("،", ",")) or aged
                 # (or the words open right after an office: «وقال المفوض الأوروبي للهجرة ديميتريس أفراموبولوس "…"»)
                 if set_off or rest[:1] == ":" or (office and rest[:1] in _OPENING_MARKS) or (nxt is not None and (
                         nxt.group() in self.cues.speech_after | _COMPS or nxt.group() in self.cues.role_heads

@@ -1116,14 +1116,9 @@ class _Doc:
             actor = self.article.actors[m.actor_id]
             if m.span.end <= at and actor.kind == "organization" and any(
                     w in name for name in (match_key(m.text or self.text[m.span.start : m.span.end]),
-                                           *self._names_of(actor)) for w in words):
+                                           *(match_key(n) for n in actor.arabic)) for w in words):
                 return actor  # (by any of its names: «(سانا)» is «وكالة سانا» for «وقالت الوكالة»)
         return None
-
-    def _names_of(self, actor: Actor) -> tuple[str, ...]:
-        """The match keys of the Arabic names the KB knows for an actor."""
-        known = self.kb.actors.get(actor.id)
-        return tuple(match_key(n) for n in (known.arabic if known is not None else ()))
 
     def _quoted_name(self, tok: _Tok) -> bool:
         """The mark opens a quoted name («"دي لوس"», «الأهرام») rather than somebody's words."""

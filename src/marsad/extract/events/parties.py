@@ -155,10 +155,13 @@ _NISBA_SHAPE = re.compile(r"ال\w{2,}ي")  # «الأميركي»: a definite a
 _OFFICE_ADJECTIVES = frozenset({"السابق", "السابقه", "الاسبق", "الحالي", "الحاليه", "المشارك", "المشاركه"})
 
 
+def _three_words_before(article: Article, m: Mention) -> list[str]:
+    return [match_key(w) for w in WORDS.findall(article.text, max(0, m.span.start - 30), m.span.start)[-3:]]
+
+
 def delegation_state(article: Article, m: Mention, lex: Lexicons) -> bool:
     """«وفد دبلوماسي أمريكي»: a state's nisba after a delegation noun (one adjective between at most)."""
-    words = [match_key(w) for w in WORDS.findall(article.text, max(0, m.span.start - 30), m.span.start)[-3:]]
-    return m.form == "nisba" and any(w in lex.delegation_nouns for w in words[-2:])
+    return m.form == "nisba" and any(w in lex.delegation_nouns for w in _three_words_before(article, m)[-2:])
 
 
 def is_agent(article: Article, m: Mention, lex: Lexicons) -> bool:
@@ -168,7 +171,7 @@ def is_agent(article: Article, m: Mention, lex: Lexicons) -> bool:
     if m.form == "nisba" and a.kind == "country":
         if delegation_state(article, m, lex):
             return True
-        words = [match_key(w) for w in WORDS.findall(article.text, max(0, m.span.start - 30), m.span.start)[-3:]]
+        words = _three_words_before(article, m)
         # «مفاوضات بين الحكومة اليمنية والحوثيين» (the article «ال» glued to the nisba is a word of ``words``)
         return len(words) == 3 and words[-1] == "ال" and words[1] in lex.government_nouns \
             and words[0] in ("بين", "مع", "ومع")
