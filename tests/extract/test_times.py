@@ -2072,3 +2072,9 @@ def test_times_today_before_a_preposition() -> None:
 ])
 def test_times_days_counted_from_publication(text: str, expected: dict[str, str]) -> None:
     assert values_of(text, "2018-05-07") == expected
+
+
+@pytest.mark.parametrize("text", ["وارتفع عدد المشاركين حتى 2000 شخص.", "وتبلغ الغرامة في 2000 جنيه."])
+def test_times_a_number_of_people_or_money_is_no_year(text: str) -> None:
+    # err17s: «2000 جنيه» gave the year 2000
+    assert [t.text for t in analyse(text, "2015-08-01").times] == []

@@ -418,8 +418,8 @@ class Parser:
             if not (w in self.lex.prepositions or self._strip_conj(w) in self.lex.prepositions):
                 return None
             nxt = self.k[end : end + 2]
-            if nxt[:1] in "%-–" or nxt.strip()[:1].isdigit():
-                return None
+            if nxt[:1] in "%-–" or nxt.strip()[:1].isdigit() or self.next_word(end) in self.lex.counted_nouns:
+                return None  # («حتى 2000 شخص», «في 2000 جنيه»: a count)
         return Ref(a.start, end, "year", a.val, hijri=hijri), i + 1
 
     def unit(self, i: int) -> tuple[Ref, int] | None:

@@ -60,6 +60,7 @@ class TimeLexicon:
     feasts: dict[str, dict[str, list[int] | int]] = field(default_factory=dict)  # key → date rule
     feast_leads: frozenset[str] = frozenset()  # words a feast must follow to be a date
     same_year: tuple[str, ...] = ()  # «يونيو من ذلك العام»: the year last written (match keys)
+    counted_nouns: frozenset[str] = frozenset()  # «في 2000 جنيه»: a number of these, no year (match keys)
 
 
 def cldr_month_names(locales: list[str]) -> dict[int, list[str]]:
@@ -332,4 +333,5 @@ def load_lexicon() -> TimeLexicon:
         feasts=feasts,
         feast_leads=keys(expr.get("feast_leads") or []),
         same_year=tuple(" ".join(match_key(p).split()) for p in expr.get("same_year") or []),
+        counted_nouns=keys(expr.get("counted_nouns") or []),
     )
