@@ -2547,3 +2547,10 @@ def test_events_a_state_met_through_its_delegation_is_not_its_head_of_state() ->
     # err17a CN-economy-119-20180517: «مع وفد مصري» is Egypt's delegation, not Sisi
     rs = events("التقى الشيخ محمد بن راشد آل مكتوم مع وفد مصري.", "2018-05-17")
     assert [parties(r) for r in rs] == [{"Mohammed bin Rashid Al Maktoum", "Egypt"}]
+
+
+def test_events_a_late_leader_acted_in_his_time() -> None:
+    # corpus AL-economy-1053-20180720: «الراحل» is an epithet, not an absence («وفاة» is): Zayed visited in 1990
+    rs = events("تلتها زيارة للرئيس الإماراتي الراحل الشيخ زايد بن سلطان آل نهيان للصين في 1990.", "2018-07-20")
+    assert [(r["type"], parties(r), r["date"]) for r in rs] == [
+        ("visit", (["Zayed bin Sultan Al Nahyan"], ["China"]), "1990")]
