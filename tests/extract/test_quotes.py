@@ -1193,3 +1193,10 @@ def test_quotes_concluding_verb_is_a_cue(stages: list) -> None:
                     'الجماهير". وختم البيان بالقول: "إن الشعب العراقي المحب لأشقائه كان ومازال مثالا ونموذجا في '
                     'التعامل الأخوي".')
     assert [q.speaker for q in a.quotes] == ["Iraqi Foreign Ministry"] * 2
+
+
+def test_quotes_the_fao_speaks_for_itself_not_for_the_un(stages: list) -> None:
+    # corpus SK-economy-284-20180405: «منظمة الأغذية والزراعة للأمم المتحدة (فاو)» … «وقالت المنظمة»
+    a = run(stages, 'أعلنت منظمة الأغذية والزراعة للأمم المتحدة (فاو)، الخميس، أن أسعار الغذاء ارتفعت. وقالت المنظمة '
+                    'في بيان: "طغى ارتفاع أسعار الذرة والقمح على الانخفاض في أسعار السكر".')
+    assert [q.speaker for q in a.quotes] == ["Food and Agriculture Organization"]
