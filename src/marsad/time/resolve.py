@@ -26,6 +26,7 @@ from marsad.time.calendar import (
     hijri_month_span,
     hijri_to_gregorian,
     hijri_year_span,
+    month_last_day,
     month_shift,
     valid_date,
     zone_offset_minutes,
@@ -401,9 +402,7 @@ def part_of(value: str, k: int, n: int) -> str:
         if len(first) == 4 and not last:  # a year: by months
             y = int(first)
             a = date(y, (k - 1) * 12 // n + 1, 1)
-            b_month = k * 12 // n
-            b = date(y + b_month // 12, b_month % 12 + 1, 1) - timedelta(days=1)
-            return f"{a.isoformat()}/{b.isoformat()}"
+            return f"{a.isoformat()}/{month_last_day(y, k * 12 // n).isoformat()}"
         start = _first_day(first)
         end = _last_day(last or first)
     except ValueError:
@@ -425,7 +424,4 @@ def _last_day(v: str) -> date | None:
     parts = [int(x) for x in v.split("-")]
     if len(parts) > 2:
         return date(*parts)
-    if len(parts) == 2:
-        y, m = parts
-        return date(y + m // 12, m % 12 + 1, 1) - timedelta(days=1)
-    return None
+    return month_last_day(*parts) if len(parts) == 2 else None

@@ -647,18 +647,17 @@ def _honorific_owner(article: Article, persons: list[Mention], pronoun: str, pos
     ← «وزير الخارجية الأستاذ عادل الجبير»)."""
     word = match_key(pronoun.lstrip("وف"))
     title = word[:-2] + "ه" if word.endswith("ته") else word[:-1]  # جلالته → جلاله, سموه → سمو, معاليه → معالي
-    titled = [m for m in persons if m.span.end <= pos
-              and title in key_before(article.text, m.span.start, HONORIFIC_TITLE_REACH).split()]
+    before = [(m, set(key_before(article.text, m.span.start, HONORIFIC_TITLE_REACH).split()))
+              for m in persons if m.span.end <= pos]  # (each person's words before, looked up once)
+    titled = [m for m, words in before if title in words]
     if titled:
         return titled[-1]
     # «صاحب السمو الملكي الأمير …»: the honorific with the article is the lead's formula, so the first so named
-    lead = next((m for m in persons if m.span.end <= pos
-                 and "ال" + title in key_before(article.text, m.span.start, HONORIFIC_TITLE_REACH).split()), None)
+    lead = next((m for m, words in before if "ال" + title in words), None)
     offices = lex.honorific_offices.get(word)
     if lead is not None or not spoken or not offices:
         return lead
-    return next((m for m in reversed(persons) if m.span.end <= pos
-                 and offices & set(key_before(article.text, m.span.start, HONORIFIC_TITLE_REACH).split())), None)
+    return next((m for m, words in reversed(before) if offices & words), None)
 
 
 def previous_of_latest(article: Article, h: Hit, events: list[Event], lex: Lexicons) -> Event | None:
