@@ -31,7 +31,7 @@ def forms(a: Article, form: str) -> list[tuple[str, str]]:
 
 
 def test_entities_stage_contract(stage: EntityStage) -> None:
-    assert stage.name == "entities.kb.v67"
+    assert stage.name == "entities.kb.v68"
     assert stage.requires == ("paragraphs",)
     assert set(stage.assigns) == {"mentions", "actors"}
     Pipeline([SegmentStage(), stage])  # order check passes
@@ -540,6 +540,14 @@ def test_entities_a_nisba_spelt_like_its_state_with_the_article(stage: EntitySta
     # (not after «رئيس الوزراء»: Chile's head of government is its president, the title names him)
     a = run(stage, "التقى السفير التشيلي نظيره.", "2018-06-01")
     assert [name for _, name in forms(a, "nisba")] == ["Chile"]
+
+
+def test_entities_indefinite_accusative_nisba(stage: EntityStage) -> None:
+    # pool AL-internationalNews-135-20180221: «وفدا برلمانيا أميركيا» is an American delegation; «روسيا» and
+    # «سوريا», nisba + «ا» in form, stay the countries
+    a = run(stage, "استقبل الرئيس وفدا برلمانيا أميركيا ثم زار روسيا وسوريا.", "2018-02-21")
+    assert forms(a, "nisba") == [("أميركي", "United States")]
+    assert names(a, "country") == {"Russia", "Syria"}
 
 
 def test_entities_regions_named_after_states_are_not_the_states(stage: EntityStage) -> None:

@@ -2549,6 +2549,20 @@ def test_events_a_state_met_through_its_delegation_is_not_its_head_of_state() ->
     assert [parties(r) for r in rs] == [{"Mohammed bin Rashid Al Maktoum", "Egypt"}]
 
 
+@pytest.mark.parametrize("text", [
+    # pool AL-internationalNews-135-20180221: the indefinite accusative nisba
+    "استقبل الرئيس الكوبي راوول كاسترو الثلاثاء وفدا برلمانيا أميركيا يزور الجزيرة للبحث في هجمات صوتية.",
+    "استقبل الرئيس الكوبي راوول كاسترو الوفد الأمريكي.",
+    # pool CN-economy-119-20180517: after the host's long titles, an attendee and the day
+    "استقبل الرئيس الكوبي راوول كاسترو، رئيس مجلس الدولة ورئيس مجلس الوزراء، بحضور وزير الخارجية برونو "
+    "رودريغيز، الثلاثاء، الوفد الحكومي الأمريكي المشارك في المحادثات.",
+])
+def test_events_a_delegation_received_is_its_state(text: str) -> None:
+    rs = events(text, "2018-02-21")
+    assert [(r["type"], parties(r)) for r in rs if r["type"] == "meeting"] == [
+        ("meeting", {"Raúl Castro", "United States"})]
+
+
 def test_events_a_late_leader_acted_in_his_time() -> None:
     # corpus AL-economy-1053-20180720: «الراحل» is an epithet, not an absence («وفاة» is): Zayed visited in 1990
     rs = events("تلتها زيارة للرئيس الإماراتي الراحل الشيخ زايد بن سلطان آل نهيان للصين في 1990.", "2018-07-20")

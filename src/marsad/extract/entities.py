@@ -154,7 +154,8 @@ def _select(kb: KnowledgeBase, text: str) -> list[_Item]:
                 if article_free and (not suffix if kind == "name" else suffix in title_suffixes):
                     ok.append(e)
             elif kind == "nisba":  # nisbas alone take gender/number endings
-                if suffix in nisba_suffixes:
+                # (not where nisba + «ا» is itself a name: «روسيا», «سوريا» are the countries)
+                if suffix in nisba_suffixes and not (suffix == "ا" and key + suffix in kb.entries):
                     ok.append(e)
             else:  # stop: the item stays, with no meaning, and hides what it covers
                 ok.append(e)
@@ -205,7 +206,7 @@ def _after_bin(text: str, start: int) -> bool:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v67"
+    name = "entities.kb.v68"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 

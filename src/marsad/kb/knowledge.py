@@ -116,8 +116,8 @@ class KnowledgeBase:
     named_for_skip: frozenset[str] = frozenset()  # honorifics between such a noun and the name
     title_suffixes: frozenset[str] = frozenset()
     # endings the entity stage lets a hit carry: the matcher's pronouns, plus the nisba endings it then
-    # accepts on nisbas only («الروسية» = الروسي + ة, «الروسيين»)
-    nisba_suffixes: frozenset[str] = frozenset({"", "ه", "ون", "ين", "ان", "ات"})
+    # accepts on nisbas only («الروسية» = الروسي + ة, «الروسيين», the indefinite accusative «وفدا أمريكيا»)
+    nisba_suffixes: frozenset[str] = frozenset({"", "ه", "ون", "ين", "ان", "ات", "ا"})
     scan_suffixes: frozenset[str] = frozenset()
     metonym_verbs_before: frozenset[str] = frozenset()
     metonym_verbs_after: frozenset[str] = frozenset()

@@ -160,8 +160,14 @@ def _three_words_before(article: Article, m: Mention) -> list[str]:
 
 
 def delegation_state(article: Article, m: Mention, lex: Lexicons) -> bool:
-    """«وفد دبلوماسي أمريكي»: a state's nisba after a delegation noun (one adjective between at most)."""
-    return m.form == "nisba" and any(w in lex.delegation_nouns for w in _three_words_before(article, m)[-2:])
+    """«وفد دبلوماسي أمريكي», «الوفد الحكومي المصري»: a state's nisba after a delegation noun (one adjective
+    between at most)."""
+    if m.form != "nisba":
+        return False
+    words = _three_words_before(article, m)
+    if words and words[-1] == "ال":  # (the article glued to a definite nisba is a word of its own here)
+        words = [match_key(w) for w in WORDS.findall(article.text, max(0, m.span.start - 40), m.span.start)[-4:-1]]
+    return any(w in lex.delegation_nouns for w in words[-2:])
 
 
 def is_agent(article: Article, m: Mention, lex: Lexicons) -> bool:

@@ -30,6 +30,7 @@ from marsad.extract.events.merging import (
     same_act,
 )
 from marsad.extract.events.parties import (
+    RECEIVERS_REACH,
     WITH_REACH,
     after_counterpart,
     anchored,
@@ -124,7 +125,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v70"
+    name = "events.rules.v71"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -621,11 +622,17 @@ class _Context:
 
 def _represented(article: Article, p: ActorRef, ms: list[Mention], trigger: Span) -> bool:
     """A state or body the text names through the officials who represent it near the cue («وزراء خارجية دول
-    مجلس التعاون»): it takes part as they do."""
-    return any(m.actor_id == p.actor_id and dist(m.span, trigger) <= REPRESENTED_REACH
-               and lexicons().officials_of.search(article.text, max(0, m.span.start - 40), m.span.start)
-               and not article.text[max(0, m.span.start - 40) : m.span.start].rstrip().endswith("بين")
-               for m in ms)
+    مجلس التعاون», «استقبل … وفدا برلمانيا أميركيا»): it takes part as they do."""
+    lex = lexicons()
+    return any(m.actor_id == p.actor_id and (
+        # (a delegation received after its host's long titles: «استقبل الشيخ محمد بن راشد، نائب رئيس الإمارات …،
+        # الخميس، الوفد الحكومي المصري»)
+        0 <= m.span.start - trigger.end <= RECEIVERS_REACH and delegation_state(article, m, lex)
+        or dist(m.span, trigger) <= REPRESENTED_REACH and (
+            delegation_state(article, m, lex)
+            or lex.officials_of.search(article.text, max(0, m.span.start - 40), m.span.start)
+            and not article.text[max(0, m.span.start - 40) : m.span.start].rstrip().endswith("بين")))
+        for m in ms)
 
 
 def _state_list(article: Article, agents: list[Mention], start: int, end: int,
