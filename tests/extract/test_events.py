@@ -2568,3 +2568,17 @@ def test_events_a_late_leader_acted_in_his_time() -> None:
     rs = events("تلتها زيارة للرئيس الإماراتي الراحل الشيخ زايد بن سلطان آل نهيان للصين في 1990.", "2018-07-20")
     assert [(r["type"], parties(r), r["date"]) for r in rs] == [
         ("visit", (["Zayed bin Sultan Al Nahyan"], ["China"]), "1990")]
+
+
+def test_events_as_usual_is_no_habit() -> None:
+    # err18a AL-internationalNews-1648: «كالعادة» qualifies the means, the call is still planned
+    rs = events("ينتظر المبعوث الأممي مارتن غريفيث ترتيب لقاء له بزعيم الحوثيين عبد الملك الحوثي، المتوقع أن يكون "
+                "كالعادة عبر دائرة تلفزيونية مغلقة.", "2018-06-20")
+    assert ("video_call", {"Martin Griffiths", "Abdul-Malik al-Houthi"}, "planned") in [
+        (r["type"], parties(r), r["status"]) for r in rs]
+
+
+def test_events_a_hedge_between_the_noun_and_its_parties() -> None:
+    # err18a FR-internationalNews-591: «على ما يبدو» is no word between «المفاوضات» and «بين»
+    rs = events("فشلت المفاوضات على ما يبدو بين جيش الإسلام وروسيا.", "2018-04-02")
+    assert [(r["type"], parties(r)) for r in rs] == [("negotiation", {"Jaysh al-Islam", "Russia"})]

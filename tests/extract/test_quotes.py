@@ -1200,3 +1200,9 @@ def test_quotes_the_fao_speaks_for_itself_not_for_the_un(stages: list) -> None:
     a = run(stages, 'أعلنت منظمة الأغذية والزراعة للأمم المتحدة (فاو)، الخميس، أن أسعار الغذاء ارتفعت. وقالت المنظمة '
                     'في بيان: "طغى ارتفاع أسعار الذرة والقمح على الانخفاض في أسعار السكر".')
     assert [q.speaker for q in a.quotes] == ["Food and Agriculture Organization"]
+
+
+def test_quotes_an_outlet_addressed_in_quotation_marks_is_no_speaker(stages: list) -> None:
+    # err18a SK-internationalNews-1372: «لـ"رويترز"» is whom the diplomat spoke to, as «لرويترز» is
+    a = run(stages, 'وقال دبلوماسي فرنسي كبير لـ"رويترز" "كل ما يتعلق بسوريا يجب أن يحسم الآن".', "2018-03-10")
+    assert found(a) == [("France", "كل ما يتعلق بسوريا يجب أن يحسم الآن")]

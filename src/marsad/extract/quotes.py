@@ -384,7 +384,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v32"
+    name = "quotes.rules.v33"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -1137,8 +1137,11 @@ class _Doc:
         return None
 
     def _attached(self, m: Mention) -> bool:
-        """The mention carries «لـ/بـ» (an object or an addressee): «لنظيره», «بالرئيس», «للكرملين»."""
+        """The mention carries «لـ/بـ» (an object or an addressee): «لنظيره», «بالرئيس», «للكرملين», also with a
+        quotation mark between («لـ"رويترز"»)."""
         text, s = self.text, m.span.start
+        if s > 0 and text[s - 1] in '"«“':
+            s -= 1
         j = s
         while j > 0 and s - j < 5 and (text[j - 1].isalpha() or text[j - 1] == "\u0640"):
             j -= 1

@@ -365,6 +365,8 @@ class Parser:
                 if self.gap(pa.end, i) == "sp":
                     start = pa.start
                     support = support or not info.strict
+        if not days and self.prev_word(mon.start) in self.lex.name_particles:
+            return None  # «لويجي دي مايو» is a surname, not May
         if info.ambiguous and not support and (
                 info.strict or mon.prefix not in ("", "و", "ف") or not self.has_preposition(mon)):
             return None  # «في باب المندب» is not August

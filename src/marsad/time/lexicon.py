@@ -45,6 +45,7 @@ class TimeLexicon:
     matcher: WordMatcher
     pod: dict[str, dict[str, Any]]  # part-of-day key -> shift rule
     prepositions: frozenset[str]
+    name_particles: frozenset[str]  # «دي» of «لويجي دي مايو»: a month name after one is a surname
     weekday_block_before: frozenset[str]
     weekday_block_after: frozenset[str]
     today_block_after: frozenset[str]
@@ -318,6 +319,7 @@ def load_lexicon() -> TimeLexicon:
         matcher=matcher,
         pod=pod,
         prepositions=keys(expr["prepositions"]),
+        name_particles=keys(months.get("name_particles", [])),
         weekday_block_before=keys(days["weekday_block_before"]),
         weekday_block_after=keys(days["weekday_block_after"]),
         today_block_after=keys(days["today_block_after"]),

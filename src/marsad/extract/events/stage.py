@@ -125,7 +125,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v71"
+    name = "events.rules.v72"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -761,6 +761,10 @@ def _close_enough(text: str, end: int, at: int, lex: Lexicons) -> bool:
     """Few enough words between a trigger and «بين» for its parties to follow: at most two, or a relative clause
     that says the contact was held («القمة التي عقدت مؤخرا بين …»)."""
     words = [match_key(w) for w in WORDS.findall(text, end, at)]
+    for hedge in lex.between_hedges:  # («المفاوضات على ما يبدو بين …»: a hedge is no word in between)
+        for i in range(len(words) - len(hedge), -1, -1):
+            if tuple(words[i : i + len(hedge)]) == hedge:
+                del words[i : i + len(hedge)]
     if len(words) <= BETWEEN_WORDS:
         return True
     return len(words) <= BETWEEN_WORDS + 2 and any(tuple(words[: len(c)]) == c for c in lex.held_clauses)
