@@ -2582,3 +2582,38 @@ def test_events_a_hedge_between_the_noun_and_its_parties() -> None:
     # err18a FR-internationalNews-591: «على ما يبدو» is no word between «المفاوضات» and «بين»
     rs = events("فشلت المفاوضات على ما يبدو بين جيش الإسلام وروسيا.", "2018-04-02")
     assert [(r["type"], parties(r)) for r in rs] == [("negotiation", {"Jaysh al-Islam", "Russia"})]
+
+
+def test_events_the_contact_a_statement_was_made_at_is_the_days_news() -> None:
+    # blind-16 SK-internationalNews-239-20180309: «وقال تيلرسون، في ختام لقاء …» after the lead paragraphs
+    rs = events("تمهيد أول.\nتمهيد ثان.\nتمهيد ثالث.\nتمهيد رابع.\nوقال تيلرسون، في ختام لقاء في جيبوتي مع نظيره "
+                "محمود علي يوسف، \"بصراحة، لقد شكل الأمر مفاجأة\".", "2018-03-09")
+    assert [(r["type"], parties(r), r["date"]) for r in rs] == [
+        ("meeting", {"Rex Tillerson", "Mahmoud Ali Youssouf"}, "2018-03-09")]
+
+
+def test_events_a_dual_possessive_contact_belongs_to_the_two_named_before() -> None:
+    # blind-16 BB-internationalNews-620-20180607: «قمتهما» is Trump's and Kim's, a condition makes it planned
+    rs = events("قال الرئيس الأمريكي، دونالد ترامب، إنه سينظر في دعوة زعيم كوريا الشمالية كيم جونغ-أون إلى البيت "
+                "الأبيض إذا سارت قمتهما في سنغافورة بشكل جيد.", "2018-06-07")
+    assert ("meeting", {"Donald Trump", "Kim Jong-un"}, "planned") in [
+        (r["type"], parties(r), r["status"]) for r in rs]
+    # dev AL-internationalNews-923-20180416: not the partner of another contact (Song); the meeting in Beijing
+    # took place during Kim's visit there
+    rs = events("وكان الزعيم الكوري الشمالي كيم جونغ أون قد زار بكين في مارس.\nتمهيد ثان.\nتمهيد ثالث.\nتمهيد رابع.\n"
+                "وقال زعيم كوريا الشمالية خلال اجتماعه مع سونغ تاو، السبت، إنه والرئيس الصيني شي جين بينغ "
+                "\"توصلا إلى توافق مهم\" خلال اجتماعهما في بكين.", "2018-04-16")
+    assert ("meeting", {"Kim Jong-un", "Xi Jinping"}, "2018-03") in [(r["type"], parties(r), r["date"]) for r in rs]
+
+
+def test_events_a_summit_discussed_is_not_the_meeting_that_discusses_it() -> None:
+    # blind-16 BB-internationalNews-620-20180607: the summit's partner is unknown; Trump and Abe met that day
+    rs = events("وجاء تعليق ترامب بعد لقائه رئيس الوزراء الياباني، شينزو آبي، لمناقشة القمة القادمة مع الزعيم "
+                "الكوري في 12 يونيو/حزيران.", "2018-06-07")
+    assert [(r["type"], parties(r), r["date"]) for r in rs] == [
+        ("meeting", {"Donald Trump", "Shinzo Abe"}, "2018-06-07")]
+    # with the partner named, the summit is the subject's (Trump's), not the nearer Abe's
+    rs = events("وجاء تعليق ترامب بعد لقائه رئيس الوزراء الياباني، شينزو آبي، لمناقشة القمة القادمة مع الزعيم "
+                "الكوري الشمالي في 12 يونيو/حزيران.", "2018-06-07")
+    assert ("meeting", {"Donald Trump", "Kim Jong-un"}, "2018-06-12") in [
+        (r["type"], parties(r), r["date"]) for r in rs]

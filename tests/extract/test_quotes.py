@@ -1206,3 +1206,13 @@ def test_quotes_an_outlet_addressed_in_quotation_marks_is_no_speaker(stages: lis
     # err18a SK-internationalNews-1372: «لـ"رويترز"» is whom the diplomat spoke to, as «لرويترز» is
     a = run(stages, 'وقال دبلوماسي فرنسي كبير لـ"رويترز" "كل ما يتعلق بسوريا يجب أن يحسم الآن".', "2018-03-10")
     assert found(a) == [("France", "كل ما يتعلق بسوريا يجب أن يحسم الآن")]
+
+
+def test_quotes_an_organization_noun_and_a_bodys_president(stages: list) -> None:
+    # pool snn-2015-07-22-0978: «التنظيم» goes back to «تنظيم القاعدة»
+    a = run(stages, 'وكان تنظيم القاعدة تحدث أمس في بيان. وقال التنظيم ان عناصره "تمكنوا من قتل 14 عسكريا".',
+            "2015-07-22")
+    assert found(a) == [("Al-Qaeda", "تمكنوا من قتل 14 عسكريا")]
+    # pool FR-internationalNews-2080-20180630: «رئيس المجلس الأوروبي» is its president on the day
+    a = run(stages, 'وتابع رئيس المجلس الأوروبي "إنه النداء الأخير لوضع الأوراق على الطاولة".', "2018-06-30")
+    assert found(a) == [("Donald Tusk", "إنه النداء الأخير لوضع الأوراق على الطاولة")]

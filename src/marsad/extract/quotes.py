@@ -384,7 +384,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v33"
+    name = "quotes.rules.v34"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -1112,9 +1112,9 @@ class _Doc:
         words = self.lex.anaphoric_bodies.get(noun)
         if not words:
             return None
-        for m in reversed(self.mentions):
-            actor = self.article.actors[m.actor_id]
-            if m.span.end <= at and actor.kind == "organization" and any(
+        for m in reversed(self.article.mentions):  # (also a body named inside a title: «رئيس المفوضية الأوروبية»)
+            actor = self.article.actors.get(m.actor_id)
+            if actor is not None and m.span.end <= at and actor.kind == "organization" and any(
                     w in name for name in (match_key(m.text or self.text[m.span.start : m.span.end]),
                                            *(match_key(n) for n in actor.arabic)) for w in words):
                 return actor  # (by any of its names: «(سانا)» is «وكالة سانا» for «وقالت الوكالة»)

@@ -121,18 +121,23 @@ def news_day(article: Article, events: list[Event], defaulted: dict[int, Event])
 
 def dated_by_visit(article: Article, events: list[Event], defaulted: dict[int, Event]) -> None:
     """«وناقش جونسون … مع مسؤولين إيرانيين في زيارة قام بها لطهران في ديسمبر»: a contact told in the sentence
-    of a visit of one of its parties, with no date of its own, took place during that visit."""
+    of a visit of one of its parties, with no date of its own (or planned: «سيلتقي خلال الزيارة»), took place during
+    that visit (not one told as before it: «وسبق ذلك، لقاءات عقدها …»); so did one the article places, undated
+    (not dated by default: the day's news), in the city of a party's visit («زيارة كيم … لبكين في مارس» … «خلال
+    اجتماعهما في بكين»)."""
     for e in events:
-        if id(e) not in defaulted or e.type not in ("meeting", "negotiation"):
+        if not (id(e) in defaulted or e.date is None) or e.type not in ("meeting", "negotiation"):
             continue
         names = {p.name for p in e.participants}
         around = {sentence_of(article, sp) for sp in e.evidence} - {None}
         v = next((v for v in events if v.type == "visit" and v.date and id(v) not in defaulted
                   and v.status == e.status and names & {p.name for p in v.source}
-                  and around & {sentence_of(article, sp) for sp in v.evidence}), None)
+                  and ((id(e) in defaulted or e.status == "planned")
+                       and around & {sentence_of(article, sp) for sp in v.evidence}
+                       or e.date is None and e.location is not None and e.location == v.location)), None)
         if v is not None:
             e.date = v.date
-            del defaulted[id(e)]
+            defaulted.pop(id(e), None)
 
 
 def in_lead(article: Article, span: Span) -> bool:

@@ -81,6 +81,7 @@ class Lexicons:
     pair_sides: frozenset[str] = frozenset()  # «الجانبين»: after two coordinated states, those states
     held_clauses: tuple[tuple[str, ...], ...] = ()  # «التي عقدت» before «بين»: match-key words
     between_hedges: tuple[tuple[str, ...], ...] = ()  # «على ما يبدو» before «بين»: not counted
+    statement_occasions: frozenset[str] = frozenset()  # «في ختام لقاء …» in a sentence that reports a statement
     contact_adjectives: frozenset[str] = frozenset()  # «الوزاري» before a contact's nisbas (match keys)
     dual_verbs: frozenset[str] = frozenset()  # «… وكوريا الشمالية تجريان محادثات»: match keys
     light_verbs: frozenset[str] = frozenset()  # «وأجرت الولايات المتحدة والصين محادثات»: match keys
@@ -182,6 +183,7 @@ def lexicons() -> Lexicons:
                     official_ranks=frozenset(match_key(w) for w in attrs.get("official_ranks", [])),
                     pair_sides=frozenset(match_key(w) for w in attrs.get("pair_sides", [])),
                     held_clauses=tuple(tuple(match_key(w).split()) for w in attrs.get("held_clause", [])),
+                    statement_occasions=frozenset(match_key(w) for w in attrs.get("statement_occasions", [])),
                     between_hedges=tuple(tuple(match_key(w).split()) for w in attrs.get("between_hedges", [])),
                     contact_adjectives=frozenset(" ".join(match_key(w).split())
                                                  for w in attrs.get("contact_adjectives", [])),

@@ -104,6 +104,7 @@ PLUPERFECT_REACH = 60  # characters before a verb in which «وكان» makes it
 VERB_WITH_REACH = 200  # «بحث الأمير محمد بن سلمان … وزير الدفاع السعودي، مع الرئيس …»: the long title between
 LABEL_WORDS = 3  # a quotation this short around a cue is a name («"قمة القدس"»), not a mention with parties
 MIN_STATE_LIST = 3  # states listed one after another that are the parties of the clause's meeting
+OCCASION_CUE_REACH = 40  # characters from «في ختام اللقاء» to the speech cue it frames («، قال»)
 REPRESENTED_REACH = 80  # characters between a cue and the officials of a state or body who take part
 HEDGE_REACH = 48  # characters before a cancelling word in which «هددت … ب» is sought
 HEDGE_WORDS = 4  # … within this many words («هددت كوريا الشمالية بإلغاء»)
@@ -125,7 +126,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v72"
+    name = "events.rules.v73"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -181,7 +182,8 @@ class EventStage(Stage):
                                [t.span for t in s_trig if t is not h and t.value.pos == "verb"])
                 for ev, past in self._event(ctx, events):
                     if ev.date is None and ev.status == "occurred" and not past and event_key(ev) is not None \
-                            and (h.value.is_verb or in_lead(article, h.span)):
+                            and (h.value.is_verb or in_lead(article, h.span)
+                                 or _statement_occasion(article, h, sent.span, speech_hits, lex)):
                         ev.date = article.published  # a contact reported as the day's news takes that day
                         defaulted[id(ev)] = ev
                     if not anchored(article, ev, lex):
@@ -299,10 +301,10 @@ class EventStage(Stage):
             sub = lex.subtypes["condolence"]
             ev.cameo, ev.plover = sub["cameo"], sub["plover"]
 
-        if h.value.pos == "noun" and lex.discussed_after.search(
-                key_before(article.text, h.span.start, DISCUSSED_REACH, c.sent.start)) \
-                and not any(x.value in (("arg", "between"), ("arg", "with"))
-                            and 0 <= x.span.start - h.span.end <= BETWEEN_REACH for x in cues):
+        topic = h.value.pos == "noun" and lex.discussed_after.search(
+            key_before(article.text, h.span.start, DISCUSSED_REACH, c.sent.start)) is not None
+        if topic and not any(x.value in (("arg", "between"), ("arg", "with"))
+                             and 0 <= x.span.start - h.span.end <= BETWEEN_REACH for x in cues):
             return []  # «بحثا فيها القمة المقبلة»: a meeting discussed, whose parties the clause does not name
         if c.etype not in DIRECTED_TYPES and with_media(article, h, cues, ms):
             return []  # «في لقاء مع "العربية"»: an interview
@@ -316,6 +318,11 @@ class EventStage(Stage):
                   and not any(d.contains(m.span) and d != m.span for d in described)]
         if h.value.pos == "verb_with" and not _discussed_with(article, h, cues, agents, ms, c, lex):
             return []  # «بحث الأمير … مع الرئيس …»: talks only with a party after «مع»
+        if topic and c.etype not in DIRECTED_TYPES and not any(
+                x.value == ("arg", "between") and 0 <= x.span.start - h.span.end <= BETWEEN_REACH for x in cues) \
+                and with_partner(article, h, cues, agents, ms, c.nxt, lex, c.others) is None:
+            return []  # «لقائه آبي لمناقشة القمة القادمة مع الزعيم الكوري»: its partner unknown, the topic's parties
+            # are not those who discuss it
         if c.etype in DIRECTED_TYPES:
             if not directed_parties(article, ev, h, agents, ms, c.nxt, c.others, c.sent, events):
                 return []
@@ -436,7 +443,10 @@ class EventStage(Stage):
                         # persons first, then the subject before the cue («X … والتقى مع زعيمها كيم لبحث قمة
                         # مع ترامب»: Trump is the summit's), nearest first (the sort is stable)
                         rest.sort(key=lambda m: (article.actors[m.actor_id].kind != "person",
-                                                 m.span.start > partner.span.end))
+                                                 m.span.start > partner.span.end,
+                                                 # (a contact discussed is the subject's, who opened the
+                                                 # sentence: «لقائه آبي لمناقشة القمة القادمة مع كيم» is Trump's)
+                                                 m.span.start if topic else 0))
                         # (not someone coordinated with the partner after «مع»: «أجرى المبعوث محادثات مع الرئيس
                         # هادي وزعيم الحوثيين» — both met the envoy, not each other)
                         if rest and rest[0].span.start >= partner.span.end and COORDINATED.match(
@@ -524,7 +534,9 @@ class EventStage(Stage):
                 ev.participants = received
             elif len(ev.participants) < 2:
                 ev.participants = met_by_visitor(article, h, agents, events, c.prv, c.nxt) or \
-                    met_during_visit(article, h, agents, events, c.nxt, lex)
+                    met_during_visit(article, h, agents, events, c.nxt, lex) or \
+                    _dual_owners(article, h, sorted(agents + spoke, key=lambda m: m.span.start), c.sent.start,
+                                 c.others)
             if farewell_of(article, h) and not any(
                     e.type == "visit" and e.source and e.source[0].name in {p.name for p in ev.participants}
                     for e in events):
@@ -675,6 +687,20 @@ def _dual_subject(article: Article, agents: list[Mention], start: int, trigger: 
     return states if len(distinct(article, states)) == 2 else []
 
 
+def _dual_owners(article: Article, h: Hit, agents: list[Mention], start: int, others: list[Span]) -> list[ActorRef]:
+    """«إنه سينظر في دعوة … كيم … إذا سارت قمتهما في سنغافورة»: a contact noun with the dual possessive belongs to
+    the two people the sentence named last before it (the speaker among them), not the partner of another contact
+    («خلال اجتماعه مع سونغ … إنه والرئيس الصيني شي … خلال اجتماعهما»: Kim and Xi)."""
+    if h.value.pos != "noun" or not match_key(h.span.of(article.text)).endswith("هما"):
+        return []
+    people = [m for m in agents if start <= m.span.start and m.span.end <= h.span.start
+              and article.actors[m.actor_id].kind == "person"
+              and not (word_before(article.text, m.span.start) == "مع"
+                       and any(o.end <= m.span.start and o.start >= start for o in others))]
+    last_two = distinct(article, list(reversed(people)))[:2]
+    return [ref(article, m) for m in reversed(last_two)] if len(last_two) == 2 else []
+
+
 _SUBJECT_BREAK = re.compile(r"[،,.;:؛\n]")
 LIGHT_SUBJECT_WORDS = 2  # words between the coordinated subject of a light verb and the contact noun («أمس»)
 
@@ -768,6 +794,19 @@ def _close_enough(text: str, end: int, at: int, lex: Lexicons) -> bool:
     if len(words) <= BETWEEN_WORDS:
         return True
     return len(words) <= BETWEEN_WORDS + 2 and any(tuple(words[: len(c)]) == c for c in lex.held_clauses)
+
+
+def _statement_occasion(article: Article, h: Hit, sent: Span, speech: list[Hit], lex: Lexicons) -> bool:
+    """«وقال تيلرسون، في ختام لقاء في جيبوتي مع نظيره …»: the contact at which a reported statement was made (not
+    one the statement tells of: «قال … إنه والرئيس الصيني "توصلا إلى توافق" خلال اجتماعهما»)."""
+    if h.value.pos != "noun" or word_before(article.text, h.span.start) not in lex.statement_occasions:
+        return False
+    before = [x for x in speech if sent.start <= x.span.start and x.span.end <= h.span.start]
+    if not before:  # («وفي ختام اللقاء، قال …»: the cue right after the contact's phrase)
+        return any(sent.contains(x.span) and 0 <= x.span.start - h.span.end <= OCCASION_CUE_REACH for x in speech)
+    told = before[-1].span.end
+    return COMPLEMENTIZER.search(article.text, told, h.span.start) is None \
+        and not any(q in article.text[told : h.span.start] for q in '"«“')
 
 
 def _plural_verb(text: str, h: Hit) -> bool:
