@@ -2617,3 +2617,26 @@ def test_events_a_summit_discussed_is_not_the_meeting_that_discusses_it() -> Non
                 "الكوري الشمالي في 12 يونيو/حزيران.", "2018-06-07")
     assert ("meeting", {"Donald Trump", "Kim Jong-un"}, "2018-06-12") in [
         (r["type"], parties(r), r["date"]) for r in rs]
+
+
+def test_events_three_people_after_between_and_the_coming_month() -> None:
+    # blind-16 AL-internationalNews-110-20180220: all three leaders meet; «في أبريل» told as prepared in February
+    # is the coming April
+    rs = events("قالت وكالة الإعلام الروسية الاثنين، إن الإعدادات جارية لاستضافة تركيا لقاء بين الرئيس الروسي فلاديمير "
+                "بوتين، والرئيس التركي رجب طيب أردوغان، والرئيس الإيراني حسن روحاني في أبريل/نيسان.", "2018-02-20")
+    assert [(r["type"], parties(r), r["date"], r["status"]) for r in rs] == [
+        ("meeting", {"Vladimir Putin", "Recep Tayyip Erdoğan", "Hassan Rouhani"}, "2018-04", "planned")]
+
+
+def test_events_he_and_his_partner_hold_the_contact_of_their_clause() -> None:
+    # blind-16 snn-2015-07-23-0481: «إنه والملك سلمان أكدا خلال المحادثات» — Carter (the speaker) and Salman
+    rs = events("وقال وزير الدفاع الأمريكي آشتون كارتر: إنه والملك سلمان أكدا خلال المحادثات دعمهما العلني للاتفاق.",
+                "2015-07-23")
+    assert [(r["type"], parties(r)) for r in rs] == [("meeting", {"Ash Carter", "Salman of Saudi Arabia"})]
+
+
+def test_events_a_visit_takes_the_date_of_the_meeting_coordinated_after_it() -> None:
+    # blind-16 snn-2015-07-23-0481: «سيزور الولايات المتحدة ويلتقي بالرئيس باراك أوباما في سبتمبر»
+    rs = events("وقال كارتر إن الملك سلمان سيزور الولايات المتحدة ويلتقي بالرئيس باراك أوباما في سبتمبر.", "2015-07-23")
+    assert sorted((r["type"], r["date"], r["status"]) for r in rs) == [
+        ("meeting", "2015-09", "planned"), ("visit", "2015-09", "planned")]

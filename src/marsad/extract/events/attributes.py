@@ -32,6 +32,8 @@ _COMMA = re.compile(r"[،,]")
 CALLED_REACH = 16  # «اتصالا هاتفيا بالرئيس»: the one called right after the call noun
 CANCEL_REACH = 60  # «ألغى الرئيس الأميركي دونالد ترامب القمة»: a cancelling verb this close before the cue
 _SPACES = re.compile(r"[\s\u00a0]+")
+NEARER_AHEAD_MONTHS = 6  # a planned contact's bare month this far gone is rather the coming one
+COORDINATED_VISIT_WORDS = 8  # «سيزور الولايات المتحدة ويلتقي …»: words from a visit cue to the meeting verb after it
 LEAD_PARAGRAPHS = 4  # headline and the first body paragraphs: where news reports the day's contacts
 LOCAL_REACH = 25  # a status cue this close to a trigger («المحادثات الأخيرة») speaks for that mention
 STATEMENT_REACH = 30  # a date this close after a speech verb is when the statement was made …
@@ -138,6 +140,29 @@ def dated_by_visit(article: Article, events: list[Event], defaulted: dict[int, E
         if v is not None:
             e.date = v.date
             defaulted.pop(id(e), None)
+
+
+def visit_dated_by_its_meeting(article: Article, events: list[Event], defaulted: dict[int, Event]) -> None:
+    """«إن الملك سلمان سيزور الولايات المتحدة ويلتقي بالرئيس باراك أوباما في سبتمبر»: an undated visit and the
+    meeting of its visitor coordinated right after it in its sentence share the meeting's date."""
+    for v in events:
+        if v.type != "visit" or v.date is not None or not v.source or not v.evidence:
+            continue
+        visitor = v.source[0].name
+        m = next((e for e in events if e.type == "meeting" and e.date and id(e) not in defaulted
+                  and e.status == v.status and visitor in {p.name for p in e.participants}
+                  and v.evidence[0] in e.evidence and _coordinated_after(article, v.trigger, e.trigger,
+                                                                          v.evidence[0])), None)
+        if m is not None:
+            v.date = m.date
+
+
+def _coordinated_after(article: Article, first: str, second: str, sent: Span) -> bool:
+    """The cue ``second`` follows ``first`` in the sentence as the next coordinated verb («سيزور … ويلتقي»)."""
+    text = sent.of(article.text)
+    i = text.find(first)
+    j = text.find(second, i + len(first)) if i >= 0 else -1
+    return j > 0 and text[j - 1] == "و" and len(text[i:j].split()) <= COORDINATED_VISIT_WORDS
 
 
 def in_lead(article: Article, span: Span) -> bool:
@@ -267,6 +292,11 @@ def _in_dateline(article: Article, t: TimeExpression) -> bool:
 @lru_cache(maxsize=1)
 def _weekday_keys() -> frozenset[str]:
     return frozenset(match_key(n) for forms in weekday_names().values() for n in forms)
+
+
+def _months_before(month: str, published: str) -> int:
+    """How many months «YYYY-MM» lies before the publication month."""
+    return (int(published[:4]) - int(month[:4])) * 12 + int(published[5:7]) - int(month[5:7])
 
 
 def _bare_weekday(t: TimeExpression) -> bool:
@@ -416,6 +446,11 @@ def set_attributes(article: Article, ev: Event, h: Hit, win: Span, cues: list[Hi
             # «خطط ترامب … قبل اجتماعه الاثنين في فنلندا»: a planned contact on a weekday is the coming one; so is
             # a weekday days gone with the present tense («ترامب يستقبل ولي العهد السعودي الثلاثاء» on a Sunday)
             ev.date = (date.fromisoformat(ev.date) + timedelta(days=7)).isoformat()
+        elif told_planned and len(ev.date) == 7 and article.published and not re.search(r"\d{4}", best.text) \
+                and _months_before(ev.date, article.published) > NEARER_AHEAD_MONTHS:
+            # «الإعدادات جارية لاستضافة … لقاء … في أبريل» in February: the coming April (two months ahead), not
+            # the last (ten months gone); not «قمة أبريل» in May
+            ev.date = f"{int(ev.date[:4]) + 1}{ev.date[4:]}"
     if clocks:
         best_c = min(clocks, key=lambda t: dist(t.span, h.span))
         ev.time = best_c.value

@@ -708,6 +708,31 @@ def first_person_contact(article: Article, h: Hit, spoke: list[Mention], agents:
     return [ref(article, speaker), ref(article, partner)] if partner is not None else []
 
 
+_HE_AND = re.compile(r"(?<![^\W\d_])[وفب]?[أإا]نه\s+و")  # «إنه والملك سلمان»: he (the speaker) and …
+HE_AND_REACH = 80  # characters from «إنه و» to the contact cue of the clause it opens
+
+
+def speaker_and_partner(article: Article, h: Hit, spoke: list[Mention], agents: list[Mention],
+                        start: int) -> list[ActorRef]:
+    """«وقال كارتر: إنه والملك سلمان أكدا خلال المحادثات دعمهما …», «قال … إنه والرئيس الصيني شي "توصلا …"
+    خلال اجتماعهما»: the speaker and the person he coordinates with himself hold the contact of that clause."""
+    people = [m for m in spoke if article.actors[m.actor_id].kind == "person" and m.span.end <= h.span.start]
+    if not people:
+        return []
+    speaker = people[0]  # (the subject right after the cue, not a partner named in its clause: «مع سونغ»)
+    found = list(_HE_AND.finditer(article.text, max(start, speaker.span.end, h.span.start - HE_AND_REACH),
+                                  h.span.start))
+    if not found:
+        return []
+    he = found[-1]
+    name = article.actors[speaker.actor_id].name
+    partner = next((m for m in agents if he.end() <= m.span.start < h.span.start
+                    and article.actors[m.actor_id].kind == "person" and article.actors[m.actor_id].name != name), None)
+    if partner is None or words_between(article.text, he.end(), partner.span.start) > 3:
+        return []
+    return [ref(article, speaker), ref(article, partner)]
+
+
 def body_meeting(article: Article, h: Hit, ms: list[Mention], agents: list[Mention], start: int, nxt: int,
                  lex: Lexicons) -> list[ActorRef]:
     """«وشارك ترامب في قمة مجموعة السبع», «إلغاء مشاركته في اجتماع وزاري لمجموعة العشرين», «أعمال القمة العربية

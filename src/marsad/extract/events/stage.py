@@ -17,6 +17,7 @@ from marsad.extract.events.attributes import (
     nearest_trigger,
     news_day,
     set_attributes,
+    visit_dated_by_its_meeting,
 )
 from marsad.extract.events.lexicons import CUE, SPEECH, TRIGGER, Lexicons, lexicons
 from marsad.extract.events.merging import (
@@ -58,6 +59,7 @@ from marsad.extract.events.parties import (
     previous_of_latest,
     reception_of_visitor,
     refers_back,
+    speaker_and_partner,
     speaker_ids,
     state_talks,
     summit_leaders,
@@ -126,7 +128,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v73"
+    name = "events.rules.v74"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -246,6 +248,7 @@ class EventStage(Stage):
         # contact between actors (GUIDELINES §3)
         events = [ev for ev in events if ev.type in DIRECTED_TYPES or len(ev.participants) >= 2]
         dated_by_visit(article, events, defaulted)
+        visit_dated_by_its_meeting(article, events, defaulted)
         news_day(article, events, defaulted)
         for ev in events:
             ev.initiator = initiator_person(ev)
@@ -361,7 +364,8 @@ class EventStage(Stage):
             chosen: list[Mention] = []
             # «قال ترامب إنه التقى …», «إنه سيبحث … في اجتماعه»: the speaker tells of himself
             self_claim = _SELF_CLAIM.search(article.text, max(0, h.span.start - 12), h.span.start) is not None
-            mine = first_person_contact(article, h, spoke, agents, c.nxt, lex, h.value.is_verb and self_claim)
+            mine = first_person_contact(article, h, spoke, agents, c.nxt, lex, h.value.is_verb and self_claim) \
+                or speaker_and_partner(article, h, spoke, agents, c.sent.start)
             if mine:
                 ev.participants = mine
             elif pair:
@@ -369,7 +373,8 @@ class EventStage(Stage):
                     pair_parties(article, events, pair[0].value[1], agents, h.span, c.etype, pair[0].span, c.quoted)
             else:
                 chosen = mentions_from(agents, between[0].span.end, c.nxt) if between else []
-                chosen = best_pair(article, chosen) if len(distinct(article, chosen)) >= 2 else []
+                listed = _listed_people(article, chosen)
+                chosen = listed or (best_pair(article, chosen) if len(distinct(article, chosen)) >= 2 else [])
                 partner = None if chosen else with_partner(
                     article, h, cues, agents, ms, c.nxt, lex, c.others,
                     VERB_WITH_REACH if h.value.pos == "verb_with" else WITH_REACH)
@@ -685,6 +690,21 @@ def _dual_subject(article: Article, agents: list[Mention], start: int, trigger: 
             or not COORDINATED.fullmatch(article.text, states[0].span.end, states[1].span.start):
         return []
     return states if len(distinct(article, states)) == 2 else []
+
+
+def _listed_people(article: Article, ms: list[Mention]) -> list[Mention]:
+    """«لقاء بين الرئيس الروسي فلاديمير بوتين، والرئيس التركي رجب طيب أردوغان، والرئيس الإيراني حسن روحاني»:
+    three or more people coordinated right after «بين» are all parties (each may be named by title and name)."""
+    run: list[Mention] = []
+    for m in ms:
+        if article.actors[m.actor_id].kind != "person":
+            break
+        if run and article.actors[m.actor_id].name != article.actors[run[-1].actor_id].name \
+                and not COORDINATED.fullmatch(article.text[run[-1].span.end : m.span.start]):
+            break
+        run.append(m)
+    people = distinct(article, run)
+    return people if len(people) >= 3 else []
 
 
 def _dual_owners(article: Article, h: Hit, agents: list[Mention], start: int, others: list[Span]) -> list[ActorRef]:
