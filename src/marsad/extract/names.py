@@ -365,6 +365,11 @@ def _skeleton(word: str) -> str:
     return word[:1] + word[1:].replace("ا", "").replace("ي", "").replace("و", "")
 
 
+def _spelling_key(words: list[str]) -> tuple[str, ...]:
+    """A full name's given word and the skeletons of the words after it."""
+    return (words[0], *(_skeleton(w) for w in words[1:]))
+
+
 def _clitic_before(word: str, words: frozenset[str]) -> int:
     """Length of the one-letter clitic before a word of ``words`` (0 or 1: «وألكسندر»), or -1 if it is none."""
     if word in words:
@@ -488,6 +493,18 @@ class NameFinder:
         self._starts.make_automaton()
         self.translit = Transliterator(kb)
         self._cache: dict[str, tuple[str, float]] = {}
+        # KB people by their name's given word and the skeletons of the words after it («سيلفيو برلوسكوني» is
+        # «سيلفيو برلسكوني»): another spelling of a known person's full name
+        self._spellings: dict[tuple[str, ...], set[str]] = {}
+        # (given names of other traditions only: Arabic names differ by their long vowels, «حسن»/«حسين»)
+        for aid, actor in kb.actors.items():
+            if actor.kind != "person":
+                continue
+            for ar in actor.arabic:
+                words = match_key(ar).split()
+                if len(words) >= 2 and words[0] in kb.foreign_given_names \
+                        and all(len(_skeleton(w)) >= 3 for w in words[1:]):
+                    self._spellings.setdefault(_spelling_key(words), set()).add(aid)
 
     def _confirmed(self, text: str, spans: list[tuple[int, int]],
                    taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1027,10 +1044,14 @@ class NameFinder:
 
     def _variant_of(self, surface: str, people: set[str]) -> str | None:
         """The known person of the article whose name this one misspells: the same given name, and family name
-        words alike letter for letter (a second spelling in one article is a typo or a second transliteration)."""
+        words alike letter for letter (a second spelling in one article is a typo or a second transliteration);
+        else the one KB person whose full name it writes with other long vowels («سيلفيو برلوسكوني»)."""
         words = match_key(surface).split()
         if len(words) < 2:
             return None
+        spelt = self._spellings.get(_spelling_key(words), set())
+        if len(spelt) == 1:
+            return next(iter(spelt))
         for aid in sorted(people):
             for ar in self.kb.actors[aid].arabic:
                 kw = match_key(ar).split()
