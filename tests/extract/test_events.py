@@ -2640,3 +2640,9 @@ def test_events_a_visit_takes_the_date_of_the_meeting_coordinated_after_it() -> 
     rs = events("وقال كارتر إن الملك سلمان سيزور الولايات المتحدة ويلتقي بالرئيس باراك أوباما في سبتمبر.", "2015-07-23")
     assert sorted((r["type"], r["date"], r["status"]) for r in rs) == [
         ("meeting", "2015-09", "planned"), ("visit", "2015-09", "planned")]
+
+
+def test_events_brussels_as_a_party_is_the_european_union() -> None:
+    # err18a SK-internationalNews-3178: «مفاوضاتها … مع بروكسل» are Britain's with the EU, not with Belgium
+    rs = events("أعربت رئيسة الوزراء البريطانية تيريزا ماي عن رضاها عن المفاوضات الجارية مع بروكسل.", "2018-07-09")
+    assert [(r["type"], parties(r)) for r in rs] == [("negotiation", {"Theresa May", "European Union"})]

@@ -99,7 +99,7 @@ class KnowledgeBase:
     nonunique_offices: frozenset[str] = frozenset()
     deputies: dict[str, str] = field(default_factory=dict)  # office → its deputy's office («ونائبه»)
     fallback_offices: frozenset[str] = frozenset()  # titles that may resolve to the abstract role holder
-    metonym_of: dict[str, str] = field(default_factory=dict)  # capital place id → country iso2
+    metonym_of: dict[str, str] = field(default_factory=dict)  # capital place id → country iso2 (or a body id)
     home: dict[str, str] = field(default_factory=dict)  # actor id → iso2 of its country (context evidence)
     cues: dict[str, frozenset[str]] = field(default_factory=dict)  # actor id → iso2 that make it likely
     default_of: dict[str, str] = field(default_factory=dict)  # shared key → the actor it means by default

@@ -273,7 +273,8 @@ class _Builder:
         self.actor(a, home=country, cues=item.get("cues"))
         self.names(a, item)
         if metonym or item.get("metonym"):
-            self.kb.metonym_of[pid] = country
+            # (the seat of a body stands for that body: «مفاوضاتها مع بروكسل» are the EU's)
+            self.kb.metonym_of[pid] = item.get("metonym_for") or country
 
     def places(self) -> None:
         for item in _yaml("places.yaml") or []:

@@ -1000,9 +1000,10 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
         return True
     ev.source = [ref(article, src)]
     capital_of = load_kb().metonym_of.get(src.actor_id)
-    if capital_of is not None:  # (a capital for its state)
+    if capital_of is not None:  # (a capital for its state, a seat for its body)
         state = load_kb().actors[capital_of]
-        ev.source = [ActorRef(name=state.name, country=state.name, kind="country")]
+        ev.source = [ActorRef(name=state.name, country=state.name if state.kind == "country" else state.country,
+                              kind=state.kind, actor_id=state.id)]
     after = [m for m in agents if kind(m) in ("person", "organization") and h.span.end <= m.span.start < nxt
              and m.span.start != src.span.start]
     if ev.type == "message" and h.value.is_verb:

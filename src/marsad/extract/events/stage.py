@@ -128,7 +128,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v74"
+    name = "events.rules.v75"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
