@@ -2646,3 +2646,13 @@ def test_events_brussels_as_a_party_is_the_european_union() -> None:
     # err18a SK-internationalNews-3178: «مفاوضاتها … مع بروكسل» are Britain's with the EU, not with Belgium
     rs = events("أعربت رئيسة الوزراء البريطانية تيريزا ماي عن رضاها عن المفاوضات الجارية مع بروكسل.", "2018-07-09")
     assert [(r["type"], parties(r)) for r in rs] == [("negotiation", {"Theresa May", "European Union"})]
+
+
+def test_events_talks_held_in_a_foreign_state_are_with_it() -> None:
+    # err18a SK-internationalNews-2757: the speaker's relative clause tells his own talks, held in North Korea
+    rs = events("وقال بومبيو، الذي أجرى محادثات في كوريا الشمالية هذا الشهر، إن الصين يجب أن تطبق العقوبات.",
+                "2018-07-20")
+    assert [(r["type"], parties(r), r["date"]) for r in rs] == [("meeting", {"Mike Pompeo", "North Korea"}, "2018-07")]
+    # corpus snn-2015-07-24-1842: a capital names its state
+    rs = events("وكان دي ميستورا أجرى محادثات في طهران قبل وصوله إلى دمشق.", "2015-07-24")
+    assert ("meeting", {"Staffan de Mistura", "Iran"}) in [(r["type"], parties(r)) for r in rs]

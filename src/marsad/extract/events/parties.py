@@ -915,9 +915,37 @@ def speaker_ids(text: str, ms: list[Mention], speech: list[Hit], trigger: Span) 
             continue
         for m in ms:
             if sp.span.end <= m.span.start <= sp.span.end + 80 and m.span.end <= trigger.start \
-                    and not COMPLEMENTIZER.search(text, sp.span.end, m.span.start):
+                    and not COMPLEMENTIZER.search(text, sp.span.end, m.span.start) \
+                    and not (_OWN_RELATIVE.match(text, m.span.end)
+                             and not COMPLEMENTIZER.search(text, m.span.end, trigger.start)):
+                # (not the speaker whose relative clause tells the contact: «وقال بومبيو، الذي أجرى محادثات …»)
                 out.add(id(m))
     return out
+
+
+_OWN_RELATIVE = re.compile(r"\s*[،,]\s*(?:الذي|التي)\s")  # «بومبيو، الذي أجرى …»: a clause about the speaker
+
+
+def talks_abroad(article: Article, h: Hit, agents: list[Mention], ms: list[Mention], start: int, nxt: int,
+                 lex: Lexicons) -> list[ActorRef]:
+    """«وقال بومبيو، الذي أجرى محادثات في كوريا الشمالية هذا الشهر»: talks someone held in a foreign state, with
+    nobody else named, are with that state."""
+    phrase = match_key(h.span.of(article.text)).split()
+    if not phrase or phrase[-1] not in lex.talks_nouns:
+        return []
+    at = re.compile(r"\s*في\s+").match(article.text, h.span.end)
+    if at is None:
+        return []
+    place = next((m for m in ms if m.span.start == at.end() and m.form in ("name", "metonym")), None)
+    if place is None:
+        return []
+    a = article.actors[place.actor_id]
+    state = a.name if a.kind == "country" else a.country if a.kind == "place" else None
+    people = [m for m in agents if start <= m.span.start and m.span.end <= h.span.start
+              and article.actors[m.actor_id].kind == "person"]
+    if state is None or not people or article.actors[people[-1].actor_id].country == state:
+        return []
+    return [ref(article, people[-1]), ActorRef(name=state, country=state, kind="country")]
 
 
 def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention], ms: list[Mention],

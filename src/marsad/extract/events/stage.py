@@ -63,6 +63,7 @@ from marsad.extract.events.parties import (
     speaker_ids,
     state_talks,
     summit_leaders,
+    talks_abroad,
     visited_host,
     with_media,
     with_partner,
@@ -128,7 +129,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v75"
+    name = "events.rules.v76"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -541,7 +542,8 @@ class EventStage(Stage):
                 ev.participants = met_by_visitor(article, h, agents, events, c.prv, c.nxt) or \
                     met_during_visit(article, h, agents, events, c.nxt, lex) or \
                     _dual_owners(article, h, sorted(agents + spoke, key=lambda m: m.span.start), c.sent.start,
-                                 c.others)
+                                 c.others) or \
+                    talks_abroad(article, h, agents, ms, c.sent.start, c.nxt, lex)
             if farewell_of(article, h) and not any(
                     e.type == "visit" and e.source and e.source[0].name in {p.name for p in ev.participants}
                     for e in events):
