@@ -31,7 +31,7 @@ def forms(a: Article, form: str) -> list[tuple[str, str]]:
 
 
 def test_entities_stage_contract(stage: EntityStage) -> None:
-    assert stage.name == "entities.kb.v71"
+    assert stage.name == "entities.kb.v72"
     assert stage.requires == ("paragraphs",)
     assert set(stage.assigns) == {"mentions", "actors"}
     Pipeline([SegmentStage(), stage])  # order check passes
@@ -561,3 +561,15 @@ def test_entities_director_general_of_a_un_agency_and_saudi_cities(stage: Entity
     a = run(stage, "واستقبل الملك المدير العام لمنظمة الصحة العالمية في الظهران.", "2018-04-15")
     assert ("المدير العام لمنظمة الصحة العالمية", "Tedros Adhanom Ghebreyesus") in forms(a, "title")
     assert "Dhahran" in names(a, "place")
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    # err18a BB-internationalNews-307: «وزير دفاعه» is the defence minister of the man named before
+    ("أجرى الرئيس الأمريكي دونالد ترامب مباحثات أولية مع وزير دفاعه بشأن الحدود.", "Jim Mattis"),
+    # corpus CN-middleEast-1387-20180930: «وزير خارجيتها» is of the state named before it, not of the man
+    ("التقى وزير الخارجية السعودي عادل الجبير نظيره الأمريكي. وصفت الحكومة البحرينية لقاء وزير خارجيتها بنظيره "
+     "السوري بالعابر.", "Khalid bin Ahmed Al Khalifa"),
+])
+def test_entities_an_office_of_the_state_named_before(stage: EntityStage, text: str, holder: str) -> None:
+    a = run(stage, text, "2018-09-30")
+    assert [name for t, name in forms(a, "title") if t.endswith(("دفاعه", "خارجيتها"))] == [holder]

@@ -206,7 +206,7 @@ def _after_bin(text: str, start: int) -> bool:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v71"
+    name = "entities.kb.v72"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 
@@ -822,6 +822,15 @@ class EntityStage(Stage):
             return self._counterpart(last_person, of, day, end_idx)
         if spec.deputy:
             return self._deputy(text, items, idx, spec, last_person, day)
+        if spec.possessive:
+            # «وزير دفاعه»: of the man named before; «وزير خارجيتها»: of the state named before it in its
+            # sentence («وصفت الحكومة البحرينية لقاء وزير خارجيتها»)
+            if match_key(text[it.word_start : it.word_end]).endswith("ها"):
+                of = self._state_before(text, items, idx)
+            else:
+                of = kb.home.get(last_person) if last_person is not None else None
+            if of is None:
+                return None
         if of is None:
             if not spec.bare or self._in_a_name(text, it, items[end_idx].word_end):
                 return None
@@ -846,6 +855,18 @@ class EntityStage(Stage):
             return None
         holder = kb.resolve_office(office, of, day, fallback=office in kb.fallback_offices)
         return (holder.id, end_idx) if holder is not None else None
+
+    def _state_before(self, text: str, items: list[_Item], idx: int) -> str | None:
+        """The state named last before item ``idx`` in its sentence, by name or nisba."""
+        for j in range(idx - 1, -1, -1):
+            if any(c in text[items[j].word_end : items[idx].word_start] for c in ".!؟\n"):
+                return None
+            if items[j].nisba:
+                return items[j].nisba
+            a = self.kb.actors.get(items[j].actor or "")
+            if a is not None and a.kind == "country":
+                return a.id
+        return None
 
     def _in_a_name(self, text: str, it: _Item, end: int) -> bool:
         """A bare title followed by a given name names someone the knowledge base lacks («الملك فهد», «الملك

@@ -52,6 +52,7 @@ class TitleSpec:
     orgs: bool = False
     of: str | None = None
     counterpart: bool = False
+    possessive: bool = False  # «وزير خارجيته»: of the state of the person named before
     bare: bool = False
     deputy: bool = False
     portfolio: tuple[str, ...] = ()  # match keys of the words that end the full title («للشؤون الخارجية»)

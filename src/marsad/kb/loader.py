@@ -385,6 +385,7 @@ class _Builder:
                     orgs=bool(t.get("orgs")),
                     of=t.get("of"),
                     counterpart=bool(t.get("counterpart")),
+                    possessive=bool(t.get("possessive")),
                     bare=bool(t.get("bare")),
                     deputy=bool(t.get("deputy")),
                     portfolio=tuple(key_of(w) for w in t.get("portfolio") or ()),
