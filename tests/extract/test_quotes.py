@@ -156,7 +156,7 @@ def test_quotes_unbalanced_mark_does_not_swallow_the_next_paragraph() -> None:
         ("SK-middleEast-1654-20180513",
          'وقال المتحدث باسم وزارة الخارجية المصرية أحمد أبو زيد إن الزيارة مهمة. وأضاف أبو زيد، أن الوزيرين '
          'سيستعرضان "القضايا الإقليمية محل الاهتمام المشترك بين البلدين".',
-         [("Ahmed Abu Zaid", "القضايا الإقليمية محل الاهتمام المشترك بين البلدين")]),
+         [("Ahmed Abu Zeid", "القضايا الإقليمية محل الاهتمام المشترك بين البلدين")]),
         # a ministry the curated list leaves out speaks by its statement («وأضاف البيان» goes on with it)
         ("AL-internationalNews-516-20180318",
          'وقالت وزارة الخارجية السويدية في بيان "ناقش وزيرا الخارجية الفرص والتحديات لمواصلة الجهود '
