@@ -1216,3 +1216,11 @@ def test_quotes_an_organization_noun_and_a_bodys_president(stages: list) -> None
     # pool FR-internationalNews-2080-20180630: «رئيس المجلس الأوروبي» is its president on the day
     a = run(stages, 'وتابع رئيس المجلس الأوروبي "إنه النداء الأخير لوضع الأوراق على الطاولة".', "2018-06-30")
     assert found(a) == [("Donald Tusk", "إنه النداء الأخير لوضع الأوراق على الطاولة")]
+
+
+def test_quotes_the_subject_after_a_fronted_phrase_goes_on(stages: list) -> None:
+    # pool SK-internationalNews-3268-20181004: «وقال:» continues Khamenei, the subject after the fronted «وفي
+    # تلميح إلى استجداء الشعب الإيراني …،»
+    a = run(stages, 'وفي تلميح إلى استجداء الشعب الإيراني لتحمل المزيد من الضغوط الاقتصادية، وجه خامنئي رسالة مبطنة '
+                    'إلى الإيرانيين.\nوقال: "شعبنا لا يقبل الانكسار أبدا وهو ليس شعارا فقط".', "2018-10-04")
+    assert found(a) == [("Ali Khamenei", "شعبنا لا يقبل الانكسار أبدا وهو ليس شعارا فقط")]

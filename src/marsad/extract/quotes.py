@@ -80,6 +80,8 @@ _PRINCIPAL = frozenset({"باسم", "من", "في", "لدي", "عن"})  # «ال
 # letters glued before a name that make it an object or an addressee («لنظيره», «بالرئيس», «للكرملين»)
 _VERB_HOMOGRAPHS = frozenset({"عبر", "وعبر"})  # «عبر X عن …» (expressed), also the preposition «via»
 _CLAUSE_PUNCT = frozenset("،,.؛")
+# a prepositional phrase that opens a sentence, up to its comma («وفي تلميح إلى …، وجه خامنئي رسالة»)
+_FRONTED = re.compile(r"\s*[وف]?(?:في|خلال|بعد|قبل|وسط|عقب|إثر|اثر|أثناء|اثناء|على)\s[^،,.\n\"«“:]{0,150}[،,]\s*")
 _OBJECT_PREFIXES = frozenset(c + p for c in ("", "و", "ف") for p in ("ب", "ل", "لل", "بال"))
 
 # role bits of a word (its match key, also without a leading «و»/«ف»; *_ANY also after ب/ل/ك)
@@ -384,7 +386,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v34"
+    name = "quotes.rules.v35"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -1329,7 +1331,10 @@ class _Doc:
                 if res[0]:
                     break
         if not res[0]:
-            opening = self._clause_subject(start, min(end, start + 60), opening=True)
+            # (past a fronted phrase set off by a comma: «وفي تلميح إلى استجداء الشعب الإيراني …، وجه خامنئي …»)
+            fronted = _FRONTED.match(self.text, start, end)
+            at = fronted.end() if fronted is not None else start
+            opening = self._clause_subject(at, min(end, at + 60), opening=True)
             res = (opening.explicit, opening.actor)
         self.sent_subject[j] = res
         return res
