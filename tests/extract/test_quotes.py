@@ -1224,3 +1224,15 @@ def test_quotes_the_subject_after_a_fronted_phrase_goes_on(stages: list) -> None
     a = run(stages, 'وفي تلميح إلى استجداء الشعب الإيراني لتحمل المزيد من الضغوط الاقتصادية، وجه خامنئي رسالة مبطنة '
                     'إلى الإيرانيين.\nوقال: "شعبنا لا يقبل الانكسار أبدا وهو ليس شعارا فقط".', "2018-10-04")
     assert found(a) == [("Ali Khamenei", "شعبنا لا يقبل الانكسار أبدا وهو ليس شعارا فقط")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # pool SK-internationalNews-1887-20180531: the verbal noun of affirming, with its owner's pronoun
+    ('برر الرئيس الفرنسي إيمانويل ماكرون، الخميس، رحلاته العديدة إلى الخارج بتأكيده أنه "يدافع عن مصالح فرنسا في '
+     'العالم".', [("Emmanuel Macron", "يدافع عن مصالح فرنسا في العالم")]),
+    # err18a BB-internationalNews-307: a plural participle; the first of the coordinated senders speaks
+    ('وكتب السيناتوران ديك دوربن وجاك ريد إلى وزير الدفاع قائلين إن الوزارة "لا تملك سلطة قانونية لذلك".',
+     [("Dick Durbin", "لا تملك سلطة قانونية لذلك")]),
+])
+def test_quotes_plural_participles_and_verbal_nouns(stages: list, text: str, expected: list) -> None:
+    assert found(run(stages, text, "2018-05-31")) == expected
