@@ -2656,3 +2656,10 @@ def test_events_talks_held_in_a_foreign_state_are_with_it() -> None:
     # corpus snn-2015-07-24-1842: a capital names its state
     rs = events("وكان دي ميستورا أجرى محادثات في طهران قبل وصوله إلى دمشق.", "2015-07-24")
     assert ("meeting", {"Staffan de Mistura", "Iran"}) in [(r["type"], parties(r)) for r in rs]
+
+
+def test_events_a_bare_government_is_the_articles_state() -> None:
+    # err18s snn-2015-07-23-1101: «بين الحكومة وحركة طالبان» in an Afghan report
+    rs = events("قال مسؤولون في أفغانستان إن الهجوم وقع في كابول. وجاء الهجوم قبل بدء جولة جديدة من محادثات السلام بين "
+                "الحكومة وحركة طالبان.", "2015-07-23")
+    assert [(r["type"], parties(r)) for r in rs] == [("negotiation", {"Afghanistan", "Taliban"})]

@@ -1139,7 +1139,7 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
     if dest is None and _TO_THE_COUNTRY.search(article.text, max(h.span.end, src.span.end),
                                                min(nxt, max(h.span.end, src.span.end) + THE_COUNTRY_REACH)):
         # «زيارة الرئيس الصيني شي جين بينغ للبلاد»: the country the article is about, the visitor's aside
-        home = _article_country(article, src_country)
+        home = article_country(article, src_country)
         dest = (home, None) if home else None
     host = visited_host(article, h, agents, src, nxt) if dest is None else None
     if host is not None:  # «كما زار الرئيس المصري نظيره الروسي في فبراير 2015»: the person visited for his state
@@ -1194,7 +1194,7 @@ _TO_THE_COUNTRY = re.compile(r"(?<![^\W\d_])(?:للبلاد|البلاد)(?![^\W
 THE_COUNTRY_REACH = 30  # characters after the visitor in which «للبلاد» is sought
 
 
-def _article_country(article: Article, other_than: str | None) -> str | None:
+def article_country(article: Article, other_than: str | None) -> str | None:
     """The country the article names most often, itself or through its people and bodies (the visitor's own
     aside): «البيت الأبيض … إن الملك عبد الله والملكة رانيا سيزوران البلاد» is the United States."""
     counts = Counter((a.name if a.kind == "country" else a.country) for a in (

@@ -35,6 +35,7 @@ from marsad.extract.events.parties import (
     WITH_REACH,
     after_counterpart,
     anchored,
+    article_country,
     best_pair,
     body_meeting,
     coordinated_callers,
@@ -129,7 +130,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v76"
+    name = "events.rules.v77"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -375,6 +376,7 @@ class EventStage(Stage):
             else:
                 chosen = mentions_from(agents, between[0].span.end, c.nxt) if between else []
                 listed = _listed_people(article, chosen)
+                government = _bare_government(article, between[0].span.end, chosen) if between else None
                 chosen = listed or (best_pair(article, chosen) if len(distinct(article, chosen)) >= 2 else [])
                 partner = None if chosen else with_partner(
                     article, h, cues, agents, ms, c.nxt, lex, c.others,
@@ -485,6 +487,8 @@ class EventStage(Stage):
                                        and m.actor_id not in {x.actor_id for x in chosen}]
                             chosen = [subject[-1], first] if subject else chosen
                 ev.participants = [ref(article, m) for m in chosen]
+                if government is not None and len(ev.participants) < 2:
+                    ev.participants = government  # «بين الحكومة وحركة طالبان» in an Afghan report
             linked = bool(between) or any(x.value == ("arg", "with") and dist(x.span, h.span) <= WITH_REACH
                                           and not in_other_clause(article.text, h.span, x.span) for x in cues)
             previous = previous_of_latest(article, h, events, lex) if not linked else None
@@ -692,6 +696,21 @@ def _dual_subject(article: Article, agents: list[Mention], start: int, trigger: 
             or not COORDINATED.fullmatch(article.text, states[0].span.end, states[1].span.start):
         return []
     return states if len(distinct(article, states)) == 2 else []
+
+
+_BARE_GOVERNMENT = re.compile(r"\s*(?:ال)?حكومة\s+و")  # «بين الحكومة وحركة طالبان»
+
+
+def _bare_government(article: Article, at: int, after: list[Mention]) -> list[ActorRef] | None:
+    """«محادثات السلام بين الحكومة وحركة طالبان»: a government named by no nisba is that of the state the article
+    names most; with the party coordinated right after it, they are the parties."""
+    gov = _BARE_GOVERNMENT.match(article.text, at)
+    if gov is None or not after or article.text[gov.end() : after[0].span.start].strip():
+        return None
+    state = article_country(article, None)
+    if state is None or article.actors[after[0].actor_id].name == state:
+        return None
+    return [ActorRef(name=state, country=state, kind="country"), ref(article, after[0])]
 
 
 def _listed_people(article: Article, ms: list[Mention]) -> list[Mention]:
