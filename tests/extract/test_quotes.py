@@ -1236,3 +1236,10 @@ def test_quotes_the_subject_after_a_fronted_phrase_goes_on(stages: list) -> None
 ])
 def test_quotes_plural_participles_and_verbal_nouns(stages: list, text: str, expected: list) -> None:
     assert found(run(stages, text, "2018-05-31")) == expected
+
+
+def test_quotes_guillemets_set_the_wrong_way_round(stages: list) -> None:
+    # blind-16 snn-2015-08-11-0526: «:» … «» after a colon is a quotation too
+    a = run(stages, 'وقال الأمير محمد بن نايف في بداية الاستقبال:» أوكلني خادم الحرمين الشريفين بنقل تحياته لكم«.',
+            "2015-08-11")
+    assert found(a) == [("Muhammad bin Nayef", "أوكلني خادم الحرمين الشريفين بنقل تحياته لكم")]

@@ -255,9 +255,14 @@ def _cue_between(text: str, start: int, end: int) -> bool:
     return any(_info(w)[1] & CUE for w in _WORD.findall(text, start, end))
 
 
+_REVERSED = re.compile(r"(:\s*)»([^«»“”\"\n]+)«")  # «وقال …:» أوكلني …«»: guillemets set the wrong way round
+
+
 def quotations(text: str, paragraphs: list[Span]) -> list[Quotation]:
     """Outermost quotations, each with its marks; a quotation may continue into later paragraphs when the
-    next one picks it up (its first mark closes it, or it opens again with the same mark)."""
+    next one picks it up (its first mark closes it, or it opens again with the same mark). Guillemets set the
+    wrong way round after a colon pair as the right way («قال في بداية الاستقبال:» أوكلني …«»)."""
+    text = _REVERSED.sub(lambda m: f"{m.group(1)}«{m.group(2)}»", text)  # (same length: offsets hold)
     pairs = list(_PAIR.finditer(text))
     if len(pairs) * 2 == len(_MARKS.findall(text)) and not any(_opens_straight(text, m.end() - 1) for m in pairs):
         # the common case: every mark closes on its own line, nothing nested (no closing straight mark that
@@ -386,7 +391,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v35"
+    name = "quotes.rules.v36"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
