@@ -926,14 +926,17 @@ def speaker_ids(text: str, ms: list[Mention], speech: list[Hit], trigger: Span) 
 _OWN_RELATIVE = re.compile(r"\s*[،,]\s*(?:الذي|التي)\s")  # «بومبيو، الذي أجرى …»: a clause about the speaker
 
 
-def talks_abroad(article: Article, h: Hit, agents: list[Mention], ms: list[Mention], start: int, nxt: int,
+_IN = re.compile(r"\s*في\s+")
+
+
+def talks_abroad(article: Article, h: Hit, agents: list[Mention], ms: list[Mention], start: int,
                  lex: Lexicons) -> list[ActorRef]:
     """«وقال بومبيو، الذي أجرى محادثات في كوريا الشمالية هذا الشهر»: talks someone held in a foreign state, with
     nobody else named, are with that state."""
     phrase = match_key(h.span.of(article.text)).split()
     if not phrase or phrase[-1] not in lex.talks_nouns:
         return []
-    at = re.compile(r"\s*في\s+").match(article.text, h.span.end)
+    at = _IN.match(article.text, h.span.end)
     if at is None:
         return []
     place = next((m for m in ms if m.span.start == at.end() and m.form in ("name", "metonym")), None)

@@ -547,7 +547,7 @@ class EventStage(Stage):
                     met_during_visit(article, h, agents, events, c.nxt, lex) or \
                     _dual_owners(article, h, sorted(agents + spoke, key=lambda m: m.span.start), c.sent.start,
                                  c.others) or \
-                    talks_abroad(article, h, agents, ms, c.sent.start, c.nxt, lex)
+                    talks_abroad(article, h, agents, ms, c.sent.start, lex)
             if farewell_of(article, h) and not any(
                     e.type == "visit" and e.source and e.source[0].name in {p.name for p in ev.participants}
                     for e in events):
@@ -647,15 +647,18 @@ def _represented(article: Article, p: ActorRef, ms: list[Mention], trigger: Span
     """A state or body the text names through the officials who represent it near the cue («وزراء خارجية دول
     مجلس التعاون», «استقبل … وفدا برلمانيا أميركيا»): it takes part as they do."""
     lex = lexicons()
-    return any(m.actor_id == p.actor_id and (
-        # (a delegation received after its host's long titles: «استقبل الشيخ محمد بن راشد، نائب رئيس الإمارات …،
-        # الخميس، الوفد الحكومي المصري»)
-        0 <= m.span.start - trigger.end <= RECEIVERS_REACH and delegation_state(article, m, lex)
-        or dist(m.span, trigger) <= REPRESENTED_REACH and (
-            delegation_state(article, m, lex)
-            or lex.officials_of.search(article.text, max(0, m.span.start - 40), m.span.start)
-            and not article.text[max(0, m.span.start - 40) : m.span.start].rstrip().endswith("بين")))
-        for m in ms)
+
+    def represents(m: Mention) -> bool:
+        if delegation_state(article, m, lex):
+            # (also a delegation received after its host's long titles: «استقبل الشيخ محمد بن راشد، نائب رئيس
+            # الإمارات …، الخميس، الوفد الحكومي المصري»)
+            return dist(m.span, trigger) <= REPRESENTED_REACH or 0 <= m.span.start - trigger.end <= RECEIVERS_REACH
+        start = max(0, m.span.start - 40)
+        return dist(m.span, trigger) <= REPRESENTED_REACH \
+            and lex.officials_of.search(article.text, start, m.span.start) is not None \
+            and not article.text[start : m.span.start].rstrip().endswith("بين")
+
+    return any(m.actor_id == p.actor_id and represents(m) for m in ms)
 
 
 def _state_list(article: Article, agents: list[Mention], start: int, end: int,
