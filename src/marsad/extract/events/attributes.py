@@ -25,6 +25,7 @@ from marsad.kb.loader import load_kb
 from marsad.model import ActorRef, Article, Event, Mention, Span, TimeExpression
 from marsad.text.normalize import match_key
 from marsad.time.lexicon import weekday_names
+from marsad.time.resolve import NEAREST, month_year
 
 _RELATIVE = re.compile(r"(?<![^\W\d_])(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)(?![^\W\d_])")
 _CLAUSE_BREAK = re.compile(r"[،,.]")
@@ -32,7 +33,6 @@ _COMMA = re.compile(r"[،,]")
 CALLED_REACH = 16  # «اتصالا هاتفيا بالرئيس»: the one called right after the call noun
 CANCEL_REACH = 60  # «ألغى الرئيس الأميركي دونالد ترامب القمة»: a cancelling verb this close before the cue
 _SPACES = re.compile(r"[\s\u00a0]+")
-NEARER_AHEAD_MONTHS = 6  # a planned contact's bare month this far gone is rather the coming one
 COORDINATED_VISIT_WORDS = 8  # «سيزور الولايات المتحدة ويلتقي …»: words from a visit cue to the meeting verb after it
 LEAD_PARAGRAPHS = 4  # headline and the first body paragraphs: where news reports the day's contacts
 LOCAL_REACH = 25  # a status cue this close to a trigger («المحادثات الأخيرة») speaks for that mention
@@ -294,11 +294,6 @@ def _weekday_keys() -> frozenset[str]:
     return frozenset(match_key(n) for forms in weekday_names().values() for n in forms)
 
 
-def _months_before(month: str, published: str) -> int:
-    """How many months «YYYY-MM» lies before the publication month."""
-    return (int(published[:4]) - int(month[:4])) * 12 + int(published[5:7]) - int(month[5:7])
-
-
 def _bare_weekday(t: TimeExpression) -> bool:
     """A weekday alone («الاثنين», «يوم الاثنين»): the time stage takes the past one, as news tells the day's."""
     if t.value is None or len(t.value) != 10:
@@ -447,9 +442,10 @@ def set_attributes(article: Article, ev: Event, h: Hit, win: Span, cues: list[Hi
             # a weekday days gone with the present tense («ترامب يستقبل ولي العهد السعودي الثلاثاء» on a Sunday)
             ev.date = (date.fromisoformat(ev.date) + timedelta(days=7)).isoformat()
         elif told_planned and len(ev.date) == 7 and article.published and not re.search(r"\d{4}", best.text) \
-                and _months_before(ev.date, article.published) > NEARER_AHEAD_MONTHS:
-            # «الإعدادات جارية لاستضافة … لقاء … في أبريل» in February: the coming April (two months ahead), not
-            # the last (ten months gone); not «قمة أبريل» in May
+                and month_year(date.fromisoformat(article.published[:10]), int(ev.date[5:7]), NEAREST) \
+                > int(ev.date[:4]):
+            # «الإعدادات جارية لاستضافة … لقاء … في أبريل» in February: the nearer April, the coming one (two months
+            # ahead), not the last (ten months gone); not «قمة أبريل» in May
             ev.date = f"{int(ev.date[:4]) + 1}{ev.date[4:]}"
     if clocks:
         best_c = min(clocks, key=lambda t: dist(t.span, h.span))
