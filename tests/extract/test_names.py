@@ -207,6 +207,26 @@ def test_names_foreign_given_name_before_a_common_word(text: str) -> None:
     assert [m for m in analyse(text).mentions if m.actor_id.startswith("per:x:")] == []
 
 
+def test_names_and_a_given_name_starts_the_next_foreign_person() -> None:
+    # AL-sport-2204-20180629: «و» + a given name after a foreign family name is the next person of a list
+    a = analyse("أن يكون خليفة لاعبين فرنسيين كبار أمثال جان تيجانا وباتريك فييرا، وقد أظهر اللاعب استعداده.")
+    people = [m.text for m in a.mentions if m.actor_id.startswith("per:x:")]
+    assert "جان تيجانا" in people
+    assert not any("وباتريك" in p for p in people)
+
+
+def test_names_tagger_judges_the_speaker_after_many_unconfirmed_names() -> None:
+    # FR-internationalNews-448-20180315: name-shaped chains earlier in an article used up the tagger's judgements
+    # before the speaker of its last paragraphs («وقال جون هليول الأستاذ بجامعة …»)
+    earlier = "".join(f"وتحدث {g} في الندوة عن المستقبل.\n" for g in (
+        "حسين فهمي", "نادر فهمي", "سامي فهمي", "عادل فهمي", "ماجد فهمي"))
+    text = earlier + 'وقال جون هليول الأستاذ بجامعة بريتش كولومبيا "أبرز ما تظهره نتائج التقرير هو الاتساق".'
+    a = Article(id="t", original=text, published="2018-03-15")
+    for st in STAGES[:2]:
+        a = st(a)
+    assert "جون هليول" in [m.text for m in FINDER(a, [])[0]]
+
+
 def test_names_misspelling_of_a_known_person_is_that_person() -> None:
     # AL-internationalNews-541-20180320: «مارتن غريفيث» … «البريطاني مارتن غريفثت»
     a = analyse("يبدأ المبعوث الأممي مارتن غريفيث جولته. "

@@ -206,7 +206,7 @@ def _after_bin(text: str, start: int) -> bool:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v73"
+    name = "entities.kb.v74"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 
