@@ -168,6 +168,20 @@ def test_events_a_call_told_without_telephone_framed_by_in_or_during() -> None:
     assert r["type"] == "phone_call" and parties(r) == {"Vladimir Putin", "Recep Tayyip Erdoğan"}
 
 
+def test_events_to_call_someone_glued_to_bi() -> None:
+    # FR-internationalNews-978-20180428 and blind-17: «اتصل X بـY» is X's call to Y
+    (r,) = events("وأعلنت الخارجية الروسية في بيان مساء السبت أن لافروف اتصل بوزير الخارجية الفرنسي جان إيف لودريان "
+                  "وبحث معه الوضع في سوريا.", "2018-04-28")
+    assert r["type"] == "phone_call" and parties(r) == {"Sergey Lavrov", "Jean-Yves Le Drian"}
+    assert r["initiator"] == "Sergey Lavrov"
+    (r,) = events("قال الرئيس الأميركي، دونالد ترامب، الثلاثاء، إنه اتصل بنظيره الروسي فلاديمير بوتين لتهنئته.",
+                  "2018-03-20")
+    assert parties(r) == {"Donald Trump", "Vladimir Putin"}
+    # BB-internationalNews-152-20180314: the «ب» of a unit, not of a party, is no call with the man named later
+    assert events("واتصل بوتين حينها بوحدة الدبابات في الجيش الأحمر طلبا للحماية، لكن موسكو، التي كان يحكمها "
+                  "آنذاك ميخائيل جورباتشوف، لم تحرك ساكنا.", "2018-03-14") == []
+
+
 def test_events_reception_is_a_meeting_with_date_and_place() -> None:
     # snn-2015-07-23-1138
     (r,) = events("استقبل صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء "

@@ -16,7 +16,7 @@ from marsad.text.normalize import match_key
 @dataclass(frozen=True, slots=True)
 class Trigger:
     type: str
-    pos: str  # verb | verb_with | verb_imperfect | verb_headline | verb_wish | noun | dual | block
+    pos: str  # verb | verb_with | verb_bi | verb_imperfect | verb_headline | verb_wish | noun | dual | block
 
     @property
     def is_verb(self) -> bool:

@@ -130,7 +130,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v77"
+    name = "events.rules.v78"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -146,7 +146,8 @@ class EventStage(Stage):
         # (a verb that needs «مع» takes no article, preposition or suffix: «البحث», «لبحث», «بحثه» are no talks)
         trig_hits = [h for h in _to_hits(article, leftmost_longest(
                          m for m in raw if m.value[0] == TRIGGER and not m.suffix.startswith("ي")
-                         and not (m.value[1].pos == "verb_with" and (m.suffix or m.prefix not in ("", "و", "ف")))))
+                         and not (m.value[1].pos in ("verb_with", "verb_bi")
+                                  and (m.suffix or m.prefix not in ("", "و", "ف")))))
                      if not any(n.overlaps(h.span) for n in names)]
         if not any(h.value.type for h in trig_hits):
             article.events = []
@@ -323,6 +324,8 @@ class EventStage(Stage):
                   and not any(d.contains(m.span) and d != m.span for d in described)]
         if h.value.pos == "verb_with" and not _discussed_with(article, h, cues, agents, ms, c, lex):
             return []  # «بحث الأمير … مع الرئيس …»: talks only with a party after «مع»
+        if h.value.pos == "verb_bi" and not _called(article.text, h, ms, agents):
+            return []  # «اتصل بوتين حينها بوحدة الدبابات»: no party glued to the «ب»
         if topic and c.etype not in DIRECTED_TYPES and not any(
                 x.value == ("arg", "between") and 0 <= x.span.start - h.span.end <= BETWEEN_REACH for x in cues) \
                 and with_partner(article, h, cues, agents, ms, c.nxt, lex, c.others) is None:
@@ -800,6 +803,29 @@ def _discussed_with(article: Article, h: Hit, cues: list[Hit], agents: list[Ment
         return True  # «أن ترامب تباحث مع نظيره …»: «مع» right after the verb is its own, the subject may precede
     return any(article.actors[m.actor_id].kind == "person" and h.span.end <= m.span.start < partner.span.start
                for m in agents)
+
+
+_NEXT_WORD = re.compile(r"\s*(\S+)")
+CALLEE_WORDS = 4  # words after «اتصل» to its «ب» («اتصل وزير الخارجية الروسي هاتفيا بـ…»: names skipped whole)
+
+
+def _called(text: str, h: Hit, ms: list[Mention], agents: list[Mention]) -> bool:
+    """«اتصل لافروف بوزير الخارجية الفرنسي»: the callee is a party glued to the first «ب» after the verb, past
+    its subject's name and adverbs («هاتفيا», «حينها»)."""
+    at = h.span.end
+    for _ in range(CALLEE_WORDS):
+        m = _NEXT_WORD.match(text, at)
+        if m is None:
+            return False
+        start = m.start(1)
+        whole = next((x for x in ms if x.span.start == start), None)
+        if whole is not None:
+            at = whole.span.end  # the subject («اتصل بوتين»): a name may itself begin with «ب»
+            continue
+        if m.group(1).startswith("ب"):
+            return any(a.span.start in (start + 1, start + 2) for a in agents)  # («بـ«, «بال»: the article inside)
+        at = m.end(1)
+    return False
 
 
 def _apply_modes(text: str, trigs: list[Hit], window: int) -> list[tuple[Hit, str | None]]:
