@@ -95,6 +95,10 @@ def test_resolve_month_of_that_year() -> None:
         ("التي لم يتم تسلميها من القافلة السابقة الاثنين", "past"),  # ANT: «لم» + imperfect is past
         ("ورفض الحارس جائزة سيزار أفضل فيلم الجمعة", "past"),  # a name that looks like «سـ» + verb
         ("بعد خروج فريقهم إثر خيبة أملهم الثلاثاء", None),  # «أملهم» here is not a hope for the future
+        # FR-internationalNews-343-20180309: «سـ» on a verb mined from the corpus (future_verbs)
+        ("وسيخصص ماكرون السبت", "future"),
+        ("وستنشر بريطانيا يوم الخميس", "future"),  # SK-internationalNews-3081-20180818
+        ("وقال إن الخطة ستمضي قدما، حسب ما نقلته وكالة بلومبرج، الجمعة", "past"),  # CN-economy-363-20181006
     ],
 )
 def test_resolve_tense_cues(sentence: str, tense: str | None) -> None:

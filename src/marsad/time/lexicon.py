@@ -326,7 +326,7 @@ def load_lexicon() -> TimeLexicon:
         today_block_before=keys(days["today_block_before"]),
         clock_lead=keys(expr["clock_lead_words"]),
         time_words=frozenset(k for k, v in m.entries().items() if v[0] in ("WD", "REL") and " " not in k),
-        future_cues=keys(expr["future_cues"]) | _future_forms(expr["imperfect_verbs"]),
+        future_cues=keys(expr["future_cues"]) | _future_forms(expr["imperfect_verbs"] + expr["future_verbs"]),
         imperfect=_imperfect_forms(expr["imperfect_verbs"]),
         past_cues=keys(expr["past_cues"]),
         minutes_re=minutes_re,
