@@ -227,6 +227,14 @@ def test_names_tagger_judges_the_speaker_after_many_unconfirmed_names() -> None:
     assert "جون هليول" in [m.text for m in FINDER(a, [])[0]]
 
 
+def test_names_a_nisba_that_is_a_given_name_right_after_a_speech_verb_is_the_speaker() -> None:
+    # err19s snn 1029: «تركي» is Turkish after a noun, a given name as a speech verb's subject
+    a = analyse("وقال تركي الغنيماوي وكيل رئيس محافظ واسط إن الوزارة حصلت على الموافقة.")
+    assert [(m.text, m.form) for m in a.mentions] == [("تركي الغنيماوي", "name")]
+    a = analyse("وقال مسؤول تركي إن الوزارة حصلت على الموافقة.")
+    assert [(m.text, a.actors[m.actor_id].name) for m in a.mentions] == [("تركي", "Turkey")]
+
+
 def test_names_misspelling_of_a_known_person_is_that_person() -> None:
     # AL-internationalNews-541-20180320: «مارتن غريفيث» … «البريطاني مارتن غريفثت»
     a = analyse("يبدأ المبعوث الأممي مارتن غريفيث جولته. "

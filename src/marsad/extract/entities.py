@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from marsad.extract.names import NameFinder, given_key
+from marsad.extract.names import NameFinder, given_key, speech_verbs
 from marsad.ingest.outlets import outlet_table
 from marsad.kb import Entry, KnowledgeBase, load_kb
 from marsad.kb.knowledge import TitleSpec, as_date, word_before
@@ -199,6 +199,12 @@ def _merged(mentions: list[Mention], added: list[Mention]) -> list[Mention]:
     return sorted(mentions + added, key=lambda m: (m.span.start, m.span.end)) if added else mentions
 
 
+def _spoken_after(text: str, start: int) -> bool:
+    """The word at ``start`` comes right after a speech verb («وقال تركي الغنيماوي وكيل …»): the verb's subject."""
+    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return m is not None and not text[m.end(1) : start].strip() and m.group(1) in speech_verbs()
+
+
 def _after_bin(text: str, start: int) -> bool:
     """The word at ``start`` closes a patronymic chain («… بن عبدالمحسن التركي»)."""
     m = _TWO_WORDS_BEFORE.search(text, max(0, start - 40), start)
@@ -206,7 +212,7 @@ def _after_bin(text: str, start: int) -> bool:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v74"
+    name = "entities.kb.v75"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 
@@ -236,7 +242,8 @@ class EntityStage(Stage):
                     it.names = []
                     continue
             if it.nisba and (text[it.word_end : it.word_end + 4] in (" بن ", " ابن", " ال ")
-                             or _after_bin(text, it.word_start)):
+                             or _after_bin(text, it.word_start)
+                             or (not it.nisba_definite and _spoken_after(text, it.word_start))):
                 # «الأمير تركي بن سعود», «تركي آل الشيخ» (« ال » in match keys): a given name, not «Turkish»;
                 # «عبدالله بن عبدالمحسن التركي»: a family name
                 it.names, it.nisba = [], None

@@ -187,12 +187,14 @@ def load_cues(kb: KnowledgeBase) -> NameCues:
     din_first = frozenset(match_key(w) for w in load_data("kb/given_names.yaml").get("din_compounds") or [])
     return NameCues(keys("honorifics"), keys("role_heads"), keys("connectors"), stops, frozenset(given), foreign,
                     frozenset(surnames), frozenset(family - stops), frozenset((given | table_other) - stops),
-                    keys("speech_after"), _speech_verbs(), din_first, keys("counterparts"), keys("offices"),
+                    keys("speech_after"), speech_verbs(), din_first, keys("counterparts"), keys("offices"),
                     keys("person_nouns"), keys("name_prepositions"), keys("country_offices"),
                     keys("short_form_honorifics"))
 
 
-def _speech_verbs() -> frozenset[str]:
+@lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    """The quotes stage's speech verbs as match keys, also with «و»/«ف» before them."""
     verbs = {match_key(v) for v in load_data("quotes/cues.yaml")["verbs"] if " " not in v}
     return frozenset(verbs | {c + v for v in verbs for c in "وف"})
 
