@@ -1243,3 +1243,23 @@ def test_quotes_guillemets_set_the_wrong_way_round(stages: list) -> None:
     a = run(stages, 'وقال الأمير محمد بن نايف في بداية الاستقبال:» أوكلني خادم الحرمين الشريفين بنقل تحياته لكم«.',
             "2015-08-11")
     assert found(a) == [("Muhammad bin Nayef", "أوكلني خادم الحرمين الشريفين بنقل تحياته لكم")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # FR-internationalNews-1024-20180501: a description the titles lack, definite adjectives, then a name
+    ('قال الناقد السينمائي جان ميشال فرودون إن "السينما تواكب الحساسيات السياسية المعاصرة".',
+     [("Jean Michel Frodon", "السينما تواكب الحساسيات السياسية المعاصرة")]),
+    # AL-economy-1012-20180712: «كبير» (chief) opens a title
+    ('وقال كبير مفاوضي الاتحاد الأوروبي ميشال بارنييه في تغريدة إنه سيبدأ تحليل الخطة البريطانية، وإنه "متشوق '
+     'للتفاوض مع المملكة المتحدة الأسبوع المقبل".',
+     [("Michel Barnier", "متشوق للتفاوض مع المملكة المتحدة الأسبوع المقبل")]),
+])
+def test_quotes_a_description_or_a_chief_before_the_speakers_name(stages: list, text: str, expected: list) -> None:
+    assert found(run(stages, text, "2018-07-12")) == expected
+
+
+def test_quotes_a_definite_body_word_alone_is_still_the_body_named_before(stages: list) -> None:
+    # (the description rule needs a person's name after it: «وقالت الحركة» is the movement the article named)
+    a = run(stages, 'أعلنت حركة حماس رفضها للقرار. وقالت الحركة في بيان إن "الضربات عدوان سافر على الأمة".',
+            "2018-04-14")
+    assert found(a) == [("Hamas", "الضربات عدوان سافر على الأمة")]

@@ -57,6 +57,7 @@ _CLOSERS = {"«": "»", "“": "”", "”": "“", '"': '"'}
 MAX_PARAGRAPHS = 4  # a quotation open across more paragraphs than this is an unbalanced mark
 MIN_EMBEDDED_WORDS = 4
 _NP_TOKENS = 14  # longest speaker noun phrase scanned
+DESCRIPTION_WORDS = 3  # definite adjectives between a description («الناقد السينمائي») and its person
 _TRAIL_GAP = 25  # characters between a closing mark and an attribution after it
 _PRIOR_SENTENCES = 3  # how far back a subject-less cue looks for its speaker
 _GAP_WINDOW = 80  # a cue's whole complement follows it closely («قال وزير الخارجية الفرنسي جان إيف لودريان "…"»)
@@ -391,7 +392,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v36"
+    name = "quotes.rules.v37"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -892,6 +893,7 @@ class _Doc:
             return self._past_medium(toks, i, end)
         head_m = self._mention_at(t.start(), t.end())
         head = "mention"
+        described = False
         if head_m is not None and not source and self._attached(head_m):
             return _NP()  # «وقال لوكالة سبوتنيك»: an addressee; the subject is not named
         if head_m is None:
@@ -907,6 +909,9 @@ class _Doc:
                 head = "title"  # «وزير الخارجية سامح شكري», «د. …»: a person, named further on or not at all
             elif _addressee(key, role):
                 return _NP()  # «للصحفيين», «لوكالة …»: an addressee; the subject is not named
+            elif _definite(t[0]) and len(key) > 4 and self._describes_person(toks, i + 1, end):
+                # «قال الناقد السينمائي جان ميشال فرودون»: a description the titles lack, then its person
+                head, described = "title", True
             else:
                 head = "other"  # an unknown name: only a name right after it may complete it
         found: list[Mention] = [head_m] if head_m is not None else []
@@ -1004,7 +1009,7 @@ class _Doc:
         countries = [a for a in actors if a.kind == "country"]
         if persons:
             np.actor = persons[0]
-        elif head == "title" and not found and (j == i + 1 or i + 1 < len(toks)
+        elif head == "title" and not found and not described and (j == i + 1 or i + 1 < len(toks)
                                                 and _info(toks[i + 1][0])[0] in _TITLE_PREPS
                                                 or _adjectives_only(toks[i + 1 : j])
                                                 and not (j < len(toks) and toks[j][0][:1] in "ل،,")):
@@ -1026,6 +1031,17 @@ class _Doc:
             np.statement = True
             np.country = countries[0] if countries else None
         return np
+
+    def _describes_person(self, toks: list[_Tok], k: int, end: int) -> bool:
+        """A person's name right after the description's head, past a few definite adjectives («الناقد
+        السينمائي جان ميشال فرودون»; not «الحركة»: a body the article named)."""
+        for j in range(k, min(end, k + DESCRIPTION_WORDS)):
+            m = self._mention_at(toks[j].start(), toks[j].end())
+            if m is not None:
+                return self.article.actors[m.actor_id].kind == "person" and m.form == "name"
+            if not _definite(toks[j][0]):
+                return False
+        return False
 
     def _where_at(self, start: int, end: int) -> Mention | None:
         """The place, state or body the article names from the token: where an office is held («المبعوث الأممي
