@@ -182,6 +182,21 @@ def test_events_to_call_someone_glued_to_bi() -> None:
                   "آنذاك ميخائيل جورباتشوف، لم تحرك ساكنا.", "2018-03-14") == []
 
 
+@pytest.mark.parametrize(("text", "published", "pair"), [
+    # corpus (ANT): a call framed by «في» right after the speaker and the one he told («لـ»)
+    ("قال رئيس كوريا الجنوبية، مون جيه-إن، لنظيره الأميركي، دونالد ترامب، في اتصال هاتفي الخميس، إنه يعتزم "
+     "إرسال مبعوث.", "2018-03-08", {"Moon Jae-in", "Donald Trump"}),
+    ("وأكد رئيس الوزراء الكندي جاستن ترودو للرئيس الأمريكي دونالد ترامب في اتصال هاتفي مساء الجمعة أن أوتاوا "
+     "لم يكن لها دور.", "2018-06-02", {"Justin Trudeau", "Donald Trump"}),
+    # FR-middleEast-282-20180415: a name behind «لـ» after a title is whom the titled man told, not the title's holder
+    ("وأكد العاهل السعودي لترامب في اتصال هاتفي بداية الشهر الحالي موقف السعودية المؤيد لمطالب الفلسطينيين.",
+     "2018-04-15", {"Salman of Saudi Arabia", "Donald Trump"}),
+])
+def test_events_a_call_with_the_one_the_speaker_told(text: str, published: str, pair: set) -> None:
+    (r,) = events(text, published)
+    assert r["type"] == "phone_call" and parties(r) == pair
+
+
 def test_events_reception_is_a_meeting_with_date_and_place() -> None:
     # snn-2015-07-23-1138
     (r,) = events("استقبل صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء "

@@ -212,7 +212,7 @@ def _after_bin(text: str, start: int) -> bool:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v75"
+    name = "entities.kb.v76"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 
@@ -900,7 +900,8 @@ class EntityStage(Stage):
             if not _APPOSITION_GAP.fullmatch(gap):
                 return None
             if nj.actor and nj.actor.startswith("per:"):
-                return nj.actor
+                # (not a name behind a preposition: «وأكد العاهل السعودي لترامب» is who the king told)
+                return None if any(c in nj.prefix for c in "لبك") else nj.actor
             if not chain:
                 return None
             if nj.title is None and not (nj.actor and nj.actor.startswith("org:")):

@@ -61,6 +61,7 @@ HONORIFIC_OBJECT_REACH = 60  # characters after a cue in which honorific pronoun
 HONORIFIC_TITLE_REACH = 40  # characters before a name in which the pronoun's title («جلالة الملك …») is sought
 PERFORMED_REACH = 40  # «زيارة لدولة خليجية يقوم بها X»: characters from a visit noun to the verb that names its agent
 GENITIVE_REACH = 45  # «زيارة وكيلة وزير الخارجية …»: a person this close after a nominal cue is its agent
+ADDRESSEE_WORDS = 8  # «لنظيره الأميركي، دونالد ترامب، في اتصال»: words from the addressee to the framed call
 
 
 def anchored(article: Article, ev: Event, lex: Lexicons) -> bool:
@@ -731,6 +732,32 @@ def speaker_and_partner(article: Article, h: Hit, spoke: list[Mention], agents: 
     if partner is None or words_between(article.text, he.end(), partner.span.start) > 3:
         return []
     return [ref(article, speaker), ref(article, partner)]
+
+
+def addressed_in_call(article: Article, h: Hit, spoke: list[Mention], ms: list[Mention]) -> list[ActorRef]:
+    """«قال مون لنظيره الأميركي دونالد ترامب في اتصال هاتفي …», «وأكد ترودو للرئيس الأمريكي … في اتصال هاتفي»:
+    a call framed by «في/خلال» right after a speaker and the one he spoke to («لـ») is theirs."""
+    if h.value.pos != "noun" or h.value.type not in ("phone_call", "video_call") \
+            or word_before(article.text, h.span.start) not in ("في", *FRAMING):
+        return []
+    people = [m for m in spoke if article.actors[m.actor_id].kind == "person" and m.span.end <= h.span.start]
+    if not people:
+        return []
+    speaker = people[0]
+    name = article.actors[speaker.actor_id].name
+    heard = [m for m in ms if speaker.span.end <= m.span.start < h.span.start
+             and addressee_marked(article.text, m.span.start) and article.actors[m.actor_id].name != name
+             and article.actors[m.actor_id].kind in ("person", "country")]
+    if not heard:
+        return []
+    # (the addressee's apposition may follow it: «لنظيره الأميركي، دونالد ترامب، في اتصال»)
+    if words_between(article.text, heard[0].span.end, h.span.start) > ADDRESSEE_WORDS:
+        return []
+    later = [m for m in ms if heard[0].span.end <= m.span.start < h.span.start and m.actor_id == heard[0].actor_id]
+    last = later[-1] if later else heard[0]
+    if words_between(article.text, last.span.end, h.span.start) > 1:
+        return []
+    return [ref(article, speaker), ref(article, heard[0])]
 
 
 def body_meeting(article: Article, h: Hit, ms: list[Mention], agents: list[Mention], start: int, nxt: int,

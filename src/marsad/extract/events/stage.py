@@ -33,6 +33,7 @@ from marsad.extract.events.merging import (
 from marsad.extract.events.parties import (
     RECEIVERS_REACH,
     WITH_REACH,
+    addressed_in_call,
     after_counterpart,
     anchored,
     article_country,
@@ -130,7 +131,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v78"
+    name = "events.rules.v79"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -370,7 +371,8 @@ class EventStage(Stage):
             # «قال ترامب إنه التقى …», «إنه سيبحث … في اجتماعه»: the speaker tells of himself
             self_claim = _SELF_CLAIM.search(article.text, max(0, h.span.start - 12), h.span.start) is not None
             mine = first_person_contact(article, h, spoke, agents, c.nxt, lex, h.value.is_verb and self_claim) \
-                or speaker_and_partner(article, h, spoke, agents, c.sent.start)
+                or speaker_and_partner(article, h, spoke, agents, c.sent.start) \
+                or addressed_in_call(article, h, spoke, ms)
             if mine:
                 ev.participants = mine
             elif pair:
