@@ -197,6 +197,16 @@ def test_events_a_call_with_the_one_the_speaker_told(text: str, published: str, 
     assert r["type"] == "phone_call" and parties(r) == pair
 
 
+@pytest.mark.parametrize(("text", "visitor", "host"), [
+    # blind-16 snn-2015-08-09-0108 (the arrival, not the flight): a movement's delegation visits for it
+    ("ووصل وفد من جماعة الحوثي إلى مسقط أمس للمشاركة في المحادثات.", "Houthis", "Oman"),
+    ("ووصل وفد من حركة حماس إلى القاهرة اليوم لإجراء محادثات مع المسؤولين المصريين.", "Hamas", "Egypt"),
+])
+def test_events_a_bodys_delegation_visits_for_it(text: str, visitor: str, host: str) -> None:
+    visits = [r for r in events(text, "2018-05-01") if r["type"] == "visit"]
+    assert [parties(r) for r in visits] == [([visitor], [host])]
+
+
 def test_events_reception_is_a_meeting_with_date_and_place() -> None:
     # snn-2015-07-23-1138
     (r,) = events("استقبل صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء "

@@ -978,6 +978,20 @@ def talks_abroad(article: Article, h: Hit, agents: list[Mention], ms: list[Menti
     return [ref(article, people[-1]), ActorRef(name=state, country=state, kind="country")]
 
 
+def _delegation_body(article: Article, ms: list[Mention], start: int, end: int) -> Mention | None:
+    """«ووصل وفد من جماعة الحوثي إلى مسقط», «وزار وفد الحوثيين مسقط»: the delegation of a movement or body
+    visits for it (a visitor is otherwise a person or a state)."""
+    delegations = lexicons().delegation_nouns
+    for m in ms:
+        a = article.actors.get(m.actor_id)
+        if not start <= m.span.start < end or a is None or a.kind != "organization" or a.sector == "media":
+            continue
+        words = [match_key(w) for w in WORDS.findall(article.text, max(0, m.span.start - 30), m.span.start)[-2:]]
+        if words and (words[-1] in delegations or words[-1] == "من" and len(words) == 2 and words[0] in delegations):
+            return m
+    return None
+
+
 def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention], ms: list[Mention],
                      nxt: int, others: list[Span], sent: Span, events: list[Event] = ()) -> bool:
     """Source and target of a visit or message; False when the trigger turns out to be no contact."""
@@ -1054,6 +1068,8 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
                 and kind(m) in ("country", "place") for m in ms):
             src = None  # «أن يزور فيليب إسرائيل والأراضي الفلسطينية», «حيث تزور غانا وملاوي»: destinations, not a
             break  # visitor (the visitor is the verb's unrecognised or unsaid subject)
+    if src is None and ev.type == "visit":
+        src = _delegation_body(article, ms, sent.start, nxt)
     if src is None:
         return True
     ev.source = [ref(article, src)]
