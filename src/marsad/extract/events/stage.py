@@ -150,6 +150,8 @@ class EventStage(Stage):
                          and not (m.value[1].pos in ("verb_with", "verb_bi")
                                   and (m.suffix or m.prefix not in ("", "و", "ف")))))
                      if not any(n.overlaps(h.span) for n in names)]
+        # («اتصل» with no party glued to its «ب» is no cue at all, nor a bound of another cue's clause)
+        trig_hits = [h for h in trig_hits if h.value.pos != "verb_bi" or _called(article, h)]
         if not any(h.value.type for h in trig_hits):
             article.events = []
             return article
@@ -325,8 +327,6 @@ class EventStage(Stage):
                   and not any(d.contains(m.span) and d != m.span for d in described)]
         if h.value.pos == "verb_with" and not _discussed_with(article, h, cues, agents, ms, c, lex):
             return []  # «بحث الأمير … مع الرئيس …»: talks only with a party after «مع»
-        if h.value.pos == "verb_bi" and not _called(article.text, h, ms, agents):
-            return []  # «اتصل بوتين حينها بوحدة الدبابات»: no party glued to the «ب»
         if topic and c.etype not in DIRECTED_TYPES and not any(
                 x.value == ("arg", "between") and 0 <= x.span.start - h.span.end <= BETWEEN_REACH for x in cues) \
                 and with_partner(article, h, cues, agents, ms, c.nxt, lex, c.others) is None:
@@ -811,9 +811,10 @@ _NEXT_WORD = re.compile(r"\s*(\S+)")
 CALLEE_WORDS = 4  # words after «اتصل» to its «ب» («اتصل وزير الخارجية الروسي هاتفيا بـ…»: names skipped whole)
 
 
-def _called(text: str, h: Hit, ms: list[Mention], agents: list[Mention]) -> bool:
-    """«اتصل لافروف بوزير الخارجية الفرنسي»: the callee is a party glued to the first «ب» after the verb, past
-    its subject's name and adverbs («هاتفيا», «حينها»)."""
+def _called(article: Article, h: Hit) -> bool:
+    """«اتصل لافروف بوزير الخارجية الفرنسي»: the callee is a person or state glued to the first «ب» after the
+    verb, past its subject's name and adverbs («هاتفيا», «حينها»); not «اتصل بوتين حينها بوحدة الدبابات»."""
+    text, ms = article.text, article.mentions
     at = h.span.end
     for _ in range(CALLEE_WORDS):
         m = _NEXT_WORD.match(text, at)
@@ -824,8 +825,9 @@ def _called(text: str, h: Hit, ms: list[Mention], agents: list[Mention]) -> bool
         if whole is not None:
             at = whole.span.end  # the subject («اتصل بوتين»): a name may itself begin with «ب»
             continue
-        if m.group(1).startswith("ب"):
-            return any(a.span.start in (start + 1, start + 2) for a in agents)  # («بـ«, «بال»: the article inside)
+        if m.group(1).startswith("ب"):  # («بـ», «بال»: the article inside)
+            return any(x.span.start in (start + 1, start + 2) and x.form != "nisba"
+                       and article.actors[x.actor_id].kind in ("person", "country") for x in ms)
         at = m.end(1)
     return False
 
