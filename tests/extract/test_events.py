@@ -207,6 +207,19 @@ def test_events_a_bodys_delegation_visits_for_it(text: str, visitor: str, host: 
     assert [parties(r) for r in visits] == [([visitor], [host])]
 
 
+@pytest.mark.parametrize(("text", "day"), [
+    # corpus (ANT): «غداة» (the day after) moves the clause's date back a day
+    ("وأعلن البلدان في بيان مشترك وقع الاثنين غداة لقاء تاريخي بين رئيس الحكومة الإثيوبي آبي أحمد والرئيس "
+     "الإريتري أسياس أفورقي.", "2018-07-08"),
+    # … and the day of the news when the clause has no date
+    ("ويأتي هذا الإعلان غداة لقاء تاريخي بين رئيس الحكومة الإثيوبي آبي أحمد والرئيس الإريتري أسياس أفورقي.",
+     "2018-07-09"),
+])
+def test_events_the_day_after_a_contact(text: str, day: str) -> None:
+    (r,) = events(text, "2018-07-10")
+    assert r["type"] == "meeting" and r["date"] == day
+
+
 def test_events_reception_is_a_meeting_with_date_and_place() -> None:
     # snn-2015-07-23-1138
     (r,) = events("استقبل صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء "

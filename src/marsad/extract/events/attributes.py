@@ -447,6 +447,12 @@ def set_attributes(article: Article, ev: Event, h: Hit, win: Span, cues: list[Hi
             # «الإعدادات جارية لاستضافة … لقاء … في أبريل» in February: the nearer April, the coming one (two months
             # ahead), not the last (ten months gone); not «قمة أبريل» in May
             ev.date = f"{int(ev.date[:4]) + 1}{ev.date[4:]}"
+    elif ev.date is None and article.published:
+        # «ويأتي هذا الإعلان غداة لقاء تاريخي بين …»: the day of the news, moved by the day given
+        told = key_before(article.text, h.span.start, DAY_OFFSET_REACH).split()
+        if told and told[-1] in lex.news_day_offsets:
+            ev.date = (date.fromisoformat(article.published[:10])
+                       + timedelta(days=lex.day_offsets[told[-1]])).isoformat()
     if clocks:
         best_c = min(clocks, key=lambda t: dist(t.span, h.span))
         ev.time = best_c.value

@@ -90,6 +90,7 @@ class Lexicons:
     subordinators: re.Pattern[str] = re.compile("(?!)")  # «بعدما»: whole words, original text («و/ف» before)
     purposes: re.Pattern[str] = re.compile("(?!)")  # «لبحث»: whole words, original text
     day_offsets: dict[str, int] = field(default_factory=dict)  # «بعد يوم من» → -1: the clause's date moved
+    news_day_offsets: frozenset[str] = frozenset()  # «غداة»: also from the day of the news, with no date
     # «معاليه» → «وزير»: an honorific pronoun's offices (match keys)
     honorific_offices: dict[str, frozenset[str]] = field(default_factory=dict)
     negators: frozenset[str] = frozenset()  # «لم يجتمع»: match keys, right before a verb cue
@@ -198,6 +199,7 @@ def lexicons() -> Lexicons:
                     planned_verbs_after=frozenset(match_key(w) for w in attrs["status"].get("planned_verbs_after", [])),
                     purposes=_any_word(attrs.get("purposes", []), clitics=True),
                     day_offsets={match_key(k): v for k, v in (attrs.get("day_offsets") or {}).items()},
+                    news_day_offsets=frozenset(match_key(k) for k in attrs.get("news_day_offsets") or ()),
                     honorific_offices={match_key(k): frozenset(match_key(w) for w in ws)
                                        for k, ws in (attrs.get("honorific_offices") or {}).items()})
 

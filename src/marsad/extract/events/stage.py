@@ -131,7 +131,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v81"
+    name = "events.rules.v82"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
