@@ -807,7 +807,7 @@ def _discussed_with(article: Article, h: Hit, cues: list[Hit], agents: list[Ment
                for m in agents)
 
 
-_NEXT_WORD = re.compile(r"\s*(\S+)")
+_NEXT_TOKEN = re.compile(r"\s*(\S+)")
 CALLEE_WORDS = 4  # words after «اتصل» to its «ب» («اتصل وزير الخارجية الروسي هاتفيا بـ…»: names skipped whole)
 
 
@@ -817,7 +817,7 @@ def _called(article: Article, h: Hit) -> bool:
     text, ms = article.text, article.mentions
     at = h.span.end
     for _ in range(CALLEE_WORDS):
-        m = _NEXT_WORD.match(text, at)
+        m = _NEXT_TOKEN.match(text, at)
         if m is None:
             return False
         start = m.start(1)
