@@ -235,6 +235,16 @@ def test_names_a_nisba_that_is_a_given_name_right_after_a_speech_verb_is_the_spe
     assert [(m.text, a.actors[m.actor_id].name) for m in a.mentions] == [("تركي", "Turkey")]
 
 
+def test_names_the_family_name_of_a_kb_full_name_beside_it() -> None:
+    # blind-17 snn-2015-08-06-0969: the KB spells the surname «تشاووش أوغلو»; the full name gives «تشاوش أوغلو»
+    a = analyse("أعلن وزير الخارجية التركي مولود تشاوش أوغلو أن بلاده ستبدأ قريبا. وقال تشاوش أوغلو إنهم يعملون.")
+    assert [a.actors[m.actor_id].name for m in a.mentions if m.text == "تشاوش أوغلو"
+            or m.span.of(a.original) == "تشاوش أوغلو"] == ["Mevlüt Çavuşoğlu"]
+    # (trusted only beside the full name: alone, the two words are an unknown name)
+    a = analyse("وقال تشاوش أوغلو إنهم يعملون.")
+    assert "Mevlüt Çavuşoğlu" not in [a.actors[m.actor_id].name for m in a.mentions]
+
+
 def test_names_misspelling_of_a_known_person_is_that_person() -> None:
     # AL-internationalNews-541-20180320: «مارتن غريفيث» … «البريطاني مارتن غريفثت»
     a = analyse("يبدأ المبعوث الأممي مارتن غريفيث جولته. "

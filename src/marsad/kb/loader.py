@@ -28,6 +28,7 @@ except AttributeError:  # pragma: no cover
 
 KIND_PREFIX = {"place": "loc:", "organization": "org:", "person": "per:"}
 NISBA_ENDINGS = ("", "ة", "ون", "ين", "ان", "ات")
+_LINK_WORDS = frozenset({"بن", "ابن", "بنت", "آل", "ال", "ولد", "أبو", "ابو", "أبي", "ابي"})  # («محمد بن سلمان»)
 
 
 def _read(name: str) -> str:
@@ -345,6 +346,12 @@ class _Builder:
                 self.kb.problems.append(f"people.yaml {pid}: unknown country {country}")
             self.actor(a, home=country)
             self.names(a, item)
+            for ar in item.get("ar") or []:
+                # the family name of a full name, trusted only beside it («مولود تشاوش أوغلو» … «وقال تشاوش أوغلو»,
+                # where the KB lists the surname spelt «تشاووش أوغلو»); not after «عبد» or before «بن»
+                words = ar.split()
+                if len(words) >= 3 and not words[0].startswith("عبد") and words[1] not in _LINK_WORDS:
+                    self.add_weak(" ".join(words[1:]), Entry("weak", (pid,)))
             if country not in self.native_script:
                 for ar in item.get("ar") or []:
                     for form in vowel_variants(ar):
