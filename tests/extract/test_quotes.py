@@ -1263,3 +1263,15 @@ def test_quotes_a_definite_body_word_alone_is_still_the_body_named_before(stages
     a = run(stages, 'أعلنت حركة حماس رفضها للقرار. وقالت الحركة في بيان إن "الضربات عدوان سافر على الأمة".',
             "2018-04-14")
     assert found(a) == [("Hamas", "الضربات عدوان سافر على الأمة")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # blind-17 AL-internationalNews-362-20180306: an unnamed source speaks for the body its adjective names
+    ('وقال مصدر رئاسي فرنسي إن "الهدنة التي اقترحتها روسيا لم تحترم حتى الآن".', "Élysée Palace"),
+    # FR-middleEast-698-20180626
+    ('وقالت مصادر عسكرية سورية إن "وحدات الجيش تقدمت في الغوطة الشرقية".', "Syrian Arab Army"),
+    # … or for its state when the adjective names no body
+    ('وقال مصدر أمني مصري إن "الهجوم استهدف نقطة تفتيش للجيش في سيناء".', "Egypt"),
+])
+def test_quotes_an_unnamed_source_with_an_adjective_and_a_nisba(stages: list, text: str, speaker: str) -> None:
+    assert [s for s, _ in found(run(stages, text, "2018-03-06"))] == [speaker]

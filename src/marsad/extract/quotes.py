@@ -121,6 +121,8 @@ class CueLex:
     body_statements: frozenset[str] = frozenset()  # «البيان»: a statement an unnamed body issues (match keys)
     drafts: frozenset[str] = frozenset()  # «مسودة»: a statement no medium issues (match keys)
     echo_openers: tuple[tuple[str, ...], ...] = ()  # «هذا ما»: words pointing back to a quotation (match keys)
+    # «مصدر عسكري سوري»: an unnamed source's adjective (match key) → the body it speaks for («الجيش»), or ""
+    source_adjectives: dict[str, str] = field(default_factory=dict)
 
     def find(self, key_text: str) -> list[tuple[int, int, CueKind, str]]:
         """Cue words in match-key text as whole words with at most «و»/«ف» glued before them: ``(start, end,
@@ -211,7 +213,8 @@ def cue_lexicon() -> CueLex:
     return CueLex(auto, roles, bodies, sent, multilateral_bodies(),
                   frozenset(key(w) for w in data.get("body_statements") or []),
                   frozenset(key(w) for w in data.get("draft_nouns") or []),
-                  tuple(tuple(key(w).split()) for w in data.get("echo_openers") or []))
+                  tuple(tuple(key(w).split()) for w in data.get("echo_openers") or []),
+                  {key(a): key(b) if b else "" for a, b in (data.get("source_adjectives") or {}).items()})
 
 
 # match-key folding of one word (as match_key, without the NFKC work a word of news text never needs)
@@ -392,7 +395,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v37"
+    name = "quotes.rules.v38"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -894,6 +897,8 @@ class _Doc:
         head_m = self._mention_at(t.start(), t.end())
         head = "mention"
         described = False
+        adjective: str | None = None
+        nisba = ""
         if head_m is not None and not source and self._attached(head_m):
             return _NP()  # «وقال لوكالة سبوتنيك»: an addressee; the subject is not named
         if head_m is None:
@@ -942,8 +947,13 @@ class _Doc:
                 if self._attached(m) and not ((head == "statement" or source) and j - i <= 2) \
                         and not (head == "speaker" and j - i <= 2 and self._glued_ba(m)):
                     break  # «قال بيسكوف لوكالة سبوتنيك»: an addressee (not «مسؤول كبير بالرئاسة الكورية»)
+                if head == "speaker" and j == i + 2 and self.article.actors[m.actor_id].kind == "country" \
+                        and _info(toks[i + 1][0])[0] in self.lex.source_adjectives:
+                    # «مصدر عسكري سوري»: the state's body, or the state
+                    adjective, nisba = _info(toks[i + 1][0])[0], _info(toks[j][0])[0]
                 if self.article.actors[m.actor_id].kind == "country" and not (
-                        j == i + 1 or _info(toks[j - 1][0])[1] & (SPEAKER | STATEMENT)):  # «مسودة البيان الأمريكية»
+                        j == i + 1 or _info(toks[j - 1][0])[1] & (SPEAKER | STATEMENT)
+                        or adjective is not None and j == i + 2):  # «مسودة البيان الأمريكية»
                     last = m.span.end  # «مصدر في المعارضة السورية»: the opposition, not Syria
                     j += 1
                     continue
@@ -1022,7 +1032,7 @@ class _Doc:
         elif head == "mention" and actors[0].kind == "country" and found[0].form != "nisba":
             np.actor = actors[0]
         elif head == "speaker" and countries:
-            np.actor = countries[0]
+            np.actor = (self._source_body(adjective, nisba) if adjective else None) or countries[0]
         if np.actor is None and head in ("speaker", "other", "medium"):
             np.actor = self._named_body(toks, i, j)
         if np.actor is None and head == "speaker" and not found and _info(toks[i][0])[0].startswith("ال"):
@@ -1031,6 +1041,20 @@ class _Doc:
             np.statement = True
             np.country = countries[0] if countries else None
         return np
+
+    def _source_body(self, adjective: str, nisba: str) -> Actor | None:
+        """«مصدر عسكري سوري»: the body of that state the adjective names («الجيش السوري»), if the KB has it
+        (``nisba``: the match key of the nisba the source carries, of either gender)."""
+        body = self.lex.source_adjectives.get(adjective)
+        if not body:
+            return None
+        base = nisba[:-1] if nisba.endswith("ه") else nisba
+        for phrase in (f"{body} ال{base}", f"{body} ال{base}ه"):
+            for e in self.kb.entries.get(phrase, ()):
+                a = self.kb.actors.get(e.ids[0])
+                if e.kind == "name" and a is not None and a.kind == "organization":
+                    return a
+        return None
 
     def _describes_person(self, toks: list[_Tok], k: int, end: int) -> bool:
         """A person's name right after the description's head, past a few definite adjectives («الناقد
