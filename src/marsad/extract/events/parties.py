@@ -713,14 +713,20 @@ _HE_AND = re.compile(r"(?<![^\W\d_])[وفب]?[أإا]نه\s+و")  # «إنه و�
 HE_AND_REACH = 80  # characters from «إنه و» to the contact cue of the clause it opens
 
 
+def _speaker_before(article: Article, h: Hit, spoke: list[Mention]) -> Mention | None:
+    """The first person who speaks before the cue: the subject right after the speech verb, not a partner named
+    in its clause («مع سونغ»)."""
+    return next((m for m in spoke if article.actors[m.actor_id].kind == "person" and m.span.end <= h.span.start),
+                None)
+
+
 def speaker_and_partner(article: Article, h: Hit, spoke: list[Mention], agents: list[Mention],
                         start: int) -> list[ActorRef]:
     """«وقال كارتر: إنه والملك سلمان أكدا خلال المحادثات دعمهما …», «قال … إنه والرئيس الصيني شي "توصلا …"
     خلال اجتماعهما»: the speaker and the person he coordinates with himself hold the contact of that clause."""
-    people = [m for m in spoke if article.actors[m.actor_id].kind == "person" and m.span.end <= h.span.start]
-    if not people:
+    speaker = _speaker_before(article, h, spoke)
+    if speaker is None:
         return []
-    speaker = people[0]  # (the subject right after the cue, not a partner named in its clause: «مع سونغ»)
     found = list(_HE_AND.finditer(article.text, max(start, speaker.span.end, h.span.start - HE_AND_REACH),
                                   h.span.start))
     if not found:
@@ -740,10 +746,9 @@ def addressed_in_call(article: Article, h: Hit, spoke: list[Mention], ms: list[M
     if h.value.pos != "noun" or h.value.type not in ("phone_call", "video_call") \
             or word_before(article.text, h.span.start) not in ("في", *FRAMING):
         return []
-    people = [m for m in spoke if article.actors[m.actor_id].kind == "person" and m.span.end <= h.span.start]
-    if not people:
+    speaker = _speaker_before(article, h, spoke)
+    if speaker is None:
         return []
-    speaker = people[0]
     name = article.actors[speaker.actor_id].name
     heard = [m for m in ms if speaker.span.end <= m.span.start < h.span.start
              and addressee_marked(article.text, m.span.start) and article.actors[m.actor_id].name != name
@@ -986,7 +991,7 @@ def _delegation_body(article: Article, ms: list[Mention], start: int, end: int) 
         a = article.actors.get(m.actor_id)
         if not start <= m.span.start < end or a is None or a.kind != "organization" or a.sector == "media":
             continue
-        words = [match_key(w) for w in WORDS.findall(article.text, max(0, m.span.start - 30), m.span.start)[-2:]]
+        words = _three_words_before(article, m)[-2:]
         if words and (words[-1] in delegations or words[-1] == "من" and len(words) == 2 and words[0] in delegations):
             return m
     return None
