@@ -1275,3 +1275,32 @@ def test_quotes_a_definite_body_word_alone_is_still_the_body_named_before(stages
 ])
 def test_quotes_an_unnamed_source_with_an_adjective_and_a_nisba(stages: list, text: str, speaker: str) -> None:
     assert [s for s, _ in found(run(stages, text, "2018-03-06"))] == [speaker]
+
+
+def test_quotes_the_definite_source_told_again_is_the_same_body(stages: list) -> None:
+    # blind-17 AL-internationalNews-362-20180306: «المصدر الرئاسي الفرنسي» takes the adjective as «مصدر رئاسي»
+    # does, and «قال المصدر» / «المصدر نفسه» go back to the source speaking before
+    a = run(stages, 'وكشف مصدر رئاسي فرنسي عن خمس نقاط. واعتبر المصدر الرئاسي الفرنسي أن الهدنة "لم تكن كافية ولم '
+                    'تسمح بإجلاء الجرحى". وقال المصدر في الإليزيه إنه "لا يجب الوقوع في فخ النظام". وردا على سؤال '
+                    'قال المصدر "إن طرفي النزاع يتبادلان إطلاق النار". ودعا المصدر نفسه إلى الحذر لأن "السيطرة '
+                    'على أراض من هنا وهناك مسألة نسبية".', "2018-03-06")
+    assert [s for s, _ in found(a)] == ["Élysée Palace"] * 4
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # pool snn-2015-07-27-0834: the title's own words («للحماية المدنية بالجيزة») run on to a rank and a name
+    ('وقال مدير الإدارة العامة للحماية المدنية بالجيزة اللواء مجدي الشلقامي لوكالة فرانس برس انه جرى "انتشال '
+     '36 جثة وتسعة ناجين بينهم اربعة مصابين".', "Magdi Al-Shalqami"),
+    # pool snn-2015-08-10-1263: an article-less noun of the title's construct before a body («فرع وزارة الإسكان»)
+    ('من جهته قال لـ«اليوم» مدير عام فرع وزارة الإسكان بالمنطقة الشرقية الدكتور شاهر السهلي: «عملت الوزارة '
+     'على معالجة كل الاعتراضات».', "Shaher Al-Sahli"),
+])
+def test_quotes_a_long_title_runs_on_to_its_holder(stages: list, text: str, speaker: str) -> None:
+    assert [s for s, _ in found(run(stages, text, "2015-07-27"))] == [speaker]
+
+
+def test_quotes_a_title_with_a_glued_object_after_it_still_ends(stages: list) -> None:
+    # corpus SK-internationalNews-1013-20180419: «بالمؤسسة …» is what the leader praised, not part of his title
+    a = run(stages, 'وقال المرشد الأعلى علي خامنئي إن البلاد قوية. وأشاد المرشد الأعلى بالمؤسسة الأمنية '
+                    'الاستخباراتية في إيران، مضيفا: "لقد كانت سليمة وخالصة منذ تأسيسها".', "2018-04-19")
+    assert [s for s, _ in found(a)] == ["Ali Khamenei"]

@@ -395,7 +395,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v38"
+    name = "quotes.rules.v39"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -948,9 +948,9 @@ class _Doc:
                         and not (head == "speaker" and j - i <= 2 and self._glued_ba(m)):
                     break  # «قال بيسكوف لوكالة سبوتنيك»: an addressee (not «مسؤول كبير بالرئاسة الكورية»)
                 if head == "speaker" and j == i + 2 and self.article.actors[m.actor_id].kind == "country" \
-                        and _info(toks[i + 1][0])[0] in self.lex.source_adjectives:
-                    # «مصدر عسكري سوري»: the state's body, or the state
-                    adjective, nisba = _info(toks[i + 1][0])[0], _info(toks[j][0])[0]
+                        and _indefinite(_info(toks[i + 1][0])[0]) in self.lex.source_adjectives:
+                    # «مصدر عسكري سوري», «المصدر الرئاسي الفرنسي»: the state's body, or the state
+                    adjective, nisba = _indefinite(_info(toks[i + 1][0])[0]), _indefinite(_info(toks[j][0])[0])
                 if self.article.actors[m.actor_id].kind == "country" and not (
                         j == i + 1 or _info(toks[j - 1][0])[1] & (SPEAKER | STATEMENT)
                         or adjective is not None and j == i + 2):  # «مسودة البيان الأمريكية»
@@ -996,7 +996,9 @@ class _Doc:
                 break  # only an unnamed official or a statement takes «في/من X» as its organization
             if head == "title" and j > i + 1 and t[0] not in _LINK and not (
                     _definite(t[0]) or t[0].startswith("لل") or role & (TITLE | SPEAKER) or key == "باسم"
-                    or self._place_at(t.start(), t.end())):
+                    or self._place_at(t.start(), t.end())
+                    or key.startswith(("بال", "وبال")) and self._title_goes_on(toks, j + 1, end)
+                    or not role and self._body_next(toks, j + 1, end)):
                 break  # «مدير المستشفى حيث يعالج عباس»: the title phrase has ended (not «أمير منطقة نجران»)
             if head == "mention" and t[0] not in _LINK and not (_definite(t[0]) or role & (TITLE | SPEAKER)):
                 break  # «وأعلن البيت الأبيض إلغاء ترامب زيارته»: Trump is in the object
@@ -1084,14 +1086,14 @@ class _Doc:
     def _same_source(self, noun: str, at: int) -> Actor | None:
         """«قال مصدر سعودي مسؤول إن "…"» … «وأضاف المصدر أن "…"»: a definite speaker noun alone goes back to the
         speaker of the latest cue before it, when that cue's subject was the same noun and spoke for a body."""
-        bare = noun.removeprefix("ال")
+        bare = _indefinite(noun)
         earlier = [s for s in self.memo if 0 <= s < at and self.memo[s] is not None]  # (not the cue in hand)
         if not earlier:
             return None
         start = max(earlier)
         actor = self.memo[start]
         words = match_key(self.text[start : start + SOURCE_REACH]).split()[1:3]
-        return actor if actor.kind != "person" and bare in words else None
+        return actor if actor.kind != "person" and bare in map(_indefinite, words) else None
 
     def _past_medium(self, toks: list[_Tok], i: int, end: int) -> _NP:
         """«وقال لـ«عكاظ» الناطق الإعلامي …», «وقال للصحفيين وزير الخارجية …»: the medium addressed comes
@@ -1113,11 +1115,25 @@ class _Doc:
         title («رئيس اللجنة العليا للاحتفالات د. خالد», «المدير العام للمنظمة، أحمد أوزومجو»)."""
         if k < end and toks[k][0] in "،," and k + 1 < end:
             k += 1
-        if k + 1 < end and _info(toks[k][0])[0] in _TITLE_PREPS and self._where_at(toks[k + 1].start(),
+        first, stop = k, min(end, k + DESCRIPTION_WORDS)
+        while k < stop and k + 1 < end and self._mention_at(toks[k].start(), toks[k].end()) is None \
+                and not _info(toks[k][0])[1] & (TITLE | TITLE_PART) \
+                and (_definite(toks[k][0]) or _addressee(*_info(toks[k][0]))):
+            k += 1  # «مدير الإدارة العامة للحماية المدنية بالجيزة اللواء مجدي الشلقامي»: the title's own words
+        if k == first and k + 1 < end and _info(toks[k][0])[0] in _TITLE_PREPS and self._where_at(toks[k + 1].start(),
                                                                                   toks[k + 1].end()):
             return True  # «المرجع الأعلى للشيعة في العراق آية الله علي السيستاني»
         return k < end and (self._mention_at(toks[k].start(), toks[k].end()) is not None
                             or bool(_info(toks[k][0])[1] & (TITLE | TITLE_PART)))
+
+    def _body_next(self, toks: list[_Tok], k: int, end: int) -> bool:
+        """A body or a place is named at token ``k``: the unknown word before it is a noun of the title's
+        construct («مدير عام فرع وزارة الإسكان», «رئيس قسم الجراحة بمستشفى …»), not a verb that ends it."""
+        if k >= end:
+            return False
+        m = self._mention_at(toks[k].start(), toks[k].end())
+        return m is not None and m.span.start == toks[k].start() \
+            and self.article.actors[m.actor_id].kind in ("organization", "place")
 
     def _titled_before(self, title: str, at: int) -> Actor | None:
         """«قال الرئيس الفلسطيني محمود عباس …» then «وتابع الرئيس: "…"»: a bare definite title speaks for the
@@ -1523,6 +1539,11 @@ def _glued_place(word: str, nxt: str) -> bool:
     serves («العضوة بمجلس النواب»); the article-less noun is followed by its complement."""
     return word.startswith("ب") and not word.startswith("بال") and len(word) > 3 and (
         _definite(nxt) or not _info(nxt)[1])
+
+
+def _indefinite(key: str) -> str:
+    """A match key without its article («الرئاسي» → «رئاسي»), so a definite repeat finds the indefinite form."""
+    return key[2:] if key.startswith("ال") and len(key) > 4 else key
 
 
 def _definite(word: str) -> bool:
