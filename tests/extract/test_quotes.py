@@ -1299,6 +1299,43 @@ def test_quotes_a_long_title_runs_on_to_its_holder(stages: list, text: str, spea
     assert [s for s, _ in found(run(stages, text, "2015-07-27"))] == [speaker]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # err20a FR-internationalNews-1201: warning and condemning report the speaker's words when long enough
+    ('وقال وزير الخارجية الإيراني محمد جواد ظريف إن بلاده مستعدة. ونبه إلى أن إيران مستعدة لاستئناف التخصيب '
+     '"على المستوى الصناعي دون أي قيود".', [("Mohammad Javad Zarif", "على المستوى الصناعي دون أي قيود")]),
+    ('وندد المتحدث باسم الخارجية الإيرانية بهرام قاسمي بـ "الهجمات المتكررة للكيان الصهيوني على سوريا".',
+     [("Bahram Ghasemi", "الهجمات المتكررة للكيان الصهيوني على سوريا")]),
+    # … and, weak, not a short label
+    ('وانتقد وزير الخارجية الإيراني محمد جواد ظريف "الإدارة المتطرفة" في واشنطن.', []),
+])
+def test_quotes_warning_and_condemning_cues(stages: list, text: str, expected: list) -> None:
+    assert found(run(stages, text, "2018-05-12")) == expected
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # pool BB-internationalNews-1041-20180826: after «الذي» an object verb's subject is the one the clause
+    # qualifies; the name after the verb is its object
+    ('وكتب الكاردينال كارلو ماريا فيغانو، الذي انتقد البابا فرنسيس في السابق "البابا فرانسيس طالب سابقا '
+     'بالشفافية التامة في الكنيسة".', "Carlo Maria Figano"),
+    # … a speech verb after it may have a subject of its own («الولايات المتحدة التي قالت سفيرتها …», corpus
+    # AL-internationalNews-1412-20180601)
+    ('وعقدت القمة الأوروبية في بروكسل، وهي القمة التي قالت المستشارة الألمانية أنجيلا ميركل إنها "ستكون حاسمة '
+     'لمستقبل الاتحاد الأوروبي".', "Angela Merkel"),
+    # err19s snn-2015-07-25-0914: a speech verb after «الذي» whose words name nobody is the person's before it
+    ('"دنيا الرياضة" اجرت اتصالا بحارس العروبة رافع الرويلي الذي اكد متابعته للخبر المتداول وقال: "لم يحصل أي '
+     'اتصال رسمي بيني وبين أي مسؤول اتفاقي".', "Rafea Al-Ruwaili"),
+])
+def test_quotes_a_relative_clause_before_the_cue(stages: list, text: str, speaker: str) -> None:
+    assert [s for s, _ in found(run(stages, text, "2018-08-26"))] == [speaker]
+
+
+def test_quotes_a_title_with_its_place_runs_on_to_its_holder(stages: list) -> None:
+    # err19s snn-2015-07-25-1416: «للحج والعمرة في مكة المكرمة» are all the committee member's title
+    a = run(stages, 'وقال عضو اللجنة الوطنية للحج والعمرة في مكة المكرمة أسامة فيلالي: «لم يؤخذ في الحسبان '
+                    'أثناء التسجيل الإلكتروني سكن العمالة».', "2015-07-25")
+    assert [s for s, _ in found(a)] == ["Osama Fillali"]
+
+
 def test_quotes_a_title_with_a_glued_object_after_it_still_ends(stages: list) -> None:
     # corpus SK-internationalNews-1013-20180419: «بالمؤسسة …» is what the leader praised, not part of his title
     a = run(stages, 'وقال المرشد الأعلى علي خامنئي إن البلاد قوية. وأشاد المرشد الأعلى بالمؤسسة الأمنية '

@@ -75,6 +75,7 @@ _NAME_ARTICLES = ("", "ال", "لل", "بال", "وال", "ل")  # «المنظ�
 _TITLE_PREPS = frozenset({"في", "الي", "لدي", "عن"})  # inside a title: «سفير السعودية في واشنطن», «النائبة عن …»
 # clitics a quotation mark may be glued to («لـ"الوطن"», «بالـ"محتملة"»; a bare «و/ف» is judged apart)
 _GLUED_CLITICS = frozenset(c + p for c in ("", "و", "ف") for p in ("ب", "ل", "ك", "ال", "بال", "لل", "كال"))
+_RESUMPTIVE = frozenset({"عنه", "عنها", "فيه", "فيها", "به", "بها"})  # «الذي قالت عنه ميركل»: the clause's object
 _OWN = frozenset({"له", "لها", "لهم", "لهما"})  # «بيان له»: his own statement
 _OBJECT_PRONOUNS = ("", "ه", "ها", "ته", "هم")  # folded endings of «قاله», «قالها», «قالته», «أكدهم»
 _PRINCIPAL = frozenset({"باسم", "من", "في", "لدي", "عن"})  # «المتحدث باسم X», «مصدر قريب من X»
@@ -395,7 +396,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v39"
+    name = "quotes.rules.v40"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -746,7 +747,19 @@ class _Doc:
             # «فيما قال الأخير "…"»: the person named last before
             return self._person_before(cue.span.start, max(0, cue.span.start - 2 * _WINDOW))
         pronoun = self._pronoun_subject(cue)
-        np = _NP() if pronoun else self._np(self._tokens(cue.span.end, min(end, cue.span.end + _WINDOW)), 0, None)
+        # (after «الذي/التي» an object verb's subject is the one the clause qualifies, and a name after it its
+        # object: «وكتب فيغانو، الذي انتقد البابا في السابق "…"»; not when the verb differs from it in gender,
+        # «القرار الذي وصفته ميركل بأنه», or a pronoun stands for it, «الذي انتقد فيه ترامب»)
+        word = _word_before(self.text, cue.span.start)
+        relative = not cue.prefix and bool(_info(word)[1] & RELATIVE) \
+            and not self._disagrees(_info(word)[0], cue.span.start) \
+            and not (after and _info(after[0][0])[0] in _RESUMPTIVE)
+        np = _NP() if pronoun or relative and k.objective else \
+            self._np(self._tokens(cue.span.end, min(end, cue.span.end + _WINDOW)), 0, None)
+        if relative and np.actor is None and self._person_right_before(self.text.rfind(word, 0, cue.span.start)):
+            # a speech verb's subject may follow it («الولايات المتحدة التي قالت سفيرتها …»), but when the words
+            # after it name nobody and a person stands right before, it is his («اتصالا بالرويلي الذي أكد متابعته»)
+            np = _NP()
         # (a state after a masculine object verb is its object: states take feminine verbs, «حضت روسيا», «تطالب
         # واشنطن»)
         word = cue.span.of(self.text)
@@ -997,7 +1010,7 @@ class _Doc:
             if head == "title" and j > i + 1 and t[0] not in _LINK and not (
                     _definite(t[0]) or t[0].startswith("لل") or role & (TITLE | SPEAKER) or key == "باسم"
                     or self._place_at(t.start(), t.end())
-                    or key.startswith(("بال", "وبال")) and self._title_goes_on(toks, j + 1, end)
+                    or key.startswith(("بال", "وبال")) and self._title_goes_on(toks, j + 1, end, place=False)
                     or not role and self._body_next(toks, j + 1, end)):
                 break  # «مدير المستشفى حيث يعالج عباس»: the title phrase has ended (not «أمير منطقة نجران»)
             if head == "mention" and t[0] not in _LINK and not (_definite(t[0]) or role & (TITLE | SPEAKER)):
@@ -1110,18 +1123,21 @@ class _Doc:
                 return self._np(toks, k, end)
         return _NP()
 
-    def _title_goes_on(self, toks: list[_Tok], k: int, end: int) -> bool:
-        """A name, a title word or a name set off by a comma at token ``k``: the «لل» word before it completes a
-        title («رئيس اللجنة العليا للاحتفالات د. خالد», «المدير العام للمنظمة، أحمد أوزومجو»)."""
+    def _title_goes_on(self, toks: list[_Tok], k: int, end: int, place: bool = True) -> bool:
+        """A name, a title word or a name set off by a comma at token ``k``, past the title's own definite words:
+        the «لل/بال» word before it completes a title («رئيس اللجنة العليا للاحتفالات د. خالد», «المدير العام
+        للمنظمة، أحمد أوزومجو», «مدير الإدارة العامة للحماية المدنية بالجيزة اللواء …»). With ``place``, also «في»
+        and a place («عضو اللجنة الوطنية للحج والعمرة في مكة المكرمة …»; not after «بالمؤسسة الأمنية»: what
+        «أشاد المرشد الأعلى» praised)."""
         if k < end and toks[k][0] in "،," and k + 1 < end:
             k += 1
         first, stop = k, min(end, k + DESCRIPTION_WORDS)
         while k < stop and k + 1 < end and self._mention_at(toks[k].start(), toks[k].end()) is None \
                 and not _info(toks[k][0])[1] & (TITLE | TITLE_PART) \
                 and (_definite(toks[k][0]) or _addressee(*_info(toks[k][0]))):
-            k += 1  # «مدير الإدارة العامة للحماية المدنية بالجيزة اللواء مجدي الشلقامي»: the title's own words
-        if k == first and k + 1 < end and _info(toks[k][0])[0] in _TITLE_PREPS and self._where_at(toks[k + 1].start(),
-                                                                                  toks[k + 1].end()):
+            k += 1
+        if (place or k == first) and k + 1 < end and _info(toks[k][0])[0] in _TITLE_PREPS \
+                and self._where_at(toks[k + 1].start(), toks[k + 1].end()):
             return True  # «المرجع الأعلى للشيعة في العراق آية الله علي السيستاني»
         return k < end and (self._mention_at(toks[k].start(), toks[k].end()) is not None
                             or bool(_info(toks[k][0])[1] & (TITLE | TITLE_PART)))
@@ -1323,6 +1339,10 @@ class _Doc:
                 break  # (punctuation inside, or a word with a role: no name)
             start, links = w.start(), links or _info(w[0])[0] in ("بن", "بنت")
         return start if links else pos
+
+    def _person_right_before(self, pos: int) -> bool:
+        m = self._mention_before(pos)
+        return m is not None and self.article.actors[m.actor_id].kind == "person"
 
     def _mention_before(self, pos: int) -> Mention | None:
         i = bisect.bisect_left(self.m_starts, pos) - 1
