@@ -1329,6 +1329,14 @@ def test_quotes_a_relative_clause_before_the_cue(stages: list, text: str, speake
     assert [s for s, _ in found(run(stages, text, "2018-08-26"))] == [speaker]
 
 
+def test_quotes_a_title_runs_on_through_the_ministry_its_holder_serves(stages: list) -> None:
+    # corpus snn-2015-07-26-1319: «بوزارة الحج» is where the official serves, not an addressee
+    a = run(stages, 'أوضح مدير عام العلاقات العامة بوزارة الحج علي الغامدي أن لجان المراقبة بالوزارة رصدت مبالغة '
+                    'كبيرة. وأضاف في إجابته على سؤال، قائلا: «ولإيجاد حلول مناسبة تحافظ على مصالح الحجاج».',
+            "2015-07-26")
+    assert [s for s, _ in found(a)] == ["Ali Al-Ghamdi"]
+
+
 def test_quotes_a_title_with_its_place_runs_on_to_its_holder(stages: list) -> None:
     # err19s snn-2015-07-25-1416: «للحج والعمرة في مكة المكرمة» are all the committee member's title
     a = run(stages, 'وقال عضو اللجنة الوطنية للحج والعمرة في مكة المكرمة أسامة فيلالي: «لم يؤخذ في الحسبان '

@@ -86,6 +86,15 @@ def test_loader_ministries_every_state_has_are_generated() -> None:
     assert {e.ids for e in kb.entries[key_of("وزارة الخارجية الروسية")] if e.kind == "name"} == {
         ("org:russian-foreign-ministry",)}
     assert "org:ru-foreign-ministry" not in kb.actors and "org:us-defense-ministry" not in kb.actors
+    # more portfolios (Egypt's civil aviation, Iraq's communications), and the United States' departments by
+    # their own names rather than a generated "Ministry of Justice (United States)"
+    assert {e.ids for e in kb.entries[key_of("وزارة الطيران المدني المصرية")] if e.kind == "name"} == {
+        ("org:eg-civil-aviation-ministry",)}
+    assert kb.actors["org:iq-communications-ministry"].name == "Ministry of Communications (Iraq)"
+    for phrase, oid in [("وزارة الخزانة الأمريكية", "org:us-treasury-department"),
+                        ("وزارة العدل الأميركية", "org:us-justice-department")]:
+        assert {e.ids for e in kb.entries[key_of(phrase)] if e.kind == "name"} == {(oid,)}, phrase
+    assert "org:us-justice-ministry" not in kb.actors
 
 
 def test_loader_the_capital_told_by_its_nisba() -> None:

@@ -396,7 +396,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v40"
+    name = "quotes.rules.v41"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -958,8 +958,11 @@ class _Doc:
                     j += 1
                     continue
                 if self._attached(m) and not ((head == "statement" or source) and j - i <= 2) \
-                        and not (head == "speaker" and j - i <= 2 and self._glued_ba(m)):
-                    break  # «قال بيسكوف لوكالة سبوتنيك»: an addressee (not «مسؤول كبير بالرئاسة الكورية»)
+                        and not (head == "speaker" and j - i <= 2 and self._glued_ba(m)) \
+                        and not (head == "title" and self._glued_ba(m) and self._title_goes_on(
+                            toks, next((k for k in range(j + 1, end) if toks[k].start() >= m.span.end), end), end)):
+                    break  # «قال بيسكوف لوكالة سبوتنيك»: an addressee (not «مسؤول كبير بالرئاسة الكورية», nor
+                    # «مدير عام العلاقات العامة بوزارة الحج علي الغامدي»: where the title holder serves)
                 if head == "speaker" and j == i + 2 and self.article.actors[m.actor_id].kind == "country" \
                         and _indefinite(_info(toks[i + 1][0])[0]) in self.lex.source_adjectives:
                     # «مصدر عسكري سوري», «المصدر الرئاسي الفرنسي»: the state's body, or the state
