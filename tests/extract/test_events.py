@@ -45,6 +45,22 @@ def test_events_people_the_kb_lacks_count_with_a_state_title_after_their_name() 
         ["Ashraf Al-Cherkaoui", "Hisham Tawfiq"], ["Hisham Tawfiq", "Khalid Badawi"]]
 
 
+@pytest.mark.parametrize(("text", "published", "hosts"), [
+    # blind-18 snn-2015-07-24-1445: «زار … كلا من الصين وتركيا والأردن»
+    ("وزار وزير الخارجية الأمريكي جون كيري في يوليو كلا من الصين وتركيا والأردن.", "2015-07-24",
+     ["China", "Turkey", "Jordan"]),
+    # corpus SK-internationalNews-1743-20180523 (and the dev gold's one visit with both hosts)
+    ("وسيزور وزير الخارجية الروسي سيرغي لافروف الأرجنتين وكوبا الأسبوع المقبل.", "2018-05-23",
+     ["Argentina", "Cuba"]),
+    # a state coordinated further on, after another word, is not a host
+    ("وزار وزير الخارجية الأمريكي جون كيري الصين والتقى الرئيس الصيني في بكين.", "2015-07-24", ["China"]),
+])
+def test_events_hosts_coordinated_after_the_one_visited_are_one_trip(text: str, published: str,
+                                                                       hosts: list) -> None:
+    (visit,) = [r for r in events(text, published) if r["type"] == "visit"]
+    assert parties(visit)[1] == hosts
+
+
 def test_events_receivers_of_a_visitor_meet_him_not_each_other() -> None:
     # err13s snn-2015-07-25-1183: «وكان في استقبال معاليه … X وY» is one meeting of the visitor with both
     text = ("وصل وزير الخارجية عادل الجبير إلى الدوحة أمس. وكان في استقبال معاليه لدى وصوله الى مطار حمد الدولي "

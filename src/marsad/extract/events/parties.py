@@ -259,6 +259,37 @@ def coordinated_visitors(article: Article, ev: Event, h: Hit, agents: list[Menti
     return out
 
 
+def coordinated_hosts(article: Article, ev: Event, h: Hit, ms: list[Mention], nxt: int) -> list[ActorRef]:
+    """«زار في يوليو كلا من الصين وتركيا والأردن ومصر وإيران», «سيزور موريتانيا ونيجيريا»: states or cities
+    coordinated right after the one visited are its other hosts (one trip, one visit with several targets)."""
+    if ev.type != "visit" or len(ev.target) != 1 or not ev.source:
+        return []
+    kb = load_kb()
+
+    def state_of(m: Mention) -> str | None:
+        a = kb.actors[kb.seat_of[m.actor_id]] if m.actor_id in kb.seat_of else article.actors[m.actor_id]
+        return a.name if a.kind == "country" else a.country
+
+    places = [m for m in ms if h.span.end <= m.span.start < nxt and m.form in ("name", "metonym")
+              and article.actors[m.actor_id].kind in ("place", "country")]
+    last = next((m for m in places if state_of(m) == ev.target[0].name), None)
+    if last is None:
+        return []
+    out: list[ActorRef] = []
+    seen = {ev.target[0].name, ev.source[0].country}
+    for m in places:
+        if m.span.start < last.span.end:
+            continue
+        if not COORDINATED.fullmatch(article.text, last.span.end, m.span.start):
+            break
+        country = state_of(m)
+        if country and country not in seen:
+            seen.add(country)
+            out.append(ActorRef(name=country, country=country, kind="country"))
+        last = m
+    return out
+
+
 SUBJECT_TITLE_WORDS = 4  # words of a subject's title between a verb and his name («زار الرئيس الروسي السابق ديمتري»)
 
 

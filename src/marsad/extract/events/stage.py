@@ -41,6 +41,7 @@ from marsad.extract.events.parties import (
     body_meeting,
     coordinated_callers,
     coordinated_guests,
+    coordinated_hosts,
     coordinated_senders,
     coordinated_visitors,
     delegation_state,
@@ -131,7 +132,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v82"
+    name = "events.rules.v83"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -597,6 +598,7 @@ class EventStage(Stage):
         if h.value.pos == "dual":
             return [(e, past) for e in dual(article, ev, h, agents, c.nxt)]
         if ev.type == "visit":
+            ev.target += coordinated_hosts(article, ev, h, ms, c.nxt)
             visits = [ev, *coordinated_visitors(article, ev, h, agents, c.nxt)]
             src = next((m for m in agents if ev.source and m.actor_id == ev.source[0].actor_id), None)
             host = visited_host(article, h, agents, src, c.nxt) if src is not None and len(visits) == 1 else None
