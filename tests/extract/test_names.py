@@ -421,6 +421,11 @@ def test_names_a_compound_given_name_alone_is_the_person_named_before() -> None:
         ('وأكد محمد الساري، 23 عامًا، أن «على الدولة أن تحمي المواطنين من جشع الشركات الخاصة».', ["محمد الساري"]),
         # corpus snn-2015-07-21-2197: a plural after a short word is no family name
         ("في البداية يفوق ما طالب به الدائنون في البداية.", []),
+        # blind-18 FR-middleEast-199-20180404: a given name that ends like a plural («آرون»), a rare word, and
+        # «من» the place he works
+        ('وصرح آرون لوند من المعهد الفكري الأمريكي "سنتشري فاونديشن" أن "حجم تأثير روسيا كبير".', ["آرون لوند"]),
+        # … but not after a plural verb («طالب» is also a student; corpus snn-2015-07-25-1273)
+        ('برنامج "موهبة" الصيفي لـ 100 طالب موهوب يقدمون من مختلف مدن المملكة.', []),
     ],
 )
 def test_names_speaker_slot_after_a_speech_verb(text: str, names: list[str]) -> None:

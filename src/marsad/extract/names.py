@@ -815,8 +815,9 @@ class NameFinder:
                 if not all(self._slot_word(w.group()) or (i == 0 and first_given) or (i == n - 1 and family)
                            for i, w in enumerate(words[:n])) \
                         or words[n - 1].group().endswith(
-                        _ADJECTIVE_ENDINGS) or words[0].group().endswith(_PLURAL_ENDINGS):
-                    break  # «ناشطة حقوقية», «مصادر مطلعة», «دبلوماسيون أوروبيون»: a description, no name
+                        _ADJECTIVE_ENDINGS) or words[0].group().endswith(_PLURAL_ENDINGS) and not first_given:
+                    break  # «ناشطة حقوقية», «مصادر مطلعة», «دبلوماسيون أوروبيون»: a description, no name (not
+                    # «آرون لوند»: a given name the tables know)
                 rest = key[words[n - 1].end() : words[n - 1].end() + 30].lstrip(" ")
                 nxt = _WORD.match(rest)
                 appos = _WORD.match(rest[1:].lstrip(" ")) if rest[:1] in "،," else None
@@ -827,7 +828,11 @@ class NameFinder:
                 # (or the words open right after an office: «وقال المفوض الأوروبي للهجرة ديميتريس أفراموبولوس "…"»)
                 if set_off or rest[:1] == ":" or (office and rest[:1] in _OPENING_MARKS) or (nxt is not None and (
                         nxt.group() in self.cues.speech_after | _COMPS or nxt.group() in self.cues.role_heads
-                        or (n == 2 and nxt.group() in _AFTER_SPEAKER))) or (
+                        or (n == 2 and nxt.group() in _AFTER_SPEAKER)
+                        # (where he works, after a given name and a rare word: «وصرح آرون لوند من المعهد …»; not
+                        # «موهوب يقدمون من»)
+                        or (n == 2 and nxt.group() == "من" and first_given
+                            and not last.endswith(_PLURAL_ENDINGS)))) or (
                         appos is not None and (appos.group() in _APPOSITION or appos.group().startswith("ال")
                                                or appos.group() in self.cues.role_heads)):  # («، مدير إدارة …»)
                     out.append((words[0].start(), words[n - 1].end()))
