@@ -61,6 +61,19 @@ def test_events_hosts_coordinated_after_the_one_visited_are_one_trip(text: str, 
     assert parties(visit)[1] == hosts
 
 
+def test_events_a_summit_of_the_listed_states_leaders_is_theirs() -> None:
+    # blind-18 FR-middleEast-199-20180404: «رؤساء روسيا وإيران وتركيا» are the three presidents the article names
+    # (Iran's president, not its head of state)
+    text = ("وصل الرئيس الروسي فلاديمير بوتين والرئيس الإيراني حسن روحاني إلى أنقرة، حيث يستقبلهما الرئيس التركي "
+            "رجب طيب أردوغان. ويعقد رؤساء روسيا وإيران وتركيا الأربعاء في أنقرة قمة حول سوريا.")
+    summits = [r for r in events(text, "2018-04-04") if r["type"] == "meeting" and len(r["participants"]) == 3]
+    assert [parties(r) for r in summits] == [{"Vladimir Putin", "Hassan Rouhani", "Recep Tayyip Erdoğan"}]
+    # … and the states themselves when the article does not name every leader
+    text = "ويعقد رؤساء روسيا وإيران وتركيا الأربعاء في أنقرة قمة حول سوريا."
+    (r,) = [r for r in events(text, "2018-04-04") if r["type"] == "meeting"]
+    assert parties(r) == {"Russia", "Iran", "Turkey"}
+
+
 def test_events_receivers_of_a_visitor_meet_him_not_each_other() -> None:
     # err13s snn-2015-07-25-1183: «وكان في استقبال معاليه … X وY» is one meeting of the visitor with both
     text = ("وصل وزير الخارجية عادل الجبير إلى الدوحة أمس. وكان في استقبال معاليه لدى وصوله الى مطار حمد الدولي "

@@ -69,6 +69,7 @@ class Lexicons:
     planned_right_before: re.Pattern[str] = re.compile("(?!)")  # «عشية قمة»: yet to come
     agreed_to: re.Pattern[str] = re.compile("(?!)")  # «وافق ترامب على لقاء كيم»: match keys, at the end
     officials_of: re.Pattern[str] = re.compile("(?!)")  # «وزراء خارجية …» before a list of states (raw, at the end)
+    heads_of: frozenset[str] = frozenset()  # «رؤساء» right before a list of states: their leaders (match keys)
     brought_together: re.Pattern[str] = re.compile("(?!)")  # «الذي جمع …»: whole words, raw text
     comprising: re.Pattern[str] = re.compile("(?!)")  # «اجتماعا … وضم وزراء … من مصر وإثيوبيا»: whole words, raw
     performed_by: re.Pattern[str] = re.compile("(?!)")  # «زيارة … يقوم بها X»: whole words, raw text
@@ -172,6 +173,7 @@ def lexicons() -> Lexicons:
                     agreed_to=_agreed_to(attrs["status"].get("agreed_to", []),
                                          attrs["status"].get("agreed_light_nouns", [])),
                     officials_of=_officials_of(attrs.get("officials_of", [])),
+                    heads_of=frozenset(match_key(w) for w in attrs.get("heads_of", [])),
                     brought_together=_any_word(attrs.get("brought_together", []), clitics=True),
                     comprising=_any_word(attrs.get("comprising", []), clitics=True),
                     performed_by=_any_word(attrs.get("performed_by", [])),

@@ -514,6 +514,23 @@ def summit_leaders(article: Article, states: list[ActorRef], at: Span) -> list[A
     return []
 
 
+def listed_leaders(article: Article, states: list[Mention], lex: Lexicons) -> list[ActorRef]:
+    """«يعقد رؤساء روسيا وإيران وتركيا الأربعاء في أنقرة قمة»: after «رؤساء/قادة» the listed states' leaders, each
+    state's president on the article's day (its head of state where it has none: a king), when the article names
+    every one of them; else none."""
+    if not states or word_before(article.text, states[0].span.start) not in lex.heads_of:
+        return []
+    kb = load_kb()
+    out: list[ActorRef] = []
+    for m in states:
+        holder = kb.holder("president", m.actor_id, article.published) \
+            or kb.holder("head_of_state", m.actor_id, article.published)
+        if holder is None or holder.id not in article.actors:
+            return []
+        out.append(ActorRef(name=holder.name, country=holder.country, kind="person", actor_id=holder.id))
+    return out
+
+
 def _dates_past_years(article: Article, at: Span) -> bool:
     """The sentence of ``at`` names a time before the article's year."""
     sent = sentence_of(article, at)

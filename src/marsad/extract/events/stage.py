@@ -54,6 +54,7 @@ from marsad.extract.events.parties import (
     heads_for_bodies,
     honorific_subjects,
     is_agent,
+    listed_leaders,
     met_by_visitor,
     met_during_visit,
     pair_by_nationality,
@@ -132,7 +133,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v83"
+    name = "events.rules.v84"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -536,7 +537,8 @@ class EventStage(Stage):
             if states and not any(p.kind == "person" for p in ev.participants):
                 # «عقد الوزراء … بالدول العربية الأربع (مصر والسعودية والإمارات والبحرين) اجتماعا»: the states listed
                 # as the clause's subject
-                ev.participants, linked = [ref(article, m) for m in states], True
+                ev.participants = listed_leaders(article, states, lex) or [ref(article, m) for m in states]
+                linked = True
             if not linked and not pair and any(p.kind != "person" and not (
                     h.value.is_verb and _represented(article, p, ms, h.span)) for p in ev.participants):
                 # states or bodies take part only when the text links them to the act, or a verb's clause names
