@@ -446,6 +446,10 @@ def test_events_meeting_with_a_news_outlet_is_an_interview() -> None:
     text = ('اتهم الشيخ سلطان بن سحيم آل ثاني في لقاء مع "العربية"، الأربعاء، أمير قطر السابق الشيخ حمد بن خليفة '
             "بالتآمر.")
     assert events(text, "2018-03-07") == []
+    # err20s snn-2015-08-02-0344: a call cue that ends with «مع» itself, then an outlet in quotes
+    text = ('وأضاف المحلل التميمي في اتصال مع "الاقتصادية" أن الفارق المهم في عودة خالد بحاح إلى عدن أن الحوثيين '
+            "خسروا.")
+    assert events(text, "2015-08-02") == []
 
 
 def test_events_stated_date_wins_over_the_headlines_default() -> None:

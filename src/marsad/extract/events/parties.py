@@ -904,7 +904,13 @@ def state_talks(article: Article, ev: Event, h: Hit, lex: Lexicons) -> bool:
 
 
 def with_media(article: Article, h: Hit, cues: list[Hit], ms: list[Mention]) -> bool:
-    """The trigger is followed closely by «مع» and a news outlet: an interview, not a contact."""
+    """The trigger is followed closely by «مع» and a news outlet: an interview, not a contact (also after a cue
+    that ends with «مع» itself: «وأضاف التميمي في اتصال مع "الاقتصادية"»)."""
+    if match_key(h.span.of(article.text)).endswith(" مع"):
+        if article.text[h.span.end : h.span.end + 3].lstrip()[:1] in _QUOTES:
+            return True
+        after = [m for m in ms if 0 <= m.span.start - h.span.end <= 3]
+        return bool(after) and article.actors[after[0].actor_id].sector == "media"
     for x in cues:
         if x.value == ("arg", "with") and 0 <= x.span.start - h.span.end <= 3:
             if article.text[x.span.end : x.span.end + 3].lstrip()[:1] in _QUOTES:
