@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.export.jsonl import article_record, event_record
+from marsad.ingest.build import make_article
 from marsad.model import Article, Span
 from marsad.pipeline import default_pipeline
 
@@ -59,6 +60,15 @@ def test_events_hosts_coordinated_after_the_one_visited_are_one_trip(text: str, 
                                                                        hosts: list) -> None:
     (visit,) = [r for r in events(text, published) if r["type"] == "visit"]
     assert parties(visit)[1] == hosts
+
+
+def test_events_a_city_after_a_bare_title_is_where_the_visit_goes() -> None:
+    # err20s snn-2015-07-31-2007: «ولي ولي العهد للقاهرة» is no deputy crown prince of Cairo
+    # (a Saudi outlet's dateline: the bare title is its state's office)
+    text = "عين اليوم – الرياض\nوأكد السفير أن العلاقات متينة وأن زيارة ولي ولي العهد للقاهرة تأكيد لهذا المعنى."
+    a = PIPELINE.process(make_article("t", text, Span(0, 0), Span(0, len(text)), published_meta="2015-07-31"))
+    (r,) = [event_record(e) for e in a.events]
+    assert parties(r) == (["Mohammed bin Salman"], ["Egypt"]) and r["location"] == "Cairo"
 
 
 def test_events_a_summit_of_the_listed_states_leaders_is_theirs() -> None:

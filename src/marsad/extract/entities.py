@@ -212,7 +212,7 @@ def _after_bin(text: str, start: int) -> bool:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v79"
+    name = "entities.kb.v80"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 
@@ -805,7 +805,8 @@ class EntityStage(Stage):
             elif nxt.actor and not nxt.actor.startswith("per:"):
                 a = kb.actors[nxt.actor]
                 lam = nxt.prefix.endswith("ل") or nxt.prefix.endswith("لل")
-                ok = (not definite and not nxt.prefix) or (definite and lam)
+                ok = (not definite and not nxt.prefix) or (definite and lam and a.kind != "place")
+                # (a city after «لـ» is where a visit goes, no office's domain: «زيارة ولي ولي العهد للقاهرة»)
                 if ok and (a.kind != "organization" or spec.orgs or nxt.actor in kb.org_head):
                     of, end_idx = nxt.actor, idx + 1
         # a person named right after the title (and its country) is who the title describes; a title bound
