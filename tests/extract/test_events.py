@@ -82,6 +82,11 @@ def test_events_a_summit_of_the_listed_states_leaders_is_theirs() -> None:
     text = "ويعقد رؤساء روسيا وإيران وتركيا الأربعاء في أنقرة قمة حول سوريا."
     (r,) = [r for r in events(text, "2018-04-04") if r["type"] == "meeting"]
     assert parties(r) == {"Russia", "Iran", "Turkey"}
+    # err20a AL-internationalNews-1083: the foreign ministers of the listed states on the day, named or not
+    text = ("وقال وزير الخارجية الفرنسي جان إيف لودريان إنه سيعقد اجتماعا، الاثنين المقبل، مع وزراء خارجية كل من "
+            "إيران وبريطانيا وألمانيا.")
+    (r,) = events(text, "2018-05-09")
+    assert parties(r) >= {"Mohammad Javad Zarif", "Boris Johnson", "Heiko Maas"} and r["date"] == "2018-05-14"
 
 
 def test_events_receivers_of_a_visitor_meet_him_not_each_other() -> None:
@@ -1231,9 +1236,9 @@ def test_events_partner_of_an_earlier_cue_is_not_the_next_meetings() -> None:
          [{"Egypt", "Sudan", "Ethiopia"}]),
         # all the states after «بين», not the first two
         ("وتجري محادثات بين مصر والسودان وإثيوبيا حول سد النهضة.", [{"Egypt", "Sudan", "Ethiopia"}]),
-        # AL-internationalNews-1083-20180509: «مع وزراء خارجية كل من …»
+        # AL-internationalNews-1083-20180509: «مع وزراء خارجية كل من …», the three foreign ministers on the day
         ("الوزير الفرنسي أعلن عن اجتماع مزمع، الاثنين المقبل، مع وزراء خارجية كل من إيران وبريطانيا وألمانيا.",
-         [{"Iran", "United Kingdom", "Germany"}]),
+         [{"Mohammad Javad Zarif", "Boris Johnson", "Heiko Maas"}]),
     ],
 )
 def test_events_states_of_the_officials_listed_after_the_cue(text: str, expected: list[set[str]]) -> None:

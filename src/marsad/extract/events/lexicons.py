@@ -69,7 +69,8 @@ class Lexicons:
     planned_right_before: re.Pattern[str] = re.compile("(?!)")  # «عشية قمة»: yet to come
     agreed_to: re.Pattern[str] = re.compile("(?!)")  # «وافق ترامب على لقاء كيم»: match keys, at the end
     officials_of: re.Pattern[str] = re.compile("(?!)")  # «وزراء خارجية …» before a list of states (raw, at the end)
-    heads_of: frozenset[str] = frozenset()  # «رؤساء» right before a list of states: their leaders (match keys)
+    heads_of: dict[str, str] = field(default_factory=dict)  # «رؤساء» before a list of states: their office
+    heads_of_fillers: frozenset[str] = frozenset()  # «كل من» between them
     brought_together: re.Pattern[str] = re.compile("(?!)")  # «الذي جمع …»: whole words, raw text
     comprising: re.Pattern[str] = re.compile("(?!)")  # «اجتماعا … وضم وزراء … من مصر وإثيوبيا»: whole words, raw
     performed_by: re.Pattern[str] = re.compile("(?!)")  # «زيارة … يقوم بها X»: whole words, raw text
@@ -173,7 +174,8 @@ def lexicons() -> Lexicons:
                     agreed_to=_agreed_to(attrs["status"].get("agreed_to", []),
                                          attrs["status"].get("agreed_light_nouns", [])),
                     officials_of=_officials_of(attrs.get("officials_of", [])),
-                    heads_of=frozenset(match_key(w) for w in attrs.get("heads_of", [])),
+                    heads_of={match_key(w): role for w, role in (attrs.get("heads_of") or {}).items()},
+                    heads_of_fillers=frozenset(match_key(w) for w in attrs.get("heads_of_fillers", [])),
                     brought_together=_any_word(attrs.get("brought_together", []), clitics=True),
                     comprising=_any_word(attrs.get("comprising", []), clitics=True),
                     performed_by=_any_word(attrs.get("performed_by", [])),

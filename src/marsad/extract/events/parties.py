@@ -515,17 +515,27 @@ def summit_leaders(article: Article, states: list[ActorRef], at: Span) -> list[A
 
 
 def listed_leaders(article: Article, states: list[Mention], lex: Lexicons) -> list[ActorRef]:
-    """«يعقد رؤساء روسيا وإيران وتركيا الأربعاء في أنقرة قمة»: after «رؤساء/قادة» the listed states' leaders, each
-    state's president on the article's day (its head of state where it has none: a king), when the article names
-    every one of them; else none."""
-    if not states or word_before(article.text, states[0].span.start) not in lex.heads_of:
+    """«يعقد رؤساء روسيا وإيران وتركيا الأربعاء في أنقرة قمة», «مع وزراء خارجية كل من إيران وبريطانيا وألمانيا»:
+    after an office in the plural the listed states' holders of it on the article's day, or none. Leaders are each
+    state's president (its head of state where it has none: a king), and only when the article names every one
+    (a state's leader at a summit may be its head of government)."""
+    if not states:
+        return []
+    words = match_key(article.text[max(0, states[0].span.start - 60) : states[0].span.start]).split()
+    while words and words[-1] in lex.heads_of_fillers:
+        words.pop()
+    role = next((r for office, r in lex.heads_of.items() if words[-len(office.split()):] == office.split()), None)
+    if role is None:
         return []
     kb = load_kb()
     out: list[ActorRef] = []
     for m in states:
-        holder = kb.holder("president", m.actor_id, article.published) \
-            or kb.holder("head_of_state", m.actor_id, article.published)
-        if holder is None or holder.id not in article.actors:
+        holder = kb.holder(role, m.actor_id, article.published)
+        if role == "president":
+            holder = holder or kb.holder("head_of_state", m.actor_id, article.published)
+            if holder is not None and holder.id not in article.actors:
+                return []
+        if holder is None:
             return []
         out.append(ActorRef(name=holder.name, country=holder.country, kind="person", actor_id=holder.id))
     return out

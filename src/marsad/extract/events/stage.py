@@ -133,7 +133,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v85"
+    name = "events.rules.v86"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
