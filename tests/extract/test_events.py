@@ -62,6 +62,18 @@ def test_events_hosts_coordinated_after_the_one_visited_are_one_trip(text: str, 
     assert parties(visit)[1] == hosts
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # err20a SK-middleEast-3572-20180908: «سيذهب … إلى» a place is a planned visit
+    ("وسيذهب المبعوث الأممي مارتن غريفيث خلال أيام إلى مسقط لإجراء المزيد من المشاورات.",
+     [(["Martin Griffiths"], ["Oman"])]),
+    # not «ذهب إلى أن» (he held that), nor someone going somewhere in general
+    ("وذهب وزير الخارجية الأمريكي مايك بومبيو إلى أن إيران تهدد المنطقة.", []),
+    ("وقال وزير الخارجية الفرنسي جان إيف لودريان: عندما يذهب أحد إلى الموصل فهذا من أجل أن يقاتل.", []),
+])
+def test_events_going_to_a_place_is_a_visit(text: str, expected: list) -> None:
+    assert [parties(r) for r in events(text, "2018-09-08") if r["type"] == "visit"] == expected
+
+
 def test_events_a_city_after_a_bare_title_is_where_the_visit_goes() -> None:
     # err20s snn-2015-07-31-2007: «ولي ولي العهد للقاهرة» is no deputy crown prince of Cairo
     # (a Saudi outlet's dateline: the bare title is its state's office)

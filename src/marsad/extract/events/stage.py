@@ -133,7 +133,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v86"
+    name = "events.rules.v87"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
