@@ -1344,6 +1344,16 @@ def test_quotes_a_title_with_its_place_runs_on_to_its_holder(stages: list) -> No
     assert [s for s, _ in found(a)] == ["Osama Fillali"]
 
 
+def test_quotes_a_title_and_its_nisba_told_again_is_the_one_named_with_them(stages: list) -> None:
+    # blind-18 CN-middleEast-254-20180313: «المندوبة الأمريكية» again is Nikki Haley; «المندوب الأمريكي» after the
+    # Russian envoy is not him
+    a = run(stages, 'وقالت المندوبة الأمريكية لدى الأمم المتحدة نيكي هيلي إن "روسيا عطلت المحادثات". ولوحت المندوبة '
+                    'الأمريكية بتحرك أحادي من واشنطن قائلة: "خلال المفاوضات، أخطرت الولايات المتحدة الجميع". وقال '
+                    'المندوب الروسي فاسيلي نيبينزيا إن "الاتهامات باطلة". وأضاف المندوب الأمريكي: "هذا غير صحيح '
+                    'أبدا".', "2018-03-13")
+    assert [s for s, _ in found(a)] == ["Nikki Haley", "Nikki Haley", "Vasily Nebenzya"]
+
+
 def test_quotes_a_title_with_a_glued_object_after_it_still_ends(stages: list) -> None:
     # corpus SK-internationalNews-1013-20180419: «بالمؤسسة …» is what the leader praised, not part of his title
     a = run(stages, 'وقال المرشد الأعلى علي خامنئي إن البلاد قوية. وأشاد المرشد الأعلى بالمؤسسة الأمنية '

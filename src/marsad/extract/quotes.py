@@ -392,11 +392,11 @@ class _NP:
     actor: Actor | None = None
     explicit: bool = False  # a subject is there (resolved or not)
     statement: bool = False  # an unnamed statement («البيان»): its issuer speaks
-    country: Actor | None = None  # the country of an unnamed statement, as a last resort
+    country: Actor | None = None  # the country of an unnamed statement, as a last resort; of a title's nisba
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v41"
+    name = "quotes.rules.v42"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -780,8 +780,10 @@ class _Doc:
             if np.statement and np.actor is None:
                 return self._statement_issuer(si, cue.span.start, np.country, cue.span.end)
             if np.actor is None and k.continuing and self._title_head(cue, end):
-                # «وأضاف صاحب أعلى سلطة في إيران: "…"»: a description of the speaker told before
-                return self._prior_subject(si)
+                # «وأضاف صاحب أعلى سلطة في إيران: "…"»: a description of the speaker told before (of the state its
+                # nisba names, if any: not «وأضاف المندوب الأمريكي» after the Russian envoy)
+                prior = self._prior_subject(si)
+                return prior if prior is None or np.country is None or prior.country == np.country.name else None
             return np.actor
         before = _word_before(self.text, cue.span.start)
         if not cue.prefix and _info(before)[1] & WHEN:
@@ -1043,6 +1045,13 @@ class _Doc:
                                                 and not (j < len(toks) and toks[j][0][:1] in "ل،,")):
             # «وتابع الرئيس:», «وأضاف الوزير في تغريدة ثانية:», «وذكر المبعوث الأممي أنه»
             np.actor = self._titled_before(_info(toks[i][0])[0], toks[i].start())
+        elif head == "title" and len(found) == 1 and found[0].form == "nisba" and found[0].span.start < toks[
+                min(i + 2, len(toks) - 1)].start() and actors[0].kind == "country":
+            # «ولوحت المندوبة الأمريكية بتحرك أحادي … قائلة»: the title and its nisba told before with a name, of
+            # that state («المندوبة الأمريكية لدى الأمم المتحدة نيكي هيلي»)
+            held = self._titled_before(_info(toks[i][0])[0], toks[i].start())
+            np.actor = held if held is not None and held.country == actors[0].name else None
+            np.country = actors[0]
         elif head == "title" or (head == "other" and not found):
             pass
         elif orgs and head in ("mention", "speaker", "statement", "medium"):
