@@ -750,13 +750,13 @@ class _Doc:
         # (after «الذي/التي» an object verb's subject is the one the clause qualifies, and a name after it its
         # object: «وكتب فيغانو، الذي انتقد البابا في السابق "…"»; not when the verb differs from it in gender,
         # «القرار الذي وصفته ميركل بأنه», or a pronoun stands for it, «الذي انتقد فيه ترامب»)
-        word = _word_before(self.text, cue.span.start)
-        relative = not cue.prefix and bool(_info(word)[1] & RELATIVE) \
-            and not self._disagrees(_info(word)[0], cue.span.start) \
+        rel = _word_before(self.text, cue.span.start)
+        relative = not cue.prefix and bool(_info(rel)[1] & RELATIVE) \
+            and not self._disagrees(_info(rel)[0], cue.span.start) \
             and not (after and _info(after[0][0])[0] in _RESUMPTIVE)
         np = _NP() if pronoun or relative and k.objective else \
             self._np(self._tokens(cue.span.end, min(end, cue.span.end + _WINDOW)), 0, None)
-        if relative and np.actor is None and self._person_right_before(self.text.rfind(word, 0, cue.span.start)):
+        if relative and np.actor is None and self._person_right_before(self.text.rfind(rel, 0, cue.span.start)):
             # a speech verb's subject may follow it («الولايات المتحدة التي قالت سفيرتها …»), but when the words
             # after it name nobody and a person stands right before, it is his («اتصالا بالرويلي الذي أكد متابعته»)
             np = _NP()
@@ -783,7 +783,8 @@ class _Doc:
                 # «وأضاف صاحب أعلى سلطة في إيران: "…"»: a description of the speaker told before (of the state its
                 # nisba names, if any: not «وأضاف المندوب الأمريكي» after the Russian envoy)
                 prior = self._prior_subject(si)
-                return prior if prior is None or np.country is None or prior.country == np.country.name else None
+                return prior if prior is None or np.country is None or prior.country in (None, np.country.name) \
+                    else None
             return np.actor
         before = _word_before(self.text, cue.span.start)
         if not cue.prefix and _info(before)[1] & WHEN:
@@ -1045,8 +1046,8 @@ class _Doc:
                                                 and not (j < len(toks) and toks[j][0][:1] in "ل،,")):
             # «وتابع الرئيس:», «وأضاف الوزير في تغريدة ثانية:», «وذكر المبعوث الأممي أنه»
             np.actor = self._titled_before(_info(toks[i][0])[0], toks[i].start())
-        elif head == "title" and len(found) == 1 and found[0].form == "nisba" and found[0].span.start < toks[
-                min(i + 2, len(toks) - 1)].start() and actors[0].kind == "country":
+        elif head == "title" and len(found) == 1 and found[0].form == "nisba" and actors[0].kind == "country" \
+                and i + 1 < len(toks) and found[0].span.start < toks[i + 1].end():
             # «ولوحت المندوبة الأمريكية بتحرك أحادي … قائلة»: the title and its nisba told before with a name, of
             # that state («المندوبة الأمريكية لدى الأمم المتحدة نيكي هيلي»)
             held = self._titled_before(_info(toks[i][0])[0], toks[i].start())
@@ -1353,6 +1354,7 @@ class _Doc:
         return start if links else pos
 
     def _person_right_before(self, pos: int) -> bool:
+        """A person is named right before ``pos`` (a comma between allowed)."""
         m = self._mention_before(pos)
         return m is not None and self.article.actors[m.actor_id].kind == "person"
 
