@@ -264,15 +264,9 @@ def coordinated_hosts(article: Article, ev: Event, h: Hit, ms: list[Mention], nx
     coordinated right after the one visited are its other hosts (one trip, one visit with several targets)."""
     if ev.type != "visit" or len(ev.target) != 1 or not ev.source:
         return []
-    kb = load_kb()
-
-    def state_of(m: Mention) -> str | None:
-        a = kb.actors[kb.seat_of[m.actor_id]] if m.actor_id in kb.seat_of else article.actors[m.actor_id]
-        return a.name if a.kind == "country" else a.country
-
     places = [m for m in ms if h.span.end <= m.span.start < nxt and m.form in ("name", "metonym")
               and article.actors[m.actor_id].kind in ("place", "country")]
-    last = next((m for m in places if state_of(m) == ev.target[0].name), None)
+    last = next((m for m in places if _state_of(article, m)[0] == ev.target[0].name), None)
     if last is None:
         return []
     out: list[ActorRef] = []
@@ -282,7 +276,7 @@ def coordinated_hosts(article: Article, ev: Event, h: Hit, ms: list[Mention], nx
             continue
         if not COORDINATED.fullmatch(article.text, last.span.end, m.span.start):
             break
-        country = state_of(m)
+        country = _state_of(article, m)[0]
         if country and country not in seen:
             seen.add(country)
             out.append(ActorRef(name=country, country=country, kind="country"))
@@ -527,18 +521,9 @@ def listed_leaders(article: Article, states: list[Mention], lex: Lexicons) -> li
     role = next((r for office, r in lex.heads_of.items() if words[-len(office.split()):] == office.split()), None)
     if role is None:
         return []
-    kb = load_kb()
-    out: list[ActorRef] = []
-    for m in states:
-        holder = kb.holder(role, m.actor_id, article.published)
-        if role == "president":
-            holder = holder or kb.holder("head_of_state", m.actor_id, article.published)
-            if holder is not None and holder.id not in article.actors:
-                return []
-        if holder is None:
-            return []
-        out.append(ActorRef(name=holder.name, country=holder.country, kind="person", actor_id=holder.id))
-    return out
+    leaders = role == "president"
+    return state_holders(article, role, [m.actor_id for m in states], named=leaders,
+                         fallback="head_of_state" if leaders else None)
 
 
 def _dates_past_years(article: Article, at: Span) -> bool:
@@ -548,17 +533,19 @@ def _dates_past_years(article: Article, at: Span) -> bool:
     return sent is not None and any(t.value and sent.contains(t.span) and t.value[:4] < year for t in article.times)
 
 
-def state_holders(article: Article, role: str, states: list[str], named: bool) -> list[ActorRef]:
-    """The two distinct holders of ``role`` in ``states`` on the article's day; with ``named``, only when the
-    article names both."""
+def state_holders(article: Article, role: str, states: list[str], named: bool,
+                  fallback: str | None = None) -> list[ActorRef]:
+    """The distinct holders of ``role`` (or, in a state without one, of ``fallback``) in ``states`` on the
+    article's day; with ``named``, only when the article names them all."""
     kb = load_kb()
     out = []
     for iso in states:
-        holder = kb.holder(role, iso, article.published)
+        holder = kb.holder(role, iso, article.published) \
+            or (kb.holder(fallback, iso, article.published) if fallback else None)
         if holder is None or holder.id not in article.actors and (named or holder.id not in kb.actors):
             return []
         out.append(ActorRef(name=holder.name, country=holder.country, kind="person", actor_id=holder.id))
-    return out if out[0].name != out[1].name else []
+    return out if len({o.name for o in out}) == len(out) else []
 
 
 def heads_for_bodies(article: Article, parties: list[ActorRef], delegated: frozenset[str] = frozenset()
@@ -917,17 +904,16 @@ def with_media(article: Article, h: Hit, cues: list[Hit], ms: list[Mention]) -> 
     """The trigger is followed closely by «مع» and a news outlet: an interview, not a contact (also after a cue
     that ends with «مع» itself: «وأضاف التميمي في اتصال مع "الاقتصادية"»)."""
     if match_key(h.span.of(article.text)).endswith(" مع"):
-        if article.text[h.span.end : h.span.end + 3].lstrip()[:1] in _QUOTES:
-            return True
-        after = [m for m in ms if 0 <= m.span.start - h.span.end <= 3]
-        return bool(after) and article.actors[after[0].actor_id].sector == "media"
-    for x in cues:
-        if x.value == ("arg", "with") and 0 <= x.span.start - h.span.end <= 3:
-            if article.text[x.span.end : x.span.end + 3].lstrip()[:1] in _QUOTES:
-                return True  # outlets are named in quotes («لقاء مع "العربية"»), people are not
-            after = [m for m in ms if 0 <= m.span.start - x.span.end <= 3]
-            return bool(after) and article.actors[after[0].actor_id].sector == "media"
-    return False
+        at: int | None = h.span.end
+    else:
+        at = next((x.span.end for x in cues if x.value == ("arg", "with") and 0 <= x.span.start - h.span.end <= 3),
+                  None)
+    if at is None:
+        return False
+    if article.text[at : at + 3].lstrip()[:1] in _QUOTES:
+        return True  # outlets are named in quotes («لقاء مع "العربية"»), people are not
+    after = [m for m in ms if 0 <= m.span.start - at <= 3]
+    return bool(after) and article.actors[after[0].actor_id].sector == "media"
 
 
 def with_partner(article: Article, h: Hit, cues: list[Hit], agents: list[Mention], ms: list[Mention], nxt: int,
@@ -1336,14 +1322,19 @@ def visited_host(article: Article, h: Hit, agents: list[Mention], src: Mention, 
 def _destination(article: Article, places: list[Mention], src_country: str | None) -> tuple[str, str | None] | None:
     """The country a visitor from ``src_country`` goes to, the first of ``places`` in another state, and the
     place of the visit (its city)."""
-    kb = load_kb()
-    seats = kb.seat_of
     for m in places:
-        a = kb.actors[seats[m.actor_id]] if m.actor_id in seats else article.actors[m.actor_id]
-        country = a.name if a.kind == "country" else a.country
+        country, city = _state_of(article, m)
         if country and country != src_country:
-            return country, a.name if a.kind == "place" else city_of(article, country)
+            return country, city or city_of(article, country)
     return None
+
+
+def _state_of(article: Article, m: Mention) -> tuple[str | None, str | None]:
+    """The state a place or state mention stands in, and its city when it names one (a body by its seat: «البيت
+    الأبيض» is in Washington, D.C.)."""
+    kb = load_kb()
+    a = kb.actors[kb.seat_of[m.actor_id]] if m.actor_id in kb.seat_of else article.actors[m.actor_id]
+    return (a.name if a.kind == "country" else a.country), (a.name if a.kind == "place" else None)
 
 
 _CARRY = re.compile(r"(?<![^\W\d_])[وف]?حم\u0651?له\u0651?(?:ا|م|ما)?[\s\u00a0]*(?:-[^-–]*[-–][\s\u00a0]*)?$")
