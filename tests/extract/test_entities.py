@@ -31,7 +31,7 @@ def forms(a: Article, form: str) -> list[tuple[str, str]]:
 
 
 def test_entities_stage_contract(stage: EntityStage) -> None:
-    assert stage.name == "entities.kb.v80"
+    assert stage.name == "entities.kb.v81"
     assert stage.requires == ("paragraphs",)
     assert set(stage.assigns) == {"mentions", "actors"}
     Pipeline([SegmentStage(), stage])  # order check passes
@@ -117,6 +117,19 @@ def test_entities_counterpart_of_the_preceding_person(stage: EntityStage) -> Non
                    "وهنأ لافروف نظيره الأمريكي.")
     assert forms(a, "title") == [("الرئيس الروسي", "Vladimir Putin"), ("نظيره الأمريكي", "Joe Biden"),
                                  ("نظيره الأمريكي", "Antony Blinken")]
+
+
+def test_entities_two_counterparts_told_by_their_nisbas(stage: EntityStage) -> None:
+    # corpus (ANT 2018): «نظيريه الياباني والكوري الجنوبي»: the second nisba after «و» is a counterpart too
+    a = run(stage, "التقى وزير الخارجية الأمريكي ريكس تيلرسون نظيريه الياباني والكوري الجنوبي في فانكوفر.",
+            "2018-01-16")
+    assert [actor for _, actor in forms(a, "title")] == ["Rex Tillerson", "Taro Kono", "Kang Kyung-wha"]
+    # a name after the second nisba names him; a single counterpart has no second
+    a = run(stage, "استقبل الرئيس التركي رجب طيب أردوغان نظيريه الروسي فلاديمير بوتين والإيراني حسن روحاني.",
+            "2018-04-04")
+    assert ("والإيراني", "Hassan Rouhani") not in forms(a, "title")
+    a = run(stage, "التقى وزير الخارجية الأمريكي ريكس تيلرسون نظيره الياباني والكوري الجنوبي.", "2018-01-16")
+    assert [actor for _, actor in forms(a, "title")] == ["Rex Tillerson", "Taro Kono"]
 
 
 def test_entities_title_followed_by_a_name_is_that_person(stage: EntityStage) -> None:

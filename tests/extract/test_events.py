@@ -101,6 +101,35 @@ def test_events_a_summit_of_the_listed_states_leaders_is_theirs() -> None:
     assert parties(r) >= {"Mohammad Javad Zarif", "Boris Johnson", "Heiko Maas"} and r["date"] == "2018-05-14"
 
 
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # blind-18 FR-middleEast-199-20180404: «نظيريه الروسي … والإيراني …» — one meeting of three, which the
+    # summit told in the same sentence is too
+    ("يستقبل الرئيس التركي رجب طيب أردوغان الأربعاء في أنقرة نظيريه الروسي فلاديمير بوتين والإيراني حسن روحاني "
+     "لعقد قمة حول سوريا.", "2018-04-04",
+     [{"Recep Tayyip Erdoğan", "Vladimir Putin", "Hassan Rouhani"}]),
+    # blind-18 BB-middleEast-286-20180404: the meeting noun after them in the sentence
+    ("يستضيف الرئيس التركي، رجب طيب أردوغان، اليوم نظيريه الروسي، فلاديمير بوتين، والإيراني، حسن روحاني، وذلك "
+     "في قمة ثلاثية لبحث النزاع في سوريا.", "2018-04-04",
+     [{"Recep Tayyip Erdoğan", "Vladimir Putin", "Hassan Rouhani"}]),
+    # corpus snn-2015-08-03-0816: the counterparts of the minister, not of the emir he met first
+    ("وصل وزير الخارجية الروسي سيرجي لافروف مساء أمس إلى الدوحة للقاء أمير دولة قطر الشيخ تميم بن حمد، على أن "
+     "يلتقي في وقت لاحق بنظيريه، الأميركي جون كيري والسعودي عادل الجبير.", "2015-08-03",
+     [{"Sergey Lavrov", "Tamim bin Hamad Al Thani"}, {"Sergey Lavrov", "John Kerry", "Adel al-Jubeir"}]),
+    # unnamed counterparts, each the holder of the office on the day
+    ("التقى وزير الخارجية الأمريكي ريكس تيلرسون نظيريه الياباني والكوري الجنوبي في فانكوفر أمس.", "2018-01-16",
+     [{"Rex Tillerson", "Taro Kono", "Kang Kyung-wha"}]),
+    # a list of three leaders of three states before a plural verb all meet
+    ("أردوغان وبوتين وروحاني يجتمعون في أنقرة لبحث الملف السوري\nيلتقي الرئيس التركي رجب طيب أردوغان والرئيس "
+     "الروسي فلاديمير بوتين والرئيس الإيراني حسن روحاني اليوم.", "2018-04-04",
+     [{"Recep Tayyip Erdoğan", "Vladimir Putin", "Hassan Rouhani"}]),
+    # one counterpart and a second guest after him: a meeting with each (as the dev gold counts them)
+    ("يلتقي وزير الدفاع الأمريكي آشتون كارتر رئيس الوزراء حيدر العبادي ونظيره العراقي خالد العبيدي.", "2016-04-18",
+     [{"Ash Carter", "Haider al-Abadi"}, {"Ash Carter", "Khaled al-Obaidi"}]),
+])
+def test_events_two_counterparts_meet_their_host_at_once(text: str, published: str, expected: list) -> None:
+    assert [parties(r) for r in events(text, published) if r["type"] == "meeting"] == expected
+
+
 def test_events_receivers_of_a_visitor_meet_him_not_each_other() -> None:
     # err13s snn-2015-07-25-1183: «وكان في استقبال معاليه … X وY» is one meeting of the visitor with both
     text = ("وصل وزير الخارجية عادل الجبير إلى الدوحة أمس. وكان في استقبال معاليه لدى وصوله الى مطار حمد الدولي "

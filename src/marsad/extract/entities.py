@@ -212,7 +212,7 @@ def _after_bin(text: str, start: int) -> bool:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v80"
+    name = "entities.kb.v81"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 
@@ -697,6 +697,7 @@ class EntityStage(Stage):
         consumed: set[int] = set()  # nisba items folded into a title
         metonym_of = self.kb.metonym_of
         last_person: str | None = None
+        dual: tuple[str, int] | None = None  # after «نظيريه»: whose counterparts, and the first one's last item
 
         original = article.original
         to_original = norm.span_to_original
@@ -725,11 +726,19 @@ class EntityStage(Stage):
                 if res is not None:
                     actor, end_idx = res
                     out.append(mention(it.start, items[end_idx].end, actor, "title"))
+                    if it.title.dual and last_person is not None:
+                        dual = (last_person, end_idx)
                     last_person = actor
                     for j in range(idx + 1, end_idx + 1):
                         if items[j].nisba and not items[j].actor:
                             consumed.add(j)
                 continue
+            if dual is not None and it.nisba and idx not in consumed:
+                second = self._second_counterpart(text, items, idx, dual, day)
+                dual = None
+                if second is not None:
+                    out.append(mention(it.start, it.end, second, "title"))
+                    continue
             if it.nisba and idx not in consumed:
                 out.append(mention(it.start, it.end, it.nisba, "nisba"))
         return out
@@ -925,6 +934,23 @@ class EntityStage(Stage):
             if found is not None and found.id != person:
                 return found.id, idx
         return None
+
+    def _second_counterpart(self, text: str, items: list[_Item], idx: int, dual: tuple[str, int],
+                            day) -> str | None:
+        """«نظيريه الياباني (تارو كونو) والكوري الجنوبي»: the nisba after «و» right after the first counterpart
+        (and his name) is the second counterpart, unless a name follows it («والإيراني، حسن روحاني»)."""
+        person, first_end = dual
+        it = items[idx]
+        between = items[first_end + 1 : idx]
+        if not it.prefix.startswith("و") or not it.nisba_definite or it.actor or len(between) > 1 \
+                or any(not (b.actor or "").startswith("per:") for b in between) \
+                or any(not _APPOSITION_GAP.fullmatch(text[a.word_end : b.word_start])
+                       for a, b in zip(items[first_end:idx], items[first_end + 1 : idx + 1], strict=True)):
+            return None
+        if self._apposition(text, items, idx) is not None:
+            return None
+        found = self._counterpart(person, it.nisba, day, idx)
+        return found[0] if found is not None else None
 
     def _counterpart(self, person: str, of: str, day, end_idx: int) -> tuple[str, int] | None:
         kb = self.kb

@@ -392,6 +392,7 @@ class _Builder:
                     orgs=bool(t.get("orgs")),
                     of=t.get("of"),
                     counterpart=bool(t.get("counterpart")),
+                    dual=bool(t.get("dual")),
                     possessive=bool(t.get("possessive")),
                     bare=bool(t.get("bare")),
                     deputy=bool(t.get("deputy")),

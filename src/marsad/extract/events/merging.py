@@ -54,6 +54,8 @@ def merge(into: Event, ev: Event) -> None:
     if into.type == "visit" and _visit_key(into) is not None and _visit_key(into) == _visit_key(ev) \
             and into.source[0].kind == "country" and ev.source[0].kind != "country":
         into.source = ev.source  # (the envoy named for the state's visit)
+    if into.type == "meeting" and _within(into, ev) and len(ev.participants) > len(into.participants):
+        into.participants = list(ev.participants)  # (the three-party meeting two of them were told in)
     into.evidence.extend(s for s in ev.evidence if s not in into.evidence)
     names = {p.name for p in into.target}
     into.target.extend(p for p in ev.target if p.name not in names)  # (directed: the recipients united)
@@ -230,6 +232,11 @@ def same_act(events: list[Event], ev: Event, defaulted: dict[int, Event], pub: s
             if _received(e) and e.participants[0].name == ev.participants[0].name \
                     and _dates_compatible(None if id(e) in defaulted else e.date, date):
                 return e
+    # «يستقبل أردوغان نظيريه الروسي بوتين والإيراني روحاني لعقد قمة»: two of a three-party meeting's parties
+    # meeting in the same sentence are that meeting
+    for e in events:
+        if e.type == ev.type == "meeting" and _within(ev, e) and set(e.evidence) & set(ev.evidence):
+            return e
     # «وتعقد قمة مجموعة العشرين يومي …» after «قد يلتقي بومبيو على هامش قمة مجموعة العشرين»: a body's meeting
     # told without its attendees is the one told with them (the headline's «القمة العربية» of the day is not the
     # one «التي عقدت في الأردن العام الماضي»: a day taken by default meets a stated past date as a date)
@@ -252,6 +259,13 @@ def same_act(events: list[Event], ev: Event, defaulted: dict[int, Event], pub: s
                 and _dates_compatible(other, date) and not _planned_and_past(e, other, ev, date, pub):
             return e
     return None
+
+
+def _within(part: Event, whole: Event) -> bool:
+    """``part``'s two or more parties are among the three or more of ``whole`` (or the other way round)."""
+    a, b = {p.name for p in part.participants}, {p.name for p in whole.participants}
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return len(small) >= 2 and len(large) >= 3 and small < large
 
 
 def _visit_key(ev: Event) -> tuple | None:

@@ -396,6 +396,62 @@ def coordinated_guests(article: Article, ev: Event, h: Hit, agents: list[Mention
     return (subject[0], guests) if len(guests) >= 2 else (None, [])
 
 
+_JOINT_GAP = re.compile(r"[\s\u00a0،,]*و\S*(?:\s+\S+)?[\s\u00a0،,]*")  # «، والإيراني، », « والكوري الجنوبي »
+JOINT_REACH = 6  # words from a meeting cue to «نظيريه» («اجتماعا ثلاثيا مع نظيريه»)
+
+
+def _dual_counterpart(word: str) -> bool:
+    """«نظيريه», «ونظيريه»: a title the knowledge base marks as two counterparts."""
+    key = match_key(word)
+    keys = (key, key[1:]) if key[:1] in "وبل" else (key,)
+    return any(e.kind == "title" and e.title is not None and e.title.dual
+               for k in keys for e in load_kb().entries.get(k, ()))
+
+
+def joint_counterparts(article: Article, ev: Event, h: Hit, agents: list[Mention], prv: int,
+                       nxt: int) -> list[ActorRef]:
+    """«يستقبل أردوغان نظيريه الروسي فلاديمير بوتين والإيراني حسن روحاني», «اجتماعا ثلاثيا مع نظيريه الأمريكي
+    جون كيري والسعودي عادل الجبير»: the subject meets both counterparts at once — one meeting of three (so does
+    a meeting noun after them: «… والإيراني حسن روحاني، وذلك في قمة ثلاثية»)."""
+    if ev.type not in ("meeting", "negotiation") or len(ev.participants) != 2:
+        return []
+    text = article.text
+    dual = next((w for w in WORDS.finditer(text, prv, nxt) if _dual_counterpart(w.group())), None)
+    # (a verb's object after its subject, however long: «يستقبل الرئيس التركي … الأربعاء في أنقرة نظيريه»)
+    if dual is None or dual.start() < h.span.start and h.value.is_verb or dual.start() >= h.span.end \
+            and not h.value.is_verb and words_between(text, h.span.end, dual.start()) > JOINT_REACH:
+        return []
+    after = [m for m in agents if m.span.start >= dual.start() and m.span.start < nxt
+             and article.actors[m.actor_id].kind == "person"]
+    if not after:
+        return []
+    first = article.actors[after[0].actor_id].name
+    last_of_first = max((m for m in after if article.actors[m.actor_id].name == first), key=lambda m: m.span.end)
+    second = next((m for m in after if article.actors[m.actor_id].name != first), None)
+    if second is None or second.span.start < last_of_first.span.end \
+            or not _JOINT_GAP.fullmatch(text, last_of_first.span.end, second.span.start):
+        return []
+    names = {first, article.actors[second.actor_id].name}
+    if not names & {p.name for p in ev.participants}:
+        return []
+    # whose counterparts: the other party chosen, else a person named before «نظيريه» — one of their office
+    # when the knowledge base knows it («وصل لافروف … للقاء أمير قطر تميم، على أن يلتقي بنظيريه …»: Lavrov's)
+    before = [ref(article, m) for m in reversed(agents) if m.span.end <= dual.start()
+              and article.actors[m.actor_id].kind == "person" and article.actors[m.actor_id].name not in names]
+    candidates = [p for p in ev.participants if p.name not in names] + before
+    offices = _offices(article, [after[0].actor_id, second.actor_id])
+    subject = next((p for p in candidates if not offices or offices & _offices(article, [p.actor_id])), None)
+    if subject is None:
+        return []
+    return [subject, ref(article, after[0]), ref(article, second)]
+
+
+def _offices(article: Article, ids: list[str | None]) -> set[str]:
+    """The offices the knowledge base has these people hold on the article's day."""
+    kb = load_kb()
+    return {t.office for i in ids if i for t in (kb.terms_of(i, article.published) if article.published else [])}
+
+
 @lru_cache(maxsize=1)
 def _name_cues() -> NameCues:
     """The entity stage's name cues, read once."""

@@ -54,6 +54,7 @@ from marsad.extract.events.parties import (
     heads_for_bodies,
     honorific_subjects,
     is_agent,
+    joint_counterparts,
     listed_leaders,
     met_by_visitor,
     met_during_visit,
@@ -133,7 +134,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v87"
+    name = "events.rules.v88"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -475,6 +476,7 @@ class EventStage(Stage):
                         # before the clause)
                     else:
                         chosen = best_pair(article, near)
+                        chosen = _coordinated_group(article, chosen, near) or chosen
                         pair_spans = sorted(m.span for m in chosen)
                         if len(chosen) == 2 and any(
                                 x.value == ("arg", "with") and h.span.end <= x.span.start <= x.span.end
@@ -613,6 +615,10 @@ class EventStage(Stage):
         senders = coordinated_senders(article, ev, h, agents)
         if senders:
             return [(e, past) for e in [ev, *senders]]
+        joint = joint_counterparts(article, ev, h, agents, c.prv, c.nxt)
+        if joint:
+            ev.participants = joint
+            return [(ev, past)]
         receiver, callers = coordinated_callers(article, ev, h, cues, agents, c.nxt)
         if receiver is None or len(callers) < 2:
             subject, partners = plural_partners(article, ev, h, cues, agents, c.nxt)
@@ -738,6 +744,19 @@ def _listed_people(article: Article, ms: list[Mention]) -> list[Mention]:
         run.append(m)
     people = distinct(article, run)
     return people if len(people) >= 3 else []
+
+
+def _coordinated_group(article: Article, chosen: list[Mention], near: list[Mention]) -> list[Mention]:
+    """«أردوغان وبوتين وروحاني يجتمعون في أنقرة»: the two chosen are of a list of three or more people of as
+    many states, coordinated by «و» — all of them meet (not «استقبل الملك … الأمير X والأمير Y والأمير Z»)."""
+    ids = {m.actor_id for m in chosen}
+    ms = sorted((m for m in near if article.actors[m.actor_id].kind == "person"), key=lambda m: m.span.start)
+    for i in range(len(ms)):
+        people = _listed_people(article, ms[i:])
+        countries = {article.actors[m.actor_id].country for m in people}
+        if ids <= {m.actor_id for m in people} and None not in countries and len(countries) == len(people):
+            return people
+    return []
 
 
 def _dual_owners(article: Article, h: Hit, agents: list[Mention], start: int, others: list[Span]) -> list[ActorRef]:
