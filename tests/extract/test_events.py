@@ -130,6 +130,20 @@ def test_events_two_counterparts_meet_their_host_at_once(text: str, published: s
     assert [parties(r) for r in events(text, published) if r["type"] == "meeting"] == expected
 
 
+def test_events_meetings_planned_right_after_a_visit_take_its_day_and_list_guests_by_comma() -> None:
+    # blind-19 SK-middleEast-1450-20180506: «يبدأ جونسون الأحد زيارة … ويلتقي جونسون …، …» — the meetings the
+    # next sentence plans are during the visit; «A، B وC» lists guests by comma too
+    text = ("يبدأ وزير خارجية بريطانيا بوريس جونسون الأحد زيارة تستمر يومين لواشنطن يناقش خلالها ملفات إيران. "
+            "ويلتقي جونسون نائب الرئيس الأميركي مايك بنس، مستشار الأمن القومي جون بولتون ومسؤولي السياسة "
+            "الخارجية في الكونغرس.")
+    met = [r for r in events(text, "2018-05-06") if r["type"] == "meeting"]
+    assert [(parties(r), r["date"]) for r in met] == [({"Boris Johnson", "Mike Pence"}, "2018-05-06"),
+                                                      ({"Boris Johnson", "John Bolton"}, "2018-05-06")]
+    # a comma then a title with no «و» going on after it is an apposition, not another guest
+    text = "والتقى وزير الخارجية البريطاني بوريس جونسون نائب الرئيس الأميركي مايك بنس، مستشار الأمن القومي."
+    assert [parties(r) for r in events(text, "2018-05-06")] == [{"Boris Johnson", "Mike Pence"}]
+
+
 def test_events_receivers_of_a_visitor_meet_him_not_each_other() -> None:
     # err13s snn-2015-07-25-1183: «وكان في استقبال معاليه … X وY» is one meeting of the visitor with both
     text = ("وصل وزير الخارجية عادل الجبير إلى الدوحة أمس. وكان في استقبال معاليه لدى وصوله الى مطار حمد الدولي "

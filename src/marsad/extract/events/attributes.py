@@ -127,19 +127,34 @@ def dated_by_visit(article: Article, events: list[Event], defaulted: dict[int, E
     that visit (not one told as before it: «وسبق ذلك، لقاءات عقدها …»); so did one the article places, undated
     (not dated by default: the day's news), in the city of a party's visit («زيارة كيم … لبكين في مارس» … «خلال
     اجتماعهما في بكين»)."""
+    starts = [s.span for s in article.sentences]
     for e in events:
         if not (id(e) in defaulted or e.date is None) or e.type not in ("meeting", "negotiation"):
             continue
         names = {p.name for p in e.participants}
         around = {sentence_of(article, sp) for sp in e.evidence} - {None}
+        # (or, planned, the sentence right after a visit's that starts today or later: «يبدأ جونسون الأحد زيارة
+        # تستمر يومين لواشنطن …» then «ويلتقي جونسون نائب الرئيس الأميركي»; not a summit told with the arrival
+        # of the day: «وصل ترامب إلى سنغافورة، الأحد، حيث سيعقد قمة»)
+        before = {starts[i - 1] for i, sp in enumerate(starts) if i and sp in around} - around \
+            if e.status == "planned" else set()
         v = next((v for v in events if v.type == "visit" and v.date and id(v) not in defaulted
-                  and v.status == e.status and names & {p.name for p in v.source}
-                  and ((id(e) in defaulted or e.status == "planned")
-                       and around & {sentence_of(article, sp) for sp in v.evidence}
-                       or e.date is None and e.location is not None and e.location == v.location)), None)
+                  and names & {p.name for p in v.source}
+                  and ((id(e) in defaulted or e.status == "planned") and (
+                      v.status == e.status and around & {sentence_of(article, sp) for sp in v.evidence}
+                      or (v.status == e.status or _from_today(v.date, article.published))
+                      and before & {sentence_of(article, sp) for sp in v.evidence})
+                       or v.status == e.status and e.date is None and e.location is not None
+                       and e.location == v.location)), None)
         if v is not None:
             e.date = v.date
             defaulted.pop(id(e), None)
+
+
+def _from_today(value: str, pub: str | None) -> bool:
+    """A date that starts on the publication day or after it (a visit that begins today may still hold the
+    meetings it plans: «يبدأ جونسون الأحد زيارة … ويلتقي …»)."""
+    return pub is not None and value.split("/")[0] >= pub[:10]
 
 
 def visit_dated_by_its_meeting(article: Article, events: list[Event], defaulted: dict[int, Event]) -> None:

@@ -387,8 +387,16 @@ def coordinated_guests(article: Article, ev: Event, h: Hit, agents: list[Mention
             # («اجتمع مع … كيم جونغ أون، السبت، لمناقشة قمة … بين كيم والرئيس الأمريكي»)
             last = m.span.end
             continue
-        if _GAP_STOP.search(text, last, m.span.start) or len(words) > 3 or name in seen or not (
-                words == ["و"] or (words and words[0][:1] == "و" and match_key(words[0][1:]) in heads)):
+        # (or after a comma, by title, in a list «و» goes on with: «نائب الرئيس مايك بنس، مستشار الأمن القومي جون
+        # بولتون ومسؤولي …»)
+        end = m.span.end  # (through the name after the title)
+        for x in after:
+            if x.span.start >= end and x.span.start - end <= 2 and article.actors[x.actor_id].name == name:
+                end = x.span.end
+        listed = _LIST_COMMA.fullmatch(text, last, m.span.start - sum(len(w) + 1 for w in words)) is not None \
+            and (not words or match_key(words[0]) in heads) and _LIST_GOES_ON.match(text, end) is not None
+        if len(words) > 3 or name in seen or not (listed or not _GAP_STOP.search(text, last, m.span.start) and (
+                words == ["و"] or (words and words[0][:1] == "و" and match_key(words[0][1:]) in heads))):
             break
         guests.append(ref(article, m))
         seen.add(name)
@@ -476,6 +484,8 @@ def after_counterpart(text: str, start: int, floor: int) -> bool:
 
 
 _GAP_STOP = re.compile(r"[،,.؛:()\n]")
+_LIST_COMMA = re.compile(r"[\s\u00a0]*[،,][\s\u00a0]*")
+_LIST_GOES_ON = re.compile(r"[\s\u00a0]*و")
 
 
 def pair_parties(article: Article, events: list[Event], kind: str | tuple[str, ...], agents: list[Mention],
