@@ -1759,6 +1759,13 @@ CASES = [
         "12 من الشهر الحالي",
         "2018-06-12",
     ),
+    # err21s snn-2015-08-08-1131: the same without «من», after a preposition
+    (
+        "2015-08-08",
+        "يلتقي رئيس الائتلاف السوري وزير الخارجية الروسي في موسكو في 12 الشهر الجاري",
+        "12 الشهر الجاري",
+        "2015-08-12",
+    ),
 ]
 
 # cases the resolver does not handle yet (each fails for the reason given)
@@ -1888,6 +1895,12 @@ NEGATIVES = [
 def test_times_ignores_lookalikes(published: str, sentence: str) -> None:
     got = [(t.text, t.value) for t in analyse(sentence, published).times if t.kind != "vague"]
     assert got == []
+
+
+def test_times_a_count_before_a_relative_month_is_no_day() -> None:
+    # «في 12 الشهر الجاري» is a day; «قتل 12 الشهر الماضي» counts the dead of last month
+    got = [(t.text, t.value) for t in analyse("قتل 12 الشهر الماضي في الهجمات.", "2015-08-08").times]
+    assert got == [("الشهر الماضي", "2015-07")]
 
 
 def test_times_score_is_not_a_clock_time() -> None:

@@ -234,8 +234,11 @@ class Parser:
             if nd > 2 or i + 1 >= self.n or self.a[i + 1].start - at.end > 6:
                 return None
         if k == "NUM" and i + 1 < self.n and self.kind(i + 1) in ("UNIT", "CUR") \
-                and self._gap_is(self.a[i].end, i + 1, "من") and 1 <= self.a[i].val <= 31:
-            # «في الـ 12 من الشهر الحالي»: a day of a month named relative to publication
+                and (self._gap_is(self.a[i].end, i + 1, "من")
+                     or self.gap(self.a[i].end, i + 1) == "sp" and self.has_preposition(self.a[i])) \
+                and 1 <= self.a[i].val <= 31:
+            # «في الـ 12 من الشهر الحالي», «في 12 الشهر الجاري»: a day of a month named relative to publication
+            # (not a count: «قتل 12 الشهر الماضي»)
             month = self.unit(i + 1)
             if month is not None and month[0].kind == "month" and month[0].rel_month is not None:
                 return Ref(self.a[i].start, month[0].end, "date", day=self.a[i].val,
