@@ -144,6 +144,26 @@ def test_events_meetings_planned_right_after_a_visit_take_its_day_and_list_guest
     assert [parties(r) for r in events(text, "2018-05-06")] == [{"Boris Johnson", "Mike Pence"}]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # err21a BB-internationalNews-71, SK-internationalNews-1210: offers and readiness are intents, not contacts
+    ("الرئيس الأفغاني يعرض عقد محادثات مع طالبان", []),
+    ("عرض الرئيس الأفغاني أشرف غني إجراء محادثات مع حركة طالبان.", []),
+    ("أبدى الزعيم الكوري الشمالي كيم جونغ أون استعداده لزيارة سيول في أي وقت.", []),
+    # corpus BB-internationalNews-247-20180329: an offer accepted is a plan
+    ("وكان الزعيم الكوري الشمالي قد عرض لقاء الرئيس الأمريكي دونالد ترامب، وقبل الأخير عرض اللقاء الذي قد يجري "
+     "في شهر مايو القادم.", [({"Donald Trump", "Kim Jong-un"}, "planned")]),
+])
+def test_events_an_offer_of_a_contact_is_none(text: str, expected: list) -> None:
+    assert [(parties(r), r["status"]) for r in events(text, "2018-02-28")] == expected
+
+
+def test_events_the_crown_prince_of_the_king_named_by_title() -> None:
+    # err21a CN-middleEast-660: «بالعاهل السعودي وولي عهده»: the king's crown prince, met too
+    text = "واجتمع وزير الخارجية الفرنسي جان إيف لودريان في الرياض بالعاهل السعودي وولي عهده."
+    assert [parties(r) for r in events(text, "2018-04-18") if r["type"] == "meeting"] == [
+        {"Jean-Yves Le Drian", "Salman of Saudi Arabia"}, {"Jean-Yves Le Drian", "Mohammed bin Salman"}]
+
+
 def test_events_receivers_of_a_visitor_meet_him_not_each_other() -> None:
     # err13s snn-2015-07-25-1183: «وكان في استقبال معاليه … X وY» is one meeting of the visitor with both
     text = ("وصل وزير الخارجية عادل الجبير إلى الدوحة أمس. وكان في استقبال معاليه لدى وصوله الى مطار حمد الدولي "

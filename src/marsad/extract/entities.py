@@ -212,7 +212,7 @@ def _after_bin(text: str, start: int) -> bool:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v81"
+    name = "entities.kb.v82"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 
@@ -923,9 +923,12 @@ class EntityStage(Stage):
                 day) -> tuple[str, int] | None:
         """«خادم الحرمين ونائبه»: the deputy of the person named right before, through «و» only."""
         it = items[idx]
-        if person is None or idx == 0 or not it.prefix.endswith("و") \
-                or text[items[idx - 1].word_end : it.word_start].strip() \
-                or (items[idx - 1].actor != person and items[idx - 1].title is None):
+        prev = items[idx - 1] if idx else None
+        if person is None or prev is None or not it.prefix.endswith("و") \
+                or text[prev.word_end : it.word_start].strip() \
+                or (prev.actor != person and prev.title is None and not (prev.nisba and idx > 1
+                                                                       and items[idx - 2].title is not None)):
+            # (the person right before, by name or title: «بالعاهل السعودي وولي عهده» — a title and its nisba)
             return None
         of = self.kb.home.get(person)
         for t in (self.kb.terms_of(person, day) if day else self.kb.terms_of(person)[:1]):

@@ -96,6 +96,9 @@ class Lexicons:
     # «معاليه» → «وزير»: an honorific pronoun's offices (match keys)
     honorific_offices: dict[str, frozenset[str]] = field(default_factory=dict)
     negators: frozenset[str] = frozenset()  # «لم يجتمع»: match keys, right before a verb cue
+    intents: frozenset[str] = frozenset()  # «يعرض عقد محادثات»: match keys, an offer of a contact, not one
+    intent_light: frozenset[str] = frozenset()  # «عقد», «بدء»: light nouns between an offer and its cue
+    intent_accepted: frozenset[str] = frozenset()  # «قبل عرض اللقاء»: an offer accepted is a plan
     planned_verbs_before: frozenset[str] = frozenset()  # «سيقوم بزيارة»: match keys, a few words before a noun cue
     planned_verbs_after: frozenset[str] = frozenset()  # «مباحثات … ستتناول»: match keys, in the noun's clause
 
@@ -198,6 +201,9 @@ def lexicons() -> Lexicons:
                     arrival_places=frozenset(match_key(w) for w in attrs.get("arrival_places", [])),
                     subordinators=_any_word(attrs.get("subordinators", []), clitics=True),
                     negators=frozenset(match_key(w) for w in attrs.get("negators", [])),
+                    intents=frozenset(match_key(w) for w in attrs.get("intents", [])),
+                    intent_light=frozenset(match_key(w) for w in attrs.get("intent_light", [])),
+                    intent_accepted=frozenset(match_key(w) for w in attrs.get("intent_accepted", [])),
                     planned_verbs_before=frozenset(match_key(w) for w in attrs["status"].get("planned_verbs_before",
                                                                                                [])),
                     planned_verbs_after=frozenset(match_key(w) for w in attrs["status"].get("planned_verbs_after", [])),

@@ -134,7 +134,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v89"
+    name = "events.rules.v90"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -299,6 +299,8 @@ class EventStage(Stage):
             return []
         if h.value.is_verb and word_before(article.text, h.span.start) in lex.negators:
             return []  # «لم يجتمع»: a contact denied
+        if _offered(article.text, h.span.start, c.sent.start, lex):
+            return []  # «يعرض عقد محادثات»: an offer, not a contact
         # (not someone named inside someone's words the cue is not in: «أثناء إستقبالهما، قائلاً: "أنا عم بابا"»;
         # a name set off by quotation marks is still named: «رئيس جهاز المخابرات «هاكان فيدان»»)
         # (a name that starts in the window counts whole: «… الشيخ الدكتور خالد بن محمد اليوسف» at its edge)
@@ -633,6 +635,28 @@ class EventStage(Stage):
             e = replace(ev, participants=[receiver, caller], initiator=caller.name, evidence=list(ev.evidence))
             out.append((e, past))
         return out
+
+INTENT_WORDS = 8  # words before a cue in which an offer is sought («عرض الرئيس الأفغاني أشرف غني إجراء محادثات»)
+
+
+def _offered(text: str, start: int, floor: int, lex: Lexicons) -> bool:
+    """An offer or readiness right before the cue («استعداده لزيارة»; the «ل» glued to the cue is the cue's), or
+    before the light noun the cue follows, its subject in between («عرض الرئيس الأفغاني أشرف غني إجراء محادثات»),
+    within the clause."""
+    clause = max(floor, text.rfind("،", 0, start) + 1, text.rfind(",", 0, start) + 1)
+    words = [match_key(w) for w in WORDS.findall(text, max(clause, start - 120), start)][-INTENT_WORDS:]
+    if words and words[-1] in ("ل", "و", "ب"):
+        words.pop()
+    light = 0
+    while words and words[-1] in lex.intent_light:
+        words.pop()
+        light += 1
+    at = next((k for k in range(len(words) - 1, -1, -1) if words[k] in lex.intents), None)
+    if at is None or at < len(words) - 1 and not light:
+        return False
+    # (an offer accepted is a plan: «وقبل الأخير عرض اللقاء الذي قد يجري في شهر مايو»)
+    return not any(w in lex.intent_accepted for w in words[max(0, at - 3) : at])
+
 
 def _during_told(text: str, hit: Span, lex: Lexicons) -> bool:
     """«خلالها/خلاله» right before or right after the cue: it happens during the contact told just before."""
