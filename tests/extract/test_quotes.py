@@ -1359,3 +1359,17 @@ def test_quotes_a_title_with_a_glued_object_after_it_still_ends(stages: list) ->
     a = run(stages, 'وقال المرشد الأعلى علي خامنئي إن البلاد قوية. وأشاد المرشد الأعلى بالمؤسسة الأمنية '
                     'الاستخباراتية في إيران، مضيفا: "لقد كانت سليمة وخالصة منذ تأسيسها".', "2018-04-19")
     assert [s for s, _ in found(a)] == ["Ali Khamenei"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # blind-19 BB-internationalNews-523: a deputy of a ministry in construct («وزير خارجية كوريا الشمالية»), then
+    # the name (hyphenated) and adverbials before the words: the name and its title count as one word of the gap
+    ('وقال نائب وزير خارجية كوريا الشمالية كيم كاي-غوان في بيان يوم الأربعاء "لا نخفي شعورنا بالنفور تجاهه".',
+     "Kim Kye-gwan"),
+    # corpus FR-middleEast-534-20180526
+    ('من جهته، قال نائب وزير خارجية إيران عباس عراقجي عقب الاجتماع "في الوقت الحالي نحن نتفاوض لنعرف ما لديهم".',
+     "Abbas Araghchi"),
+])
+def test_quotes_speaker_after_a_deputy_of_a_ministry_in_construct(stages: list, text: str, speaker: str) -> None:
+    assert [s for s, _ in found(run(stages, text, "2018-05-18"))] == [speaker]
+

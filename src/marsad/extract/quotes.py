@@ -396,7 +396,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v42"
+    name = "quotes.rules.v43"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
