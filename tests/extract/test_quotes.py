@@ -1373,3 +1373,15 @@ def test_quotes_a_title_with_a_glued_object_after_it_still_ends(stages: list) ->
 def test_quotes_speaker_after_a_deputy_of_a_ministry_in_construct(stages: list, text: str, speaker: str) -> None:
     assert [s for s, _ in found(run(stages, text, "2018-05-18"))] == [speaker]
 
+
+
+def test_quotes_bare_title_told_again_past_the_honorific_before_the_name(stages: list) -> None:
+    # blind-19 snn-2015-08-11-1072: «وزير الصحة المهندس خالد الفالح» then «وكتب الوزير»: the minister's title is
+    # the one before «المهندس»
+    text = ("وجه وزير الصحة المهندس خالد الفالح بتشكيل لجنة تحقيق. وكتب الوزير في تغريدة على حسابه بموقع التواصل "
+            "الاجتماعي “تويتر”: “كلفت لجنة عاجلة للتثبت من ادعاء التحرش”.")
+    assert found(run(stages, text, "2015-08-11")) == [("Khalid A. Al-Falih", "كلفت لجنة عاجلة للتثبت من ادعاء التحرش")]
+    # … but an honorific that is not the title told again names no one
+    text = ("وجه الدكتور خالد الفالح بتشكيل لجنة تحقيق. وكتب الوزير في تغريدة على حسابه بموقع التواصل "
+            "الاجتماعي “تويتر”: “كلفت لجنة عاجلة للتثبت من ادعاء التحرش”.")
+    assert found(run(stages, text, "2015-08-11")) == []

@@ -396,7 +396,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v43"
+    name = "quotes.rules.v44"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -1183,10 +1183,14 @@ class _Doc:
             if not before.strip() and head.rstrip()[-1:] in "،,":
                 # (the title set off by a comma: «المبعوث الأممي الجديد إلى اليمن، مارتن غريفيث»)
                 before = _CLAUSE_MARK.split(head.rstrip()[:-1])[-1]
-            own = next((w for w in reversed(match_key(before).split()[-_TITLE_WORDS:]) if _info(w)[1] & TITLE),
-                       "") if m.form == "name" else ""
+            words = match_key(before).split()[-_TITLE_WORDS:] if m.form == "name" else []
+            own = [w for w in reversed(words) if _info(w)[1] & TITLE][:1]
+            if own and words[-1] == own[0]:
+                # (past the honorific right before the name: «وزير الصحة المهندس خالد الفالح» then «وكتب الوزير»)
+                own += [w for w in reversed(words[:-1]) if _info(w)[1] & TITLE][:1]
             bare = title.removeprefix("ال")
-            if bare in (own.removeprefix("ال"), match_key(m.span.of(self.text)).split()[0].removeprefix("ال")):
+            if bare in {w.removeprefix("ال") for w in own} | {
+                    match_key(m.span.of(self.text)).split()[0].removeprefix("ال")}:
                 return actor
         return None
 
