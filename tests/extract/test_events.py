@@ -164,6 +164,29 @@ def test_events_the_crown_prince_of_the_king_named_by_title() -> None:
         {"Jean-Yves Le Drian", "Salman of Saudi Arabia"}, {"Jean-Yves Le Drian", "Mohammed bin Salman"}]
 
 
+def test_events_coordinated_objects_after_bi_meet_the_subject_before() -> None:
+    # err21a CN-middleEast-660: «حيث اجتمع خلالها بالعاهل السعودي وولي عهده»: the patriarch met each of them
+    text = ("يذكر أن البطريرك الماروني اللبناني، بشارة الراعي، كان قد قام بزيارة إلى السعودية في نوفمبر، حيث اجتمع "
+            "خلالها بالعاهل السعودي وولي عهده، وتحدث حينها إلى الجالية اللبنانية.")
+    met = [r for r in events(text, "2018-04-18") if r["type"] == "meeting"]
+    assert len(met) == 2 and all(len(parties(r)) == 2 and {"Salman of Saudi Arabia", "Mohammed bin Salman"}
+                                 - parties(r) for r in met)
+    # corpus BB-middleEast-146-20180306: with no subject the sentence names, no meeting of the objects together
+    text = "وقالت الصحيفة إن نادر تردد كثيراً على البيت الأبيض والتقى بستيفن بانون وجاريد كوشنر."
+    assert [r for r in events(text, "2018-03-06") if r["type"] == "meeting"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # err21a CN-middleEast-660: a cardinal is a state's envoy; «من الفاتيكان» is where he comes from
+    ("وكان الكاردينال جان لويس توران قد وصل إلى الرياض يوم الجمعة في زيارة لافتة لرجل دين مسيحي من الفاتيكان.",
+     [["Saudi Arabia"]]),
+    # corpus snn-2015-07-21-0112: after «إلى», «من» names the whole of the part visited
+    ("وقال الرئيس التركي رجب طيب إردوغان خلال زيارة إلى الشطر الشمالي من قبرص إن بلاده في حداد.", [["Cyprus"]]),
+])
+def test_events_a_visit_goes_to_no_place_of_origin(text: str, expected: list) -> None:
+    assert [parties(r)[1] for r in events(text, "2018-04-18") if r["type"] == "visit"] == expected
+
+
 def test_events_receivers_of_a_visitor_meet_him_not_each_other() -> None:
     # err13s snn-2015-07-25-1183: «وكان في استقبال معاليه … X وY» is one meeting of the visitor with both
     text = ("وصل وزير الخارجية عادل الجبير إلى الدوحة أمس. وكان في استقبال معاليه لدى وصوله الى مطار حمد الدولي "

@@ -1242,6 +1242,10 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
     # (not a relation's other side: «بزيارة الى الحدود الشمالية مع لبنان»)
     places = [m for m in places if not (word_before(article.text, m.span.start) == "مع" and after_relation(
         article.text, article.text.rfind("مع", 0, m.span.start), lexicons().relation_nouns))]
+    # (nor where the visitor comes from: «في زيارة لافتة لرجل دين مسيحي من الفاتيكان»; not the whole of a
+    # part gone to: «زيارة إلى الشطر الشمالي من قبرص»)
+    places = [m for m in places if word_before(article.text, m.span.start) != "من"
+              or TO.search(article.text, h.span.end, m.span.start) is not None]
     src_country = article.actors[src.actor_id].country
     cue_word = h.span.of(article.text)
     if _verb_in(cue_word, lexicons().arrival_verbs):

@@ -134,7 +134,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v90"
+    name = "events.rules.v91"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -497,6 +497,17 @@ class EventStage(Stage):
                                        and article.actors[m.actor_id].kind == "person"
                                        and m.actor_id not in {x.actor_id for x in chosen}]
                             chosen = [subject[-1], first] if subject else chosen
+                        elif len(chosen) == 2 and h.value.is_verb and h.span.end <= pair_spans[0].start \
+                                and article.text[pair_spans[0].start - 1 : pair_spans[0].start] == "ب" \
+                                and words_between(article.text, h.span.end, pair_spans[0].start - 1) <= 1 \
+                                and COORDINATED.match(article.text[pair_spans[0].end : pair_spans[1].start]):
+                            # «حيث اجتمع خلالها بالعاهل السعودي وولي عهده»: the verb's coordinated objects each
+                            # meet its subject, the person the sentence names before it (not each other)
+                            first = min(chosen, key=lambda m: m.span.start)
+                            subject = [m for m in agents if c.sent.start <= m.span.start and m.span.end <= h.span.start
+                                       and article.actors[m.actor_id].kind == "person"
+                                       and m.actor_id not in {x.actor_id for x in chosen}]
+                            chosen = [subject[-1], first] if subject else []
                 ev.participants = [ref(article, m) for m in chosen]
                 if government is not None and len(ev.participants) < 2:
                     ev.participants = government  # «بين الحكومة وحركة طالبان» in an Afghan report
