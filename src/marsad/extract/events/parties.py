@@ -1244,8 +1244,10 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
         article.text, article.text.rfind("مع", 0, m.span.start), lexicons().relation_nouns))]
     # (nor where the visitor comes from: «في زيارة لافتة لرجل دين مسيحي من الفاتيكان»; not the whole of a
     # part gone to: «زيارة إلى الشطر الشمالي من قبرص»)
+    # («زار … كلا من الصين وتركيا»: a list)
     places = [m for m in places if word_before(article.text, m.span.start) != "من"
-              or TO.search(article.text, h.span.end, m.span.start) is not None]
+              or TO.search(article.text, h.span.end, m.span.start) is not None
+              or _EACH_OF.search(article.text, max(0, m.span.start - 12), m.span.start) is not None]
     src_country = article.actors[src.actor_id].country
     cue_word = h.span.of(article.text)
     if _verb_in(cue_word, lexicons().arrival_verbs):
@@ -1387,6 +1389,9 @@ def visited_host(article: Article, h: Hit, agents: list[Mention], src: Mention, 
         return None
     home = article.actors[host.actor_id].country
     return host if home and home != article.actors[src.actor_id].country else None
+
+
+_EACH_OF = re.compile(r"(?<![^\W\d_])(?:كلا|كلاً|كل)\s+من\s*$")
 
 
 def _destination(article: Article, places: list[Mention], src_country: str | None) -> tuple[str, str | None] | None:
