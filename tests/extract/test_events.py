@@ -187,6 +187,17 @@ def test_events_a_visit_goes_to_no_place_of_origin(text: str, expected: list) ->
     assert [parties(r)[1] for r in events(text, "2018-04-18") if r["type"] == "visit"] == expected
 
 
+@pytest.mark.parametrize("text", [
+    # err21a AL-economy-467-20180503: talks a delegation holds with a state are negotiations
+    "بدأ وفد أميركي رفيع محادثات اليوم الخميس في بكين، لنزع فتيل الحرب التجارية مع الصين.",
+    # a numbered session of talks
+    "جرت الدورة الثالثة من المحادثات في بكين بين الصين والولايات المتحدة.",
+])
+def test_events_talks_of_delegations_and_numbered_sessions_are_negotiations(text: str) -> None:
+    (r,) = events(text, "2018-05-03")
+    assert r["type"] == "negotiation" and parties(r) == {"United States", "China"}
+
+
 def test_events_receivers_of_a_visitor_meet_him_not_each_other() -> None:
     # err13s snn-2015-07-25-1183: «وكان في استقبال معاليه … X وY» is one meeting of the visitor with both
     text = ("وصل وزير الخارجية عادل الجبير إلى الدوحة أمس. وكان في استقبال معاليه لدى وصوله الى مطار حمد الدولي "

@@ -963,7 +963,10 @@ def state_talks(article: Article, ev: Event, h: Hit, lex: Lexicons) -> bool:
     if any(p.kind == "person" for p in ev.participants):
         return False
     after = WORDS.findall(article.text, h.span.end, min(len(article.text), h.span.end + 120))
-    return any(match_key(w) in lex.topic_words for w in after[:12])
+    # (or held by a delegation, the subject right before: «بدأ وفد أميركي رفيع محادثات اليوم في بكين … مع الصين»)
+    before = [match_key(w) for w in WORDS.findall(article.text, max(0, h.span.start - 40), h.span.start)][-3:]
+    return any(match_key(w) in lex.topic_words for w in after[:12]) or any(w in lex.delegation_nouns
+                                                                            for w in before)
 
 
 def with_media(article: Article, h: Hit, cues: list[Hit], ms: list[Mention]) -> bool:
