@@ -1385,3 +1385,24 @@ def test_quotes_bare_title_told_again_past_the_honorific_before_the_name(stages:
     text = ("وجه الدكتور خالد الفالح بتشكيل لجنة تحقيق. وكتب الوزير في تغريدة على حسابه بموقع التواصل "
             "الاجتماعي “تويتر”: “كلفت لجنة عاجلة للتثبت من ادعاء التحرش”.")
     assert found(run(stages, text, "2015-08-11")) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # err21a BB-middleEast-82: «واصفا إياه بأنه "…"»: the words of the main verb's subject
+    ('ورحب وزير الخارجية الفلبيني آلان بيتر كايتانو بالقرار، واصفا إياه بأنه "خطوة أولية مهمة في سعينا من أجل '
+     'تحقيق العدالة".', [("Alan Peter Cayetano", "خطوة أولية مهمة في سعينا من أجل تحقيق العدالة")]),
+    # err21a SK-middleEast-3334: «متوعدة بـ"…"»: four words or more glued to «بـ» after a reporting word
+    ('وأدانت وزارة الداخلية الأردنية الهجوم، متوعدة بـ"ملاحقة الزمرة الجبانة الفاعلة والاقتصاص منها بشدة".',
+     [("Ministry of Interior (Jordan)", "ملاحقة الزمرة الجبانة الفاعلة والاقتصاص منها بشدة")]),
+    # err21a CN-middleEast-1427: «وما وصفه بـ"…"»: what the sentence's subject called so (not the speaker before)
+    ('ادعى وزير الخارجية الأمريكي السابق جون كيري أن مبارك طالب بضرب إيران.\nشبه الرئيس المصري عبدالفتاح السيسي، '
+     'السبت، الانتصار في حرب 6 أكتوبر بمواجهة الاضطرابات وما وصفه بـ"الحفاظ على مصر ومنع انهيارها".',
+     [("Abdel Fattah el-Sisi", "الحفاظ على مصر ومنع انهيارها")]),
+    # a label glued to «بـ» stays a label
+    ('وأدان الرئيس الأمريكي دونالد ترامب الهجوم، واصفا إياه بـ"الجبان".', []),
+    # pool-400 SK-internationalNews-1847: the object after the participle is no speaker
+    ('وحذر وزير الداخلية النمساوي هربرت كيكل من الهجرة، واصفا تدفق المهاجرين منذ عام 2015 بأعداد كبيرة بأنه "تحدي '
+     'كبير لا زالت أوروبا تعانيه".', [("Heribert Kikal", "تحدي كبير لا زالت أوروبا تعانيه")]),
+])
+def test_quotes_reporting_participles_and_what_he_called(stages: list, text: str, expected: list) -> None:
+    assert found(run(stages, text, "2018-08-11")) == expected

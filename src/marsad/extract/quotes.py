@@ -76,6 +76,7 @@ _TITLE_PREPS = frozenset({"في", "الي", "لدي", "عن"})  # inside a title
 # clitics a quotation mark may be glued to («لـ"الوطن"», «بالـ"محتملة"»; a bare «و/ف» is judged apart)
 _GLUED_CLITICS = frozenset(c + p for c in ("", "و", "ف") for p in ("ب", "ل", "ك", "ال", "بال", "لل", "كال"))
 _RESUMPTIVE = frozenset({"عنه", "عنها", "فيه", "فيها", "به", "بها"})  # «الذي قالت عنه ميركل»: the clause's object
+_WHAT = frozenset({"ما", "وما", "بما", "لما"})  # «ما وصفه بـ"…"»: what the sentence's subject called so
 _OWN = frozenset({"له", "لها", "لهم", "لهما"})  # «بيان له»: his own statement
 _OBJECT_PRONOUNS = ("", "ه", "ها", "ته", "هم")  # folded endings of «قاله», «قالها», «قالته», «أكدهم»
 _PRINCIPAL = frozenset({"باسم", "من", "في", "لدي", "عن"})  # «المتحدث باسم X», «مصدر قريب من X»
@@ -396,7 +397,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v44"
+    name = "quotes.rules.v45"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -690,6 +691,9 @@ class _Doc:
         if glued in ("و", "ف") and text[max(0, p - 3) : p - 1].rstrip()[-1:] in _QUOTE_CHARS \
                 and len(text[q.span.start : q.span.end].split()) <= _LIST_WORDS:
             return True  # «"سبوتلايت" و"ذي بوست" و"آل ذي بريزيدنتس من"»: a list of names
+        if glued == "ب" and self._words(q) >= MIN_EMBEDDED_WORDS \
+                and _info(_word_before(text, p - len(_word_before(text, p))))[1] & CUE:
+            return False  # «متوعدة بـ"ملاحقة الزمرة الجبانة …"»: the complement of a reporting word, in its words
         if glued is not None and glued not in ("و", "ف") and (
                 glued in _GLUED_CLITICS or text[p] not in '"“«' or p + 1 >= len(text) or not text[p + 1].isalpha()):
             # the mark is glued to a clitic («لـ"الوطن"», «بالـ"محتملة"»), or it closes words before it; a mark
@@ -754,7 +758,8 @@ class _Doc:
         relative = not cue.prefix and bool(_info(rel)[1] & RELATIVE) \
             and not self._disagrees(_info(rel)[0], cue.span.start) \
             and not (after and _info(after[0][0])[0] in _RESUMPTIVE)
-        np = _NP() if pronoun or relative and k.objective else \
+        # (an object participle names its object after it, never its subject: «واصفا تدفق المهاجرين بأنه "…"»)
+        np = _NP() if pronoun or (relative or k.participle) and k.objective else \
             self._np(self._tokens(cue.span.end, min(end, cue.span.end + _WINDOW)), 0, None)
         if relative and np.actor is None and self._person_right_before(self.text.rfind(rel, 0, cue.span.start)):
             # a speech verb's subject may follow it («الولايات المتحدة التي قالت سفيرتها …»), but when the words
@@ -817,8 +822,10 @@ class _Doc:
             if cited is not None:
                 return cited
             main = self._clause_subject(s_start, cue.span.start, opening=True)
-        else:  # «بأن بوتين أشار» (SVO); «التقى X بـY، وقال»: the clause that opens the sentence
-            main = self._clause_subject(s_start, cue.span.start - len(cue.prefix), opening=bool(cue.prefix))
+        else:  # «بأن بوتين أشار» (SVO); «التقى X بـY، وقال»: the clause that opens the sentence (so does «ما»:
+            # «شبه السيسي الانتصار … وما وصفه بـ"…"», what the sentence's subject called so)
+            main = self._clause_subject(s_start, cue.span.start - len(cue.prefix),
+                                        opening=bool(cue.prefix) or _info(before)[0] in _WHAT)
         if main.explicit:
             return main.actor
         # «وأكدت ماي أن … "…" والتي وصفتها بأنها "…"»: a subject-less cue goes on with the sentence's earlier one
