@@ -1406,3 +1406,15 @@ def test_quotes_bare_title_told_again_past_the_honorific_before_the_name(stages:
 ])
 def test_quotes_reporting_participles_and_what_he_called(stages: list, text: str, expected: list) -> None:
     assert found(run(stages, text, "2018-08-11")) == expected
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # err21a BB-internationalNews-795: «… ترامب الذي كان يشعر "بالفزع" وقال "…"»: the relative clause goes on
+    ('وقالت الممثلة ستورمي دانيالز إنها شاهدت برنامجا وثائقيا مع الرئيس الأمريكي دونالد ترامب الذي كان يشعر '
+     '"بالفزع" وقال "أتمنى أن تموت كل اسماك القرش".', "Donald Trump"),
+    # a comma ends the relative clause: the sentence's speaker goes on
+    ('وقالت الممثلة ستورمي دانيالز إنها التقت الرئيس الأمريكي دونالد ترامب الذي كان يشعر بالملل، وقالت "كان '
+     'اللقاء قصيرا جدا في الفندق".', "Stormy Daniels"),
+])
+def test_quotes_and_said_goes_on_with_a_relative_clause(stages: list, text: str, speaker: str) -> None:
+    assert [s for s, _ in found(run(stages, text, "2018-03-26"))] == [speaker]

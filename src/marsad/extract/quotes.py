@@ -397,7 +397,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v45"
+    name = "quotes.rules.v46"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -800,6 +800,10 @@ class _Doc:
             actor = self._person_before(when, max(s_start, when - _WINDOW))
             if actor is not None and actor.id in self.kb.actors:
                 return actor
+        if cue.prefix == "و" and not k.participle:
+            held = self._relative_goes_on(s_start, cue.span.start - len(cue.prefix))
+            if held is not None:
+                return held
         if pronoun:
             # «وذكرت الصحيفة أن البيت الأبيض رفض …، لكنه أكد في بيان على "…"»: the subject of the clause «أن» opened
             # before the particle, not the reporting medium
@@ -1363,6 +1367,23 @@ class _Doc:
                 break  # (punctuation inside, or a word with a role: no name)
             start, links = w.start(), links or _info(w[0])[0] in ("بن", "بنت")
         return start if links else pos
+
+    def _relative_goes_on(self, start: int, pos: int) -> Actor | None:
+        """«مع الرئيس الأمريكي دونالد ترامب الذي كان يشعر "بالفزع" وقال "…"»: a cue with «و» that goes on with a
+        relative clause (no clause mark, no other cue in between) is said by the person the clause qualifies."""
+        toks = self._tokens(max(start, pos - _WINDOW), pos)
+        for j in range(len(toks) - 1, -1, -1):
+            t = toks[j]
+            role = _info(t[0])[1]
+            if t[0] in _CLAUSE_PUNCT or t[0] == ":" or role & CUE:
+                return None
+            if role & RELATIVE:
+                m = self._mention_before(t.start())
+                if m is None or j == len(toks) - 1:
+                    return None
+                actor = self.article.actors[m.actor_id]
+                return actor if actor.kind == "person" else None
+        return None
 
     def _person_right_before(self, pos: int) -> bool:
         """A person is named right before ``pos`` (a comma between allowed)."""
