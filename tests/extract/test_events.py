@@ -198,6 +198,14 @@ def test_events_talks_of_delegations_and_numbered_sessions_are_negotiations(text
     assert r["type"] == "negotiation" and parties(r) == {"United States", "China"}
 
 
+def test_events_where_the_visitor_will_meet() -> None:
+    # blind-19 snn-2015-07-22-1743: «سيتوجه الى ايران … حيث سيلتقي خصوصا الرئيس حسن روحاني»: the visitor meets him
+    text = ("اعلن وزير الخارجية الفرنسي لوران فابيوس امس انه سيتوجه الى ايران الاسبوع المقبل حيث سيلتقي خصوصا "
+            "الرئيس حسن روحاني.")
+    (met,) = [r for r in events(text, "2015-07-22") if r["type"] == "meeting"]
+    assert parties(met) == {"Laurent Fabius", "Hassan Rouhani"} and met["status"] == "planned"
+
+
 def test_events_receivers_of_a_visitor_meet_him_not_each_other() -> None:
     # err13s snn-2015-07-25-1183: «وكان في استقبال معاليه … X وY» is one meeting of the visitor with both
     text = ("وصل وزير الخارجية عادل الجبير إلى الدوحة أمس. وكان في استقبال معاليه لدى وصوله الى مطار حمد الدولي "

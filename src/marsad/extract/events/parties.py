@@ -914,6 +914,9 @@ def body_meeting(article: Article, h: Hit, ms: list[Mention], agents: list[Menti
     return refs
 
 
+_WHERE = frozenset({"حيث", "وحيث"})  # «… إلى إيران حيث سيلتقي …»: where the visitor meets
+
+
 def met_during_visit(article: Article, h: Hit, agents: list[Mention], events: list[Event], nxt: int,
                      lex: Lexicons) -> list[ActorRef]:
     """«وصل وفد كوري جنوبي … في زيارة تاريخية يلتقي خلالها الزعيم الكوري الشمالي كيم جونغ أون»: a meeting verb
@@ -922,9 +925,13 @@ def met_during_visit(article: Article, h: Hit, agents: list[Mention], events: li
         return []
     during = lex.during_it.match(article.text, h.span.end + 1)
     visit = next((e for e in reversed(events) if e.type == "visit" and e.source), None)
-    if during is None or visit is None:
+    # (or «حيث» right before the verb, the visit told in the same sentence: «سيتوجه الى ايران … حيث سيلتقي خصوصا
+    # الرئيس حسن روحاني»)
+    where = word_before(article.text, h.span.start) in _WHERE and visit is not None \
+        and any(sp.contains(h.span) for sp in visit.evidence)
+    if during is None and not where or visit is None:
         return []
-    met = next((m for m in agents if during.end() <= m.span.start < nxt
+    met = next((m for m in agents if (during.end() if during else h.span.end) <= m.span.start < nxt
                 and article.actors[m.actor_id].kind == "person"), None)
     if met is None or article.actors[met.actor_id].name == visit.source[0].name:
         return []
