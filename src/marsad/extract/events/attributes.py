@@ -140,15 +140,21 @@ def dated_by_visit(article: Article, events: list[Event], defaulted: dict[int, E
             if e.status == "planned" else set()
         v = next((v for v in events if v.type == "visit" and v.date and id(v) not in defaulted
                   and names & {p.name for p in v.source}
-                  and ((id(e) in defaulted or e.status == "planned") and (
-                      v.status == e.status and around & {sentence_of(article, sp) for sp in v.evidence}
-                      or (v.status == e.status or _from_today(v.date, article.published))
-                      and before & {sentence_of(article, sp) for sp in v.evidence})
-                       or v.status == e.status and e.date is None and e.location is not None
-                       and e.location == v.location)), None)
+                  and _during_visit(article, e, v, around, before, id(e) in defaulted)), None)
         if v is not None:
             e.date = v.date
             defaulted.pop(id(e), None)
+
+
+def _during_visit(article: Article, e: Event, v: Event, around: set[Span], before: set[Span],
+                  defaulted: bool) -> bool:
+    """``e`` (told in the sentences ``around``, the one ``before`` them too when planned) took place during ``v``."""
+    told = {sentence_of(article, sp) for sp in v.evidence}
+    same = v.status == e.status
+    if (defaulted or e.status == "planned") and (
+            same and around & told or (same or _from_today(v.date or "", article.published)) and before & told):
+        return True
+    return same and e.date is None and e.location is not None and e.location == v.location
 
 
 def _from_today(value: str, pub: str | None) -> bool:

@@ -393,7 +393,8 @@ def coordinated_guests(article: Article, ev: Event, h: Hit, agents: list[Mention
         for x in after:
             if x.span.start >= end and x.span.start - end <= 2 and article.actors[x.actor_id].name == name:
                 end = x.span.end
-        listed = _LIST_COMMA.fullmatch(text, last, m.span.start - sum(len(w) + 1 for w in words)) is not None \
+        title = WORDS.search(text, last, m.span.start)  # (the guest's title words, if any, before the mention)
+        listed = _LIST_COMMA.fullmatch(text, last, title.start() if title else m.span.start) is not None \
             and (not words or match_key(words[0]) in heads) and _LIST_GOES_ON.match(text, end) is not None
         if len(words) > 3 or name in seen or not (listed or not _GAP_STOP.search(text, last, m.span.start) and (
                 words == ["و"] or (words and words[0][:1] == "و" and match_key(words[0][1:]) in heads))):

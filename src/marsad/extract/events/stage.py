@@ -493,10 +493,8 @@ class EventStage(Stage):
                             # the noun (to meet) each meet the person the sentence names before it (not «قمة كيم
                             # وترامب»: theirs)
                             first = min(chosen, key=lambda m: m.span.start)
-                            subject = [m for m in agents if c.sent.start <= m.span.start and m.span.end <= h.span.start
-                                       and article.actors[m.actor_id].kind == "person"
-                                       and m.actor_id not in {x.actor_id for x in chosen}]
-                            chosen = [subject[-1], first] if subject else chosen
+                            subject = _subject_before(article, agents, c.sent.start, h.span.start, chosen)
+                            chosen = [subject, first] if subject else chosen
                         elif len(chosen) == 2 and h.value.is_verb and h.span.end <= pair_spans[0].start \
                                 and article.text[pair_spans[0].start - 1 : pair_spans[0].start] == "ب" \
                                 and words_between(article.text, h.span.end, pair_spans[0].start - 1) <= 1 \
@@ -504,10 +502,8 @@ class EventStage(Stage):
                             # «حيث اجتمع خلالها بالعاهل السعودي وولي عهده»: the verb's coordinated objects each
                             # meet its subject, the person the sentence names before it (not each other)
                             first = min(chosen, key=lambda m: m.span.start)
-                            subject = [m for m in agents if c.sent.start <= m.span.start and m.span.end <= h.span.start
-                                       and article.actors[m.actor_id].kind == "person"
-                                       and m.actor_id not in {x.actor_id for x in chosen}]
-                            chosen = [subject[-1], first] if subject else []
+                            subject = _subject_before(article, agents, c.sent.start, h.span.start, chosen)
+                            chosen = [subject, first] if subject else []
                 ev.participants = [ref(article, m) for m in chosen]
                 if government is not None and len(ev.participants) < 2:
                     ev.participants = government  # «بين الحكومة وحركة طالبان» in an Afghan report
@@ -646,6 +642,15 @@ class EventStage(Stage):
             e = replace(ev, participants=[receiver, caller], initiator=caller.name, evidence=list(ev.evidence))
             out.append((e, past))
         return out
+
+
+def _subject_before(article: Article, agents: list[Mention], start: int, trigger: int,
+                    objects: list[Mention]) -> Mention | None:
+    """The person the sentence names last before the cue, other than its objects: the verb's subject."""
+    ids = {x.actor_id for x in objects}
+    return next((m for m in reversed(agents) if start <= m.span.start and m.span.end <= trigger
+                 and article.actors[m.actor_id].kind == "person" and m.actor_id not in ids), None)
+
 
 INTENT_WORDS = 8  # words before a cue in which an offer is sought («عرض الرئيس الأفغاني أشرف غني إجراء محادثات»)
 
