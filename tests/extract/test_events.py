@@ -206,6 +206,16 @@ def test_events_where_the_visitor_will_meet() -> None:
     assert parties(met) == {"Laurent Fabius", "Hassan Rouhani"} and met["status"] == "planned"
 
 
+def test_events_a_past_contact_with_a_state_is_not_the_planned_one_with_its_leader() -> None:
+    # blind-19 snn-2015-07-22-1743: Fabius's planned meeting with Rouhani keeps the visit's day; his nuclear talks
+    # with Iran, told after, are another act
+    text = ("اعلن وزير الخارجية الفرنسي لوران فابيوس امس انه سيتوجه الى ايران حيث سيلتقي الرئيس حسن روحاني.\n"
+            "والزيارة مقررة في 29 تموز/يوليو.\n"
+            "ونفى فابيوس الذي اعتبر من المتشددين خلال المحادثات النووية مع ايران ان يكون موقفه سينعكس سلبا.")
+    met = {frozenset(parties(r)): r for r in events(text, "2015-07-22") if r["type"] == "meeting"}
+    assert met[frozenset({"Laurent Fabius", "Hassan Rouhani"})]["date"] == "2015-07-29"
+
+
 def test_events_receivers_of_a_visitor_meet_him_not_each_other() -> None:
     # err13s snn-2015-07-25-1183: «وكان في استقبال معاليه … X وY» is one meeting of the visitor with both
     text = ("وصل وزير الخارجية عادل الجبير إلى الدوحة أمس. وكان في استقبال معاليه لدى وصوله الى مطار حمد الدولي "

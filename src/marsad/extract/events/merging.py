@@ -252,8 +252,11 @@ def same_act(events: list[Event], ev: Event, defaulted: dict[int, Event], pub: s
     state = _state_key(ev)
     for e in events:
         other = None if id(e) in defaulted else e.date
+        # (a person's contact with a state, occurred, is not his planned one with that state's leader: «سيلتقي
+        # روحاني» and «المحادثات النووية مع ايران» are two acts)
         if (state is not None and _state_key(e) == state and (_all_states(e) or _all_states(ev) or (
-                _any_state(e) or _any_state(ev)) and _people(e) & _people(ev))
+                _any_state(e) or _any_state(ev)) and _people(e) & _people(ev)
+                and {e.status, ev.status} != {"planned", "occurred"})
                 or _visit_key(e) is not None and _visit_key(e) == _visit_key(ev)
                 and (e.source[0].kind == "country") != (ev.source[0].kind == "country")) \
                 and _dates_compatible(other, date) and not _planned_and_past(e, other, ev, date, pub):

@@ -134,7 +134,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v93"
+    name = "events.rules.v94"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
