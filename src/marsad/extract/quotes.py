@@ -686,13 +686,13 @@ class _Doc:
         """«قناة "بيلروس"», «لـ"الوطن"», «بالـ"محتملة"»: a name or a term, not somebody's words."""
         text = self.text
         p = q.open
-        glued = _word_before(text, p).replace("\u0640", "") if p > 0 and (
-            text[p - 1].isalpha() or text[p - 1] == "\u0640") else None
+        written = _word_before(text, p) if p > 0 and (text[p - 1].isalpha() or text[p - 1] == "\u0640") else None
+        glued = written.replace("\u0640", "") if written is not None else None
         if glued in ("و", "ف") and text[max(0, p - 3) : p - 1].rstrip()[-1:] in _QUOTE_CHARS \
                 and len(text[q.span.start : q.span.end].split()) <= _LIST_WORDS:
             return True  # «"سبوتلايت" و"ذي بوست" و"آل ذي بريزيدنتس من"»: a list of names
         if glued == "ب" and self._words(q) >= MIN_EMBEDDED_WORDS \
-                and _info(_word_before(text, p - len(_word_before(text, p))))[1] & CUE:
+                and _info(_word_before(text, p - len(written or "")))[1] & CUE:
             return False  # «متوعدة بـ"ملاحقة الزمرة الجبانة …"»: the complement of a reporting word, in its words
         if glued is not None and glued not in ("و", "ف") and (
                 glued in _GLUED_CLITICS or text[p] not in '"“«' or p + 1 >= len(text) or not text[p + 1].isalpha()):

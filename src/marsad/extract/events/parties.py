@@ -915,7 +915,7 @@ def body_meeting(article: Article, h: Hit, ms: list[Mention], agents: list[Menti
     return refs
 
 
-_WHERE = frozenset({"حيث", "وحيث"})  # «… إلى إيران حيث سيلتقي …»: where the visitor meets
+_WHERE = "حيث"  # «… إلى إيران حيث سيلتقي …»: where the visitor meets (word_before drops «و»)
 
 
 def met_during_visit(article: Article, h: Hit, agents: list[Mention], events: list[Event], nxt: int,
@@ -928,7 +928,7 @@ def met_during_visit(article: Article, h: Hit, agents: list[Mention], events: li
     visit = next((e for e in reversed(events) if e.type == "visit" and e.source), None)
     # (or «حيث» right before the verb, the visit told in the same sentence: «سيتوجه الى ايران … حيث سيلتقي خصوصا
     # الرئيس حسن روحاني»)
-    where = word_before(article.text, h.span.start) in _WHERE and visit is not None \
+    where = word_before(article.text, h.span.start) == _WHERE and visit is not None \
         and any(sp.contains(h.span) for sp in visit.evidence)
     if during is None and not where or visit is None:
         return []

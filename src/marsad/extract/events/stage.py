@@ -659,8 +659,9 @@ def _offered(text: str, start: int, floor: int, lex: Lexicons) -> bool:
     """An offer or readiness right before the cue («استعداده لزيارة»; the «ل» glued to the cue is the cue's), or
     before the light noun the cue follows, its subject in between («عرض الرئيس الأفغاني أشرف غني إجراء محادثات»),
     within the clause."""
-    clause = max(floor, text.rfind("،", 0, start) + 1, text.rfind(",", 0, start) + 1)
-    words = [match_key(w) for w in WORDS.findall(text, max(clause, start - 120), start)][-INTENT_WORDS:]
+    lo = max(floor, start - 120)  # (the clause's end only within the reach: not a search back over the article)
+    clause = max(lo, text.rfind("،", lo, start) + 1, text.rfind(",", lo, start) + 1)
+    words = [match_key(w) for w in WORDS.findall(text, clause, start)][-INTENT_WORDS:]
     if words and words[-1] in ("ل", "و", "ب"):
         words.pop()
     light = 0
