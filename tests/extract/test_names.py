@@ -426,6 +426,10 @@ def test_names_a_compound_given_name_alone_is_the_person_named_before() -> None:
         ('وصرح آرون لوند من المعهد الفكري الأمريكي "سنتشري فاونديشن" أن "حجم تأثير روسيا كبير".', ["آرون لوند"]),
         # … but not after a plural verb («طالب» is also a student; corpus snn-2015-07-25-1273)
         ('برنامج "موهبة" الصيفي لـ 100 طالب موهوب يقدمون من مختلف مدن المملكة.', []),
+        # err21s snn-2015-08-03-0116: a given name in «و» (Rogério) is no construct plural («مسؤولو الوزارة»)
+        ('وقال روجريو زانداميلا كبير اقتصاديي الصندوق بأنه عندما بدأ فريقه العمل لم تكن المعلومات قد جمعت.',
+         ["روجريو زانداميلا"]),
+        ('وقال ناشطو الحملة الشعبية، الذين تجمعوا أمام المبنى، إن الوضع صعب.', []),
     ],
 )
 def test_names_speaker_slot_after_a_speech_verb(text: str, names: list[str]) -> None:

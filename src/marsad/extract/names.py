@@ -79,6 +79,7 @@ SPEECH_REACH = 90  # characters before a name in which the speech verb introduci
 # (match keys) a description's adjective («حقوقية», «أوروبيون», «مطلعه») and plural head («مديرو», «ناشطون»)
 _ADJECTIVE_ENDINGS = ("يه", "عه", "له", "يده", "ات")
 _PLURAL_ENDINGS = ("ون", "ين", "و", "ات", "ان", "اء")  # (also «نشطاء»، «خبراء»)
+PLURAL_DF = 20  # corpus articles with «…ون»/«…ين» that make a word in «…و» the construct plural
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
 _APPOSITION_COMMAS = ("،", ",")
 _PUNCT_OR_LINE = re.compile(r"[^\w\u0640\u064b-\u065f ]")  # not a letter, mark or space: a phrase has ended
@@ -815,7 +816,7 @@ class NameFinder:
                 if not all(self._slot_word(w.group()) or (i == 0 and first_given) or (i == n - 1 and family)
                            for i, w in enumerate(words[:n])) \
                         or words[n - 1].group().endswith(
-                        _ADJECTIVE_ENDINGS) or words[0].group().endswith(_PLURAL_ENDINGS) and not first_given:
+                        _ADJECTIVE_ENDINGS) or self._plural(words[0].group()) and not first_given:
                     break  # «ناشطة حقوقية», «مصادر مطلعة», «دبلوماسيون أوروبيون»: a description, no name (not
                     # «آرون لوند»: a given name the tables know)
                 rest = key[words[n - 1].end() : words[n - 1].end() + 30].lstrip(" ")
@@ -832,7 +833,7 @@ class NameFinder:
                         # (where he works, after a given name and a rare word: «وصرح آرون لوند من المعهد …»; not
                         # «موهوب يقدمون من»)
                         or (n == 2 and nxt.group() == "من" and first_given
-                            and not last.endswith(_PLURAL_ENDINGS)))) or (
+                            and not self._plural(last)))) or (
                         appos is not None and (appos.group() in _APPOSITION or appos.group().startswith("ال")
                                                or appos.group() in self.cues.role_heads)):  # («، مدير إدارة …»)
                     out.append((words[0].start(), words[n - 1].end()))
@@ -883,6 +884,14 @@ class NameFinder:
         nxt = match_key(words[k].group())
         return nxt[:1] == "و" or nxt.startswith(("ال", "لل")) or nxt in _AFTER_SPEAKER or nxt in _COMPS \
             or nxt in self.cues.prepositions or nxt in self.cues.speech_after or nxt in self.cues.speech_verbs
+
+    def _plural(self, w: str) -> bool:
+        """A word with a plural's ending; a final «و» only where the corpus knows the plural it is the construct
+        form of («مسؤولو» of «مسؤولون»), not a name's vowel («روجريو زانداميلا»)."""
+        if w.endswith("و") and not w.endswith("ون"):
+            stem = w[:-1]
+            return any(self.df.get(surface(stem + end), 0) >= PLURAL_DF for end in ("ون", "ين"))
+        return w.endswith(_PLURAL_ENDINGS)
 
     def _slot_word(self, w: str) -> bool:
         c = self.cues
