@@ -521,3 +521,20 @@ def test_names_arab_names_differing_by_a_long_vowel_stay_apart() -> None:
     # their skeletons
     finder = NameFinder(load_kb(), use_tagger=False)
     assert finder._spellings and not any(k[0] in ("محمد", "احمد", "حسن", "سلمان") for k in finder._spellings)
+
+
+def test_names_a_hashtag_name_is_a_person() -> None:
+    # err22a AL-internationalNews-893-20180421: a name written as a hashtag, the «#» glued before it
+    text = 'بهذا نشرت عضو مجلس الأمة الكويتي #صفاء_الهاشم، تغريدة عبر حسابها في "تويتر".'
+    assert "صفاء_الهاشم" in found(text)
+
+
+def test_names_full_name_table_adds_no_words() -> None:
+    # err22s snn-2015-08-06-1749: the table's «Mazin Ahmed Al-Huthayfi» is another, longer name
+    english = Transliterator(KB)("مازن الحذيفي")[0]
+    assert len(english.split()) == 2 and "Ahmed" not in english
+
+
+def test_names_a_cable_is_no_given_name_behind_a_clitic() -> None:
+    # «برقية شكر» is a cable of thanks, not «ب» + «رقية» (a given name) + «شكر»
+    assert found("ووجه الأمير محمد بن سلمان برقية شكر لأمير الكويت.") == []

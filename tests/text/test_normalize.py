@@ -61,3 +61,10 @@ def test_normalize_span_back_to_original_word() -> None:
     k = n.text.index("بوتين")
     s, e = n.span_to_original(k, k + len("بوتين"))
     assert raw[s:e] == "بوتيـــن"
+
+
+def test_normalize_key_reads_a_hashtag_as_words() -> None:
+    # err22a AL-internationalNews-893-20180421: «#صفاء_الهاشم» is the name «صفاء الهاشم»
+    raw = "نشرت النائبة #صفاء_الهاشم تغريدة"
+    assert "صفاء الهاشم" in normalize(raw).text
+    assert display(raw) == raw  # (the display text keeps what the writer wrote)

@@ -212,7 +212,7 @@ def _after_bin(text: str, start: int) -> bool:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v83"
+    name = "entities.kb.v84"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 

@@ -41,7 +41,7 @@ MAX_TAGGED = 16  # windows of name-shaped chains without evidence the statistica
 # (it was 2: earlier chains used the judgements up before a speaker late in the article; 16 costs no measurable time)
 TAG_BEFORE, TAG_AFTER = 24, 12  # characters of context the tagger sees around such a chain
 _CODE_AFTER = re.compile(r" ?\d")
-_WORD_BEFORE_CHARS = " \n(«\"“'،,:؛-–—/"
+_WORD_BEFORE_CHARS = " \n(«\"“'،,:؛-–—/#"  # («#صفاء_الهاشم»: a hashtag)
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 _BEFORE_CHARS = 40  # enough for the two words an honorific may take («الفريق الركن»)
 _AFTER_CHARS = 160  # enough for a chain of MAX_CHAIN words and the role word after it
@@ -79,6 +79,8 @@ SPEECH_REACH = 90  # characters before a name in which the speech verb introduci
 # (match keys) a description's adjective («حقوقية», «أوروبيون», «مطلعه») and plural head («مديرو», «ناشطون»)
 _ADJECTIVE_ENDINGS = ("يه", "عه", "له", "يده", "ات")
 _PLURAL_ENDINGS = ("ون", "ين", "و", "ات", "ان", "اء")  # (also «نشطاء»، «خبراء»)
+_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "bin", "ibn", "ben", "bint", "abu",
+                        "abd", "abdel", "abdul", "abdal"})  # Latin words a name's Arabic writes glued or not at all
 PLURAL_DF = 20  # corpus articles with «…ون»/«…ين» that make a word in «…و» the construct plural
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
 _APPOSITION_COMMAS = ("،", ",")
@@ -248,7 +250,8 @@ class Transliterator:
         if words and all(w in self.table for w in words):
             return _spelled(words, [self.table[w] for w in words]), RECOGNISED_CONFIDENCE
         full = _full_name(arabic)
-        if full:
+        if full and sum(1 for w in full.split() if w.lower() not in _PARTICLES) <= len(words):
+            # (not a longer name the table files under the same key: «مازن الحذيفي» is no «Mazin Ahmed Al-Huthayfi»)
             return full, ROMANIZER_CONFIDENCE
         spelled = [_LINKS.get(w) or self.table.get(w) or self.spell.get(w) for w in words]
         if words and all(spelled):
@@ -265,7 +268,8 @@ class Transliterator:
         if words and all(w in self.table for w in words):
             return " ".join(self.table[w] for w in words), RECOGNISED_CONFIDENCE
         full = _full_name(arabic)
-        if full:
+        if full and sum(1 for w in full.split() if w.lower() not in _PARTICLES) <= len(words):
+            # (not a longer name the table files under the same key: «مازن الحذيفي» is no «Mazin Ahmed Al-Huthayfi»)
             return full, ROMANIZER_CONFIDENCE
         first = self.table.get(words[0]) or self.spell.get(words[0]) or _foreign_rule(words[0])
         return " ".join([first, *(self.table.get(w) or self._foreign_word(w) for w in words[1:])]), RULE_CONFIDENCE
@@ -650,8 +654,8 @@ class NameFinder:
             clitic = din
         else:
             clitic = self._given(w)
-        if clitic < 0:
-            return None, i, None
+        if clitic < 0 or w in c.stops:
+            return None, i, None  # (a common word that is a clitic and a given name: «برقية شكر», not «ب+رقية»)
         if w[clitic:] in c.speech_verbs and (clitic or key[max(0, words[i][0] - 2) : words[i][0]].strip() in ("", ".")):
             return None, i, None  # «وطالب الحقباني المغردين»: a verb that is also a name («Taleb») opens a clause
         chain = [i]

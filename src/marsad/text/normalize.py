@@ -7,7 +7,8 @@ Two levels:
 
 * ``display``: NFKC, tatweel and harakat stripped, Persian/Urdu letters unified, Arabic-Indic and Persian
   digits to ASCII, the Urdu year marker «ء» after a year dropped, zero-width and bidi controls removed.
-* ``key`` (match keys): the above plus أ/إ/آ/ٱ→ا, ى→ي, ة→ه — what lexicons are matched against.
+* ``key`` (match keys): the above plus أ/إ/آ/ٱ→ا, ى→ي, ة→ه, and «_» → space (a hashtag joins a name's words:
+  «#صفاء_الهاشم») — what lexicons are matched against.
 
 Speed: one ``str.translate`` for all one-to-one mappings and one regex pass for characters whose
 mapping changes the length; articles without such characters get an identity map.
@@ -50,7 +51,7 @@ PERSIAN = {
     "\u066b": ".",  # Arabic decimal separator
     "\u066c": ",",  # Arabic thousands separator
 }
-KEY_FOLD = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"}
+KEY_FOLD = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "_": " "}
 DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)}
 
 _YEAR_MARK = re.compile(r"(?<=[0-9\u0660-\u0669\u06f0-\u06f9]{4})\u0621")
