@@ -2890,3 +2890,46 @@ def test_events_a_bare_government_is_the_articles_state() -> None:
     rs = events("قال مسؤولون في أفغانستان إن الهجوم وقع في كابول. وجاء الهجوم قبل بدء جولة جديدة من محادثات السلام بين "
                 "الحكومة وحركة طالبان.", "2015-07-23")
     assert [(r["type"], parties(r)) for r in rs] == [("negotiation", {"Afghanistan", "Taliban"})]
+
+
+def test_events_discussed_in_a_place_with_a_partner() -> None:
+    # blind-20 AL-internationalNews-1114-20180511: the subject before the verb, «في موسكو» before «مع» (not
+    # «نولاند بحثت في موسكو الاتصالات المستقبلية مع بايدن»: the «مع» is the object's)
+    text = ("وأوضح لافروف أن الرئيس الروسي، فلاديمير بوتين، بحث في موسكو مع رئيس وزراء إسرائيل، بنيامين نتنياهو، "
+            "خطر التصعيد.")
+    (r,) = events(text, "2018-05-11")
+    assert r["type"] == "meeting" and parties(r) == {"Vladimir Putin", "Benjamin Netanyahu"}
+    assert r["location"] == "Moscow"
+
+
+def test_events_a_call_made_with_its_subject_between() -> None:
+    # err22a CN-middleEast-1632-20181020: «أجرى …، مايك بومبيو، اتصالا مع» (no «هاتفيا»)
+    text = "أجرى وزير الخارجية الأمريكي، مايك بومبيو، اتصالا مع ولي العهد السعودي، محمد بن سلمان."
+    (r,) = events(text, "2018-10-20")
+    assert r["type"] == "phone_call" and parties(r) == {"Mike Pompeo", "Mohammed bin Salman"}
+
+
+def test_events_negotiation_between_two_people_of_one_state_told_with_mea() -> None:
+    # err22a SK-internationalNews-2313-20180625: a president and his rival are two sides («مع خصمه»)
+    text = ("يعقد رئيس جنوب السودان، سلفا كير، جولة جديدة من محادثات السلام، الاثنين، مع خصمه رياك مشار، في "
+            "الخرطوم.")
+    (r,) = events(text, "2018-06-25")
+    assert r["type"] == "negotiation" and parties(r) == {"Salva Kiir Mayardit", "Riek Machar"}
+    # … not a «مع» of someone else's clause (corpus snn-2015-08-01-0115)
+    text = ("ففي حينه قررت حكومة إيهود أولمرت، الذي بدأ مسارًا للتفاوض مع الفلسطينيين، إزالة جميع البؤر "
+            "الاستيطانية، التي كانت قد أقيمت بتشجيع من حكومة آرييل شارون.")
+    assert events(text, "2015-08-01") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # err22a SK-internationalNews-2226-20180620 and corpus snn-2015-07-26-0434: the telephone, not «هاتف»
+        "ومن بين الموقعين على الرسالة أليكس بورغارت، وهو مستشار خاص سابق لرئيسة الوزراء البريطانية، تيريزا ماي.\n"
+        "ويقول هانكوك إن الهواتف المحمولة لها تأثير على الذاكرة، حتى وإن الهاتف على الطاولة أو في الحقيبة.",
+        "وقال العيساوي إن القضاء تحول في عهد نوري المالكي إلى أداة بمساعدة رئيس مجلس القضاء الذي كان يتلقى "
+        "التعليمات من المالكي بالهاتف، وضحاياه بالمئات بدءاً بطارق الهاشمي.",
+    ],
+)
+def test_events_the_telephone_is_no_call(text: str) -> None:
+    assert [r for r in events(text, "2018-06-20") if r["type"] == "phone_call"] == []

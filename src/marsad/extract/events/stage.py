@@ -134,7 +134,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v94"
+    name = "events.rules.v95"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -586,8 +586,11 @@ class EventStage(Stage):
             return []  # «تمنى أن …»: a hope, not a message
         if ev.type == "negotiation" and len(ev.participants) == 2 and ev.participants[0].kind == "person" \
                 and ev.participants[1].kind == "person" and ev.participants[0].country is not None \
-                and ev.participants[0].country == ev.participants[1].country:
-            ev.participants = []  # two people of one state are one side of a negotiation, not its parties
+                and ev.participants[0].country == ev.participants[1].country \
+                and not _across_with(article, h, ms, ev.participants, c.sent.end):
+            # two people of one state are one side of a negotiation, not its parties (unless one talks with the
+            # other: «يعقد سلفا كير جولة جديدة من محادثات السلام … مع خصمه رياك مشار»)
+            ev.participants = []
         if ev.type == "meeting" and len(ev.participants) == 2 and all(p.kind == "country" for p in ev.participants) \
                 and match_key(h.span.of(article.text)) in lex.summit_nouns:
             ev.participants = summit_leaders(article, ev.participants, h.span) or ev.participants
@@ -865,10 +868,45 @@ def _discussed_with(article: Article, h: Hit, cues: list[Hit], agents: list[Ment
     partner = with_partner(article, h, cues, agents, ms, c.nxt, lex, c.others, VERB_WITH_REACH)
     if partner is None or article.actors[partner.actor_id].kind not in ("person", "country"):
         return False
-    if _WITH_END.search(h.span.of(article.text)):
-        return True  # «أن ترامب تباحث مع نظيره …»: «مع» right after the verb is its own, the subject may precede
+    if _WITH_END.search(h.span.of(article.text)) or _with_after_place(article, h.span.end, partner.span.start):
+        # «أن ترامب تباحث مع نظيره …», «بوتين، بحث في موسكو مع رئيس وزراء إسرائيل»: «مع» right after the verb
+        # (or after where it happened) is its own, the subject may precede
+        return True
     return any(article.actors[m.actor_id].kind == "person" and h.span.end <= m.span.start < partner.span.start
                for m in agents)
+
+
+def _with_after_place(article: Article, end: int, partner: int) -> bool:
+    """Only «في» and a place the entity stage knows between a verb and the «مع» before its partner."""
+    m = _IN_PLACE.match(article.text, end)
+    if m is None:
+        return False
+    place = next((x for x in article.mentions if x.span.start == m.end()
+                  and article.actors[x.actor_id].kind in ("place", "country")), None)
+    if place is None:
+        return False
+    rest = _WITH_NEXT.match(article.text, place.span.end)
+    return rest is not None and rest.end() <= partner
+
+
+_IN_PLACE = re.compile(r"[\s\u00a0]+في[\s\u00a0]+")
+_WITH_NEXT = re.compile(r"[\s\u00a0]*[،,]?[\s\u00a0]*مع[\s\u00a0]")
+def _across_with(article: Article, h: Hit, ms: list[Mention], parties: list[ActorRef], end: int) -> bool:
+    """A party named right after a «مع» that follows the trigger in its sentence (a word such as «خصمه» between,
+    no punctuation)."""
+    ids = {p.actor_id for p in parties}
+    for m in ms:
+        if m.actor_id in ids and h.span.end <= m.span.start < end:
+            gap = article.text[h.span.end : m.span.start]
+            words = WORDS.findall(gap)
+            if "مع" in words and len(words) - 1 - words[::-1].index("مع") <= WITH_GAP_WORDS \
+                    and not _CLAUSE_PUNCT.search(gap, gap.rfind("مع")):
+                return True
+    return False
+
+
+WITH_GAP_WORDS = 2  # words between «مع» and the party named after it («مع خصمه رياك مشار»)
+_CLAUSE_PUNCT = re.compile(r"[،,.؛:]")
 
 
 _NEXT_TOKEN = re.compile(r"\s*(\S+)")
