@@ -1041,6 +1041,11 @@ def test_quotes_admitting_that_is_reported_speech(stages: list) -> None:
                     'إلا أنها أقرت لأول مرة أن بريطانيا قد تعاني من عوائق تجارية جديدة. وأضافت "أريد أن أكون صريحة مع '
                     'الناس لأن الحقيقة هي أننا جميعا نحتاج إلى مواجهة الحقائق".', "2018-03-02")
     assert [q.speaker for q in a.quotes] == ["Theresa May", "Theresa May"]
+    # err22a SK-internationalNews-2226-20180620: «اعترف الوزير بأن "…"», the minister named before
+    a = run(stages, 'قال وزير الصحة البريطاني مات هانكوك إن الهواتف خطرة. واعترف الوزير بأن "للوالدين دور حيوي في '
+                    'حماية الأطفال من الإدمان".', "2018-06-20")
+    assert [q.text for q in a.quotes] == ["للوالدين دور حيوي في حماية الأطفال من الإدمان"]
+    assert a.quotes[0].speaker is not None and a.quotes[0].speaker.startswith("Matt ")
 
 
 def test_quotes_continuing_cue_with_a_description_goes_on_with_the_speaker(stages: list) -> None:

@@ -397,7 +397,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v46"
+    name = "quotes.rules.v47"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
