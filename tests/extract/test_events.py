@@ -2933,3 +2933,20 @@ def test_events_negotiation_between_two_people_of_one_state_told_with_mea() -> N
 )
 def test_events_the_telephone_is_no_call(text: str) -> None:
     assert [r for r in events(text, "2018-06-20") if r["type"] == "phone_call"] == []
+
+
+def test_events_a_state_side_is_the_person_who_initiated_the_contact() -> None:
+    # blind-20 snn-2015-08-08-0106: «بين الجانبين» after Salman's visit to Moscow is Salman and Putin, whose
+    # invitation the call carried
+    text = ("وتأتي زيارة الوزير في سياق التحضير للزيارة المرتقبة التي سوف يقوم بها خادم الحرمين الشريفين الملك "
+            "سلمان بن عبد العزيز لموسكو، تلبية لدعوة الرئيس الروسي فلاديمير بوتين، التي كان وجهها خلال مكالمة "
+            "هاتفية جرت بين الجانبين في أبريل (نيسان) الماضي.")
+    (call,) = [r for r in events(text, "2015-08-08") if r["type"] == "phone_call"]
+    assert parties(call) == {"Salman of Saudi Arabia", "Vladimir Putin"}
+
+
+def test_events_a_coordinated_verb_receives_the_object_before() -> None:
+    # blind-20 snn-2015-07-31-0714: «دعا … الرئيس الأسبق «حسني مبارك» واستقبله في المعرض»: Salman received him
+    text = "ودعا الملك سلمان لحضور المعرض الرئيس الأسبق «حسني مبارك» واستقبله في المعرض."
+    (r,) = events(text, "2015-07-31")
+    assert r["type"] == "meeting" and parties(r) == {"Salman of Saudi Arabia", "Hosni Mubarak"}

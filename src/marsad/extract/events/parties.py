@@ -489,6 +489,16 @@ _LIST_COMMA = re.compile(r"[\s\u00a0]*[،,][\s\u00a0]*")
 _LIST_GOES_ON = re.compile(r"[\s\u00a0]*و")
 
 
+def initiating_party(article: Article, e: Event, p: ActorRef) -> ActorRef:
+    """A state party told by the person of that state who initiated the contact: «تلبية لدعوة الرئيس الروسي
+    فلاديمير بوتين، التي كان وجهها خلال مكالمة هاتفية جرت بين الجانبين» (Putin, not Russia)."""
+    if p.kind != "country" or not e.initiator:
+        return p
+    host = next((a for a in article.actors.values()
+                 if a.kind == "person" and a.name == e.initiator and a.country == p.name), None)
+    return ActorRef(name=host.name, country=host.country, kind="person", actor_id=host.id) if host else p
+
+
 def pair_parties(article: Article, events: list[Event], kind: str | tuple[str, ...], agents: list[Mention],
                  at: Span, etype: str, cue: Span | None = None, quoted: list[Span] = ()) -> list[ActorRef]:
     """«بين الزعيمين»: the two parties of the latest two-party contact; «بين البلدين»: their states;
@@ -961,6 +971,20 @@ def met_by_visitor(article: Article, h: Hit, agents: list[Mention], events: list
     if host.country != visit.target[0].name or host.name == visit.source[0].name:
         return []
     return [visit.source[0], ref(article, people[0])]
+
+
+def received_object(article: Article, h: Hit, ms: list[Mention], sent_start: int, nxt: int) -> list[ActorRef]:
+    """«ودعا الملك سلمان الرئيس حسني مبارك واستقبله في المعرض»: a verb after «و» with its guest as a pronoun
+    and nobody named after it goes on with the clause before: its subject receives its object (the two people
+    the sentence names before the verb)."""
+    if not (h.value.is_verb and _HIS.search(h.span.of(article.text))
+            and article.text[max(0, h.span.start - 2) : h.span.start].endswith((" و", "\nو"))):
+        return []
+    if any(h.span.end <= m.span.start < nxt and article.actors[m.actor_id].kind == "person" for m in ms):
+        return []
+    people = distinct(article, [m for m in ms if sent_start <= m.span.start < h.span.start
+                                 and article.actors[m.actor_id].kind == "person"])
+    return [ref(article, m) for m in people] if len(people) == 2 else []
 
 
 def state_talks(article: Article, ev: Event, h: Hit, lex: Lexicons) -> bool:

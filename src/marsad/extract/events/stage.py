@@ -53,6 +53,7 @@ from marsad.extract.events.parties import (
     genitive_of,
     heads_for_bodies,
     honorific_subjects,
+    initiating_party,
     is_agent,
     joint_counterparts,
     listed_leaders,
@@ -62,6 +63,7 @@ from marsad.extract.events.parties import (
     pair_parties,
     plural_partners,
     previous_of_latest,
+    received_object,
     reception_of_visitor,
     refers_back,
     speaker_and_partner,
@@ -134,7 +136,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v95"
+    name = "events.rules.v96"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -563,6 +565,7 @@ class EventStage(Stage):
                 ev.participants = received
             elif len(ev.participants) < 2:
                 ev.participants = met_by_visitor(article, h, agents, events, c.prv, c.nxt) or \
+                    received_object(article, h, ms, c.sent.start, c.nxt) or \
                     met_during_visit(article, h, agents, events, c.nxt, lex) or \
                     _dual_owners(article, h, sorted(agents + spoke, key=lambda m: m.span.start), c.sent.start,
                                  c.others) or \
@@ -603,6 +606,7 @@ class EventStage(Stage):
                               frame) or (
             h.value.is_verb and lex.pluperfect.search(article.text, max(c.prv, h.span.start - PLUPERFECT_REACH),
                                                       h.span.start) is not None)  # «وكان بومبيو التقى …»
+        ev.participants = [initiating_party(article, ev, p) for p in ev.participants]
         if ev.date is None and ev.type != "visit" and _during_told(article.text, h.span, lex):
             # «كانت زيارة السيسي الأولى إلى روسيا …، عقد خلالها مباحثات»: when the contact told just before was
             told = max(events, key=lambda e: max((sp.end for sp in e.evidence if sp.end <= h.span.start), default=-1),
