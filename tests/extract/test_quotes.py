@@ -1031,6 +1031,19 @@ def test_quotes_relative_pronoun_after_the_rest_of_a_name(stages: list) -> None:
     assert [q.speaker for q in a.quotes] == ["Khalid bin Salman Al Saud"]
 
 
+def test_quotes_foreign_surname_alone_names_the_person_named_in_full(stages: list) -> None:
+    # blind-20 SK-internationalNews-2065-20180610: «لاري كادلو» … «وقال كادلو»; a Portuguese match report's
+    # «وقال كوستا» after «دييغو كوستا» is the player, not the prime minister (corpus SK-sport-1677-20180616)
+    a = run(stages, 'اعتبر كبير المستشارين الاقتصاديين في البيت الأبيض لاري كادلو، الأحد، أن ترودو يتحمل مسؤولية '
+                    'الفشل. وقال كادلو متحدثا لشبكة "سي إن إن" إن ترودو "عقد مؤتمرا صحفيا وقال إن الولايات المتحدة '
+                    'تهين بلاده".', "2018-06-10")
+    assert [q.speaker for q in a.quotes] == ["Larry Kudlow"]
+    a = run(stages, 'وقدم دييغو كوستا مهاجم إسبانيا أداء قويا بعدما تفوق المهاجم البرتغالي كريستيانو رونالدو. وكان '
+                    'المنتخب البرتغالي قد فاز. وقال كوستا: "هناك جدل دائما، وهذا جيد لأنه يعني وجود منافسة".',
+            "2018-06-16")
+    assert [q.speaker for q in a.quotes] != ["António Costa"] and len(a.quotes) == 1
+
+
 def test_quotes_admitting_that_is_reported_speech(stages: list) -> None:
     # blind-12 SK-internationalNews-3268-20181004: «أقر … أن إيران "…"» (an admission told with long words);
     # FR-internationalNews-225-20180302: «إلا أنها أقرت …» names no one, «وأضافت» goes on with May

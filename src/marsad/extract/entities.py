@@ -212,7 +212,7 @@ def _after_bin(text: str, start: int) -> bool:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v84"
+    name = "entities.kb.v85"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 
@@ -612,7 +612,11 @@ class EntityStage(Stage):
                 if n >= 2:
                     look.extend(p for p in self._sitting_weak(iso, day) if p not in present)
         for pid in look:
-            for key in kb.weak_keys[pid]:
+            # (a surname the loader derived only beside the full name: «وقال كوستا» in a Portuguese match report is
+            # not the prime minister)
+            keys = kb.weak_keys[pid] if pid in present else [
+                k for k in kb.weak_keys[pid] if k not in kb.beside_full_name.get(pid, ())]
+            for key in keys:
                 pos = text.find(key)
                 while pos >= 0:
                     self._weak_at(found, text, pos, key, [pid])

@@ -127,6 +127,8 @@ class KnowledgeBase:
     weak_entries: dict[str, list[Entry]] = field(default_factory=dict)
     matcher: LexiconMatcher = field(default_factory=LexiconMatcher)
     weak_keys: dict[str, list[str]] = field(default_factory=dict)  # person id → weak surname keys
+    # person id → the weak keys found only beside the person's full name (surnames the loader derives)
+    beside_full_name: dict[str, frozenset[str]] = field(default_factory=dict)
     weak_any: re.Pattern[str] | None = None  # every weak surname, for the word after a title
     weak_people_by_country: dict[str, list[str]] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)  # found while loading (unknown references …)

@@ -438,6 +438,34 @@ class _Builder:
         kb.given_names = frozenset(names - function_words)
         kb.foreign_given_names = frozenset(foreign - function_words)
         kb.family_first = frozenset(key_of(n) for n in data.get("family_first") or [])
+        self.foreign_surnames()
+
+    def foreign_surnames(self) -> None:
+        """The surname of a foreign given name and a surname, trusted only beside the full name («لاري كادلو» …
+        «وقال كادلو»; not because the article is about the person's country): not of names whose family name
+        comes first («مون جاي إن»), nor a short, «ال» or Arab given-name word («إليزابيث الثانية», «أبي أحمد»)."""
+        kb = self.kb
+        beside: dict[str, set[str]] = {}
+        had: dict[str, set[str]] = {}  # the weak keys each person's data gives
+        for k, entries in kb.weak_entries.items():
+            for e in entries:
+                for pid in e.ids:
+                    had.setdefault(pid, set()).add(k)
+        for a in kb.actors.values():
+            if a.kind != "person" or kb.home.get(a.id) in self.native_script:
+                continue
+            for ar in a.arabic:
+                words = ar.split()
+                if len(words) != 2 or len(words[1]) < 4 or words[1].startswith("ال") \
+                        or key_of(words[1]) in kb.given_names:
+                    continue
+                first = key_of(words[0])
+                if first in kb.foreign_given_names and first not in kb.family_first:
+                    for form in vowel_variants(words[1], alone=True) | {words[1]}:
+                        self.add_weak(form, Entry("weak", (a.id,)))
+                        beside.setdefault(a.id, set()).update(
+                            key_of(f) for f in spelling_variants(form) if key_of(f) not in had.get(a.id, ()))
+        kb.beside_full_name = {pid: frozenset(keys) for pid, keys in beside.items()}
 
     def metonymy(self) -> None:
         data = _yaml("metonymy.yaml") or {}
