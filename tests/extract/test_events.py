@@ -2950,3 +2950,16 @@ def test_events_a_coordinated_verb_receives_the_object_before() -> None:
     text = "ودعا الملك سلمان لحضور المعرض الرئيس الأسبق «حسني مبارك» واستقبله في المعرض."
     (r,) = events(text, "2015-07-31")
     assert r["type"] == "meeting" and parties(r) == {"Salman of Saudi Arabia", "Hosni Mubarak"}
+
+
+def test_events_a_visit_noun_goes_where_the_visitor_was_received() -> None:
+    # blind-20 SK-internationalNews-1220-20180427: «وتأتي زيارة المستشارة الألمانية» names no place: she was
+    # received at the White House; not when the host received the visitor at home (dev SK-middleEast-2064)
+    text = ("استقبل الرئيس الأميركي دونالد ترامب، المستشارة الألمانية أنغيلا ميركل، بالبيت الأبيض اليوم الجمعة، حيث "
+            "سيناقشان قضايا أمنية.\nوتأتي زيارة المستشارة الألمانية فيما يبحث ترامب الانسحاب من الاتفاق النووي.")
+    (visit,) = [r for r in events(text, "2018-04-27") if r["type"] == "visit"]
+    assert parties(visit) == (["Angela Merkel"], ["United States"]) and visit["location"] == "Washington, D.C."
+    text = ("استقبل الرئيس الروسي فلاديمير بوتين ولي عهد أبوظبي الشيخ محمد بن زايد في موسكو.\nوتأتي زيارة "
+            "الرئيس الروسي في وقت حساس.")
+    assert [r for r in events(text, "2018-05-31") if r["type"] == "visit" and r["source"][0]["name"]
+            == "Vladimir Putin"] == []

@@ -1349,12 +1349,34 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
         # «زيارة الرئيس الصيني شي جين بينغ للبلاد»: the country the article is about, the visitor's aside
         home = article_country(article, src_country)
         dest = (home, None) if home else None
+    if dest is None and h.value.pos == "noun":
+        dest = _received_before(article, events, ref(article, src).name, src_country)
     host = visited_host(article, h, agents, src, nxt) if dest is None else None
     if host is not None:  # «كما زار الرئيس المصري نظيره الروسي في فبراير 2015»: the person visited for his state
         dest = (article.actors[host.actor_id].country, None)
     if dest is not None:
         ev.target, ev.location = [ActorRef(name=dest[0], country=dest[0], kind="country")], dest[1]
     return True
+
+
+def _received_before(article: Article, events: list[Event], visitor: str,
+                     home: str | None) -> tuple[str, str | None] | None:
+    """«استقبل الرئيس الأميركي … المستشارة الألمانية … بالبيت الأبيض» … «وتأتي زيارة المستشارة الألمانية»: a
+    visit noun that names no place goes to the state of the one person who met the visitor in the contact told
+    last, where they met, when that is not outside the person's state (not «استقبل بوتين ولي عهد أبوظبي في موسكو»
+    … «زيارة بوتين»; a place only the trigger implies, «بالبيت الأبيض», is no article place to check)."""
+    for e in reversed(events):
+        if e.type != "meeting" or visitor not in {p.name for p in e.participants}:
+            continue
+        hosts = [p for p in e.participants if p.kind == "person" and p.country and p.country != home
+                 and p.name != visitor]
+        if len(hosts) != 1 or len(e.participants) != 2 or not e.location:
+            return None
+        where = next((a for a in article.actors.values() if a.name == e.location), None)
+        if where is not None and hosts[0].country not in (where.name, where.country):
+            return None
+        return hosts[0].country, e.location
+    return None
 
 
 def _construct_genitive(article: Article, m: Mention, lex: Lexicons) -> bool:
