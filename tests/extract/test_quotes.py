@@ -92,6 +92,30 @@ def test_quotes_quotation_continues_across_a_paragraph_break() -> None:
     assert q.span.of(text).startswith("الغرض") and q.span.of(text).endswith("عادية")
 
 
+def test_quotes_a_cables_guillemets_run_over_many_paragraphs() -> None:
+    # err22s snn-2015-07-31-1961: a cable's text, «…» closed six paragraphs later; straight marks stay limited
+    lines = ["وقال سموه في نص برقيته:", "«فخامة الرئيس", "يسرني أن أعبر لفخامتكم عن بالغ الشكر", "وقد لمست",
+             "وإنني على ثقة", "وتقبلوا فخامتكم", "أخوكم محمد بن سلمان»."]
+    text = "\n".join(lines)
+    paras, at = [], 0
+    for line in lines:
+        paras.append(Span(at, at + len(line)))
+        at += len(line) + 1
+    (q,) = quotations(text, paras)
+    assert q.span.of(text).startswith("فخامة") and q.span.of(text).endswith("سلمان")
+    straight = text.replace("«", '"').replace("»", '"')
+    (q,) = quotations(straight, paras)
+    assert q.span.of(straight) == "فخامة الرئيس"
+
+
+def test_quotes_words_open_the_paragraph_after_a_cue_and_colon(stages: list) -> None:
+    # err22s snn-2015-07-31-1961: «وقال سموه في نص برقيته:» ends its paragraph, the cable's words open the next
+    a = run(stages, "وبعث ولي ولي العهد الأمير محمد بن سلمان برقية شكر للرئيس المصري عبدالفتاح السيسي. وقال سموه في "
+                    "نص برقيته:\n«فخامة الرئيس عبدالفتاح السيسي، يسرني أن أعبر لفخامتكم عن بالغ الشكر والتقدير».",
+            "2015-07-31")
+    assert [q.speaker for q in a.quotes] == ["Mohammed bin Salman"]
+
+
 def test_quotes_quotation_reopened_in_the_next_paragraph() -> None:
     text = 'وقالت متحدثة: "أجرينا محادثات صريحة.\n"أبدينا قلقنا إزاء العجز التجاري".'
     paras = [Span(0, 36), Span(37, len(text))]

@@ -55,6 +55,7 @@ _LINK = frozenset("،,-–—()")  # punctuation a noun phrase may run through (
 _MARKS_IN_WORD = frozenset("\u0640" + "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670")
 _CLOSERS = {"«": "»", "“": "”", "”": "“", '"': '"'}
 MAX_PARAGRAPHS = 4  # a quotation open across more paragraphs than this is an unbalanced mark
+MAX_GUILLEMET_PARAGRAPHS = 8  # … except «…», which cannot close a mark it did not open: a cable's text, a memoir
 MIN_EMBEDDED_WORDS = 4
 _NP_TOKENS = 14  # longest speaker noun phrase scanned
 DESCRIPTION_WORDS = 3  # definite adjectives between a description («الناقد السينمائي») and its person
@@ -304,7 +305,8 @@ def quotations(text: str, paragraphs: list[Span]) -> list[Quotation]:
             p = paragraphs[par]
             closes = ch == _CLOSERS[open_ch] and (ch != '"' or text.count('"', p.start, p.end) % 2 == 1)
             reopens = ch == open_ch and pos == p.start
-            if par - open_par > MAX_PARAGRAPHS or not (closes or reopens):
+            if par - open_par > (MAX_GUILLEMET_PARAGRAPHS if open_ch == "«" else MAX_PARAGRAPHS) \
+                    or not (closes or reopens):
                 out.append(unclosed(open_at))
                 open_ch = ""
                 continue  # this mark starts afresh
@@ -397,7 +399,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v47"
+    name = "quotes.rules.v48"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -541,6 +543,12 @@ class _Doc:
         s_start = self.sent_starts[si] if si >= 0 else 0
         long_enough = words >= MIN_EMBEDDED_WORDS
         cue = self._cue_before(s_start, q.open)
+        cue_si = si
+        if cue is None and si > 0 and s_start in self.par_starts and not text[s_start : q.open].strip() \
+                and text[: s_start].rstrip().endswith(":"):
+            # «وقال سموه في نص برقيته:» ending a paragraph, the words opening the next one
+            cue_si = si - 1
+            cue = self._cue_before(self._sent_bounds(cue_si)[0], s_start)
         if cue is not None:
             gap = self._tokens(max(cue.span.end, q.open - _GAP_WINDOW), q.open)
             last = gap[-1][0] if gap else ""
@@ -561,7 +569,7 @@ class _Doc:
                 return None
             if not direct and not long_enough:
                 return None
-            actor = self._speaker(cue, si, q.open)
+            actor = self._speaker(cue, cue_si, q.open)
             return (actor, cue) if actor is not None else None
         if long_enough and not text[s_start : q.open].strip():
             echo = self._echo(q)
