@@ -211,14 +211,18 @@ def _normalizer() -> Callable[[str], str] | None:
     return normalize_arabic
 
 
-def _full_name(arabic: str) -> str | None:
-    """The name table's most frequent spelling of the whole name (Wikidata labels), if it has one."""
+def _full_name(arabic: str, words: int) -> str | None:
+    """The name table's most frequent spelling of the whole name (Wikidata labels), if it has one with no more
+    words than the Arabic's ``words`` (particles aside): not a longer name the table files under the same key
+    («مازن الحذيفي» is no «Mazin Ahmed Al-Huthayfi»)."""
     db, norm = _romanizer_db(), _normalizer()
     if db is None or norm is None:
         return None
     row = db.execute("SELECT latin FROM full_names WHERE arabic_key = ? GROUP BY latin ORDER BY sum(count) DESC "
                      "LIMIT 1", (norm(arabic),)).fetchone()
-    return row[0] if row else None
+    if row is None or sum(1 for w in row[0].split() if w.lower() not in _PARTICLES) > words:
+        return None
+    return row[0]
 
 
 class Transliterator:
@@ -249,9 +253,8 @@ class Transliterator:
         words = _join_abd(match_key(arabic).split())
         if words and all(w in self.table for w in words):
             return _spelled(words, [self.table[w] for w in words]), RECOGNISED_CONFIDENCE
-        full = _full_name(arabic)
-        if full and sum(1 for w in full.split() if w.lower() not in _PARTICLES) <= len(words):
-            # (not a longer name the table files under the same key: «مازن الحذيفي» is no «Mazin Ahmed Al-Huthayfi»)
+        full = _full_name(arabic, len(words))
+        if full:
             return full, ROMANIZER_CONFIDENCE
         spelled = [_LINKS.get(w) or self.table.get(w) or self.spell.get(w) for w in words]
         if words and all(spelled):
@@ -267,9 +270,8 @@ class Transliterator:
         words = match_key(arabic).split()
         if words and all(w in self.table for w in words):
             return " ".join(self.table[w] for w in words), RECOGNISED_CONFIDENCE
-        full = _full_name(arabic)
-        if full and sum(1 for w in full.split() if w.lower() not in _PARTICLES) <= len(words):
-            # (not a longer name the table files under the same key: «مازن الحذيفي» is no «Mazin Ahmed Al-Huthayfi»)
+        full = _full_name(arabic, len(words))
+        if full:
             return full, ROMANIZER_CONFIDENCE
         first = self.table.get(words[0]) or self.spell.get(words[0]) or _foreign_rule(words[0])
         return " ".join([first, *(self.table.get(w) or self._foreign_word(w) for w in words[1:])]), RULE_CONFIDENCE

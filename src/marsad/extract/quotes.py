@@ -60,6 +60,7 @@ MIN_EMBEDDED_WORDS = 4
 _NP_TOKENS = 14  # longest speaker noun phrase scanned
 DESCRIPTION_WORDS = 3  # definite adjectives between a description («الناقد السينمائي») and its person
 _TRAIL_GAP = 25  # characters between a closing mark and an attribution after it
+_COLON_REACH = 8  # characters before a paragraph in which the colon ending the paragraph before is sought
 _PRIOR_SENTENCES = 3  # how far back a subject-less cue looks for its speaker
 _GAP_WINDOW = 80  # a cue's whole complement follows it closely («قال وزير الخارجية الفرنسي جان إيف لودريان "…"»)
 _RELATIVE_GENDER = {"الذي": False, "التي": True}  # (match keys) is the relative pronoun feminine
@@ -545,7 +546,7 @@ class _Doc:
         cue = self._cue_before(s_start, q.open)
         cue_si = si
         if cue is None and si > 0 and s_start in self.par_starts and not text[s_start : q.open].strip() \
-                and text[: s_start].rstrip().endswith(":"):
+                and text[max(0, s_start - _COLON_REACH) : s_start].rstrip().endswith(":"):
             # «وقال سموه في نص برقيته:» ending a paragraph, the words opening the next one
             cue_si = si - 1
             cue = self._cue_before(self._sent_bounds(cue_si)[0], s_start)

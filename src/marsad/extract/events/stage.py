@@ -895,6 +895,8 @@ def _with_after_place(article: Article, end: int, partner: int) -> bool:
 
 _IN_PLACE = re.compile(r"[\s\u00a0]+في[\s\u00a0]+")
 _WITH_NEXT = re.compile(r"[\s\u00a0]*[،,]?[\s\u00a0]*مع[\s\u00a0]")
+
+
 def _across_with(article: Article, h: Hit, ms: list[Mention], parties: list[ActorRef], end: int) -> bool:
     """A party named right after a «مع» that follows the trigger in its sentence (a word such as «خصمه» between,
     no punctuation)."""
