@@ -2963,3 +2963,11 @@ def test_events_a_visit_noun_goes_where_the_visitor_was_received() -> None:
             "الرئيس الروسي في وقت حساس.")
     assert [r for r in events(text, "2018-05-31") if r["type"] == "visit" and r["source"][0]["name"]
             == "Vladimir Putin"] == []
+
+
+def test_events_a_call_made_to_a_party_glued_to_bi() -> None:
+    # corpus snn-2015-08-02-0116: «أجرى كيري اتصالا بشكري مساء الخميس الماضي» (no «هاتفيا», the maker between);
+    # not «تتطلب التطبيقات اتصالا بشبكة الإنترنت»
+    (r,) = events("فأجرى وزير الخارجية الإيراني محمد جواد ظريف اتصالا بنظيره الأميركي جون كيري.", "2015-07-25")
+    assert r["type"] == "phone_call" and parties(r) == {"Mohammad Javad Zarif", "John Kerry"}
+    assert events("وتتطلب التطبيقات اتصالا بشبكة الإنترنت.", "2015-07-25") == []

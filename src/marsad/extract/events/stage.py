@@ -136,7 +136,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v98"
+    name = "events.rules.v99"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
