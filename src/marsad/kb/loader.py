@@ -446,11 +446,6 @@ class _Builder:
         comes first («مون جاي إن»), nor a short, «ال» or Arab given-name word («إليزابيث الثانية», «أبي أحمد»)."""
         kb = self.kb
         beside: dict[str, set[str]] = {}
-        had: dict[str, set[str]] = {}  # the weak keys each person's data gives
-        for k, entries in kb.weak_entries.items():
-            for e in entries:
-                for pid in e.ids:
-                    had.setdefault(pid, set()).add(k)
         for a in kb.actors.values():
             if a.kind != "person" or kb.home.get(a.id) in self.native_script:
                 continue
@@ -462,9 +457,11 @@ class _Builder:
                 first = key_of(words[0])
                 if first in kb.foreign_given_names and first not in kb.family_first:
                     for form in vowel_variants(words[1], alone=True) | {words[1]}:
-                        self.add_weak(form, Entry("weak", (a.id,)))
+                        # (the keys the person's data does not already give: those stay trusted as before)
                         beside.setdefault(a.id, set()).update(
-                            key_of(f) for f in spelling_variants(form) if key_of(f) not in had.get(a.id, ()))
+                            k for k in map(key_of, spelling_variants(form))
+                            if not any(a.id in e.ids for e in kb.weak_entries.get(k, ())))
+                        self.add_weak(form, Entry("weak", (a.id,)))
         kb.beside_full_name = {pid: frozenset(keys) for pid, keys in beside.items()}
 
     def metonymy(self) -> None:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from marsad.extract.common import Hit, in_span, load_data
-from marsad.extract.events.attributes import city_of
+from marsad.extract.events.attributes import city_of, located_in
 from marsad.extract.events.lexicons import Lexicons, lexicons
 from marsad.extract.events.syntax import (
     COMPLEMENTIZER,
@@ -1372,10 +1372,7 @@ def _received_before(article: Article, events: list[Event], visitor: str,
                  and p.name != visitor]
         if len(hosts) != 1 or len(e.participants) != 2 or not e.location:
             return None
-        where = next((a for a in article.actors.values() if a.name == e.location), None)
-        if where is not None and hosts[0].country not in (where.name, where.country):
-            return None
-        return hosts[0].country, e.location
+        return (hosts[0].country, e.location) if located_in(article, e.location, hosts) else None
     return None
 
 

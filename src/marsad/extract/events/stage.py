@@ -903,10 +903,10 @@ def _across_with(article: Article, h: Hit, ms: list[Mention], parties: list[Acto
     ids = {p.actor_id for p in parties}
     for m in ms:
         if m.actor_id in ids and h.span.end <= m.span.start < end:
-            gap = article.text[h.span.end : m.span.start]
-            words = WORDS.findall(gap)
-            if "مع" in words and len(words) - 1 - words[::-1].index("مع") <= WITH_GAP_WORDS \
-                    and not _CLAUSE_PUNCT.search(gap, gap.rfind("مع")):
+            words = list(WORDS.finditer(article.text, h.span.end, m.span.start))
+            at = next((k for k in range(len(words) - 1, -1, -1) if words[k].group() == "مع"), None)
+            if at is not None and len(words) - 1 - at <= WITH_GAP_WORDS \
+                    and not _CLAUSE_PUNCT.search(article.text, words[at].end(), m.span.start):
                 return True
     return False
 
