@@ -144,6 +144,44 @@ def test_events_meetings_planned_right_after_a_visit_take_its_day_and_list_guest
     assert [parties(r) for r in events(text, "2018-05-06")] == [{"Boris Johnson", "Mike Pence"}]
 
 
+def test_events_a_meeting_told_right_after_its_visit_at_the_same_place_takes_the_visit_day() -> None:
+    # pool400 FR-internationalNews-1126-20180508: the summit in Caracas, undated, is on the visit's Monday (not
+    # the day of the news, published early on Tuesday)
+    text = ("رحبت إسرائيل باعتزام باراغواي نقل سفارتها في تل أبيب إلى القدس.\n"
+            "أعلنت مصادر دبلوماسية الاثنين أن باراغواي تتباحث حول نقل السفارة.\n"
+            "وقال متحدث باسم وزارة الخارجية إن المسألة مدار بحث.\n"
+            "من جهته، دعا الرئيس الفلسطيني محمود عباس خلال زيارته فنزويلا الاثنين دول أمريكا اللاتينية إلى عدم "
+            "نقل سفاراتها. وصرح عباس خلال قمة مع نظيره الفنزويلي نيكولاس مادورو في قصر ميرافلوريس الرئاسي في "
+            "كراكاس \"نأمل من بعض دول القارة الأمريكية أن لا تنقل سفاراتها إلى القدس\".")
+    a = make_article("t", text, Span(0, 0), Span(0, len(text)), published_meta="2018-05-08T04:58:22+00:00")
+    r = article_record(PIPELINE.process(a))
+    assert {(e["type"], e["date"]) for e in r["events"]} == {("visit", "2018-05-07"), ("meeting", "2018-05-07")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # corpus FR-middleEast-579-20180604: «هذه الزيارة» is Netanyahu's, not one of the Trump named after it
+    ("يأمل رئيس الوزراء الإسرائيلي بنيامين نتانياهو أن يغير وجهة نظر الدول الأوروبية خلال زيارته التي بدأها "
+     "الاثنين من العاصمة الألمانية برلين. وتتزامن هذه الزيارة مع الذكرى الـ 51 لحرب الأيام الستة، عقب اعتراف "
+     "الرئيس الأمريكي دونالد ترامب بالقدس عاصمة لإسرائيل.", [("visit", (["Benjamin Netanyahu"], ["Germany"]))]),
+    # corpus FR-internationalNews-978-20180428: «هذا اللقاء الثلاثي» is the ministers' meeting, not Le Drian's
+    ("أنهى وزراء خارجية روسيا وتركيا وإيران اجتماعا لهم في موسكو. وأعلنت الخارجية الروسية أن لافروف اتصل "
+     "بوزير الخارجية الفرنسي جان إيف لودريان وأطلعه على "
+     "\"أبرز نتائج\" هذا اللقاء الثلاثي.",
+     [("meeting", {"Sergey Lavrov", "Mevlüt Çavuşoğlu", "Mohammad Javad Zarif"}),
+      ("phone_call", {"Sergey Lavrov", "Jean-Yves Le Drian"})]),
+])
+def test_events_a_contact_noun_after_a_demonstrative_is_the_one_told_before(text: str, expected: list) -> None:
+    assert [(r["type"], parties(r)) for r in events(text, "2018-06-04")] == expected
+
+
+def test_events_a_visit_to_each_of_a_list_after_li_kull_min() -> None:
+    # blind-21 snn-2015-08-06-3000: «لكل من روسيا وفرنسا …» lists hosts as «كلا من» does (not where he came from)
+    text = ("ساهمت زيارات الأمير محمد بن سلمان ولي ولي العهد وزير الدفاع لكل من روسيا وفرنسا ومصر والأردن في "
+            "إعطاء دفعة قوية للشراكات السعودية.")
+    (r,) = events(text, "2015-08-06")
+    assert parties(r) == (["Mohammed bin Salman"], ["Russia", "France", "Egypt", "Jordan"])
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # err21a BB-internationalNews-71, SK-internationalNews-1210: offers and readiness are intents, not contacts
     ("الرئيس الأفغاني يعرض عقد محادثات مع طالبان", []),

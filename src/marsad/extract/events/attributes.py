@@ -137,7 +137,7 @@ def dated_by_visit(article: Article, events: list[Event], defaulted: dict[int, E
         # تستمر يومين لواشنطن …» then «ويلتقي جونسون نائب الرئيس الأميركي»; not a summit told with the arrival
         # of the day: «وصل ترامب إلى سنغافورة، الأحد، حيث سيعقد قمة»)
         before = {starts[i - 1] for i, sp in enumerate(starts) if i and sp in around} - around \
-            if e.status == "planned" else set()
+            if e.status == "planned" or id(e) in defaulted and e.location else set()
         v = next((v for v in events if v.type == "visit" and v.date and id(v) not in defaulted
                   and names & {p.name for p in v.source}
                   and _during_visit(article, e, v, around, before, id(e) in defaulted)), None)
@@ -151,8 +151,12 @@ def _during_visit(article: Article, e: Event, v: Event, around: set[Span], befor
     """``e`` (told in the sentences ``around``, the one ``before`` them too when planned) took place during ``v``."""
     told = {sentence_of(article, sp) for sp in v.evidence}
     same = v.status == e.status
-    if (defaulted or e.status == "planned") and (
-            same and around & told or (same or _from_today(v.date or "", article.published)) and before & told):
+    if (defaulted or e.status == "planned") and same and around & told:
+        return True
+    if e.status == "planned" and (same or _from_today(v.date or "", article.published)) and before & told:
+        return True
+    if defaulted and same and before & told and e.location is not None and e.location == v.location:
+        # «خلال زيارته فنزويلا الاثنين …» then «وصرح عباس خلال قمة مع نظيره … في كراكاس»
         return True
     return same and e.date is None and e.location is not None and e.location == v.location
 

@@ -803,8 +803,9 @@ def refers_back(article: Article, h: Hit, events: list[Event], lex: Lexicons) ->
     """A definite meeting noun after «خلال/في بداية/قبيل …», linked to nobody by «مع/بين», is the latest meeting
     told («لكن المتحدث باسم الكرملين … قال قبيل القمة»: the summit of the article, not a meeting of whoever the
     clause names)."""
+    before = word_before(article.text, h.span.start)
     if h.value.pos != "noun" or not definite_word(article.text, h.span) \
-            or word_before(article.text, h.span.start) not in lex.anaphoric_before:
+            or before not in lex.anaphoric_before and before not in lex.demonstratives:
         return False
     return any(e.type == "meeting" and e.participants for e in events)
 
@@ -1445,7 +1446,7 @@ def visited_host(article: Article, h: Hit, agents: list[Mention], src: Mention, 
     return host if home and home != article.actors[src.actor_id].country else None
 
 
-_EACH_OF = re.compile(r"(?<![^\W\d_])(?:كلا|كلاً|كل)\s+من\s*$")
+_EACH_OF = re.compile(r"(?<![^\W\d_])[لب]?(?:كلا|كلاً|كل)\s+من\s*$")
 
 
 def _destination(article: Article, places: list[Mention], src_country: str | None) -> tuple[str, str | None] | None:

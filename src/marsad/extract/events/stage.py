@@ -136,7 +136,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v99"
+    name = "events.rules.v100"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -340,6 +340,9 @@ class EventStage(Stage):
             return []  # «لقائه آبي لمناقشة القمة القادمة مع الزعيم الكوري»: its partner unknown, the topic's parties
             # are not those who discuss it
         if c.etype in DIRECTED_TYPES:
+            if h.value.pos == "noun" and definite_word(article.text, h.span) \
+                    and word_before(article.text, h.span.start) in lex.demonstratives:
+                return []  # «وتتزامن هذه الجولة مع … اعتراف الرئيس الأمريكي دونالد ترامب»: the visit told before
             if not directed_parties(article, ev, h, agents, ms, c.nxt, c.others, c.sent, events):
                 return []
         else:
