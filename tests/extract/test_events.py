@@ -3009,3 +3009,24 @@ def test_events_a_call_made_to_a_party_glued_to_bi() -> None:
     (r,) = events("فأجرى وزير الخارجية الإيراني محمد جواد ظريف اتصالا بنظيره الأميركي جون كيري.", "2015-07-25")
     assert r["type"] == "phone_call" and parties(r) == {"Mohammad Javad Zarif", "John Kerry"}
     assert events("وتتطلب التطبيقات اتصالا بشبكة الإنترنت.", "2015-07-25") == []
+
+
+def test_events_a_visit_during_talks_is_the_subjects_and_a_headline_pair_is_the_three_party_meeting() -> None:
+    # blind-21 snn-2015-08-01-0054: «خلال زيارة عمل لقطر» after «مع نظيريه … والسعودي عادل الجبير» is Lavrov's
+    # visit; the headline's Jubeir–Lavrov meeting is the three-party one the body tells
+    title = "اجتماع مرتقب بين الجبير ولافروف في قطر"
+    body = ("قالت وزارة الخارجية الروسية اليوم السبت إن وزير الخارجية الروسي سيرجي لافروف سيعقد اجتماعا ثلاثيا مع "
+            "نظيريه الأمريكي جون كيري والسعودي عادل الجبير خلال زيارة عمل لقطر يومي الثاني والثالث من أغسطس آب.")
+    text = title + "\n" + body
+    a = make_article("t", text, Span(0, len(title)), Span(len(title) + 1, len(text)),
+                     published_meta="2015-08-01T20:24:59")
+    r = article_record(PIPELINE.process(a))
+    got = {e["type"]: (parties(e), e["date"]) for e in r["events"]}
+    assert len(r["events"]) == 2 and got == {
+        "meeting": ({"Sergey Lavrov", "John Kerry", "Adel al-Jubeir"}, "2015-08-02/2015-08-03"),
+        "visit": ((["Sergey Lavrov"], ["Qatar"]), "2015-08-02/2015-08-03")}
+    # in a relative clause, the visit is its antecedent's («… مع ولي العهد السعودي … الذي استهل زيارة»)
+    text = ("وتزامن ذلك مع اجتماع في البيت الأبيض للرئيس الأمريكي دونالد ترامب مع ولي العهد السعودي محمد بن سلمان "
+            "الذي استهل زيارة للولايات المتحدة تستغرق ثلاثة أسابيع.")
+    (visit,) = [e for e in events(text, "2018-03-20") if e["type"] == "visit"]
+    assert parties(visit) == (["Mohammed bin Salman"], ["United States"])

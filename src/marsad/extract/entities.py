@@ -166,6 +166,13 @@ def _select(kb: KnowledgeBase, text: str) -> list[_Item]:
     last_end = -1
     for start, end, key, ok, prefix, suffix in hits:
         if start < last_end:
+            prev = out[-1] if out else None
+            if prev is not None and end > prev.end and not suffix and prev.names and not prev.title \
+                    and not prev.nisba and all(e.kind == "name" for e in ok) \
+                    and {e.ids for e in ok} == {e.ids for e in prev.names} and len(ok[0].ids) == 1:
+                # «الشيخ تميم بن حمد آل ثاني»: two names of one person overlapping are one mention, not «الشيخ تميم»
+                # and a stray «بن حمد آل ثاني»
+                prev.end = last_end = end
             continue
         last_end = end
         it = _Item(start, end, prefix, suffix, key)
@@ -212,7 +219,7 @@ def _after_bin(text: str, start: int) -> bool:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v85"
+    name = "entities.kb.v86"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 

@@ -306,6 +306,9 @@ class Parser:
                                end_ref=ref), jj
                 return None
         elif a[j].kind == "ORDM":
+            if self.kind(j + 1) == "ORDM" and self.gap(a[j].end, j + 1) == "and":
+                days.append(a[j].val)  # «يومي الثاني والثالث من أغسطس»: two days
+                j += 1
             if self.kind(j + 1) not in ("MON", "HMON"):
                 return None
             if not (self.gap(a[j].end, j + 1) == "sp" or self._gap_is(a[j].end, j + 1, "من")):

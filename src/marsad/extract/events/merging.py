@@ -194,7 +194,8 @@ def _noun(trigger: str) -> str:
     return w
 
 
-def same_act(events: list[Event], ev: Event, defaulted: dict[int, Event], pub: str | None) -> Event | None:
+def same_act(events: list[Event], ev: Event, defaulted: dict[int, Event], pub: str | None,
+             headline: Span | None = None) -> Event | None:
     key = event_key(ev)
     if key is None:
         # no arguments of its own: a reference to the latest event of this type («الاتصال الهاتفي المرتقب»), told
@@ -233,9 +234,12 @@ def same_act(events: list[Event], ev: Event, defaulted: dict[int, Event], pub: s
                     and _dates_compatible(None if id(e) in defaulted else e.date, date):
                 return e
     # «يستقبل أردوغان نظيريه الروسي بوتين والإيراني روحاني لعقد قمة»: two of a three-party meeting's parties
-    # meeting in the same sentence are that meeting
+    # meeting in the same sentence are that meeting; so is a headline's meeting of two of them («اجتماع مرتقب بين
+    # الجبير ولافروف في قطر» then «سيعقد لافروف اجتماعا ثلاثيا مع نظيريه الأمريكي … والسعودي …»)
     for e in events:
-        if e.type == ev.type == "meeting" and _within(ev, e) and set(e.evidence) & set(ev.evidence):
+        if e.type == ev.type == "meeting" and _within(ev, e) and (set(e.evidence) & set(ev.evidence) or (
+                headline is not None and all(headline.contains(sp) for sp in e.evidence)
+                and e.status == ev.status)):
             return e
     # «وتعقد قمة مجموعة العشرين يومي …» after «قد يلتقي بومبيو على هامش قمة مجموعة العشرين»: a body's meeting
     # told without its attendees is the one told with them (the headline's «القمة العربية» of the day is not the

@@ -1149,6 +1149,20 @@ def _delegation_body(article: Article, ms: list[Mention], start: int, end: int) 
     return None
 
 
+_WITH_WORD = re.compile(r"(?<![^\W\d_])مع(?![^\W\d_])")
+
+
+def _before_with(text: str, before: list[Mention], start: int, end: int) -> list[Mention]:
+    """«سيعقد لافروف اجتماعا ثلاثيا مع نظيريه الأمريكي كيري والسعودي الجبير خلال زيارة عمل لقطر»: who is named
+    after the clause's «مع» met the visitor during the visit; it is the subject's, named before it (not in a
+    relative clause: «اجتماع … لترامب مع ولي العهد السعودي … الذي استهل زيارة»)."""
+    withs = list(_WITH_WORD.finditer(text, start, end))
+    if not withs:
+        return before
+    subject = [m for m in before if start <= m.span.start and m.span.end <= withs[-1].start()]
+    return subject if subject and len(subject) < len(before) else before
+
+
 def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention], ms: list[Mention],
                      nxt: int, others: list[Span], sent: Span, events: list[Event] = ()) -> bool:
     """Source and target of a visit or message; False when the trigger turns out to be no contact."""
@@ -1219,6 +1233,9 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
             # noun's pronoun is not a genitive of another noun (a word ending in «ة» is no verb)
             owners = [m for m in before if not _construct_genitive(article, m, lexicons())]
             before = owners or before
+        if h.value.pos == "noun" and ev.type == "visit" and len(before) > 1 \
+                and word_before(article.text, h.span.start) in lexicons().anaphoric_before:
+            before = _before_with(article.text, before, sent.start, h.span.start)
         src = before[-1] if before else (after[0] if after else None)
         if src is not None and not before and kinds == ("country",) and ev.type == "visit" and any(
                 m.span.start > src.span.end and COORDINATED.fullmatch(article.text[src.span.end : m.span.start])

@@ -136,7 +136,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v100"
+    name = "events.rules.v101"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -201,7 +201,7 @@ class EventStage(Stage):
                         defaulted[id(ev)] = ev
                     if not anchored(article, ev, lex):
                         continue
-                    target = same_act(events, ev, defaulted, article.published)
+                    target = same_act(events, ev, defaulted, article.published, article.headline)
                     if target is not None and past and event_key(ev) is not None and target.status == "planned" \
                             and future(target.date, article.published):
                         target = None  # «من آخر لقاء جرى … في الرياض» beside the coming one: their earlier contact
