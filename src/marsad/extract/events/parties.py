@@ -84,6 +84,22 @@ def anchored(article: Article, ev: Event, lex: Lexicons) -> bool:
                for m in article.mentions)
 
 
+def political(article: Article, ev: Event) -> bool:
+    """A contact is between political actors: athletes, artists and businesspeople the knowledge base knows
+    (a ``sector``) take no part in one («وكان في استقباله … رجل الأعمال البريطاني … ريتشارد برانسون»); a
+    contact left with fewer than two sides is none."""
+    def civil(r: ActorRef) -> bool:
+        a = article.actors.get(r.actor_id) if r.actor_id else None
+        return a is not None and a.kind == "person" and bool(a.sector)
+
+    if not any(civil(r) for r in ev.participants + ev.source + ev.target):
+        return True
+    ev.participants = [r for r in ev.participants if not civil(r)]
+    ev.source = [r for r in ev.source if not civil(r)]
+    ev.target = [r for r in ev.target if not civil(r)]
+    return len(ev.participants) >= 2 or bool(ev.source and ev.target)
+
+
 ATTENDED_REACH = 140  # characters between «بحضور» and the name of whoever attends, through his title
 ATTENDED_WORDS = 14
 _SENTENCE_END = re.compile(r"[.؟!\n]")
@@ -284,6 +300,7 @@ def coordinated_hosts(article: Article, ev: Event, h: Hit, ms: list[Mention], nx
     return out
 
 
+SUBJECT_OPENING_WORDS = 2  # words before a sentence's subject («وأكد», «كما أكد»)
 SUBJECT_TITLE_WORDS = 4  # words of a subject's title between a verb and his name («زار الرئيس الروسي السابق ديمتري»)
 
 
@@ -1163,6 +1180,15 @@ def _before_with(text: str, before: list[Mention], start: int, end: int) -> list
     return subject if subject and len(subject) < len(before) else before
 
 
+def _sentence_subject(article: Article, sent: Span, h: Hit) -> Mention | None:
+    """The person a sentence opens with, by name or title in its first words (its subject, told again by «أنه»)."""
+    first = next((m for m in article.mentions if sent.start <= m.span.start < h.span.start), None)
+    if first is None or article.actors[first.actor_id].kind != "person" or first.form not in ("name", "title") \
+            or words_between(article.text, sent.start, first.span.start) > SUBJECT_OPENING_WORDS:
+        return None
+    return first
+
+
 def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention], ms: list[Mention],
                      nxt: int, others: list[Span], sent: Span, events: list[Event] = ()) -> bool:
     """Source and target of a visit or message; False when the trigger turns out to be no contact."""
@@ -1215,6 +1241,12 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
     for kinds in kinds_order:
         if src is not None:
             break
+        if kinds == ("country",) and ev.type == "visit" and h.value.pos == "noun":
+            # «وأكد وزير الخارجية التركي، أن … (روسيا)، وكشف أنه يخطط لزيارة واشنطن»: a visit noun whose window
+            # names no person is the sentence's subject's, named before the window, rather than a state of it
+            src = _sentence_subject(article, sent, h)
+            if src is not None:
+                break
         before = [m for m in agents if kind(m) in kinds and m.span.end <= h.span.start and m.actor_id not in sent_to]
         # (not a person after «من», of a phrase describing the subject: «يتوجه زعيم الحزب، المستهدف من أردوغان،»)
         # (a visitor named after a verb comes before where it goes: «وصل إلى سنغافورة … في إشارة إلى أن اجتماع

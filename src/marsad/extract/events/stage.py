@@ -62,6 +62,7 @@ from marsad.extract.events.parties import (
     pair_by_nationality,
     pair_parties,
     plural_partners,
+    political,
     previous_of_latest,
     received_object,
     reception_of_visitor,
@@ -136,7 +137,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v101"
+    name = "events.rules.v102"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -199,7 +200,7 @@ class EventStage(Stage):
                                  or _statement_occasion(article, h, sent.span, speech_hits, lex)):
                         ev.date = article.published  # a contact reported as the day's news takes that day
                         defaulted[id(ev)] = ev
-                    if not anchored(article, ev, lex):
+                    if not anchored(article, ev, lex) or not political(article, ev):
                         continue
                     target = same_act(events, ev, defaulted, article.published, article.headline)
                     if target is not None and past and event_key(ev) is not None and target.status == "planned" \
