@@ -3051,3 +3051,17 @@ def test_events_a_visit_noun_far_from_any_person_is_the_sentence_subjects() -> N
 ])
 def test_events_athletes_artists_and_businesspeople_take_no_part_in_contacts(text: str) -> None:
     assert events(text, "2018-04-02") == []
+
+
+def test_events_the_news_day_is_the_first_day_the_lead_states() -> None:
+    # blind-21 FR-internationalNews-1265-20180516 (published early on Wednesday): the lead's first sentence has
+    # no day, its next one says Tuesday; the talks told as the day's news are Tuesday's
+    text = ("عبر وزير الخارجية الإيراني محمد جواد ظريف عن تفاؤله بشأن إنقاذ الاتفاق النووي الإيراني إثر محادثات "
+            "جمعته في بروكسل بالقوى الأوروبية.\n"
+            "أكد وزير الخارجية الإيراني الثلاثاء أن جهود إنقاذ الاتفاق النووي هي \"على المسار الصحيح\". إذ صرح "
+            "محمد جواد ظريف لصحافيين بعد اجتماع مع وزيرة خارجية الاتحاد الأوروبي فيديريكا موغيريني \"لقد بدأنا "
+            "العملية\".")
+    a = make_article("t", text, Span(0, 0), Span(0, len(text)), published_meta="2018-05-16T06:04:25+00:00")
+    r = article_record(PIPELINE.process(a))
+    (meeting,) = [e for e in r["events"] if e["type"] == "meeting"]
+    assert parties(meeting) == {"Mohammad Javad Zarif", "Federica Mogherini"} and meeting["date"] == "2018-05-15"

@@ -109,8 +109,10 @@ def news_day(article: Article, events: list[Event], defaulted: dict[int, Event])
     if lead is None:
         # a lead that states the day for contacts it does not list one by one («تلقى … أمس عدة اتصالات هاتفية
         # من مسؤولي دول شقيقة»): the first date of the body's first sentence
-        first = next((x.span for x in article.sentences if not article.headline.contains(x.span)), None)
-        day = next((t.value for t in article.times if first is not None and first.contains(t.span)
+        # (or of the lead's first sentence that has one: «عبر ظريف عن تفاؤله … إثر محادثات جمعته في بروكسل» then
+        # «أكد وزير الخارجية الإيراني الثلاثاء … لدى بدء محادثاته»)
+        day = next((t.value for x in article.sentences if not article.headline.contains(x.span)
+                    and in_lead(article, x.span) for t in article.times if x.span.contains(t.span)
                     and t.value and "T" not in t.value and "/" not in t.value), None)
         if day != day_before:
             return
