@@ -31,7 +31,7 @@ def forms(a: Article, form: str) -> list[tuple[str, str]]:
 
 
 def test_entities_stage_contract(stage: EntityStage) -> None:
-    assert stage.name == "entities.kb.v86"
+    assert stage.name == "entities.kb.v87"
     assert stage.requires == ("paragraphs",)
     assert set(stage.assigns) == {"mentions", "actors"}
     Pipeline([SegmentStage(), stage])  # order check passes
@@ -595,3 +595,11 @@ def test_entities_two_names_of_one_person_overlapping_are_one_mention(stage: Ent
     a = run(stage, "سيعقد لافروف اجتماعات مع أمير قطر الشيخ تميم بن حمد آل ثاني ووزير الخارجية القطري خالد "
                    "العطية.", "2015-08-01")
     assert ("الشيخ تميم بن حمد آل ثاني", "Tamim bin Hamad Al Thani") in forms(a, "name")
+
+
+def test_entities_plural_counterparts_each_by_its_nisba(stage: EntityStage) -> None:
+    # blind-21 FR-internationalNews-1265-20180516: «نظرائه الفرنسي والألماني والبريطاني» are three foreign
+    # ministers, Zarif's counterparts (not those of Mogherini, named between, whose office no state has)
+    a = run(stage, "صرح محمد جواد ظريف بعد اجتماع مع وزيرة خارجية الاتحاد الأوروبي فيديريكا موغيريني ونظرائه "
+                   "الفرنسي والألماني والبريطاني.", "2018-05-16")
+    assert [name for _, name in forms(a, "title")][-3:] == ["Jean-Yves Le Drian", "Heiko Maas", "Boris Johnson"]

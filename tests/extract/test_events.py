@@ -3065,3 +3065,15 @@ def test_events_the_news_day_is_the_first_day_the_lead_states() -> None:
     r = article_record(PIPELINE.process(a))
     (meeting,) = [e for e in r["events"] if e["type"] == "meeting"]
     assert parties(meeting) == {"Mohammad Javad Zarif", "Federica Mogherini"} and meeting["date"] == "2018-05-15"
+
+
+def test_events_plural_counterparts_meet_at_once_and_are_that_meeting_again() -> None:
+    # blind-21 FR-internationalNews-1265-20180516: one meeting of five (the guest before «ونظرائه» too); the
+    # speaker's «لدى وصوله للاجتماع بنظرائه …» is the same meeting
+    text = ("إذ صرح محمد جواد ظريف لصحافيين بعد اجتماع مع وزيرة خارجية الاتحاد الأوروبي فيديريكا موغيريني "
+            "ونظرائه الفرنسي والألماني والبريطاني \"لقد بدأنا العملية التفاوضية\". وفي وقت سابق قال ظريف لدى "
+            "وصوله للاجتماع بنظرائه الفرنسي والألماني والبريطاني \"نريد أن نرى ما إذا كانت الإرادة السياسية "
+            "يمكن أن تؤدي إلى أعمال ملموسة\".")
+    (r,) = [e for e in events(text, "2018-05-16") if e["type"] == "meeting"]
+    assert parties(r) == {"Mohammad Javad Zarif", "Federica Mogherini", "Jean-Yves Le Drian", "Heiko Maas",
+                          "Boris Johnson"} and len(r["evidence"]) == 2

@@ -219,7 +219,7 @@ def _after_bin(text: str, start: int) -> bool:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v86"
+    name = "entities.kb.v87"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 
@@ -709,6 +709,8 @@ class EntityStage(Stage):
         metonym_of = self.kb.metonym_of
         last_person: str | None = None
         dual: tuple[str, int] | None = None  # after «نظيريه»: whose counterparts, and the first one's last item
+        plural = False  # after «نظرائه»: more than one second counterpart
+        earlier_person: str | None = None  # the person named before ``last_person``
 
         original = article.original
         to_original = norm.span_to_original
@@ -728,17 +730,25 @@ class EntityStage(Stage):
             if it.actor:
                 out.append(mention(it.start, it.end, it.actor, "name"))
                 if it.actor.startswith("per:"):
+                    if it.actor != last_person:
+                        earlier_person = last_person
                     last_person = it.actor
                 elif it.actor in metonym_of:
                     self._metonym(text, it, items[idx - 1] if idx else None, out, mention)
                 continue
             if it.title is not None:
                 res = self._title(text, items, idx, day, evidence, last_person)
+                if res is None and it.title.plural and earlier_person is not None:
+                    # «مع … موغيريني ونظرائه الفرنسي …»: counterparts of the subject named before a guest who has none
+                    res = self._title(text, items, idx, day, evidence, earlier_person)
+                    last_person = earlier_person if res is not None else last_person
                 if res is not None:
                     actor, end_idx = res
                     out.append(mention(it.start, items[end_idx].end, actor, "title"))
                     if it.title.dual and last_person is not None:
-                        dual = (last_person, end_idx)
+                        dual, plural = (last_person, end_idx), it.title.plural
+                    if actor != last_person:
+                        earlier_person = last_person
                     last_person = actor
                     for j in range(idx + 1, end_idx + 1):
                         if items[j].nisba and not items[j].actor:
@@ -746,7 +756,7 @@ class EntityStage(Stage):
                 continue
             if dual is not None and it.nisba and idx not in consumed:
                 second = self._second_counterpart(text, items, idx, dual, day)
-                dual = None
+                dual = (dual[0], idx) if plural and second is not None else None
                 if second is not None:
                     out.append(mention(it.start, it.end, second, "title"))
                     continue

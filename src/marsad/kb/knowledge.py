@@ -53,6 +53,7 @@ class TitleSpec:
     of: str | None = None
     counterpart: bool = False
     dual: bool = False  # «نظيريه»: two counterparts, the second told by its nisba after «و»
+    plural: bool = False  # «نظرائه»: counterparts, each after the first told by its nisba after «و»
     possessive: bool = False  # «وزير خارجيته»: of the state of the person named before
     bare: bool = False
     deputy: bool = False

@@ -236,10 +236,14 @@ def same_act(events: list[Event], ev: Event, defaulted: dict[int, Event], pub: s
     # «يستقبل أردوغان نظيريه الروسي بوتين والإيراني روحاني لعقد قمة»: two of a three-party meeting's parties
     # meeting in the same sentence are that meeting; so is a headline's meeting of two of them («اجتماع مرتقب بين
     # الجبير ولافروف في قطر» then «سيعقد لافروف اجتماعا ثلاثيا مع نظيريه الأمريكي … والسعودي …»)
+    # (and three or more of its parties meeting anywhere in the article, as it stands: «اجتماع مع … موغيريني
+    # ونظرائه الفرنسي والألماني والبريطاني» and «لدى وصوله للاجتماع بنظرائه الفرنسي والألماني والبريطاني»)
     for e in events:
         if e.type == ev.type == "meeting" and _within(ev, e) and (set(e.evidence) & set(ev.evidence) or (
                 headline is not None and all(headline.contains(sp) for sp in e.evidence)
-                and e.status == ev.status)):
+                or min(len(e.participants), len(ev.participants)) >= 3
+                and _dates_compatible(None if id(e) in defaulted else e.date, date))
+                and e.status == ev.status):
             return e
     # «وتعقد قمة مجموعة العشرين يومي …» after «قد يلتقي بومبيو على هامش قمة مجموعة العشرين»: a body's meeting
     # told without its attendees is the one told with them (the headline's «القمة العربية» of the day is not the

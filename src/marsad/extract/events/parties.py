@@ -434,8 +434,16 @@ def _dual_counterpart(word: str) -> bool:
                for k in keys for e in load_kb().entries.get(k, ()))
 
 
+def _plural_counterpart(word: str) -> bool:
+    """«نظرائه», «ونظرائه»: counterparts, three or more of them possibly."""
+    key = match_key(word)
+    keys = (key, key[1:]) if key[:1] in "وبل" else (key,)
+    return any(e.kind == "title" and e.title is not None and e.title.plural
+               for k in keys for e in load_kb().entries.get(k, ()))
+
+
 def joint_counterparts(article: Article, ev: Event, h: Hit, agents: list[Mention], prv: int,
-                       nxt: int) -> list[ActorRef]:
+                       nxt: int, ms: list[Mention] = ()) -> list[ActorRef]:
     """«يستقبل أردوغان نظيريه الروسي فلاديمير بوتين والإيراني حسن روحاني», «اجتماعا ثلاثيا مع نظيريه الأمريكي
     جون كيري والسعودي عادل الجبير»: the subject meets both counterparts at once — one meeting of three (so does
     a meeting noun after them: «… والإيراني حسن روحاني، وذلك في قمة ثلاثية»)."""
@@ -444,32 +452,50 @@ def joint_counterparts(article: Article, ev: Event, h: Hit, agents: list[Mention
     text = article.text
     dual = next((w for w in WORDS.finditer(text, prv, nxt) if _dual_counterpart(w.group())), None)
     # (a verb's object after its subject, however long: «يستقبل الرئيس التركي … الأربعاء في أنقرة نظيريه»)
-    if dual is None or dual.start() < h.span.start and h.value.is_verb or dual.start() >= h.span.end \
-            and not h.value.is_verb and words_between(text, h.span.end, dual.start()) > JOINT_REACH:
+    if dual is None or dual.start() < h.span.start and h.value.is_verb:
+        return []
+    plural = _plural_counterpart(dual.group())
+    # (a guest coordinated right before «ونظرائه» meets them too: «مع … فيديريكا موغيريني ونظرائه الفرنسي …»)
+    guest = next((p for p in ev.participants if plural and dual.group().startswith("و") and any(
+        m.actor_id == p.actor_id and COORDINATED.fullmatch(text, m.span.end, dual.start() + 1)
+        for m in agents)), None)
+    if dual.start() >= h.span.end and not h.value.is_verb and guest is None \
+            and words_between(text, h.span.end, dual.start()) > JOINT_REACH:
         return []
     after = [m for m in agents if m.span.start >= dual.start() and m.span.start < nxt
              and article.actors[m.actor_id].kind == "person"]
     if not after:
         return []
-    first = article.actors[after[0].actor_id].name
-    last_of_first = max((m for m in after if article.actors[m.actor_id].name == first), key=lambda m: m.span.end)
-    second = next((m for m in after if article.actors[m.actor_id].name != first), None)
-    if second is None or second.span.start < last_of_first.span.end \
-            or not _JOINT_GAP.fullmatch(text, last_of_first.span.end, second.span.start):
+    # the counterparts, one after another («نظيريه الروسي … والإيراني …»; more after «نظرائه»)
+    chain: list[Mention] = [after[0]]
+    for m in after[1:]:
+        name, last = article.actors[m.actor_id].name, chain[-1]
+        if name == article.actors[last.actor_id].name:
+            chain[-1] = m if m.span.end > last.span.end else last  # (his name after his title)
+            continue
+        if any(article.actors[c.actor_id].name == name for c in chain) or m.span.start < last.span.end \
+                or not _JOINT_GAP.fullmatch(text, last.span.end, m.span.start) or len(chain) == 2 and not plural:
+            break
+        chain.append(m)
+    if len(chain) < 2:
         return []
-    names = {first, article.actors[second.actor_id].name}
-    if not names & {p.name for p in ev.participants}:
+    first, second = chain[0], chain[1]
+    names = {article.actors[m.actor_id].name for m in chain}
+    if not names & {p.name for p in ev.participants} and guest is None:
         return []
     # whose counterparts: the other party chosen, else a person named before «نظيريه» — one of their office
     # when the knowledge base knows it («وصل لافروف … للقاء أمير قطر تميم، على أن يلتقي بنظيريه …»: Lavrov's)
-    before = [ref(article, m) for m in reversed(agents) if m.span.end <= dual.start()
+    # (the speaker too: «قال ظريف لدى وصوله للاجتماع بنظرائه الفرنسي والألماني والبريطاني»)
+    people = sorted({id(m): m for m in [*agents, *ms]}.values(), key=lambda m: m.span.start)
+    before = [ref(article, m) for m in reversed(people) if m.span.end <= dual.start()
               and article.actors[m.actor_id].kind == "person" and article.actors[m.actor_id].name not in names]
-    candidates = [p for p in ev.participants if p.name not in names] + before
-    offices = _offices(article, [after[0].actor_id, second.actor_id])
-    subject = next((p for p in candidates if not offices or offices & _offices(article, [p.actor_id])), None)
+    candidates = [p for p in ev.participants if p.name not in names and p is not guest] + before
+    offices = _offices(article, [first.actor_id, second.actor_id])
+    subject = next((p for p in candidates if (not offices or offices & _offices(article, [p.actor_id]))
+                    and (guest is None or p.name != guest.name)), None)
     if subject is None:
         return []
-    return [subject, ref(article, after[0]), ref(article, second)]
+    return [subject] + ([guest] if guest is not None else []) + [ref(article, m) for m in chain]
 
 
 def _offices(article: Article, ids: list[str | None]) -> set[str]:

@@ -137,7 +137,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v103"
+    name = "events.rules.v104"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -635,7 +635,7 @@ class EventStage(Stage):
         senders = coordinated_senders(article, ev, h, agents)
         if senders:
             return [(e, past) for e in [ev, *senders]]
-        joint = joint_counterparts(article, ev, h, agents, c.prv, c.nxt)
+        joint = joint_counterparts(article, ev, h, agents, c.prv, c.nxt, ms)
         if joint:
             ev.participants = joint
             return [(ev, past)]
