@@ -31,7 +31,7 @@ def forms(a: Article, form: str) -> list[tuple[str, str]]:
 
 
 def test_entities_stage_contract(stage: EntityStage) -> None:
-    assert stage.name == "entities.kb.v87"
+    assert stage.name == "entities.kb.v88"
     assert stage.requires == ("paragraphs",)
     assert set(stage.assigns) == {"mentions", "actors"}
     Pipeline([SegmentStage(), stage])  # order check passes
@@ -603,3 +603,16 @@ def test_entities_plural_counterparts_each_by_its_nisba(stage: EntityStage) -> N
     a = run(stage, "صرح محمد جواد ظريف بعد اجتماع مع وزيرة خارجية الاتحاد الأوروبي فيديريكا موغيريني ونظرائه "
                    "الفرنسي والألماني والبريطاني.", "2018-05-16")
     assert [name for _, name in forms(a, "title")][-3:] == ["Jean-Yves Le Drian", "Heiko Maas", "Boris Johnson"]
+
+
+@pytest.mark.parametrize("text", [
+    # err23a AL-economy-1034-20180716: after a person's name «السعودية» is the country visited
+    "يزور وزير الخارجية العراقي إبراهيم الجعفري السعودية هذا الأسبوع.",
+    # corpus AL-economy-332-20180327: «إلى» (match key «الي») is no definite noun
+    "خلال زيارة الرئيس الأميركي دونالد ترمب إلى السعودية.",
+])
+def test_entities_saudi_arabia_after_a_name_or_ila_is_the_country(stage: EntityStage, text: str) -> None:
+    a = run(stage, text, "2018-07-16")
+    assert ("السعودية", "Saudi Arabia") in forms(a, "name")
+    # and still the adjective of a definite noun
+    assert ("السعودية", "Saudi Arabia") in forms(run(stage, "وأكدت الحكومة السعودية ذلك.", "2018-07-16"), "nisba")

@@ -189,6 +189,9 @@ def _select(kb: KnowledgeBase, text: str) -> list[_Item]:
     return out
 
 
+_NOT_NOUNS = frozenset({"الي", "الا"})  # «إلى», «إلا» in match keys: they start like the article and are no noun
+
+
 def _office_before(text: str, start: int, heads: frozenset[str]) -> str | None:
     """The office phrase right before a name: its first word an office word, one to four words after it
     («السفير المصري لدى الإمارات» before «إيهاب حمودة»)."""
@@ -219,7 +222,7 @@ def _after_bin(text: str, start: int) -> bool:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v87"
+    name = "entities.kb.v88"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 
@@ -242,7 +245,8 @@ class EntityStage(Stage):
         evidence: Counter[str] = Counter()
         pending: list[_Item] = []
         home = kb.home
-        for it in items:
+        for i, it in enumerate(items):
+            prev = items[i - 1] if i else None
             if it.names and any(e.ids[0].startswith("per:") for e in it.names):
                 other = self._other_person(text, it) if " " not in it.key else self._longer_name(text, it)
                 if other:
@@ -258,9 +262,13 @@ class EntityStage(Stage):
             if it.names and it.nisba:
                 # «السعودية» names the country, except as the adjective of a definite noun
                 # («القوات السعودية», «والحكومة السعودية»)
+                # (not after «إلى» (key «الي») or a person's name: «ووصل السيسي إلى السعودية», «يزور الجعفري
+                # السعودية»)
                 m = _WORD_BEFORE.search(text, max(0, it.word_start - 40), it.word_start)
                 adjective = m is not None and not text[m.end(1) : it.word_start].strip(" ") and (
-                    m.group(1).startswith("ال") or m.group(1)[1:3] == "ال")
+                    m.group(1).startswith("ال") or m.group(1)[1:3] == "ال") \
+                    and m.group(1) not in _NOT_NOUNS and not (prev is not None and prev.word_end == m.end(1)
+                                                              and any(e.ids[0].startswith("per:") for e in prev.names))
                 if adjective:
                     it.names = []
                 else:
