@@ -3077,3 +3077,13 @@ def test_events_plural_counterparts_meet_at_once_and_are_that_meeting_again() ->
     (r,) = [e for e in events(text, "2018-05-16") if e["type"] == "meeting"]
     assert parties(r) == {"Mohammad Javad Zarif", "Federica Mogherini", "Jean-Yves Le Drian", "Heiko Maas",
                           "Boris Johnson"} and len(r["evidence"]) == 2
+
+
+def test_events_a_visit_told_as_past_is_not_the_planned_one() -> None:
+    # err23s snn-2015-08-08-1137: «زيارته الأخيرة إلى الرياض» is Putin's earlier trip, not the one he is invited
+    # to make (both undated)
+    text = ("ونقل ولي ولي العهد دعوة خادم الحرمين الشريفين إلى الرئيس الروسي فلاديمير بوتين لزيارة المملكة العربية "
+            "السعودية. وأكد بوتين قبوله الدعوة، مضيفا أنه يتذكر زيارته الأخيرة إلى الرياض.")
+    visits = [(parties(r), r["status"]) for r in events(text, "2015-08-08") if r["type"] == "visit"]
+    assert sorted(visits, key=str) == [((["Vladimir Putin"], ["Saudi Arabia"]), "occurred"),
+                                       ((["Vladimir Putin"], ["Saudi Arabia"]), "planned")]

@@ -137,7 +137,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v104"
+    name = "events.rules.v105"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -204,8 +204,11 @@ class EventStage(Stage):
                         continue
                     target = same_act(events, ev, defaulted, article.published, article.headline)
                     if target is not None and past and event_key(ev) is not None and target.status == "planned" \
-                            and future(target.date, article.published):
-                        target = None  # «من آخر لقاء جرى … في الرياض» beside the coming one: their earlier contact
+                            and (target.date is None and ev.type == "visit" or future(target.date, article.published)):
+                        # «من آخر لقاء جرى … في الرياض» beside the coming one: their earlier contact (so is a trip
+                        # told as past beside one planned, undated: «يتذكر زيارته الأخيرة إلى الرياض» beside an
+                        # invitation to visit)
+                        target = None
                     if target is not None and _plural_verb(article.text, h) and other_contact_of(target, ev, defaulted):
                         ev.participants, ev.source, ev.target = (list(target.participants), list(target.source),
                                                                  list(target.target))
