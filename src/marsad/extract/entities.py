@@ -222,7 +222,7 @@ def _after_bin(text: str, start: int) -> bool:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v88"
+    name = "entities.kb.v89"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 
