@@ -3087,3 +3087,14 @@ def test_events_a_visit_told_as_past_is_not_the_planned_one() -> None:
     visits = [(parties(r), r["status"]) for r in events(text, "2015-08-08") if r["type"] == "visit"]
     assert sorted(visits, key=str) == [((["Vladimir Putin"], ["Saudi Arabia"]), "occurred"),
                                        ((["Vladimir Putin"], ["Saudi Arabia"]), "planned")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # blind-21 BB-middleEast-1049-20181003: «أبلغ X Y عبر الهاتف» is a call, as «هاتفيا» is
+    ("وقال الكرملين إن بوتين أبلغ رئيس الوزراء الإسرائيلي بنيامين نتنياهو عبر الهاتف أن القرار يهدف إلى الحماية.",
+     [{"Vladimir Putin", "Benjamin Netanyahu"}]),
+    # corpus SK-internationalNews-1202-20180426: told to an outlet by phone is an interview
+    ("وقال ترامب إنه يتوقع لقاء كيم جونغ أون. وقال لفوكس نيوز عبر الهاتف \"ربما سأنسحب سريعا باحترام\".", []),
+])
+def test_events_by_telephone_is_a_call_unless_told_to_an_outlet(text: str, expected: list) -> None:
+    assert [parties(r) for r in events(text, "2018-10-03") if r["type"] == "phone_call"] == expected

@@ -1046,8 +1046,11 @@ def state_talks(article: Article, ev: Event, h: Hit, lex: Lexicons) -> bool:
 
 
 def with_media(article: Article, h: Hit, cues: list[Hit], ms: list[Mention]) -> bool:
-    """The trigger is followed closely by «مع» and a news outlet: an interview, not a contact (also after a cue
-    that ends with «مع» itself: «وأضاف التميمي في اتصال مع "الاقتصادية"»)."""
+    """The trigger is followed closely by «مع» and a news outlet, or follows one it addresses: an interview, not a
+    contact (also after a cue that ends with «مع» itself: «وأضاف التميمي في اتصال مع "الاقتصادية"»)."""
+    if any(0 <= h.span.start - m.span.end <= 2 and m.span.start > 0 and article.text[m.span.start - 1] == "ل"
+           and article.actors[m.actor_id].sector == "media" for m in ms):
+        return True  # «وقال لفوكس نيوز عبر الهاتف»: told to an outlet
     if match_key(h.span.of(article.text)).endswith(" مع"):
         at: int | None = h.span.end
     else:
