@@ -87,7 +87,7 @@ class Ref:
 
     start: int
     end: int
-    kind: str  # date | range | time | year | month | week | vague
+    kind: str  # date | range | time | year | month | week | season | vague
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -107,6 +107,7 @@ class Ref:
     end_ref: Ref | None = None
     alt: Ref | None = None  # an equivalent spelling («الموافق»): the Gregorian one wins
     part: tuple[int, int] | None = None  # «النصف الثاني من»: which part, of how many, of the month or year
+    season: tuple[int, int] | None = None  # «الخريف المقبل»: its first and last month
 
     @property
     def has_day(self) -> bool:
@@ -254,6 +255,8 @@ class Parser:
             return self.numeric(i)
         if k in ("UNIT", "CUR"):
             return self.unit(i)
+        if k == "SEASON":
+            return self.season(i)
         if k in ("POD", "REL", "YOM", "WD"):
             return self.day(i)
         if k == "PART":
@@ -470,6 +473,25 @@ class Parser:
         if nk == "MOD" and g == "sp" and a.key.startswith("ال"):
             rel = _REL[self.a[j].val]
             return Ref(start, self.a[j].end, "month", rel_month=rel, mod=self.a[j].val), j + 1
+        return None
+
+    def season(self, i: int) -> tuple[Ref, int] | None:
+        """«الخريف المقبل», «الصيف الماضي» (the next or last one from publication), «صيف 2018», «صيف العام
+        الماضي»; a bare season names no date («في فصل الصيف»)."""
+        a = self.a[i]
+        j = i + 1
+        g = self.gap(a.end, j)
+        nk = self.kind(j)
+        if nk == "MOD" and g == "sp" and a.key.startswith("ال"):
+            return Ref(a.start, self.a[j].end, "season", season=a.val, mod=self.a[j].val), j + 1
+        if nk == "NUM" and len(self.a[j].key) == 4 and g == "sp" and not a.key.startswith("ال") \
+                and 1900 <= self.a[j].val <= 2100:
+            return Ref(a.start, self.a[j].end, "season", year=self.a[j].val, season=a.val), j + 1
+        if nk in ("UNIT", "CUR") and g == "sp" and not a.key.startswith("ال"):
+            got = self.unit(j)
+            if got is not None and got[0].kind == "year":
+                ref, jj = got
+                return Ref(a.start, ref.end, "season", year=ref.year, rel_year=ref.rel_year, season=a.val), jj
         return None
 
     # -------------------------------------------------------------- days

@@ -269,6 +269,9 @@ def load_lexicon() -> TimeLexicon:
     for unit, words in expr["units"].items():
         for w in words:
             m.add(w, ("UNIT", unit))
+    for season in (expr.get("seasons") or {}).values():
+        for w in season["words"]:
+            m.add(w, ("SEASON", tuple(season["months"])))
     for unit, words in expr["current_units"].items():
         for w in words:
             m.add(w, ("CUR", unit))

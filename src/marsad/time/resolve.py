@@ -290,9 +290,39 @@ class DocumentResolver:
             return f"{ref.year:04d}"
         if k == "range":
             return self._range(ref)
+        if k == "season":
+            return self._season(ref)
         if k == "time":
             return self._time(ref)
         return None
+
+    def _season(self, ref: Ref) -> str | None:
+        """A season as its months, in the year it starts: named («صيف 2018»), relative («صيف العام الماضي»), or
+        the next or last one from the anchor («الخريف المقبل» in August is this autumn; «الصيف الماضي» in August,
+        while summer still runs, is last year's)."""
+        if ref.season is None:
+            return None
+        m1, m2 = ref.season
+        crossing = m2 < m1
+        if ref.year is not None:
+            y = ref.year
+        elif self.anchor is None:
+            return None
+        elif ref.rel_year is not None:
+            y = self.anchor.year + ref.rel_year
+        else:
+            a = self.anchor
+            if ref.mod == "future":
+                y = a.year if a.month < m1 else a.year + 1
+            elif ref.mod == "past":
+                # (the last one that ended before the anchor: a winter ends in the year after it starts)
+                y = (a.year if a.month > m2 else a.year - 1) - (1 if crossing else 0)
+            elif ref.mod == "current":
+                y = a.year - 1 if crossing and a.month <= m2 else a.year
+            else:
+                return None
+        end = month_last_day(y + 1 if crossing else y, m2)
+        return f"{y:04d}-{m1:02d}-01/{end.isoformat()}"
 
     def _range(self, ref: Ref) -> str | None:
         end = ref.end_ref
