@@ -3098,3 +3098,18 @@ def test_events_a_visit_told_as_past_is_not_the_planned_one() -> None:
 ])
 def test_events_by_telephone_is_a_call_unless_told_to_an_outlet(text: str, expected: list) -> None:
     assert [parties(r) for r in events(text, "2018-10-03") if r["type"] == "phone_call"] == expected
+
+
+def test_events_a_meeting_during_a_visit_takes_a_day_it_states_over_the_visits() -> None:
+    # blind-21 SK-internationalNews-2601-20180712: «يلتقي خلالها … ماي» is during the visit that starts on Thursday;
+    # «وسيجري ترامب الجمعة محادثات مع ماي» says which day: one meeting, on Friday
+    text = ("يصل الرئيس الأميركي، دونالد ترامب، الخميس، بريطانيا في زيارة رسمية يلتقي خلالها رئيسة الوزراء تيريزا "
+            "ماي والملكة اليزابيث الثانية.\nوسيجري ترامب الجمعة محادثات مع ماي في تشيكرز المقر الريفي لرئاسة "
+            "الحكومة.")
+    title = "الرئيس الأميركي يبدأ زيارته لبريطانيا"
+    text = title + "\n" + text
+    a = make_article("t", text, Span(0, len(title)), Span(len(title) + 1, len(text)),
+                     published_meta="2018-07-12T02:44:54+00:00")
+    r = article_record(PIPELINE.process(a))
+    may = [e for e in r["events"] if e["type"] == "meeting" and "Theresa May" in parties(e)]
+    assert [(e["date"], e["status"]) for e in may] == [("2018-07-13", "planned")]

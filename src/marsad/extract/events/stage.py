@@ -137,7 +137,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v106"
+    name = "events.rules.v107"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -195,6 +195,16 @@ class EventStage(Stage):
                                siblings, [t.span for t in s_trig if t is not h], quoted,
                                [t.span for t in s_trig if t is not h and t.value.pos == "verb"])
                 for ev, past in self._event(ctx, events):
+                    if ev.date is None and ev.type != "visit" and _during_told(article.text, h.span, lex):
+                        # «كانت زيارة السيسي الأولى إلى روسيا …، عقد خلالها مباحثات»: when the contact told just
+                        # before was; a day only as likely as any other of the visit («يصل ترامب، الخميس، … في
+                        # زيارة يلتقي خلالها ماي» and «وسيجري ترامب الجمعة محادثات مع ماي»): a date a mention that
+                        # states its own replaces
+                        told = max(events, key=lambda e: max((sp.end for sp in e.evidence if sp.end <= h.span.start),
+                                                             default=-1), default=None)
+                        if told is not None and told.type == "visit" and told.date:
+                            ev.date = told.date
+                            defaulted[id(ev)] = ev
                     if ev.date is None and ev.status == "occurred" and not past and event_key(ev) is not None \
                             and (h.value.is_verb or in_lead(article, h.span)
                                  or _statement_occasion(article, h, sent.span, speech_hits, lex)):
@@ -614,12 +624,6 @@ class EventStage(Stage):
             h.value.is_verb and lex.pluperfect.search(article.text, max(c.prv, h.span.start - PLUPERFECT_REACH),
                                                       h.span.start) is not None)  # «وكان بومبيو التقى …»
         ev.participants = [initiating_party(article, ev, p) for p in ev.participants]
-        if ev.date is None and ev.type != "visit" and _during_told(article.text, h.span, lex):
-            # «كانت زيارة السيسي الأولى إلى روسيا …، عقد خلالها مباحثات»: when the contact told just before was
-            told = max(events, key=lambda e: max((sp.end for sp in e.evidence if sp.end <= h.span.start), default=-1),
-                       default=None)
-            if told is not None and told.type == "visit" and told.date:
-                ev.date = told.date
         if ev.type == "visit" and ev.location and ev.target and not located_in(article, ev.location, ev.target):
             ev.location = None  # a visit to Syria does not take place in Muscat, the article's other city
         if h.value.pos == "dual":
