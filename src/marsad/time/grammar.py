@@ -489,7 +489,7 @@ class Parser:
             return Ref(a.start, self.a[j].end, "season", year=self.a[j].val, season=a.val), j + 1
         if nk in ("UNIT", "CUR") and g == "sp" and not a.key.startswith("ال"):
             got = self.unit(j)
-            if got is not None and got[0].kind == "year":
+            if got is not None and got[0].kind == "year" and not got[0].hijri:
                 ref, jj = got
                 return Ref(a.start, ref.end, "season", year=ref.year, rel_year=ref.rel_year, season=a.val), jj
         return None

@@ -41,6 +41,7 @@ from marsad.extract.events.syntax import (
     words_between,
 )
 from marsad.extract.names import NameCues, load_cues
+from marsad.kb.knowledge import TitleSpec
 from marsad.kb.loader import load_kb
 from marsad.model import ActorRef, Article, Event, Mention, Span
 from marsad.text.normalize import match_key
@@ -426,20 +427,13 @@ _JOINT_GAP = re.compile(r"[\s\u00a0،,]*و\S*(?:\s+\S+)?[\s\u00a0،,]*")  # «،
 JOINT_REACH = 6  # words from a meeting cue to «نظيريه» («اجتماعا ثلاثيا مع نظيريه»)
 
 
-def _dual_counterpart(word: str) -> bool:
-    """«نظيريه», «ونظيريه»: a title the knowledge base marks as two counterparts."""
+def _counterparts_title(word: str) -> TitleSpec | None:
+    """«نظيريه», «ونظيريه» (two counterparts), «نظرائه» (plural: three or more possibly): the title the
+    knowledge base marks so."""
     key = match_key(word)
     keys = (key, key[1:]) if key[:1] in "وبل" else (key,)
-    return any(e.kind == "title" and e.title is not None and e.title.dual
-               for k in keys for e in load_kb().entries.get(k, ()))
-
-
-def _plural_counterpart(word: str) -> bool:
-    """«نظرائه», «ونظرائه»: counterparts, three or more of them possibly."""
-    key = match_key(word)
-    keys = (key, key[1:]) if key[:1] in "وبل" else (key,)
-    return any(e.kind == "title" and e.title is not None and e.title.plural
-               for k in keys for e in load_kb().entries.get(k, ()))
+    return next((e.title for k in keys for e in load_kb().entries.get(k, ())
+                 if e.kind == "title" and e.title is not None and e.title.dual), None)
 
 
 def joint_counterparts(article: Article, ev: Event, h: Hit, agents: list[Mention], prv: int,
@@ -450,11 +444,11 @@ def joint_counterparts(article: Article, ev: Event, h: Hit, agents: list[Mention
     if ev.type not in ("meeting", "negotiation") or len(ev.participants) != 2:
         return []
     text = article.text
-    dual = next((w for w in WORDS.finditer(text, prv, nxt) if _dual_counterpart(w.group())), None)
+    dual = next((w for w in WORDS.finditer(text, prv, nxt) if _counterparts_title(w.group()) is not None), None)
     # (a verb's object after its subject, however long: «يستقبل الرئيس التركي … الأربعاء في أنقرة نظيريه»)
     if dual is None or dual.start() < h.span.start and h.value.is_verb:
         return []
-    plural = _plural_counterpart(dual.group())
+    plural = _counterparts_title(dual.group()).plural
     # (a guest coordinated right before «ونظرائه» meets them too: «مع … فيديريكا موغيريني ونظرائه الفرنسي …»)
     guest = next((p for p in ev.participants if plural and dual.group().startswith("و") and any(
         m.actor_id == p.actor_id and COORDINATED.fullmatch(text, m.span.end, dual.start() + 1)
@@ -489,7 +483,7 @@ def joint_counterparts(article: Article, ev: Event, h: Hit, agents: list[Mention
     people = sorted({id(m): m for m in [*agents, *ms]}.values(), key=lambda m: m.span.start)
     before = [ref(article, m) for m in reversed(people) if m.span.end <= dual.start()
               and article.actors[m.actor_id].kind == "person" and article.actors[m.actor_id].name not in names]
-    candidates = [p for p in ev.participants if p.name not in names and p is not guest] + before
+    candidates = [p for p in ev.participants if p.name not in names] + before
     offices = _offices(article, [first.actor_id, second.actor_id])
     subject = next((p for p in candidates if (not offices or offices & _offices(article, [p.actor_id]))
                     and (guest is None or p.name != guest.name)), None)
