@@ -3113,3 +3113,16 @@ def test_events_a_meeting_during_a_visit_takes_a_day_it_states_over_the_visits()
     r = article_record(PIPELINE.process(a))
     may = [e for e in r["events"] if e["type"] == "meeting" and "Theresa May" in parties(e)]
     assert [(e["date"], e["status"]) for e in may] == [("2018-07-13", "planned")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # err23a AL-economy-1034-20180716: an intransitive «يتوجه» travels to a state glued to «لـ»
+    ("يتوجه وزير الخارجية العراقي إبراهيم الجعفري، للسعودية هذا الأسبوع.",
+     [(["Ibrahim al-Jaafari"], ["Saudi Arabia"])]),
+    ("وتوجه الرئيس المصري عبد الفتاح السيسي للسعودية أمس.", [(["Abdel Fattah el-Sisi"], ["Saudi Arabia"])]),
+    # the accusations it levels at a state («توجهها»), thanks («بالشكر») are no journey
+    ("وردت الرياض على الاتهامات التي توجهها للسعودية منظمات حقوقية.", []),
+    ("وتوجه وزير الخارجية عادل الجبير بالشكر للسعودية على دعمها.", []),
+])
+def test_events_tawajjaha_li_is_a_journey_when_intransitive(text: str, expected: list) -> None:
+    assert [parties(r) for r in events(text, "2018-07-16") if r["type"] == "visit"] == expected

@@ -222,7 +222,7 @@ def _after_bin(text: str, start: int) -> bool:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v89"
+    name = "entities.kb.v90"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 
@@ -263,12 +263,14 @@ class EntityStage(Stage):
                 # «السعودية» names the country, except as the adjective of a definite noun
                 # («القوات السعودية», «والحكومة السعودية»)
                 # (not after «إلى» (key «الي») or a person's name: «ووصل السيسي إلى السعودية», «يزور الجعفري
-                # السعودية»)
+                # السعودية»; nor with a preposition glued to it: «وتوجه الرئيس المصري للسعودية»)
                 m = _WORD_BEFORE.search(text, max(0, it.word_start - 40), it.word_start)
+                named = prev is not None and m is not None and prev.word_end == m.end(1) \
+                    and any(e.ids[0].startswith("per:") for e in prev.names)
                 adjective = m is not None and not text[m.end(1) : it.word_start].strip(" ") and (
                     m.group(1).startswith("ال") or m.group(1)[1:3] == "ال") \
-                    and m.group(1) not in _NOT_NOUNS and not (prev is not None and prev.word_end == m.end(1)
-                                                              and any(e.ids[0].startswith("per:") for e in prev.names))
+                    and m.group(1) not in _NOT_NOUNS and not named \
+                    and not any(c in it.prefix.removesuffix("ال") for c in "لبك")
                 if adjective:
                     it.names = []
                 else:

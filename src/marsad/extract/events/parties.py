@@ -1369,7 +1369,10 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
             # «وقد وصل ولي العهد السعودي للولايات المتحدة، الأحد»: a destination glued to «لـ» (not after «توجه»:
             # «اتهامات التي توجهها للسعودية» are addressed), or the verb's object right after it or its subject
             # («وكان الأمير وليام قد وصل الأردن يوم الأحد»)
-            places = [m for m in places if not _verb_in(cue_word, lexicons().addressing_verbs)
+            # (an intransitive «يتوجه» may travel so: «يتوجه وزير الكهرباء العراقي …، للسعودية هذا الأسبوع»)
+            addressed = _verb_in(cue_word, lexicons().addressing_verbs) and (
+                article.text[h.span.end : h.span.end + 1].isalpha() or not h.value.is_verb)
+            places = [m for m in places if not addressed
                       and m.span.start - h.span.end <= ARRIVAL_REACH
                       and (_glued_to_la(article.text, m.span.start) or h.value.is_verb and (
                           m.span.start - h.span.end <= 1 or any(

@@ -137,7 +137,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v107"
+    name = "events.rules.v108"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
