@@ -437,7 +437,7 @@ def _counterparts_title(word: str) -> TitleSpec | None:
 
 
 def joint_counterparts(article: Article, ev: Event, h: Hit, agents: list[Mention], prv: int,
-                       nxt: int, ms: list[Mention] = ()) -> list[ActorRef]:
+                       nxt: int, ms: list[Mention]) -> list[ActorRef]:
     """«يستقبل أردوغان نظيريه الروسي فلاديمير بوتين والإيراني حسن روحاني», «اجتماعا ثلاثيا مع نظيريه الأمريكي
     جون كيري والسعودي عادل الجبير»: the subject meets both counterparts at once — one meeting of three (so does
     a meeting noun after them: «… والإيراني حسن روحاني، وذلك في قمة ثلاثية»)."""
@@ -479,8 +479,9 @@ def joint_counterparts(article: Article, ev: Event, h: Hit, agents: list[Mention
         return []
     # whose counterparts: the other party chosen, else a person named before «نظيريه» — one of their office
     # when the knowledge base knows it («وصل لافروف … للقاء أمير قطر تميم، على أن يلتقي بنظيريه …»: Lavrov's)
-    # (the speaker too: «قال ظريف لدى وصوله للاجتماع بنظرائه الفرنسي والألماني والبريطاني»)
-    people = sorted({id(m): m for m in [*agents, *ms]}.values(), key=lambda m: m.span.start)
+    # (among all the window's mentions, the speaker too, whom ``agents`` leave out: «قال ظريف لدى وصوله للاجتماع
+    # بنظرائه الفرنسي والألماني والبريطاني»)
+    people = sorted(ms, key=lambda m: m.span.start)
     before = [ref(article, m) for m in reversed(people) if m.span.end <= dual.start()
               and article.actors[m.actor_id].kind == "person" and article.actors[m.actor_id].name not in names]
     candidates = [p for p in ev.participants if p.name not in names] + before
