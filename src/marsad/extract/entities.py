@@ -222,7 +222,7 @@ def _after_bin(text: str, start: int) -> bool:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v90"
+    name = "entities.kb.v91"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 

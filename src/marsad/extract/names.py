@@ -255,13 +255,13 @@ class Transliterator:
             return _spelled(words, [self.table[w] for w in words]), RECOGNISED_CONFIDENCE
         full = _full_name(arabic, len(words))
         if full:
-            return full, ROMANIZER_CONFIDENCE
+            return _article_apart(words, full), ROMANIZER_CONFIDENCE
         spelled = [_LINKS.get(w) or self.table.get(w) or self.spell.get(w) for w in words]
         if words and all(spelled):
             return _spelled(words, spelled), ROMANIZER_CONFIDENCE  # type: ignore[arg-type]
         latin = self._romanize_parts(arabic)
         if latin:
-            return latin, ROMANIZER_CONFIDENCE
+            return _article_apart(words, latin), ROMANIZER_CONFIDENCE
         return " ".join(_rule(w) for w in words), RULE_CONFIDENCE
 
     def foreign(self, arabic: str) -> tuple[str, float]:
@@ -326,8 +326,29 @@ def _spelled(words: list[str], latin: list[str]) -> str:
         if w.startswith("ال") and len(w) > 4 and not lat.lower().startswith(_ARTICLE_SPELLINGS) \
                 and not (i and words[i - 1] == _AL):
             lat = "Al-" + lat
-        out.append(lat)
+        out.append(_apart(w, lat) if i else lat)
     return " ".join(out)
+
+
+_GLUED_ARTICLE = re.compile(r"(?i)[ae]l([b-df-hj-np-tv-z][a-z]{2,})")
+
+
+def _article_apart(words: list[str], latin: str) -> str:
+    """Family names' article written apart, as news and Wikipedia do: the romanizer and the name table glue
+    it on («البازعي» Albazei, «الحديدي» Elhadidy), which reads as another word than Al-Bazai."""
+    toks = latin.split()
+    if len(toks) != len(words):
+        return latin
+    return " ".join(_apart(w, lat) if i else lat for i, (w, lat) in enumerate(zip(words, toks, strict=True)))
+
+
+def _apart(word: str, latin: str) -> str:
+    """(Only where the article is one: a consonant after it in both scripts, not «إلياس» Elias; the
+    assimilated «اللومي» Elloumi keeps its spelling.)"""
+    m = _GLUED_ARTICLE.fullmatch(latin)
+    if m is None or not word.startswith("ال") or len(word) < 5 or word[2] in "اويعءل":  # («اللومي» Elloumi)
+        return latin
+    return "Al-" + m.group(1)[:1].upper() + m.group(1)[1:]
 
 
 def _short_form(name: str) -> str:
@@ -471,8 +492,29 @@ def _foreign_rule(word: str) -> str:
         else:
             out.append(_LETTERS.get(ch, ""))
         k += 1
-    latin = head + "".join(out) + tail
+    latin = _epenthesis(head + "".join(out)) + tail
     return latin[:1].upper() + latin[1:]
+
+
+_CONSONANT = "bcdfghjklmnpqrstvwxz"
+_UNVOICED_R = re.compile(rf"(?<=[{_CONSONANT}])r(?=[{_CONSONANT}]|$)")
+_FINAL_L = re.compile(rf"(?<=[{_CONSONANT}])l$")
+_SPLIT_DIPHTHONG = re.compile(rf"(?<=[{_CONSONANT}])ay(?=[{_CONSONANT}])")
+_FIRST_CONSONANT = re.compile(r"(sh|ch|kh|th|gh|dh|[a-z])")
+
+
+def _epenthesis(latin: str) -> str:
+    """The short vowels Arabic script leaves out of a Western name, where English spelling needs one: before
+    an «r» between consonants or at the end («شايبرت» Shaibert, «فاينبرغ» Fainberg, «باتشر» Bacher), before
+    a final «l» («كوغل» Kogel), after the first consonant of a word with no vowel («كمب» Kemb); and «اي»
+    between consonants as «ai» (Seibert, Feinberg, Leitner)."""
+    low = _SPLIT_DIPHTHONG.sub("ai", latin.lower())
+    low = _FINAL_L.sub("el", _UNVOICED_R.sub("er", low))
+    if low and not any(v in low for v in "aeiouy"):
+        first = _FIRST_CONSONANT.match(low)
+        if first is not None:
+            low = low[: first.end()] + "e" + low[first.end() :]
+    return low
 
 
 def _rule(word: str) -> str:
