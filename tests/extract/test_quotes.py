@@ -1460,3 +1460,30 @@ def test_quotes_reporting_participles_and_what_he_called(stages: list, text: str
 ])
 def test_quotes_and_said_goes_on_with_a_relative_clause(stages: list, text: str, speaker: str) -> None:
     assert [s for s, _ in found(run(stages, text, "2018-03-26"))] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # FR-internationalNews-2227-20180709 (blind-21, read): the office's statement, not May's own words
+        ('وقال مكتب رئيسة الوزراء البريطانية تيريزا ماي في بيان "بعد الظهر، قبلت رئيسة الوزراء استقالة بوريس '
+         'جونسون من منصبه".', "Prime Minister's Office (United Kingdom)"),
+        # AL-economy-191-20180308 (pool, read): «مكتب» and the holder's name alone
+        ('وقالت متحدثة باسم مكتب تيريزا ماي في بيان "تم الاتفاق خلال الاجتماع على هدف طموح لتجارة متبادلة".',
+         "Prime Minister's Office (United Kingdom)"),
+        # the holder's office words between «مكتب» and the name
+        ('وقال مكتب الرئيس الفرنسي إيمانويل ماكرون في بيان "إن الرئيس سيزور الهند الشهر المقبل".', "Élysée Palace"),
+        # no body marked `bureau` for Iraq's prime minister: the person, as before
+        ('وقال مكتب رئيس الوزراء العراقي حيدر العبادي في بيان "إن الحكومة ماضية في تنفيذ الإصلاحات".',
+         "Haider al-Abadi"),
+    ],
+)
+def test_quotes_an_office_holders_bureau_speaks_for_its_body(stages: list, text: str, speaker: str) -> None:
+    a = run(stages, text, published="2018-07-09")
+    assert [q.speaker for q in a.quotes] == [speaker]
+
+
+def test_entities_bureau_is_not_the_room(stages: list) -> None:
+    # «في مكتب ترامب» is where they met: Trump stays a person of the sentence
+    a = run(stages, "والتقى ماكرون في مكتب ترامب بالبيت الأبيض.", published="2018-04-24")
+    assert "per:donald-trump" in {m.actor_id for m in a.mentions}

@@ -23,6 +23,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 
 from marsad.extract.names import NameFinder, given_key, speech_verbs
 from marsad.ingest.outlets import outlet_table
@@ -222,7 +223,7 @@ def _after_bin(text: str, start: int) -> bool:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v91"
+    name = "entities.kb.v92"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 
@@ -315,6 +316,7 @@ class EntityStage(Stage):
         mentions = self._local_titles(article, mentions)
         mentions = self._bare_heads(article, mentions)
         mentions = self._office_of_state(article, mentions)
+        mentions = self._bureaus(article, mentions, day)
         article.mentions = mentions
         article.actors = {m.actor_id: kb.actors[m.actor_id] for m in mentions if m.actor_id in kb.actors}
         article.actors.update(recognised)
@@ -508,6 +510,62 @@ class EntityStage(Stage):
             s = w.start(1)
             added.append(Mention(Span(s, n.span.end), holders.pop(), "title", text[s : n.span.end]))
         return _merged(mentions, added)
+
+    def _bureaus(self, article: Article, mentions: list[Mention], day: date | None) -> list[Mention]:
+        """«مكتب رئيسة الوزراء البريطانية تيريزا ماي»، «مكتب الرئيس الفرنسي إيمانويل ماكرون»: the body that
+        issues for the office holder (its statements speak for it, GUIDELINES §4), not the person; the body's
+        KB name right before its holder's name («مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو») spans it too."""
+        kb, text = self.kb, article.text
+        bodies: dict[str, str] = {}
+        for oid in kb.bureaus:
+            holder = kb.holder(*kb.org_head[oid], day)
+            if holder is not None:
+                bodies[holder.id] = oid
+        if not bodies:
+            return mentions
+        out: list[Mention] = []
+        i = 0
+        while i < len(mentions):
+            m = mentions[i]
+            oid, start = bodies.get(m.actor_id), -1
+            if oid is not None:
+                floor = next((n.span.end for n in reversed(out) if n.form != "nisba"), 0)
+                start = self._bureau_before(text, m.span.start, floor)
+                if start < 0 and out and out[-1].actor_id == oid and not text[out[-1].span.end : m.span.start].strip():
+                    start = out.pop().span.start
+            if start < 0:
+                out.append(m)
+                i += 1
+                continue
+            end, i = m.span.end, i + 1
+            while i < len(mentions) and mentions[i].actor_id == m.actor_id \
+                    and not text[end : mentions[i].span.start].strip(" ،,"):
+                end, i = mentions[i].span.end, i + 1  # «… الرئيس الفرنسي إيمانويل ماكرون»: title and name
+            while out and out[-1].span.start >= start:
+                out.pop()  # (the nisba of the holder's office: «الفرنسي»)
+            out.append(Mention(Span(start, end), oid, "name", text[start:end]))
+        return out
+
+    def _bureau_before(self, text: str, start: int, floor: int) -> int:
+        """Where «مكتب» starts before a holder's mention: right before it, or before the holder's office words
+        («مكتب الرئيس الفرنسي إيمانويل ماكرون», the nisba being the only mention between); -1 if absent, or if
+        it is the room («التقاه في مكتب ترامب»، «بمكتب»)."""
+        words = list(_WORDS.finditer(text, max(floor, start - 50), start))[-5:]
+        if not words or text[words[-1].end() : start].strip() or _CLAUSE_MARK.search(text, words[0].start(), start):
+            return -1
+        cues = self.names.cues
+        for k in range(len(words) - 1, -1, -1):
+            key = match_key(words[k].group())
+            bare = key.removeprefix("و").removeprefix("ف")
+            bare = bare[1:] if bare[:1] == "ل" and bare[1:] in cues.bureaus else bare
+            if bare in cues.bureaus:
+                if k and match_key(words[k - 1].group()) in cues.places_before:
+                    return -1
+                after = [match_key(w.group()) for w in words[k + 1 :]]
+                if not after or after[0].removeprefix("ال") in cues.offices:
+                    return words[k].end() - len(bare)
+                return -1
+        return -1
 
     def _honorific_gap(self, gap: str) -> bool:
         m = _TITLE_NAME_GAP.fullmatch(gap)

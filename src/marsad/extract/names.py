@@ -116,6 +116,8 @@ class NameCues:
     prepositions: frozenset[str] = frozenset()  # «مع», «إلى»: before a name, they introduce someone else
     country_offices: frozenset[str] = frozenset()  # «وزير»: with a country after it, before its holder's name
     short_form_honorifics: frozenset[str] = frozenset()  # «الأمير»: with a given name alone, the person named before
+    bureaus: frozenset[str] = frozenset()  # «مكتب»: before an office holder, the body issuing for them
+    places_before: frozenset[str] = frozenset()  # «في»: before «مكتب», the room
 
 
 @lru_cache(maxsize=1)
@@ -192,7 +194,7 @@ def load_cues(kb: KnowledgeBase) -> NameCues:
                     frozenset(surnames), frozenset(family - stops), frozenset((given | table_other) - stops),
                     keys("speech_after"), speech_verbs(), din_first, keys("counterparts"), keys("offices"),
                     keys("person_nouns"), keys("name_prepositions"), keys("country_offices"),
-                    keys("short_form_honorifics"))
+                    keys("short_form_honorifics"), keys("bureaus"), keys("places_before"))
 
 
 @lru_cache(maxsize=1)

@@ -107,6 +107,7 @@ class KnowledgeBase:
     cues: dict[str, frozenset[str]] = field(default_factory=dict)  # actor id → iso2 that make it likely
     default_of: dict[str, str] = field(default_factory=dict)  # shared key → the actor it means by default
     org_head: dict[str, tuple[str, str]] = field(default_factory=dict)  # org id → (office, of)
+    bureaus: frozenset[str] = frozenset()  # org ids that «مكتب» + their head names («مكتب الرئيس الفرنسي»)
     seat_of: dict[str, str] = field(default_factory=dict)  # org id → the place id of the building's city
     given_names: frozenset[str] = frozenset()  # keys of given names (one or two words)
     own_given_names: dict[str, frozenset[str]] = field(default_factory=dict)  # person id → their given names

@@ -303,6 +303,8 @@ class _Builder:
             if item.get("head"):
                 office, of, _, _ = parse_role(item["head"], country or "")
                 self.kb.org_head[oid] = (office, of)
+                if item.get("bureau"):
+                    self.kb.bureaus |= {oid}
             if item.get("seat"):
                 self.kb.seat_of[oid] = "loc:" + item["seat"]
 
