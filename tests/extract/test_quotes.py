@@ -1487,3 +1487,21 @@ def test_entities_bureau_is_not_the_room(stages: list) -> None:
     # «في مكتب ترامب» is where they met: Trump stays a person of the sentence
     a = run(stages, "والتقى ماكرون في مكتب ترامب بالبيت الأبيض.", published="2018-04-24")
     assert "per:donald-trump" in {m.actor_id for m in a.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # snn-2015-08-09-1186 (err24s, read): «وكيل» is a title; two titles set off by a comma, then the name
+        ('وقال وكيل وزارة الصحة للصحة العامة، رئيس مركز القيادة والتحكم الدكتور عبدالعزيز بن سعيد، "الحالات التي '
+         'سجلت في الرياض هي حالات أولية".', "Abdulaziz bin Saeed"),
+        ('وقال وكيل وزارة الخارجية للشؤون السياسية الدكتور عبدالعزيز بن سعيد: "الحالات التي سجلت في الرياض هي '
+         'حالات أولية".', "Abdulaziz bin Saeed"),
+        # snn-2015-08-10-0160 (blind-22, read): a bare title, then the medium addressed without «الـ»
+        ('وقال وزير الخارجية البريطاني فيليب هاموند للصحفيين إنه متفائل. وقال الوزير لتلفزيون هيئة الإذاعة '
+         'البريطانية: "يجب أن نتمكن من حل هذه المشكلة في نهاية المطاف".', "Philip Hammond"),
+    ],
+)
+def test_quotes_title_phrases_reach_their_holder(stages: list, text: str, speaker: str) -> None:
+    a = run(stages, text, published="2015-08-10")
+    assert [q.speaker for q in a.quotes] == [speaker]

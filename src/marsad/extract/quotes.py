@@ -400,7 +400,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v48"
+    name = "quotes.rules.v49"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -957,6 +957,7 @@ class _Doc:
                 head = "other"  # an unknown name: only a name right after it may complete it
         found: list[Mention] = [head_m] if head_m is not None else []
         last = head_m.span.end if head_m is not None else t.end()
+        title_at = i  # where the (last) title phrase starts
         j = i + 1
         while j < end and j - i < _NP_TOKENS:
             t = toks[j]
@@ -1003,6 +1004,8 @@ class _Doc:
                 j += 1
                 continue
             key, role = _info(t[0])
+            if role & MEDIUM_TO and head in ("title", "mention", "other"):
+                break  # «وقال الوزير لتلفزيون هيئة الإذاعة البريطانية»: the medium addressed, not the title's body
             if head == "statement" and role & ISSUED and j + 1 < end and toks[j + 1][0] == "عن":
                 j += 2  # «بيان صادر عن مكتب رئاسة الوزراء»: the issuer follows
                 if j < end and _info(toks[j][0])[0] == "مقر":
@@ -1033,7 +1036,7 @@ class _Doc:
                 break
             if head in ("other", "mention", "title") and role & FI_MIN:
                 break  # only an unnamed official or a statement takes «في/من X» as its organization
-            if head == "title" and j > i + 1 and t[0] not in _LINK and not (
+            if head == "title" and j > title_at + 1 and t[0] not in _LINK and not (
                     _definite(t[0]) or t[0].startswith("لل") or role & (TITLE | SPEAKER) or key == "باسم"
                     or self._place_at(t.start(), t.end())
                     or key.startswith(("بال", "وبال")) and self._title_goes_on(toks, j + 1, end, place=False)
@@ -1044,6 +1047,8 @@ class _Doc:
             if t[0] in "،,":
                 nxt = toks[j + 1] if j + 1 < end else None
                 apposition = nxt is not None and self._mention_at(nxt.start(), nxt.end()) is not None
+                if head == "title" and nxt is not None and _info(nxt[0])[1] & TITLE:
+                    title_at = j + 1  # a second title: «وكيل وزارة الصحة، رئيس مركز القيادة والتحكم الدكتور …»
                 if not apposition and (nxt is None or head == "mention" or nxt[0] in _LINK
                                        or head == "statement" and found):
                     break  # («بيان صادر عن مكتب رئاسة الوزراء، فقد اتفقت ماي»: May is not the issuer)
@@ -1172,6 +1177,8 @@ class _Doc:
         if (place or k == first) and k + 1 < end and _info(toks[k][0])[0] in _TITLE_PREPS \
                 and self._where_at(toks[k + 1].start(), toks[k + 1].end()):
             return True  # «المرجع الأعلى للشيعة في العراق آية الله علي السيستاني»
+        if k > first and k + 1 < end and toks[k][0] in "،,":
+            k += 1  # «وكيل وزارة الصحة للصحة العامة، رئيس مركز …»: a second title after a comma
         return k < end and (self._mention_at(toks[k].start(), toks[k].end()) is not None
                             or bool(_info(toks[k][0])[1] & (TITLE | TITLE_PART)))
 
