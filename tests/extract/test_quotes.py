@@ -1505,3 +1505,24 @@ def test_entities_bureau_is_not_the_room(stages: list) -> None:
 def test_quotes_title_phrases_reach_their_holder(stages: list, text: str, speaker: str) -> None:
     a = run(stages, text, published="2015-08-10")
     assert [q.speaker for q in a.quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # SK-middleEast-874-20180409 (err24a, read): «باسمها» is the body told right before
+        ('وكانت وزارة الدفاع الأميركية (البنتاغون) أعلنت أن قواتها لم تشن ضربات في سوريا، وقال متحدث باسمها: "في '
+         'الوقت الحالي، لا تنفذ وزارة الدفاع ضربات جوية في سوريا".', "United States Department of Defense"),
+        # SK-middleEast-2069-20180531 (err24a, read): an official in the ministry told before speaks for it
+        ('وقالت وزارة الخارجية الأمريكية إنها تتابع الوضع. وقال مسؤول في الوزارة لرويترز "يظل التحالف العالمي '
+         'ملتزما بهزيمة داعش في سوريا".', "United States Department of State"),
+        # a person named after the body: whose spokesman is not told
+        ('وأعلن الكرملين أن بوتين التقى نتنياهو. وقال المتحدث باسمه: "لن نسمح باستمرار إطلاق الصواريخ على البلدات".',
+         None),
+        # snn-2015-07-26-1230 (pool, read): a diplomat at the Council does not speak for it
+        ('واجتمع مجلس الأمن الدولي امس. وقال دبلوماسي في المجلس "من غير المرجح ان نتوصل الى ارضية تفاهم".', None),
+    ],
+)
+def test_quotes_an_unnamed_official_of_the_body_told_before(stages: list, text: str, speaker: str | None) -> None:
+    a = run(stages, text, published="2018-05-31")
+    assert [q.speaker for q in a.quotes] == ([speaker] if speaker else [])

@@ -74,6 +74,7 @@ _CLAUSE_MARK = re.compile(r'[،,.:؛\n()"«»“”]')
 _SPEAKER_KINDS = frozenset({"person", "organization", "country"})
 _CLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 _NAME_ARTICLES = ("", "ال", "لل", "بال", "وال", "ل")  # «المنظمة الدولية لحظر …», «لمنظمة حظر …»
+_IN_ITS_NAME = frozenset({"باسمها", "باسمه", "باسمهم"})  # (match keys) «متحدث باسمها»: the body told before
 _TITLE_PREPS = frozenset({"في", "الي", "لدي", "عن"})  # inside a title: «سفير السعودية في واشنطن», «النائبة عن …»
 # clitics a quotation mark may be glued to («لـ"الوطن"», «بالـ"محتملة"»; a bare «و/ف» is judged apart)
 _GLUED_CLITICS = frozenset(c + p for c in ("", "و", "ف") for p in ("ب", "ل", "ك", "ال", "بال", "لل", "كال"))
@@ -127,6 +128,7 @@ class CueLex:
     echo_openers: tuple[tuple[str, ...], ...] = ()  # «هذا ما»: words pointing back to a quotation (match keys)
     # «مصدر عسكري سوري»: an unnamed source's adjective (match key) → the body it speaks for («الجيش»), or ""
     source_adjectives: dict[str, str] = field(default_factory=dict)
+    guests: frozenset[str] = frozenset()  # «دبلوماسي»: speaks at a body told as «في المجلس», not for it
 
     def find(self, key_text: str) -> list[tuple[int, int, CueKind, str]]:
         """Cue words in match-key text as whole words with at most «و»/«ف» glued before them: ``(start, end,
@@ -218,7 +220,8 @@ def cue_lexicon() -> CueLex:
                   frozenset(key(w) for w in data.get("body_statements") or []),
                   frozenset(key(w) for w in data.get("draft_nouns") or []),
                   tuple(tuple(key(w).split()) for w in data.get("echo_openers") or []),
-                  {key(a): key(b) if b else "" for a, b in (data.get("source_adjectives") or {}).items()})
+                  {key(a): key(b) if b else "" for a, b in (data.get("source_adjectives") or {}).items()},
+                  frozenset(key(w) for w in data.get("guest_nouns") or []))
 
 
 # match-key folding of one word (as match_key, without the NFKC work a word of news text never needs)
@@ -400,7 +403,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v49"
+    name = "quotes.rules.v50"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -1228,10 +1231,14 @@ class _Doc:
         at = toks[i].start()
         noun = _info(toks[i][0])[0]
         if noun not in self.lex.anaphoric_bodies:
-            k = next((k for k in range(i, min(j, len(toks)) - 1) if _info(toks[k][0])[0] == "باسم"), None)
+            stop = min(j, len(toks)) - 1
+            preps = ("باسم",) if noun in self.lex.guests else ("باسم", "في", "من")
+            k = next((k for k in range(i, stop) if _info(toks[k][0])[0] in preps), None)
             if k is None:
+                if any(_info(t[0])[0] in _IN_ITS_NAME for t in toks[i : i + 2]):
+                    return self._body_before(at)
                 return None
-            noun = _info(toks[k + 1][0])[0]
+            noun = _info(toks[k + 1][0])[0]  # (also «مسؤول في الوزارة»: the body he serves in)
         words = self.lex.anaphoric_bodies.get(noun)
         if not words:
             return None
@@ -1241,6 +1248,21 @@ class _Doc:
                     w in name for name in (match_key(m.text or self.text[m.span.start : m.span.end]),
                                            *(match_key(n) for n in actor.arabic)) for w in words):
                 return actor  # (by any of its names: «(سانا)» is «وكالة سانا» for «وقالت الوكالة»)
+        return None
+
+    def _body_before(self, at: int) -> Actor | None:
+        """«وقال متحدث باسمها»: the organization named last before, in this sentence or the one before, unless a
+        person was named after it (whose spokesman he may be)."""
+        si = self._sentence(at)
+        floor = self._sent_bounds(si - 1)[0] if si > 0 else 0
+        for m in reversed(self.article.mentions):
+            if m.span.end > at:
+                continue
+            if m.span.start < floor:
+                return None
+            actor = self.article.actors.get(m.actor_id)
+            if actor is not None and actor.kind in ("organization", "person"):
+                return actor if actor.kind == "organization" else None
         return None
 
     def _quoted_name(self, tok: _Tok) -> bool:
