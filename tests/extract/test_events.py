@@ -2087,6 +2087,15 @@ def test_events_joint_press_conference_is_a_meeting() -> None:
     assert (r["type"], parties(r)) == ("meeting", {"Adel al-Jubeir", "Sameh Shoukry"})
 
 
+def test_events_press_conference_held_somewhere_with_someone() -> None:
+    # SK-internationalNews-2577-20180710 (blind-22, read): «في لندن» between the conference and «مع»
+    (r,) = events("تلقت رئيسة الحكومة البريطانية، تيريزا ماي دعما من المستشارة الألمانية أنغيلا ميركل. وخلال مؤتمر "
+                  "صحفي في لندن مع ميركل، رفضت ماي اتهامات بأنها أذعنت لضغوط من بروكسل.", "2018-07-10")
+    assert (r["type"], parties(r), r["location"]) == ("meeting", {"Theresa May", "Angela Merkel"}, "London")
+    # a press conference alone is no contact
+    assert events("وقال لافروف في مؤتمر صحفي عقده في موسكو إن العلاقات مع واشنطن سيئة.", "2018-07-10") == []
+
+
 @pytest.mark.parametrize("text, published, nobody", [
     # SK-internationalNews-976-20180418 (err8a): «أكبر مسؤول أميركي» is Pompeo, not the US official named later
     ("وجعلت الزيارة بومبيو أكبر مسؤول أميركي على الإطلاق يعرف أنه التقى مع كيم جونغ أون. وقالت سارة ساندرز "
