@@ -2087,6 +2087,16 @@ def test_events_joint_press_conference_is_a_meeting() -> None:
     assert (r["type"], parties(r)) == ("meeting", {"Adel al-Jubeir", "Sameh Shoukry"})
 
 
+def test_events_call_told_as_a_noun_with_its_callee_after_ba() -> None:
+    # snn-2015-08-01-0297 (err24s, read): «خلال اتصال أجراه أمس بالرئيس المصري»
+    (r,) = events("تطورات\nواستعرض خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود خلال اتصال أجراه أمس "
+                  "بالرئيس المصري عبدالفتاح السيسي العلاقات الثنائية.", "2015-08-01")
+    assert (r["type"], parties(r), r["date"]) == (
+        "phone_call", {"Salman of Saudi Arabia", "Abdel Fattah el-Sisi"}, "2015-07-31")
+    # an interview by a newspaper is no call between political actors
+    assert events("تطورات\nوقال الوزير في اتصال أجرته معه صحيفة الحياة إن الوضع مستقر.", "2015-08-01") == []
+
+
 def test_events_press_conference_held_somewhere_with_someone() -> None:
     # SK-internationalNews-2577-20180710 (blind-22, read): «في لندن» between the conference and «مع»
     (r,) = events("تلقت رئيسة الحكومة البريطانية، تيريزا ماي دعما من المستشارة الألمانية أنغيلا ميركل. وخلال مؤتمر "

@@ -137,7 +137,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v109"
+    name = "events.rules.v110"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
