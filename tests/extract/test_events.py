@@ -2087,6 +2087,15 @@ def test_events_joint_press_conference_is_a_meeting() -> None:
     assert (r["type"], parties(r)) == ("meeting", {"Adel al-Jubeir", "Sameh Shoukry"})
 
 
+def test_events_undated_visit_takes_the_day_of_its_visitors_contacts_with_the_hosts() -> None:
+    # AL-internationalNews-1737-20180622 (pool, read): «التقت ميركل، الجمعة، رؤساء لبنان» … «زيارة ميركل»
+    evs = events("ميركل في بيروت\nالتقت المستشارة الألمانية أنجيلا ميركل، الجمعة، الرئيس اللبناني ميشال عون في "
+                 "بيروت.\nوأكدت أن بلادها ستقدم مساعدات لدعم لبنان.\nوتطرق البحث إلى ملف النازحين.\nوشددت على "
+                 "دعم الجيش.\nكذلك لم تخل زيارة ميركل إلى لبنان من التركيز على الشق الأمني.", "2018-06-23")
+    visit = next(r for r in evs if r["type"] == "visit")
+    assert parties(visit) == (["Angela Merkel"], ["Lebanon"]) and visit["date"] == "2018-06-22"
+
+
 def test_events_call_told_as_a_noun_with_its_callee_after_ba() -> None:
     # snn-2015-08-01-0297 (err24s, read): «خلال اتصال أجراه أمس بالرئيس المصري»
     (r,) = events("تطورات\nواستعرض خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود خلال اتصال أجراه أمس "

@@ -184,6 +184,22 @@ def visit_dated_by_its_meeting(article: Article, events: list[Event], defaulted:
             v.date = m.date
 
 
+def visit_dated_by_its_contacts(events: list[Event], defaulted: dict[int, Event]) -> None:
+    """«التقت ميركل، الجمعة، رؤساء لبنان الثلاثة» … «زيارة ميركل»: an undated visit takes the one day on which the
+    article dates its visitor's contacts with the host state's people (or the state), of the same status; none
+    when they fall on several days, or only on the day of the news by default."""
+    for v in events:
+        if v.type != "visit" or v.date is not None or not v.source or not v.target:
+            continue
+        visitor, hosts = v.source[0].name, {t.name for t in v.target}
+        days = {e.date for e in events if e.type != "visit" and e.date and id(e) not in defaulted
+                and e.status == v.status and visitor in {p.name for p in e.participants}
+                and any(p.name != visitor and (p.name if p.kind == "country" else p.country) in hosts
+                        for p in e.participants)}
+        if len(days) == 1:
+            v.date = days.pop()
+
+
 def _coordinated_after(article: Article, first: str, second: str, sent: Span) -> bool:
     """The cue ``second`` follows ``first`` in the sentence as the next coordinated verb («سيزور … ويلتقي»)."""
     text = sent.of(article.text)

@@ -17,6 +17,7 @@ from marsad.extract.events.attributes import (
     nearest_trigger,
     news_day,
     set_attributes,
+    visit_dated_by_its_contacts,
     visit_dated_by_its_meeting,
 )
 from marsad.extract.events.lexicons import CUE, SPEECH, TRIGGER, Lexicons, lexicons
@@ -137,7 +138,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v110"
+    name = "events.rules.v111"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -274,6 +275,7 @@ class EventStage(Stage):
         events = [ev for ev in events if ev.type in DIRECTED_TYPES or len(ev.participants) >= 2]
         dated_by_visit(article, events, defaulted)
         visit_dated_by_its_meeting(article, events, defaulted)
+        visit_dated_by_its_contacts(events, defaulted)
         news_day(article, events, defaulted)
         for ev in events:
             ev.initiator = initiator_person(ev)
