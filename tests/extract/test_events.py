@@ -2087,6 +2087,17 @@ def test_events_joint_press_conference_is_a_meeting() -> None:
     assert (r["type"], parties(r)) == ("meeting", {"Adel al-Jubeir", "Sameh Shoukry"})
 
 
+def test_events_a_visit_from_a_coming_weekday_on() -> None:
+    # FR-internationalNews-2243-20180710 (err24a, read): «اعتبارا من الخميس» is the coming Thursday; «الحلف
+    # الأطلسي» is NATO
+    evs = events("تطورات\nاستقال جونسون في وقت تواجه بريطانيا قمة الحلف الأطلسي الأربعاء والخميس في بروكسل وزيارة "
+                 "الرئيس الأمريكي دونالد ترامب إلى لندن اعتبارا من الخميس.", "2018-07-10")
+    visit = next(r for r in evs if r["type"] == "visit")
+    assert (parties(visit), visit["date"], visit["status"]) == ((["Donald Trump"], ["United Kingdom"]), "2018-07-12",
+                                                                 "planned")
+    assert any("NATO" in parties(r) for r in evs if r["type"] == "meeting")
+
+
 def test_events_undated_visit_takes_the_day_of_its_visitors_contacts_with_the_hosts() -> None:
     # AL-internationalNews-1737-20180622 (pool, read): «التقت ميركل، الجمعة، رؤساء لبنان» … «زيارة ميركل»
     evs = events("ميركل في بيروت\nالتقت المستشارة الألمانية أنجيلا ميركل، الجمعة، الرئيس اللبناني ميشال عون في "

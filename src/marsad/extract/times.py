@@ -59,7 +59,7 @@ def parse_iso_date(value: str | None) -> date | None:
 
 
 class TimeStage(Stage):
-    name = "times.arabic.v18"
+    name = "times.arabic.v19"
     requires = ("paragraphs",)
     assigns = ("times", "published")
 
