@@ -296,6 +296,10 @@ def test_events_artists_meeting_is_no_state_contact() -> None:
     # nor with a head of state: a contact is between political actors (no gold of ours has an artist, athlete or
     # businessperson as a party)
     assert events("التقى الرئيس عبد الفتاح السيسي المطرب العراقي كاظم الساهر في القاهرة.", "2018-03-17") == []
+    # nor when the contact takes its two people from the sentence before («وعقد الجانبان اجتماعا»)
+    evs = events("تطورات\nوصل الرئيس المصري عبد الفتاح السيسي والفنان العراقي كاظم الساهر إلى بغداد. وعقد الجانبان "
+                 "اجتماعا بحثا خلاله دعم الفن.", "2018-03-20")
+    assert [r["type"] for r in evs] == ["visit"]
 
 
 def test_events_states_coordinated_after_a_light_verb_are_the_parties() -> None:

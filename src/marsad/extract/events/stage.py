@@ -138,7 +138,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v111"
+    name = "events.rules.v112"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -267,7 +267,7 @@ class EventStage(Stage):
                         or set(match_key(article.sentences[si].span.of(article.text)).split()) & lex.pair_roles.keys()
                         or told & {article.actors[m.actor_id].name for m in people}):
                     ev.participants = [ref(article, m) for m in people]
-                    if anchored(article, ev, lex):
+                    if anchored(article, ev, lex) and political(article, ev):
                         events.append(ev)
         events = congratulated_in_person(restated(article, events, lex, defaulted), lex)
         # a body meeting on its own («قمة الاتحاد الأوروبي», «اجتماع أوبك») with no second actor named is no
