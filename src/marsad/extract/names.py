@@ -345,10 +345,10 @@ def _article_apart(words: list[str], latin: str) -> str:
 
 
 def _apart(word: str, latin: str) -> str:
-    """(Only where the article is one: a consonant after it in both scripts, not «إلياس» Elias; the
-    assimilated «اللومي» Elloumi keeps its spelling.)"""
+    """One family name's glued article apart, where it is one: a consonant after it in both scripts (not
+    «إلياس» Elias), and not assimilated («اللومي» Elloumi keeps its spelling)."""
     m = _GLUED_ARTICLE.fullmatch(latin)
-    if m is None or not word.startswith("ال") or len(word) < 5 or word[2] in "اويعءل":  # («اللومي» Elloumi)
+    if m is None or not word.startswith("ال") or len(word) < 5 or word[2] in "اويعءل":
         return latin
     return "Al-" + m.group(1)[:1].upper() + m.group(1)[1:]
 
@@ -499,7 +499,7 @@ def _foreign_rule(word: str) -> str:
 
 
 _CONSONANT = "bcdfghjklmnpqrstvwxz"
-_UNVOICED_R = re.compile(rf"(?<=[{_CONSONANT}])r(?=[{_CONSONANT}]|$)")
+_BARE_R = re.compile(rf"(?<=[{_CONSONANT}])r(?=[{_CONSONANT}]|$)")
 _FINAL_L = re.compile(rf"(?<=[{_CONSONANT}])l$")
 _SPLIT_DIPHTHONG = re.compile(rf"(?<=[{_CONSONANT}])ay(?=[{_CONSONANT}])")
 _FIRST_CONSONANT = re.compile(r"(sh|ch|kh|th|gh|dh|[a-z])")
@@ -511,7 +511,7 @@ def _epenthesis(latin: str) -> str:
     a final «l» («كوغل» Kogel), after the first consonant of a word with no vowel («كمب» Kemb); and «اي»
     between consonants as «ai» (Seibert, Feinberg, Leitner)."""
     low = _SPLIT_DIPHTHONG.sub("ai", latin.lower())
-    low = _FINAL_L.sub("el", _UNVOICED_R.sub("er", low))
+    low = _FINAL_L.sub("el", _BARE_R.sub("er", low))
     if low and not any(v in low for v in "aeiouy"):
         first = _FIRST_CONSONANT.match(low)
         if first is not None:

@@ -74,7 +74,6 @@ _CLAUSE_MARK = re.compile(r'[،,.:؛\n()"«»“”]')
 _SPEAKER_KINDS = frozenset({"person", "organization", "country"})
 _CLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 _NAME_ARTICLES = ("", "ال", "لل", "بال", "وال", "ل")  # «المنظمة الدولية لحظر …», «لمنظمة حظر …»
-_IN_ITS_NAME = frozenset({"باسمها", "باسمه", "باسمهم"})  # (match keys) «متحدث باسمها»: the body told before
 _TITLE_PREPS = frozenset({"في", "الي", "لدي", "عن"})  # inside a title: «سفير السعودية في واشنطن», «النائبة عن …»
 # clitics a quotation mark may be glued to («لـ"الوطن"», «بالـ"محتملة"»; a bare «و/ف» is judged apart)
 _GLUED_CLITICS = frozenset(c + p for c in ("", "و", "ف") for p in ("ب", "ل", "ك", "ال", "بال", "لل", "كال"))
@@ -129,6 +128,7 @@ class CueLex:
     # «مصدر عسكري سوري»: an unnamed source's adjective (match key) → the body it speaks for («الجيش»), or ""
     source_adjectives: dict[str, str] = field(default_factory=dict)
     guests: frozenset[str] = frozenset()  # «دبلوماسي»: speaks at a body told as «في المجلس», not for it
+    in_its_name: frozenset[str] = frozenset()  # «باسمها»: on behalf of the body told right before
 
     def find(self, key_text: str) -> list[tuple[int, int, CueKind, str]]:
         """Cue words in match-key text as whole words with at most «و»/«ف» glued before them: ``(start, end,
@@ -221,7 +221,8 @@ def cue_lexicon() -> CueLex:
                   frozenset(key(w) for w in data.get("draft_nouns") or []),
                   tuple(tuple(key(w).split()) for w in data.get("echo_openers") or []),
                   {key(a): key(b) if b else "" for a, b in (data.get("source_adjectives") or {}).items()},
-                  frozenset(key(w) for w in data.get("guest_nouns") or []))
+                  frozenset(key(w) for w in data.get("guest_nouns") or []),
+                  frozenset(key(w) for w in data.get("in_its_name") or []))
 
 
 # match-key folding of one word (as match_key, without the NFKC work a word of news text never needs)
@@ -1225,9 +1226,9 @@ class _Doc:
         return None
 
     def _named_body(self, toks: list[_Tok], i: int, j: int) -> Actor | None:
-        """«وقالت الوزارة في بيان», «وقالت متحدثة باسم الوزارة»: the body the article named before that the
-        definite noun stands for (the last organization whose name has one of the noun's words: «الخارجية
-        البريطانية» for «الوزارة»)."""
+        """«وقالت الوزارة في بيان», «وقالت متحدثة باسم الوزارة», «مسؤول في الوزارة»: the body the article named
+        before that the definite noun stands for (the last organization whose name has one of the noun's words:
+        «الخارجية البريطانية» for «الوزارة»); «متحدث باسمها»: the body told right before (``_body_before``)."""
         at = toks[i].start()
         noun = _info(toks[i][0])[0]
         if noun not in self.lex.anaphoric_bodies:
@@ -1235,7 +1236,7 @@ class _Doc:
             preps = ("باسم",) if noun in self.lex.guests else ("باسم", "في", "من")
             k = next((k for k in range(i, stop) if _info(toks[k][0])[0] in preps), None)
             if k is None:
-                if any(_info(t[0])[0] in _IN_ITS_NAME for t in toks[i : i + 2]):
+                if any(_info(t[0])[0] in self.lex.in_its_name for t in toks[i : i + 2]):
                     return self._body_before(at)
                 return None
             noun = _info(toks[k + 1][0])[0]  # (also «مسؤول في الوزارة»: the body he serves in)
