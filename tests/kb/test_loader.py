@@ -149,3 +149,20 @@ def test_loader_given_names_learnt_from_people_leave_out_common_words_and_arabic
     kb = build_kb()
     assert not {key_of("إلى"), key_of("دولي"), key_of("فرانس"), key_of("دون"), key_of("لأي")} & kb.given_names
     assert key_of("عبدالله") not in kb.foreign_given_names and key_of("هيكتور") in kb.foreign_given_names
+
+
+def test_loader_a_bureau_without_a_head_is_a_problem(monkeypatch: pytest.MonkeyPatch) -> None:
+    # «مكتب» + the holder of the body's head office names it: without a head there is no holder to read
+    import marsad.kb.loader as loader
+
+    read = loader._read
+
+    def headless(name: str) -> str:
+        text = read(name)
+        return text.replace("bureau: true, seat: moscow, head: president RU,", "bureau: true, seat: moscow,") \
+            if name == "orgs.yaml" else text
+
+    monkeypatch.setattr(loader, "_read", headless)
+    kb = build_kb()
+    assert "org:kremlin" not in kb.bureaus
+    assert any("kremlin: bureau needs a head" in p for p in kb.problems)

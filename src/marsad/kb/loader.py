@@ -305,6 +305,8 @@ class _Builder:
                 self.kb.org_head[oid] = (office, of)
                 if item.get("bureau"):
                     self.kb.bureaus |= {oid}
+            elif item.get("bureau"):
+                self.kb.problems.append(f"orgs.yaml {oid}: bureau needs a head (whose «مكتب» it is)")
             if item.get("seat"):
                 self.kb.seat_of[oid] = "loc:" + item["seat"]
 
