@@ -310,6 +310,20 @@ def test_events_states_coordinated_after_a_light_verb_are_the_parties() -> None:
     assert parties(r) == {"European Union", "Japan"}
 
 
+def test_events_states_that_intend_or_agree_to_hold_a_contact_are_its_parties() -> None:
+    # blind-22: «وتعتزم بكين وواشنطن عقد محادثات» had no parties: capitals as the subject of a verb of intent, then
+    # the light verbal noun; the contact is planned
+    (r,) = events("وتعتزم بكين وواشنطن عقد محادثات في العاصمة الصينية الأسبوع المقبل.", "2018-05-10")
+    assert parties(r) == {"China", "United States"} and r["status"] == "planned"
+    (r,) = events("واتفقت موسكو وواشنطن على عقد قمة في هلسنكي.", "2018-06-28")
+    assert parties(r) == {"Russia", "United States"} and r["status"] == "planned" and r["location"] == "Helsinki"
+    # «عقد» after a verb of intent is the verbal noun, not the past verb «held»: planned
+    (r,) = events("ويعتزم ترامب ونظيره الروسي فلاديمير بوتين عقد قمة في هلسنكي.", "2018-06-28")
+    assert parties(r) == {"Donald Trump", "Vladimir Putin"} and r["status"] == "planned"
+    (r,) = events("وعقد ترامب قمة مع بوتين في هلسنكي.", "2018-07-17")
+    assert r["status"] == "occurred"
+
+
 def test_events_syrian_opposition_negotiates() -> None:
     # FR-internationalNews-2158-20180704
     (r,) = events("استؤنفت المفاوضات بين المعارضة السورية وروسيا بعد وساطة دولية.", "2018-07-04")

@@ -287,6 +287,21 @@ def _future_verb_before(text: str, start: int, lex: Lexicons) -> bool:
     return any(w in lex.planned_verbs_before for w in words)
 
 
+INTENDED_WORDS = 10  # words before a verbal-noun cue in which a verb of intent makes it planned
+
+
+def _intended(text: str, h: Span, lex: Lexicons) -> bool:
+    """«ويعتزم ترامب ونظيره الروسي فلاديمير بوتين عقد قمة», «اتفقتا على إجراء محادثات»: a cue that starts with a
+    light verbal noun («عقد» is also the past verb «held») is a plan when a verb of intent or agreement opens its
+    clause, its subject in between."""
+    words = h.of(text).split()
+    if not words or match_key(words[0]) not in lex.intent_light:
+        return False
+    clause = clause_start(text, h.start, 120, "،,.:؛\n")
+    before = [match_key(w) for w in WORDS.findall(text, clause, h.start)][-INTENDED_WORDS:]
+    return any(w in lex.intending_verbs or w[:1] in "وف" and w[1:] in lex.intending_verbs for w in before)
+
+
 SUBJECT_VERB_WORDS = 10  # words after a noun cue to the future verb it is the subject of («مباحثات شكري … ستتناول»)
 _CLAUSE_STOP = re.compile(r"[،,.:؛\n]")
 
@@ -406,6 +421,8 @@ def set_attributes(article: Article, ev: Event, h: Hit, win: Span, cues: list[Hi
                                   or _future_verb_before(article.text, h.span.start, lex)
                                   or _future_verb_after(article.text, h.span.end, lex)):
         local = local | {"planned"}  # «عشية قمة تاريخية», «وافق ترامب على لقاء كيم», «سيقوم بزيارة»
+    if h.value.is_verb and _intended(article.text, h.span, lex):
+        local = local | {"planned"}  # «يعتزم ترامب … عقد قمة»: the verbal noun, not the past verb
     if h.value.pos == "noun" and word_before(article.text, h.span.start) in lex.previous_before:
         local = local | {"past_context"}  # «بعد عشرة أشهر من آخر لقاء جرى … في الرياض» (not «لقاء آخر»)
     statuses = local or statuses

@@ -87,6 +87,7 @@ class Lexicons:
     contact_adjectives: frozenset[str] = frozenset()  # «الوزاري» before a contact's nisbas (match keys)
     dual_verbs: frozenset[str] = frozenset()  # «… وكوريا الشمالية تجريان محادثات»: match keys
     light_verbs: frozenset[str] = frozenset()  # «وأجرت الولايات المتحدة والصين محادثات»: match keys
+    intending_verbs: frozenset[str] = frozenset()  # «وتعتزم بكين وواشنطن عقد محادثات»: match keys
     place_nouns: frozenset[str] = frozenset()  # «في قرية بانمونجوم»: match keys
     arrival_places: frozenset[str] = frozenset()  # «وصولها إلى مطار القاهرة»: match keys
     subordinators: re.Pattern[str] = re.compile("(?!)")  # «بعدما»: whole words, original text («و/ف» before)
@@ -198,6 +199,7 @@ def lexicons() -> Lexicons:
                                                  for w in attrs.get("contact_adjectives", [])),
                     dual_verbs=frozenset(match_key(w) for w in attrs.get("dual_verbs", [])),
                     light_verbs=frozenset(match_key(w) for w in attrs.get("light_verbs", [])),
+                    intending_verbs=frozenset(match_key(w) for w in attrs.get("intending_verbs", [])),
                     place_nouns=frozenset(match_key(w) for w in attrs.get("place_nouns", [])),
                     arrival_places=frozenset(match_key(w) for w in attrs.get("arrival_places", [])),
                     subordinators=_any_word(attrs.get("subordinators", []), clitics=True),

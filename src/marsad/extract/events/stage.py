@@ -138,7 +138,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v112"
+    name = "events.rules.v113"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -539,7 +539,9 @@ class EventStage(Stage):
             states = _state_list(article, agents, c.prv, h.span.start)
             if not states and h.value.pos == "noun":
                 states = _dual_subject(article, agents, c.prv, h.span.start, lex) or \
-                    _light_verb_subject(article, agents, c.prv, h.span.start, lex)
+                    _light_verb_subject(article, agents, c.prv, h.span, lex)
+            elif not states and h.value.is_verb:  # («اتفقت موسكو وواشنطن على عقد قمة»)
+                states = _light_verb_subject(article, agents, c.prv, h.span, lex)
             if not states:
                 # «عقد وزراء الخارجية في مصر والسودان وإثيوبيا اجتماعا»: the states whose officials, named right
                 # before the cue, hold it
@@ -838,15 +840,24 @@ _SUBJECT_BREAK = re.compile(r"[،,.;:؛\n]")
 LIGHT_SUBJECT_WORDS = 2  # words between the coordinated subject of a light verb and the contact noun («أمس»)
 
 
-def _light_verb_subject(article: Article, agents: list[Mention], start: int, trigger: int,
+def _light_verb_subject(article: Article, agents: list[Mention], start: int, trigger: Span,
                         lex: Lexicons) -> list[Mention]:
     """«وأجرت الولايات المتحدة والصين محادثات تجارية», «عقدت مصر والسودان أمس اجتماعا»: states or bodies
-    coordinated right after a light verb, right before a contact noun, are its parties."""
+    coordinated right after a light verb, right before a contact noun, are its parties; so are those right after
+    a verb of intent, before the light verbal noun of the contact («وتعتزم بكين وواشنطن عقد محادثات», «اتفقت
+    موسكو وواشنطن على عقد قمة»)."""
     text = article.text
-    cands = [m for m in agents if start <= m.span.start and m.span.end <= trigger
+    first = match_key(text[trigger.start : trigger.end].split()[0])
+    if first in lex.intent_light:  # (a cue that starts with its verbal noun: «عقد قمة»)
+        noun_at, verbs = trigger.start, lex.intending_verbs
+    elif word_before(text, trigger.start) in lex.intent_light:
+        noun_at, verbs = text.rfind(" ", 0, trigger.start - 1) + 1, lex.intending_verbs | lex.light_verbs
+    else:
+        noun_at, verbs = trigger.start, lex.light_verbs
+    cands = [m for m in agents if start <= m.span.start and m.span.end <= noun_at
              and article.actors[m.actor_id].kind in ("country", "organization")]
-    if not cands or words_between(text, cands[-1].span.end, trigger) > LIGHT_SUBJECT_WORDS \
-            or _SUBJECT_BREAK.search(text, cands[-1].span.end, trigger):
+    if not cands or words_between(text, cands[-1].span.end, noun_at) > LIGHT_SUBJECT_WORDS \
+            or _SUBJECT_BREAK.search(text, cands[-1].span.end, noun_at):
         return []
     run = [cands[-1]]
     for m in reversed(cands[:-1]):
@@ -854,8 +865,7 @@ def _light_verb_subject(article: Article, agents: list[Mention], start: int, tri
             break
         run.insert(0, m)
     verb = word_before(text, run[0].span.start)
-    if len(distinct(article, run)) < 2 or not (verb in lex.light_verbs or (
-            verb[:1] in "وف" and verb[1:] in lex.light_verbs)):
+    if len(distinct(article, run)) < 2 or not (verb in verbs or (verb[:1] in "وف" and verb[1:] in verbs)):
         return []
     return distinct(article, run)
 
