@@ -324,6 +324,18 @@ def test_events_states_that_intend_or_agree_to_hold_a_contact_are_its_parties() 
     assert r["status"] == "occurred"
 
 
+def test_events_discussing_with_a_partner_in_a_call_is_that_call() -> None:
+    # err25a FR-middleEast-249: «ماكرون بحث مجددا مع ترامب في مكالمة هاتفية» had no event: the adverb hid the
+    # verb's «مع», and the call noun found no parties of its own
+    (r,) = events("وأعلنت الرئاسة الفرنسية أن ماكرون بحث مجددا مع ترامب في مكالمة هاتفية الهجوم في دوما.", "2018-04-10")
+    assert r["type"] == "phone_call" and parties(r) == {"Emmanuel Macron", "Donald Trump"}
+    (r,) = events("وأعلنت الرئاسة الفرنسية أن ماكرون بحث مع ترامب في مكالمة هاتفية الهجوم في دوما.", "2018-04-10")
+    assert r["type"] == "phone_call"
+    # (a call told after a clause break is another act: the discussion stays a meeting)
+    evs = events("وبحث ماكرون مع ترامب الهجوم في دوما، وتحدث هاتفيا مع ماي.", "2018-04-10")
+    assert [r["type"] for r in evs if parties(r) == {"Emmanuel Macron", "Donald Trump"}] == ["meeting"]
+
+
 def test_events_syrian_opposition_negotiates() -> None:
     # FR-internationalNews-2158-20180704
     (r,) = events("استؤنفت المفاوضات بين المعارضة السورية وروسيا بعد وساطة دولية.", "2018-07-04")

@@ -138,7 +138,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v113"
+    name = "events.rules.v114"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -184,7 +184,7 @@ class EventStage(Stage):
         for si, sent in enumerate(article.sentences):
             s_trig = [h for h in in_span(trig_hits, sent.span)
                       if h.value.type and not any(b.overlaps(h.span) for b in blockers)]
-            for i, (h, etype) in enumerate(_apply_modes(article.text, s_trig, lex.mode_window)):
+            for i, (h, etype) in enumerate(_apply_modes(article.text, s_trig, lex)):
                 # clauses are bounded by the neighbouring verb cues («ويلتقي X خلال الزيارة Y»: the noun
                 # «الزيارة» does not end the clause of «يلتقي»)
                 nxt = next((t.span.start for t in s_trig[i + 1:] if t.value.is_verb), sent.span.end)
@@ -895,12 +895,22 @@ def _discussed_with(article: Article, h: Hit, cues: list[Hit], agents: list[Ment
     partner = with_partner(article, h, cues, agents, ms, c.nxt, lex, c.others, VERB_WITH_REACH)
     if partner is None or article.actors[partner.actor_id].kind not in ("person", "country"):
         return False
-    if _WITH_END.search(h.span.of(article.text)) or _with_after_place(article, h.span.end, partner.span.start):
-        # «أن ترامب تباحث مع نظيره …», «بوتين، بحث في موسكو مع رئيس وزراء إسرائيل»: «مع» right after the verb
-        # (or after where it happened) is its own, the subject may precede
+    if _WITH_END.search(h.span.of(article.text)) or _with_after_place(article, h.span.end, partner.span.start) \
+            or _with_after_hedge(article.text, h.span.end, partner.span.start, lex):
+        # «أن ترامب تباحث مع نظيره …», «بوتين، بحث في موسكو مع رئيس وزراء إسرائيل», «ماكرون بحث مجددا مع ترامب»:
+        # «مع» right after the verb (or after where it happened, or an adverb) is its own, the subject may precede
         return True
     return any(article.actors[m.actor_id].kind == "person" and h.span.end <= m.span.start < partner.span.start
                for m in agents)
+
+
+def _with_after_hedge(text: str, end: int, partner: int, lex: Lexicons) -> bool:
+    """Only an adverb of ``between_hedges`` («مجددا», «أيضا») between a verb and the «مع» before its partner."""
+    at = text.rfind("مع", end, partner)
+    if at < 0 or not _WITH_NEXT.match(text, at):
+        return False
+    words = tuple(match_key(w) for w in WORDS.findall(text, end, at))
+    return bool(words) and words in lex.between_hedges
 
 
 def _with_after_place(article: Article, end: int, partner: int) -> bool:
@@ -963,17 +973,25 @@ def _called(article: Article, h: Hit) -> bool:
     return False
 
 
-def _apply_modes(text: str, trigs: list[Hit], window: int) -> list[tuple[Hit, str | None]]:
-    """A nominal meeting cue followed closely by a call-mode cue becomes a call of that mode; the mode cue
-    itself is then consumed (type None). Not a call that frames the clause («اعتزامه لقاء كيم … خلال محادثة
-    هاتفية مع مون»: the meeting is what the call was about)."""
+_WITH_WORD = re.compile(r"(?<![^\W\d_])مع(?![^\W\d_])")
+
+
+def _apply_modes(text: str, trigs: list[Hit], lex: Lexicons) -> list[tuple[Hit, str | None]]:
+    """A nominal meeting cue (or a verb of discussing) followed closely by a call-mode cue becomes a call of that
+    mode; the mode cue itself is then consumed (type None). Not a call that frames a noun's clause («اعتزامه لقاء
+    كيم … خلال محادثة هاتفية مع مون»: the meeting is what the call was about)."""
     out: list[tuple[Hit, str | None]] = [(h, h.value.type) for h in trigs]
     for i, (h, etype) in enumerate(out):
-        if etype != "meeting" or h.value.pos != "noun" or i + 1 >= len(out):
+        discussed = h.value.pos == "verb_with" or h.value.is_verb and match_key(h.span.of(text)) in lex.modeless
+        if etype != "meeting" or not (h.value.pos == "noun" or discussed) or i + 1 >= len(out):
             continue
         nh, ntype = out[i + 1]
-        if ntype in ("video_call", "phone_call") and 0 <= nh.span.start - h.span.end <= window \
-                and word_before(text, nh.span.start) not in FRAMING:
+        # (a verb of discussing with its partner is told in the call that frames it: «بحث مجددا مع ترامب في مكالمة
+        # هاتفية»; with the partner after the call, the call's own cue takes the parties)
+        if ntype in ("video_call", "phone_call") and 0 <= nh.span.start - h.span.end <= lex.mode_window \
+                and (discussed and not _SUBJECT_BREAK.search(text, h.span.end, nh.span.start)
+                     and _WITH_WORD.search(text, h.span.start, nh.span.start)
+                     or not discussed and word_before(text, nh.span.start) not in FRAMING):
             out[i] = (h, ntype)
             out[i + 1] = (nh, None)
     return out
