@@ -1526,3 +1526,27 @@ def test_quotes_title_phrases_reach_their_holder(stages: list, text: str, speake
 def test_quotes_an_unnamed_official_of_the_body_told_before(stages: list, text: str, speaker: str | None) -> None:
     a = run(stages, text, published="2018-05-31")
     assert [q.speaker for q in a.quotes] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # BB-middleEast-940-20180825 (err25a, read): the verb's suffix resumes the noun the relative qualifies, so
+        # the sentence's own subject speaks (was the speaker of the sentence before)
+        ('ودافع وزير الخارجية البريطاني، جيرمي هانت، عن علاقات بلاده مع السعودية التي وصفها بأنها "حليف عسكري مهم '
+         'جدا جدا".', "Jeremy Hunt"),
+        # BB-internationalNews-227-20180325 (corpus): the subject named after such a verb speaks
+        ('ونعى زعماء العالم الضابط الذي وصفه الرئيس الفرنسي إيمانويل ماكرون بأنه شخص "قاتل حتى النهاية ولم '
+         'يستسلم".', "Emmanuel Macron"),
+    ],
+)
+def test_quotes_a_relative_verb_with_its_object_suffix(stages: list, text: str, speaker: str) -> None:
+    a = run(stages, text, published="2018-08-25")
+    assert [q.speaker for q in a.quotes] == [speaker]
+
+
+def test_quotes_a_statement_relayed_by_a_medium_is_its_issuers(stages: list) -> None:
+    # AL-economy-327-20180327 (err25a, read): «بيان للمجلس أوردته وكالة الأنباء السعودية» is the council's
+    a = run(stages, 'اجتمع مجلس الوزراء السعودي أمس. وجاء في بيان للمجلس أوردته وكالة الأنباء السعودية، أن "بعد '
+                    'الاطلاع على طلب اللجنة الوطنية للمقاولين تقرر الموافقة".', published="2018-03-27")
+    assert [q.speaker for q in a.quotes] == ["Council of Ministers of Saudi Arabia"]

@@ -129,6 +129,7 @@ class CueLex:
     source_adjectives: dict[str, str] = field(default_factory=dict)
     guests: frozenset[str] = frozenset()  # «دبلوماسي»: speaks at a body told as «في المجلس», not for it
     in_its_name: frozenset[str] = frozenset()  # «باسمها»: on behalf of the body told right before
+    relayed_by: frozenset[str] = frozenset()  # «بيان للمجلس أوردته وكالة …»: the medium after only relays
 
     def find(self, key_text: str) -> list[tuple[int, int, CueKind, str]]:
         """Cue words in match-key text as whole words with at most «و»/«ف» glued before them: ``(start, end,
@@ -222,7 +223,8 @@ def cue_lexicon() -> CueLex:
                   tuple(tuple(key(w).split()) for w in data.get("echo_openers") or []),
                   {key(a): key(b) if b else "" for a, b in (data.get("source_adjectives") or {}).items()},
                   frozenset(key(w) for w in data.get("guest_nouns") or []),
-                  frozenset(key(w) for w in data.get("in_its_name") or []))
+                  frozenset(key(w) for w in data.get("in_its_name") or []),
+                  relayed_by=frozenset(key(w) for w in data.get("relayed_by") or []))
 
 
 # match-key folding of one word (as match_key, without the NFKC work a word of news text never needs)
@@ -404,7 +406,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v50"
+    name = "quotes.rules.v51"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -771,6 +773,16 @@ class _Doc:
         relative = not cue.prefix and bool(_info(rel)[1] & RELATIVE) \
             and not self._disagrees(_info(rel)[0], cue.span.start) \
             and not (after and _info(after[0][0])[0] in _RESUMPTIVE)
+        if not cue.prefix and _info(rel)[1] & RELATIVE and k.objective and self._resumed(cue):
+            # «السعودية التي وصفها بأنها "…"», «هيكل الذي وصفه قطان "…"»: the verb's own suffix is the noun the
+            # clause qualifies, so that noun is its object: the subject is named after the verb, or is the
+            # sentence's own
+            after_np = self._np(self._tokens(cue.span.end, min(end, cue.span.end + _WINDOW)), 0, None)
+            if after_np.explicit and after_np.actor is not None:
+                return after_np.actor
+            main = self._clause_subject(s_start, self.text.rfind(rel, 0, cue.span.start), opening=True)
+            if main.explicit:
+                return main.actor
         # (an object participle names its object after it, never its subject: «واصفا تدفق المهاجرين بأنه "…"»)
         np = _NP() if pronoun or (relative or k.participle) and k.objective else \
             self._np(self._tokens(cue.span.end, min(end, cue.span.end + _WINDOW)), 0, None)
@@ -848,6 +860,13 @@ class _Doc:
         # «وأكدت ماي أن … "…" والتي وصفتها بأنها "…"»: a subject-less cue goes on with the sentence's earlier one
         earlier = self._earlier_cue(si, cue)
         return self._speaker(earlier, si, 0) if earlier is not None else self._prior_subject(si)
+
+    def _resumed(self, cue: _Cue) -> bool:
+        """The cue verb carries an object pronoun («وصفها», «وصفته»): in a relative clause it resumes the noun
+        the clause qualifies."""
+        key = _info(cue.span.of(self.text))[0]
+        return any(key.endswith(x) and len(key) > len(x) + 2 and _info(key[: -len(x)])[1] & CUE
+                   for x in ("هما", "هم", "ها", "ه"))
 
     def _title_head(self, cue: _Cue, end: int) -> bool:
         """The words after the cue open with a title, not a name or a source («صاحب أعلى سلطة»; not «القحطاني»,
@@ -1231,6 +1250,8 @@ class _Doc:
         «الخارجية البريطانية» for «الوزارة»); «متحدث باسمها»: the body told right before (``_body_before``)."""
         at = toks[i].start()
         noun = _info(toks[i][0])[0]
+        if noun.startswith("لل") and "ال" + noun[2:] in self.lex.anaphoric_bodies:
+            noun = "ال" + noun[2:]  # (a genitive: «بيان للوزارة»)
         if noun not in self.lex.anaphoric_bodies:
             stop = min(j, len(toks)) - 1
             preps = ("باسم",) if noun in self.lex.guests else ("باسم", "في", "من")
@@ -1534,10 +1555,16 @@ class _Doc:
         for j, t in enumerate(toks[:8]):
             if t[0] == ":" or t[0] in _QUOTE_CHARS:
                 break
+            key, role = _info(t[0])
+            if key in self.lex.relayed_by:
+                break  # «بيان للمجلس أوردته وكالة الأنباء السعودية»: the medium after only relays it
             m = self._mention_at(t.start(), t.end())
             if m is not None:
                 return self.article.actors[m.actor_id]
-            key, role = _info(t[0])
+            if key.startswith("لل") and "ال" + key[2:] in self.lex.anaphoric_bodies:
+                body = self._named_body(toks, j, len(toks))  # «بيان للمجلس»: the council named before
+                if body is not None:
+                    return body
             if t[0] in _LINK or role & TSKIP or not (_definite(t[0]) or role & (SPEAKER | TITLE)):
                 continue
             return self._np(toks, j, None, source=True).actor  # «جاء في بيان أصدرته الوزارة»: named, maybe unknown
