@@ -1550,3 +1550,12 @@ def test_quotes_a_statement_relayed_by_a_medium_is_its_issuers(stages: list) -> 
     a = run(stages, 'اجتمع مجلس الوزراء السعودي أمس. وجاء في بيان للمجلس أوردته وكالة الأنباء السعودية، أن "بعد '
                     'الاطلاع على طلب اللجنة الوطنية للمقاولين تقرر الموافقة".', published="2018-03-27")
     assert [q.speaker for q in a.quotes] == ["Council of Ministers of Saudi Arabia"]
+
+
+def test_quotes_a_spokeswoman_is_a_noun_not_a_cue(stages: list) -> None:
+    # BB-middleEast-481-20180509 (err25a, read): «متحدثة» was a participle cue («speaking»); the noun with its
+    # adjectives of origin speaks for the army (was the agency of the sentence before)
+    a = run(stages, 'وقالت وكالة الأنباء السورية الرسمية (سانا) إن الدفاعات الجوية أسقطت صاروخين.\nوعلقت متحدثة '
+                    'عسكرية اسرائيلية في ذلك الوقت على الاتهامات السورية، "نحن لا نرد على هذه التقارير الخارجية".',
+            published="2018-05-09")
+    assert [q.speaker for q in a.quotes] == ["Israel Defense Forces"]

@@ -406,7 +406,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v51"
+    name = "quotes.rules.v52"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
