@@ -28,6 +28,10 @@ def test_events_caller_after_a_comma_is_the_initiator() -> None:
     (r,) = events("تلقى نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف اتصالا هاتفيا أمس، من "
                   "صاحب السمو الشيخ سيف بن زايد آل نهيان.", "2015-08-08")
     assert r["initiator"] == "Saif bin Zayed Al Nahyan" and r["date"] == "2015-08-07"
+    # err26s snn-2015-07-27-0129: a comma right after the call too («اتصالاً هاتفيًا، أمس، من الرئيس …»)
+    (r,) = events("تلقى الأمير محمد بن سلمان ولي ولي العهد، اتصالاً هاتفيًا، أمس، من الرئيس اليمني عبد ربه منصور "
+                  "هادي، بحثا خلاله تطورات الأوضاع.", "2015-07-27")
+    assert r["initiator"] == "Abdrabbuh Mansur Hadi" and r["date"] == "2015-07-26"
 
 
 def test_events_present_tense_visit_under_way_has_occurred() -> None:

@@ -60,8 +60,9 @@ _INVITED_TO = re.compile(
 QUOTED_PHRASE_WORDS = 5  # quoted words up to this long may be a phrase of the narrator's clause
 SINCE_REACH = 30  # a «منذ» this far before a date governs it
 _CLAUSE_END = re.compile(r"[،,.؛:!?؟\n]")
-# (harakat: «هاتفياً»; a comma after the day: «اتصالا هاتفيا أمس، من صاحب السمو …»)
-_FROM = re.compile(r"^[\s\u00a0\u064b-\u065f]*(?:[\u0621-\u065f]+[\s\u00a0]*[،,]?[\s\u00a0]+){0,2}?من[\s\u00a0]")
+# (harakat: «هاتفياً»; a comma after the call or the day: «اتصالاً هاتفيًا، أمس، من الرئيس …»)
+_FROM = re.compile(r"^[\s\u00a0\u064b-\u065f]*[،,]?[\s\u00a0]*"
+                   r"(?:[\u0621-\u065f]+[\s\u00a0]*[،,]?[\s\u00a0]+){0,2}?من[\s\u00a0]")
 
 
 def _caller(article: Article, ev: Event, h: Hit, cues: list[Hit], ms: list[Mention]) -> str | None:
