@@ -3199,3 +3199,15 @@ def test_events_a_meeting_during_a_visit_takes_a_day_it_states_over_the_visits()
 ])
 def test_events_tawajjaha_li_is_a_journey_when_intransitive(text: str, expected: list) -> None:
     assert [parties(r) for r in events(text, "2018-07-16") if r["type"] == "visit"] == expected
+
+
+def test_events_the_time_of_another_act_during_a_visit_is_not_the_visits() -> None:
+    # err26s snn-2015-08-06-1558: «في زيارة لمصر يشارك خلالها في احتفالات … غدا الخميس» dated the visit noun to
+    # the ceremony (planned), a second record of the arrival told in the same sentence
+    evs = events("وصل إلى القاهرة اليوم الأربعاء عبدربه منصور هادى رئيس اليمن قادما من السعودية في زيارة لمصر يشارك "
+                 "خلالها في احتفالات مصر بافتتاح قناة السويس الجديدة غدا الخميس.", "2015-08-06")
+    assert [(r["type"], r["date"], r["status"]) for r in evs] == [("visit", "2015-08-05", "occurred")]
+    # (the cue's own time right after «خلالها» stays: the meeting during the visit is on Thursday)
+    evs = events("ويصل ولي العهد السعودي الأمير محمد بن سلمان إلى مدريد اليوم الأربعاء في زيارة رسمية يلتقي خلالها "
+                 "صباح الخميس الملك فيليبي السادس.", "2018-04-11")
+    assert [r["date"] for r in evs if r["type"] == "meeting"] == ["2018-04-12"]

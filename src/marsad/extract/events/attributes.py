@@ -288,6 +288,12 @@ def _future_verb_before(text: str, start: int, lex: Lexicons) -> bool:
     return any(w in lex.planned_verbs_before for w in words)
 
 
+def _during_another(text: str, end: int, at: int, lex: Lexicons) -> bool:
+    """«خلالها/خلاله» between the cue and ``at``, not right after the cue: another act during the contact."""
+    during = lex.during_it.search(text, end, at)
+    return during is not None and bool(text[end : during.start()].strip())
+
+
 INTENDED_WORDS = 10  # words before a verbal-noun cue in which a verb of intent makes it planned
 
 
@@ -452,6 +458,9 @@ def set_attributes(article: Article, ev: Event, h: Hit, win: Span, cues: list[Hi
                       and (any(o.end <= t.span.start and dist(o, t.span) < dist(t.span, h.span) for o in others)
                            or told_planned and any(o.end <= t.span.start for o in told_done)))
              and not (t.span.start > h.span.end and lex.where.search(article.text, h.span.end, t.span.start))
+             # «في زيارة لمصر يشارك خلالها في احتفالات … غدا الخميس»: the time of another act during the contact
+             # (not the cue's own: «زيارته … يلتقي خلالها صباح الخميس الملك»)
+             and not (t.span.start > h.span.end and _during_another(article.text, h.span.end, t.span.start, lex))
              # «وصل ترامب إلى سنغافورة، الأحد، حيث سيعقد قمة»: a time before «حيث» is the main clause's contact's
              # when this one is still to come (not «حطت طائرته … مساء الجمعة، حيث كان باستقباله», nor «سيكون مون في
              # جولة بأوروبا من 13 لـ21 أكتوبر، حيث سيزور فرنسا»: no contact before it), and one before «قبل القمة»
