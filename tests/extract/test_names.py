@@ -204,6 +204,9 @@ def test_names_rare_family_name_alone_is_the_person_named_before() -> None:
         # pool quote misses: Western given names the list lacked («كين», «لوسي»), spelled as news English does
         ('وأضاف المندوب كين وارد خلال الجلسة: "قد يكون الروس زاروا موقع الهجوم".', "كين وارد", "Ken Ward"),
         ('وقالت المنتجة باربرا بروكلي: "بوند رجل".', "باربرا بروكلي", "Barbara Brokli"),
+        # err26s snn-2015-07-24-0762: a final «ه» after «ا» is sounded (Tutah, not Tota)
+        ('وحذر الخبير المقيم في نيروبي، ريتشارد توتاه، من أن "الرئيس هدف ثمين جدا".', "ريتشارد توتاه",
+         "Richard Totah"),
     ],
 )
 def test_names_foreign_family_names_no_table_knows(text: str, name: str, english: str) -> None:

@@ -1559,3 +1559,23 @@ def test_quotes_a_spokeswoman_is_a_noun_not_a_cue(stages: list) -> None:
                     'عسكرية اسرائيلية في ذلك الوقت على الاتهامات السورية، "نحن لا نرد على هذه التقارير الخارجية".',
             published="2018-05-09")
     assert [q.speaker for q in a.quotes] == ["Israel Defense Forces"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # err26s snn-2015-07-24-0762: «كشف» reports words when a complementizer follows
+        ('وكشفت صحيفة واشنطن بوست أنه «ستقوم طائرة شحن عسكرية أميركية بنقل مجموعة كاملة من معدات الاتصال».',
+         ["The Washington Post"]),
+        ('وكشف وزير الخارجية الروسي سيرغي لافروف أن "موسكو لن تقبل بأي شروط مسبقة للحوار".', ["Sergey Lavrov"]),
+        # … not where it reveals a thing: the chain of the one who speaks goes on (snn-2015-08-06-0521)
+        ('وكانت "الاقتصادية" قد كشفت الثغرة في لائحة الانضباط، وأكد فهد بارباع أن الصيغة الحالية لا تجيز لها '
+         'إيقاع عقوبات، مبينا: "مهما بدر من اللاعبين فإن لجنة الانضباط لا يحق لها إصدار أي عقوبة". وزاد: "المادة '
+         'السادسة من لائحة الانضباط تنص على أن العقوبات تطبق محليا".', ["Fahd Barba'a", "Fahd Barba'a"]),
+        ('وكشف الوزير عن "خطة السلام" الجديدة أمام البرلمان.', []),
+    ],
+)
+def test_quotes_revealing_verbs_report_words_only_before_a_complementizer(stages: list, text: str,
+                                                                          speakers: list[str]) -> None:
+    a = run(stages, text, published="2015-07-24")
+    assert [q.speaker for q in a.quotes] == speakers

@@ -490,7 +490,7 @@ def _foreign_rule(word: str) -> str:
         elif ch == "ه" and k == 0:
             out.append("h")
         elif ch == "ه" and k == len(word) - 1:
-            out.append("a" if prev not in "اوي" else "")
+            out.append("a" if prev not in "اوي" else "h" if prev == "ا" else "")  # («توتاه» Tutah, «شاه» Shah)
         else:
             out.append(_LETTERS.get(ch, ""))
         k += 1

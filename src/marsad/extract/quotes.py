@@ -71,6 +71,7 @@ _TITLE_BEFORE = 50  # characters before a person's name in which the title a bar
 _NAME_REST = 30  # characters of a name's «بن …» rest the entity stage left out, before «الذي»
 _TITLE_WORDS = 6  # words back from the name to its title word («وزير الدولة للشؤون الخارجية الإماراتي»)
 _CLAUSE_MARK = re.compile(r'[،,.:؛\n()"«»“”]')
+_REVEAL_END = re.compile(r"[.!?؟\n]")
 _SPEAKER_KINDS = frozenset({"person", "organization", "country"})
 _CLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 _NAME_ARTICLES = ("", "ال", "لل", "بال", "وال", "ل")  # «المنظمة الدولية لحظر …», «لمنظمة حظر …»
@@ -111,6 +112,7 @@ class CueKind:
     objective: bool = False  # «ووصف اجتماع الوزراء»: the word after it is mostly its object
     continuing: bool = False  # «وأضاف»: goes on with the speaker before when its subject names nobody known
     relaying: bool = False  # «ونقلت رويترز عن X»: a medium relays; the one after «عن» speaks
+    revealing: bool = False  # «وكشف X أن "…"»: a cue only with a complementizer after it
 
 
 @dataclass(slots=True)
@@ -175,6 +177,8 @@ def cue_lexicon() -> CueLex:
         flags.setdefault(key(p), {}).update(verb=True, weak=True)
     for p in data.get("relaying", []):
         flags.setdefault(key(p), {}).update(verb=True, relaying=True)
+    for p in data.get("revealing", []):
+        flags.setdefault(key(p), {}).update(verb=True, weak=True, revealing=True)
     auto = ahocorasick.Automaton()
     for k, f in flags.items():
         auto.add_word(k, (len(k), CueKind(**f)))
@@ -199,8 +203,9 @@ def cue_lexicon() -> CueLex:
     add(data.get("speaker_nouns", []), SPEAKER)
     add(data.get("statement_nouns", []), STATEMENT)
     add(data.get("relatives", []), RELATIVE)
-    # (a relaying verb is a cue only before its «عن», found per article: elsewhere «نقل» moves things)
-    add({k for k, f in flags.items() if " " not in k and not f.get("relaying")}, CUE)
+    # (a relaying verb is a cue only before its «عن», found per article: elsewhere «نقل» moves things; so is a
+    # revealing one before its complementizer)
+    add({k for k, f in flags.items() if " " not in k and not f.get("relaying") and not f.get("revealing")}, CUE)
     add(["في", "من"], FI_MIN)
     add(data["reported_from"], AN)
     add(data.get("trailing_skip", []), TSKIP)
@@ -406,7 +411,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v52"
+    name = "quotes.rules.v53"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -469,6 +474,8 @@ class _Doc:
             s, e = norm.span_to_original(ks, ke)
             while e < len(self.text) and self.text[e] in _MARKS_IN_WORD:
                 e += 1  # «وفقاً»: the tanween belongs to the cue word
+            if kind.revealing and not self._reveals_words(e):
+                continue
             if not quoted(s, e) and (not kind.relaying or self._relayed_from(e) is not None):
                 self.cues.append(_Cue(Span(s, e), kind, prefix))
         self.cue_starts = [c.span.start for c in self.cues]
@@ -492,6 +499,18 @@ class _Doc:
         self.sent_starts = [s.span.start for s in a.sentences]
         self.par_starts = {p.start for p in a.paragraphs}
         self.q_at = {q.open: q for q in self.found}
+
+    def _reveals_words(self, end: int) -> bool:
+        """«وكشف اللواء …، مستشار الرئيس …، أنه "…"», «كشفت الوكالة عن "…"»: a complementizer (or «عن» right
+        before a quotation) after a revealing verb, before the next cue or the sentence's end."""
+        stop = _REVEAL_END.search(self.text, end)
+        for t in _WORD.finditer(self.text, end, stop.start() if stop else len(self.text)):
+            role = _info(t[0])[1]
+            if role & COMP or t[0] == "عن" and self.text[t.end() : t.end() + 2].strip()[:1] in _QUOTE_CHARS:
+                return True
+            if role & CUE:
+                return False
+        return False
 
     # -------------------------------------------------------------------------------- main loop
     def run(self) -> list[Quote]:
