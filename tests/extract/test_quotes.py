@@ -1579,3 +1579,10 @@ def test_quotes_revealing_verbs_report_words_only_before_a_complementizer(stages
                                                                           speakers: list[str]) -> None:
     a = run(stages, text, published="2015-07-24")
     assert [q.speaker for q in a.quotes] == speakers
+
+
+def test_quotes_an_official_of_the_bare_treasury_told_before(stages: list) -> None:
+    # err26s snn-2015-08-11-0152: «مسؤول كبير بوزارة الخزانة» after «وزارة الخزانة الأميركية» (orgs.yaml ar_shared)
+    a = run(stages, 'فرضت وزارة الخزانة الأميركية عقوبات جديدة على إيران أمس. وقال مسؤول كبير بوزارة الخزانة محذرا '
+                    '«نحن نحتاج إلى أن يقف الجميع متحدا ونريد التأكد».', published="2015-08-11")
+    assert [q.speaker for q in a.quotes] == ["United States Department of the Treasury"]
