@@ -1586,3 +1586,14 @@ def test_quotes_an_official_of_the_bare_treasury_told_before(stages: list) -> No
     a = run(stages, 'فرضت وزارة الخزانة الأميركية عقوبات جديدة على إيران أمس. وقال مسؤول كبير بوزارة الخزانة محذرا '
                     '«نحن نحتاج إلى أن يقف الجميع متحدا ونريد التأكد».', published="2015-08-11")
     assert [q.speaker for q in a.quotes] == ["United States Department of the Treasury"]
+
+
+def test_quotes_an_official_of_the_delegation_told_before(stages: list) -> None:
+    # err26s snn-2015-07-22-0065: «مسؤول في الوفد» after «الوفد المصري المشارك في المفاوضات» speaks for Egypt
+    a = run(stages, 'بدأ الوفد المصري المشارك في المفاوضات اجتماعاته أمس. وقال مسؤول في الوفد إن الجولة الجديدة '
+                    '«لا تعد خطوة إلى الخلف، لكن لا نعرف».', published="2015-07-22")
+    assert [q.speaker for q in a.quotes] == ["Egypt"]
+    # (no delegation told before: nobody)
+    a = run(stages, 'وقال مسؤول في الوفد إن الجولة الجديدة «لا تعد خطوة إلى الخلف، لكن لا نعرف».',
+            published="2015-07-22")
+    assert a.quotes == []

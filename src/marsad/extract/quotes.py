@@ -132,6 +132,7 @@ class CueLex:
     guests: frozenset[str] = frozenset()  # «دبلوماسي»: speaks at a body told as «في المجلس», not for it
     in_its_name: frozenset[str] = frozenset()  # «باسمها»: on behalf of the body told right before
     relayed_by: frozenset[str] = frozenset()  # «بيان للمجلس أوردته وكالة …»: the medium after only relays
+    delegations: frozenset[str] = frozenset()  # «مسؤول في الوفد»: the delegation whose state was told before
 
     def find(self, key_text: str) -> list[tuple[int, int, CueKind, str]]:
         """Cue words in match-key text as whole words with at most «و»/«ف» glued before them: ``(start, end,
@@ -229,7 +230,8 @@ def cue_lexicon() -> CueLex:
                   {key(a): key(b) if b else "" for a, b in (data.get("source_adjectives") or {}).items()},
                   frozenset(key(w) for w in data.get("guest_nouns") or []),
                   frozenset(key(w) for w in data.get("in_its_name") or []),
-                  relayed_by=frozenset(key(w) for w in data.get("relayed_by") or []))
+                  relayed_by=frozenset(key(w) for w in data.get("relayed_by") or []),
+                  delegations=frozenset(key(w) for w in data.get("delegations") or []))
 
 
 # match-key folding of one word (as match_key, without the NFKC work a word of news text never needs)
@@ -411,7 +413,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v53"
+    name = "quotes.rules.v54"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -1280,6 +1282,8 @@ class _Doc:
                     return self._body_before(at)
                 return None
             noun = _info(toks[k + 1][0])[0]  # (also «مسؤول في الوزارة»: the body he serves in)
+        if noun in self.lex.delegations:
+            return self._delegation_before(at)
         words = self.lex.anaphoric_bodies.get(noun)
         if not words:
             return None
@@ -1289,6 +1293,19 @@ class _Doc:
                     w in name for name in (match_key(m.text or self.text[m.span.start : m.span.end]),
                                            *(match_key(n) for n in actor.arabic)) for w in words):
                 return actor  # (by any of its names: «(سانا)» is «وكالة سانا» for «وقالت الوكالة»)
+        return None
+
+    def _delegation_before(self, at: int) -> Actor | None:
+        """«وقال مسؤول في الوفد» after «الوفد المصري المشارك في المفاوضات»: the state whose delegation the article
+        named last before, by its nisba right after a delegation word."""
+        for m in reversed(self.article.mentions):
+            actor = self.article.actors.get(m.actor_id)
+            if m.span.end > at or actor is None or actor.kind != "country" or m.form != "nisba":
+                continue
+            start = m.span.start - 2 if self.text[m.span.start - 2 : m.span.start] == "ال" else m.span.start
+            before = _WORD.findall(self.text, max(0, start - 12), start)[-1:]
+            if before and _info(before[0])[0] in self.lex.delegations:
+                return actor
         return None
 
     def _body_before(self, at: int) -> Actor | None:
