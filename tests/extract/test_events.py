@@ -3211,3 +3211,11 @@ def test_events_the_time_of_another_act_during_a_visit_is_not_the_visits() -> No
     evs = events("ويصل ولي العهد السعودي الأمير محمد بن سلمان إلى مدريد اليوم الأربعاء في زيارة رسمية يلتقي خلالها "
                  "صباح الخميس الملك فيليبي السادس.", "2018-04-11")
     assert [r["date"] for r in evs if r["type"] == "meeting"] == ["2018-04-12"]
+
+
+def test_events_an_interview_on_air_is_no_meeting() -> None:
+    # err26a CN-sport-447-20181003: «في لقاء تلفزيوني» was a meeting of the two who spoke of each other
+    assert events("رد رئيس مجلس إدارة نادي العين غانم الهاجري على تصريحات عمر عبد الرحمن الذي اتهمه في لقاء "
+                  "تلفزيوني مع الإعلامي محمد نجيب بالوقوف ضده.", "2018-10-03") == []
+    assert events("وقال الرئيس المصري عبد الفتاح السيسي في لقاء تلفزيوني مع الإعلامي عمرو أديب إن الاقتصاد يتحسن.",
+                  "2015-08-07") == []

@@ -138,7 +138,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v116"
+    name = "events.rules.v117"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
