@@ -1597,3 +1597,14 @@ def test_quotes_an_official_of_the_delegation_told_before(stages: list) -> None:
     a = run(stages, 'وقال مسؤول في الوفد إن الجولة الجديدة «لا تعد خطوة إلى الخلف، لكن لا نعرف».',
             published="2015-07-22")
     assert a.quotes == []
+
+
+def test_quotes_a_report_speaks_for_the_body_that_issued_it(stages: list) -> None:
+    # blind-23 BB-middleEast-398-20180424 (read): «وجاء في تقرير للمنظمة …» is Human Rights Watch's report
+    a = run(stages, 'انتقدت منظمة هيومن رايتس ووتش قانونا في الأردن. وجاء في تقرير للمنظمة المعنية بحقوق الإنسان أن '
+                    'أبناء الأمهات الأردنيات "يكافحون لنيل الحقوق والخدمات الأساسية".', published="2018-04-24")
+    assert [q.speaker for q in a.quotes] == ["Human Rights Watch"]
+    # a report a paper published is the paper's own, not relayed («أوردته وكالة …» only relays a statement)
+    a = run(stages, 'وجاء في تقرير نشرته صحيفة نيويورك تايمز أن "الإدارة الأمريكية تدرس فرض عقوبات جديدة على '
+                    'إيران".', published="2018-04-24")
+    assert [q.speaker for q in a.quotes] == ["The New York Times"]

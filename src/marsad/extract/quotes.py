@@ -413,7 +413,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v54"
+    name = "quotes.rules.v55"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -1592,8 +1592,9 @@ class _Doc:
             if t[0] == ":" or t[0] in _QUOTE_CHARS:
                 break
             key, role = _info(t[0])
-            if key in self.lex.relayed_by:
-                break  # «بيان للمجلس أوردته وكالة الأنباء السعودية»: the medium after only relays it
+            if key in self.lex.relayed_by and self._first_key(noun_at) in self.lex.body_statements:
+                break  # «بيان للمجلس أوردته وكالة الأنباء السعودية»: the medium after only relays it (not a
+                # report's: «تقرير نشرته صحيفة …» is the paper's own)
             m = self._mention_at(t.start(), t.end())
             if m is not None:
                 return self.article.actors[m.actor_id]
