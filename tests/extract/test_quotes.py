@@ -1608,3 +1608,10 @@ def test_quotes_a_report_speaks_for_the_body_that_issued_it(stages: list) -> Non
     a = run(stages, 'وجاء في تقرير نشرته صحيفة نيويورك تايمز أن "الإدارة الأمريكية تدرس فرض عقوبات جديدة على '
                     'إيران".', published="2018-04-24")
     assert [q.speaker for q in a.quotes] == ["The New York Times"]
+
+
+def test_quotes_an_israeli_broadcaster_speaks(stages: list) -> None:
+    # err26a SK-middleEast-1870-20180522: the broadcaster was missing from orgs.yaml, so its words had no speaker
+    a = run(stages, 'وقالت القناة العاشرة الإسرائيلية "الوزراء أبلغونا بأن أحد الأسباب الرئيسية لنقل مكان الاجتماع '
+                    'هو منع التسريبات".', published="2018-05-22")
+    assert [q.speaker for q in a.quotes] == ["Channel 10 (Israel)"]
