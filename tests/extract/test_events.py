@@ -3219,3 +3219,13 @@ def test_events_an_interview_on_air_is_no_meeting() -> None:
                   "تلفزيوني مع الإعلامي محمد نجيب بالوقوف ضده.", "2018-10-03") == []
     assert events("وقال الرئيس المصري عبد الفتاح السيسي في لقاء تلفزيوني مع الإعلامي عمرو أديب إن الاقتصاد يتحسن.",
                   "2015-08-07") == []
+
+
+def test_events_a_day_after_a_speech_verb_after_the_cue_is_the_statements() -> None:
+    # err26a SK-internationalNews-2745-20180720: the Helsinki meeting took the Thursday the White House spoke on
+    evs = events("أطلق لقاء الرئيس الأميركي دونالد ترامب ونظيره الروسي فلاديمير بوتين في هلسنكي سجالا في واشنطن، بعد "
+                 "أن أعلن البيت الأبيض، الثلاثاء، أن ترامب طلب دعوة بوتين.", "2018-07-20")
+    assert [r["date"] for r in evs if r["type"] == "meeting"] != ["2018-07-17"]
+    # (a day of the contact's own clause still dates it)
+    evs = events("والتقى الرئيس الأميركي دونالد ترامب نظيره الروسي فلاديمير بوتين الاثنين في هلسنكي.", "2018-07-20")
+    assert [r["date"] for r in evs if r["type"] == "meeting"] == ["2018-07-16"]

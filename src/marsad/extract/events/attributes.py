@@ -458,6 +458,10 @@ def set_attributes(article: Article, ev: Event, h: Hit, win: Span, cues: list[Hi
                       and (any(o.end <= t.span.start and dist(o, t.span) < dist(t.span, h.span) for o in others)
                            or told_planned and any(o.end <= t.span.start for o in told_done)))
              and not (t.span.start > h.span.end and lex.where.search(article.text, h.span.end, t.span.start))
+             # «أطلق لقاء الرئيس الأميركي ونظيره الروسي في هلسنكي سجالا …، بعد أن أعلن البيت الأبيض، الخميس»: a day
+             # right after a speech verb after the cue is the statement's
+             and not (frame_start is None and t.span.start > h.span.end and any(
+                 h.span.end <= sp.start and 0 <= t.span.start - sp.end <= STATEMENT_REACH for sp in speech))
              # «في زيارة لمصر يشارك خلالها في احتفالات … غدا الخميس»: the time of another act during the contact
              # (not the cue's own: «زيارته … يلتقي خلالها صباح الخميس الملك»)
              and not (t.span.start > h.span.end and _during_another(article.text, h.span.end, t.span.start, lex))

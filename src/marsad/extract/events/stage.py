@@ -138,7 +138,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v117"
+    name = "events.rules.v118"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
