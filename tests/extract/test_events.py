@@ -3229,3 +3229,14 @@ def test_events_a_day_after_a_speech_verb_after_the_cue_is_the_statements() -> N
     # (a day of the contact's own clause still dates it)
     evs = events("والتقى الرئيس الأميركي دونالد ترامب نظيره الروسي فلاديمير بوتين الاثنين في هلسنكي.", "2018-07-20")
     assert [r["date"] for r in evs if r["type"] == "meeting"] == ["2018-07-16"]
+
+
+def test_events_a_state_visits_only_through_its_delegation() -> None:
+    # corpus SK-internationalNews-3304-20181005: «بدأت رحلتها … بزيارة غانا، كما زارت مالاوي» was Ghana's visit
+    evs = events("وصلت السيدة الأمريكية الأولى ميلانيا ترامب إلى كينيا. وكانت قد بدأت رحلتها يوم الثلاثاء بزيارة "
+                 "غانا، كما زارت مالاوي أمس الخميس.", "2018-10-05")
+    assert not any(r["source"][0]["name"] == "Ghana" for r in evs if r["type"] == "visit")
+    # … a delegation named by its state's nisba still visits for its state
+    (r,) = events("زار وفد اقتصادي سوري الأردن صباح الاثنين، وبحث مع وفد تجاري أردني سبل تفعيل التبادل التجاري.",
+                  "2018-10-15")[:1]
+    assert r["type"] == "visit" and r["source"][0]["name"] == "Syria"

@@ -138,7 +138,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v118"
+    name = "events.rules.v119"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -361,6 +361,11 @@ class EventStage(Stage):
                 return []  # «وتتزامن هذه الجولة مع … اعتراف الرئيس الأمريكي دونالد ترامب»: the visit told before
             if not directed_parties(article, ev, h, agents, ms, c.nxt, c.others, c.sent, events):
                 return []
+            if ev.type == "visit" and ev.source and ev.target and all(
+                    r.kind == "country" and any(m.actor_id == r.actor_id and m.form == "name" for m in ms)
+                    and not any(m.actor_id == r.actor_id and m.form == "nisba" for m in ms) for r in ev.source):
+                return []  # a state visits through its people, told by its nisba («وفد اقتصادي سوري»), not by its
+                # name alone («بدأت رحلتها بزيارة غانا، كما زارت مالاوي»: Ghana is where she went first)
         else:
             speakers = speaker_ids(article.text, ms, in_span(c.speech_hits, win), h.span)
             spoke = [m for m in agents if id(m) in speakers]
