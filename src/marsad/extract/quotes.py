@@ -1270,9 +1270,7 @@ class _Doc:
         before that the definite noun stands for (the last organization whose name has one of the noun's words:
         «الخارجية البريطانية» for «الوزارة»); «متحدث باسمها»: the body told right before (``_body_before``)."""
         at = toks[i].start()
-        noun = _info(toks[i][0])[0]
-        if noun.startswith("لل") and "ال" + noun[2:] in self.lex.anaphoric_bodies:
-            noun = "ال" + noun[2:]  # (a genitive: «بيان للوزارة»)
+        noun = self._body_noun(_info(toks[i][0])[0])
         if noun not in self.lex.anaphoric_bodies:
             stop = min(j, len(toks)) - 1
             preps = ("باسم",) if noun in self.lex.guests else ("باسم", "في", "من")
@@ -1294,6 +1292,10 @@ class _Doc:
                                            *(match_key(n) for n in actor.arabic)) for w in words):
                 return actor  # (by any of its names: «(سانا)» is «وكالة سانا» for «وقالت الوكالة»)
         return None
+
+    def _body_noun(self, key: str) -> str:
+        """A definite body noun, also as a genitive («بيان للوزارة»: «الوزارة»)."""
+        return "ال" + key[2:] if key.startswith("لل") and "ال" + key[2:] in self.lex.anaphoric_bodies else key
 
     def _delegation_before(self, at: int) -> Actor | None:
         """«وقال مسؤول في الوفد» after «الوفد المصري المشارك في المفاوضات»: the state whose delegation the article
@@ -1598,7 +1600,7 @@ class _Doc:
             m = self._mention_at(t.start(), t.end())
             if m is not None:
                 return self.article.actors[m.actor_id]
-            if key.startswith("لل") and "ال" + key[2:] in self.lex.anaphoric_bodies:
+            if key.startswith("لل") and self._body_noun(key) in self.lex.anaphoric_bodies:
                 body = self._named_body(toks, j, len(toks))  # «بيان للمجلس»: the council named before
                 if body is not None:
                     return body

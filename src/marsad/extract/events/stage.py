@@ -911,10 +911,10 @@ def _discussed_with(article: Article, h: Hit, cues: list[Hit], agents: list[Ment
 
 def _with_after_hedge(text: str, end: int, partner: int, lex: Lexicons) -> bool:
     """Only an adverb of ``between_hedges`` («مجددا», «أيضا») between a verb and the «مع» before its partner."""
-    at = text.rfind("مع", end, partner)
-    if at < 0 or not _WITH_NEXT.match(text, at):
+    withs = list(_WITH_WORD.finditer(text, end, partner))
+    if not withs:
         return False
-    words = tuple(match_key(w) for w in WORDS.findall(text, end, at))
+    words = tuple(match_key(w) for w in WORDS.findall(text, end, withs[-1].start()))
     return bool(words) and words in lex.between_hedges
 
 
@@ -933,6 +933,7 @@ def _with_after_place(article: Article, end: int, partner: int) -> bool:
 
 _IN_PLACE = re.compile(r"[\s\u00a0]+في[\s\u00a0]+")
 _WITH_NEXT = re.compile(r"[\s\u00a0]*[،,]?[\s\u00a0]*مع[\s\u00a0]")
+_WITH_WORD = re.compile(r"(?<![^\W\d_])مع(?![^\W\d_])")
 
 
 def _across_with(article: Article, h: Hit, ms: list[Mention], parties: list[ActorRef], end: int) -> bool:
@@ -976,9 +977,6 @@ def _called(article: Article, h: Hit) -> bool:
                        and article.actors[x.actor_id].kind in ("person", "country") for x in ms)
         at = m.end(1)
     return False
-
-
-_WITH_WORD = re.compile(r"(?<![^\W\d_])مع(?![^\W\d_])")
 
 
 def _apply_modes(text: str, trigs: list[Hit], lex: Lexicons) -> list[tuple[Hit, str | None]]:
