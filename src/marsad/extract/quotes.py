@@ -71,7 +71,6 @@ _TITLE_BEFORE = 50  # characters before a person's name in which the title a bar
 _NAME_REST = 30  # characters of a name's «بن …» rest the entity stage left out, before «الذي»
 _TITLE_WORDS = 6  # words back from the name to its title word («وزير الدولة للشؤون الخارجية الإماراتي»)
 _CLAUSE_MARK = re.compile(r'[،,.:؛\n()"«»“”]')
-_REVEAL_END = re.compile(r"[.!?؟\n]")
 _SPEAKER_KINDS = frozenset({"person", "organization", "country"})
 _CLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 _NAME_ARTICLES = ("", "ال", "لل", "بال", "وال", "ل")  # «المنظمة الدولية لحظر …», «لمنظمة حظر …»
@@ -451,6 +450,7 @@ class _Doc:
     def __post_init__(self) -> None:
         a = self.article
         self.text = a.text
+        self.sent_starts = [s.span.start for s in a.sentences]
         named = {(m.span.start, m.span.end) for m in a.mentions}
         for q in self.found:
             n = self._words(q)
@@ -498,15 +498,13 @@ class _Doc:
             if (not kept or m.span.start >= kept[-1].span.end) and not quoted(m.span.start, m.span.end):
                 kept.append(m)
         self.m_starts = [m.span.start for m in self.mentions]
-        self.sent_starts = [s.span.start for s in a.sentences]
         self.par_starts = {p.start for p in a.paragraphs}
         self.q_at = {q.open: q for q in self.found}
 
     def _reveals_words(self, end: int) -> bool:
         """«وكشف اللواء …، مستشار الرئيس …، أنه "…"», «كشفت الوكالة عن "…"»: a complementizer (or «عن» right
         before a quotation) after a revealing verb, before the next cue or the sentence's end."""
-        stop = _REVEAL_END.search(self.text, end)
-        for t in _WORD.finditer(self.text, end, stop.start() if stop else len(self.text)):
+        for t in _WORD.finditer(self.text, end, self._sent_bounds(self._sentence(end))[1]):
             role = _info(t[0])[1]
             if role & COMP or t[0] == "عن" and self.text[t.end() : t.end() + 2].strip()[:1] in _QUOTE_CHARS:
                 return True
