@@ -3240,3 +3240,13 @@ def test_events_a_state_visits_only_through_its_delegation() -> None:
     (r,) = events("زار وفد اقتصادي سوري الأردن صباح الاثنين، وبحث مع وفد تجاري أردني سبل تفعيل التبادل التجاري.",
                   "2018-10-15")[:1]
     assert r["type"] == "visit" and r["source"][0]["name"] == "Syria"
+
+
+def test_events_a_mention_without_parties_in_another_city_is_another_contact() -> None:
+    # err26a SK-internationalNews-1714-20180522: «للاجتماع المقرر الشهر المقبل في سنغافورة» is not the meeting at
+    # the White House told before it (it took that one's month, place and status)
+    (r,) = events("وفي تصريح للصحفيين قبيل اجتماع مع رئيس كوريا الجنوبية مون جيه إن في البيت الأبيض، كرر الرئيس "
+                  "الأميركي دونالد ترامب تأكيده على أن تتخلى بيونغ يانغ عن السلاح النووي كشرط للاجتماع المقرر الشهر "
+                  "المقبل في سنغافورة.", "2018-05-22")
+    assert (parties(r), r["date"], r["status"], r["location"]) == (
+        {"Donald Trump", "Moon Jae-in"}, "2018-05-22", "occurred", "Washington, D.C.")

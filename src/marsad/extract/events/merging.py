@@ -5,10 +5,12 @@ take its city."""
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from marsad.extract.events.attributes import future
 from marsad.extract.events.lexicons import Lexicons
 from marsad.extract.events.syntax import RECEPTION
+from marsad.kb.loader import load_kb
 from marsad.model import DIRECTED_TYPES, Article, Event, Span
 from marsad.text.normalize import match_key
 
@@ -270,6 +272,24 @@ def same_act(events: list[Event], ev: Event, defaulted: dict[int, Event], pub: s
                 and _dates_compatible(other, date) and not _planned_and_past(e, other, ev, date, pub):
             return e
     return None
+
+
+def referable(told: Event, ev: Event, defaulted: dict[int, Event]) -> bool:
+    """Whether ``ev``, a mention with no parties of its own, can be ``told`` again: not when the two are
+    stated in different cities or on different dates («قبيل اجتماع مع … مون … في البيت الأبيض» is not
+    «الاجتماع المقرر الشهر المقبل في سنغافورة»). A region («في آسيا») rules out no city."""
+    if told.location and ev.location and told.location != ev.location \
+            and not {told.location, ev.location} & _regions():
+        return False
+    if id(told) in defaulted or id(ev) in defaulted or told.date is None or ev.date is None:
+        return True
+    return _dates_compatible(told.date, ev.date) or all(_in_range(d, told.date) for d in ev.date.split("/"))
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    """Places of the knowledge base in no one country («آسيا», «الشرق الأوسط»)."""
+    return frozenset(a.name for a in load_kb().actors.values() if a.kind == "place" and a.country is None)
 
 
 def _within(part: Event, whole: Event) -> bool:

@@ -28,6 +28,7 @@ from marsad.extract.events.merging import (
     merge,
     other_contact_of,
     propagate_locations,
+    referable,
     restated,
     same_act,
 )
@@ -138,7 +139,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v119"
+    name = "events.rules.v120"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -224,7 +225,7 @@ class EventStage(Stage):
                         ev.participants, ev.source, ev.target = (list(target.participants), list(target.source),
                                                                  list(target.target))
                         events.append(ev)
-                    elif target is not None:
+                    elif target is not None and (event_key(ev) is not None or referable(target, ev, defaulted)):
                         if id(target) in defaulted and ev.date and id(ev) not in defaulted:
                             if historical(ev.date, article.published):
                                 # «ولهذه القمة … نصت الهدنة بين البلدين عام 1953»: the day's contact told again
@@ -246,7 +247,8 @@ class EventStage(Stage):
         for ev, si in pending:  # «المفاوضات التي ستجرى في الفترة 10 ــ 12 يناير» before «مفاوضات … بين البلدين»
             same = [e for e in events if e.type == ev.type]
             if same:
-                merge(same[0], ev)
+                if referable(same[0], ev, defaulted):
+                    merge(same[0], ev)
             elif ev.type not in DIRECTED_TYPES and si > 0:
                 # «بحث الملك عبدالله الثاني والأمير محمد بن سلمان …» then «وجرى خلال اتصال هاتفي …»: the two
                 # people of the sentence before, when it names exactly two, of two states (not «الزعيمان الكوريان
