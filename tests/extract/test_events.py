@@ -3250,3 +3250,21 @@ def test_events_a_mention_without_parties_in_another_city_is_another_contact() -
                   "المقبل في سنغافورة.", "2018-05-22")
     assert (parties(r), r["date"], r["status"], r["location"]) == (
         {"Donald Trump", "Moon Jae-in"}, "2018-05-22", "occurred", "Washington, D.C.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # blind-27 snn-2015-08-06-0362: the call is how the minister spoke to the paper, not a contact of the people
+    # his words name
+    ("وقال الدكتور ياسين في اتصال هاتفي بعد وصوله إلى القاهرة أمس، إن الرئيس اليمني عبد ربه منصور هادي شرح "
+     "المؤامرة بحيث يكون عبد الملك الحوثي، زعيم الحوثيين، هو المرشد الأعلى.", []),
+    # corpus snn-2015-08-02-0156: so with the day after a comma
+    ("وقال باسلمه في اتصال هاتفي، أمس، إن زيارة خالد بحاح إلى عدن جاءت بمبادرة منه، بعد أن هاجمه الرئيس المخلوع علي "
+     "عبد الله صالح.", []),
+    # told to someone, or with someone after it: a call
+    ("وأكد العاهل السعودي لترامب في اتصال هاتفي بداية الشهر الحالي موقف السعودية المؤيد.",
+     [{"Salman of Saudi Arabia", "Donald Trump"}]),
+    ("وقال الرئيس الأمريكي دونالد ترامب في اتصال هاتفي مع نظيره الروسي فلاديمير بوتين إن العلاقات جيدة.",
+     [{"Donald Trump", "Vladimir Putin"}]),
+])
+def test_events_a_call_a_speaker_spoke_in_is_an_interview(text: str, expected: list) -> None:
+    assert [parties(r) for r in events(text, "2015-08-06") if r["type"] == "phone_call"] == expected

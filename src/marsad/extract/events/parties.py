@@ -62,6 +62,7 @@ HONORIFIC_OBJECT_REACH = 60  # characters after a cue in which honorific pronoun
 HONORIFIC_TITLE_REACH = 40  # characters before a name in which the pronoun's title («جلالة الملك …») is sought
 PERFORMED_REACH = 40  # «زيارة لدولة خليجية يقوم بها X»: characters from a visit noun to the verb that names its agent
 GENITIVE_REACH = 45  # «زيارة وكيلة وزير الخارجية …»: a person this close after a nominal cue is its agent
+SPEAKER_WORDS = 6  # «وقال المتحدث باسم قوات التحالف في اتصال هاتفي»: words of a speaker told before an interview call
 ADDRESSEE_WORDS = 8  # «لنظيره الأميركي، دونالد ترامب، في اتصال»: words from the addressee to the framed call
 
 
@@ -1057,6 +1058,26 @@ def with_media(article: Article, h: Hit, cues: list[Hit], ms: list[Mention]) -> 
         return True  # outlets are named in quotes («لقاء مع "العربية"»), people are not
     after = [m for m in ms if 0 <= m.span.start - at <= 3]
     return bool(after) and article.actors[after[0].actor_id].sector == "media"
+
+
+def told_by_phone(article: Article, h: Hit, sent: Span, speech: list[Hit], ms: list[Mention]) -> bool:
+    """«وقال الدكتور ياسين في اتصال هاتفي بعد وصوله …، إن …»: a call noun right after a speech verb and its
+    subject, with no one named right after it, is how the words reached the reporter, not a contact (not «أكد
+    العاهل السعودي لترامب في اتصال هاتفي»: told to someone; nor «في اتصال هاتفي مع أحد حكام الخليج»)."""
+    if h.value.pos != "noun" or word_before(article.text, h.span.start) != "في":
+        return False
+    cue = max((s.span for s in speech if sent.start <= s.span.start and s.span.end <= h.span.start),
+              key=lambda sp: sp.end, default=None)
+    if cue is None:
+        return False
+    between = article.text[cue.end : h.span.start]
+    if len(WORDS.findall(between)) > SPEAKER_WORDS + 1 or any(c in between for c in "،,.:؛\n"):
+        return False
+    if any(cue.end <= m.span.start < h.span.start and article.text[m.span.start - 1] == "ل" for m in ms):
+        return False
+    words = WORDS.findall(article.text, h.span.end, h.span.end + 12)
+    return not (words and match_key(words[0]) in ("مع", "ب")) and not any(
+        0 <= m.span.start - h.span.end <= 3 for m in ms)
 
 
 def with_partner(article: Article, h: Hit, cues: list[Hit], agents: list[Mention], ms: list[Mention], nxt: int,

@@ -74,6 +74,7 @@ from marsad.extract.events.parties import (
     state_talks,
     summit_leaders,
     talks_abroad,
+    told_by_phone,
     visited_host,
     with_media,
     with_partner,
@@ -139,7 +140,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v120"
+    name = "events.rules.v121"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -340,8 +341,10 @@ class EventStage(Stage):
         if topic and not any(x.value in (("arg", "between"), ("arg", "with"))
                              and 0 <= x.span.start - h.span.end <= BETWEEN_REACH for x in cues):
             return []  # «بحثا فيها القمة المقبلة»: a meeting discussed, whose parties the clause does not name
-        if c.etype not in DIRECTED_TYPES and with_media(article, h, cues, ms):
-            return []  # «في لقاء مع "العربية"»: an interview
+        if c.etype not in DIRECTED_TYPES and (with_media(article, h, cues, ms)
+                                               or c.etype == "phone_call"
+                                               and told_by_phone(article, h, c.sent, c.speech_hits, ms)):
+            return []  # «في لقاء مع "العربية"», «وقال ياسين في اتصال هاتفي، إن»: an interview
         if c.etype not in DIRECTED_TYPES and any(
                 x.value in (("arg", "between"), ("arg", "with")) and 0 <= x.span.start - h.span.end <= 3
                 and lex.private_groups.match(article.text, next_word_start(article.text, x.span.end)) for x in cues):
