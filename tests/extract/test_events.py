@@ -3268,3 +3268,42 @@ def test_events_a_mention_without_parties_in_another_city_is_another_contact() -
 ])
 def test_events_a_call_a_speaker_spoke_in_is_an_interview(text: str, expected: list) -> None:
     assert [parties(r) for r in events(text, "2015-08-06") if r["type"] == "phone_call"] == expected
+
+
+@pytest.mark.parametrize(("text", "outlet", "expected"), [
+    # blind-27 snn-2015-07-21-1073: a prince's Eid call at a care home in Riyadh, in a Saudi paper
+    ("قام صاحب السمو الملكي الأمير خالد بن طلال بن عبدالعزيز بزيارة لدار الرعاية الإجتماعية في الرياض التقى خلالها "
+     "نزلاء الدار.", "Al Riyadh", []),
+    # corpus snn-2015-08-10-0676: a unit's headquarters after a long subject
+    ("زار إمام وخطيب المسجد النبوي الشريف الشيخ صلاح بن محمد البدير مقر قيادة قوة جازان التابعة لوزارة الدفاع.",
+     "Al Riyadh", []),
+    # a foreign paper's news of the same call, or a visit to the state itself, stays a visit
+    ("قام صاحب السمو الملكي الأمير خالد بن طلال بن عبدالعزيز بزيارة لدار الرعاية الإجتماعية في الرياض.",
+     "France 24", [(["Khalid bin Talal bin Abdulaziz"], ["Saudi Arabia"])]),
+    ("وصل الكاردينال جان لويس توران إلى الرياض في زيارة رسمية.", "Al Riyadh",
+     [(["Jean Louis Turan"], ["Saudi Arabia"])]),
+])
+def test_events_a_visit_to_a_home_or_a_unit_of_the_outlets_state_is_its_own_business(
+        text: str, outlet: str, expected: list) -> None:
+    a = PIPELINE.process(Article(id="t", original=text, published="2015-07-21", outlet=outlet))
+    assert [parties(event_record(e)) for e in a.events if e.type == "visit"] == expected
+
+
+def test_events_a_headlines_place_does_not_keep_the_body_from_its_contact() -> None:
+    # corpus SK-internationalNews-1137-20180424: the body's «زار … في بيونغ يانغ أمس» is the headline's visit
+    headline = "زعيم كوريا الشمالية يزور سفارة الصين بعد حادث الحافلة"
+    # (the headline's visit takes China's first city named, Beijing, from «غضب بكين»)
+    text = (headline + "\nقالت وسائل إعلام رسمية، الثلاثاء، إن زعيم كوريا الشمالية كيم جونغ أون زار السفارة الصينية "
+            "في بيونغ يانغ أمس للتعبير عن \"بالغ تعاطفه\" بعد حادث حافلة.\nوالصين هي أهم داعم اقتصادي ودبلوماسي لكوريا "
+            "الشمالية رغم غضب بكين من التجارب الصاروخية والنووية التي أجرتها بيونغ يانغ.")
+    a = PIPELINE.process(Article(id="t", original=text, published="2018-04-24", headline=Span(0, len(headline)),
+                                 body=Span(len(headline) + 1, len(text))))
+    assert [(parties(event_record(e)), e.date) for e in a.events] == [((["Kim Jong-un"], ["China"]), "2018-04-23")]
+
+
+def test_events_a_call_named_inside_the_words_quoted_is_no_interview() -> None:
+    # corpus SK-internationalNews-283-20180311: «وقال فيديجاراي "في المكالمة يوم 20 فبراير"» is the call he speaks
+    # of, and dates it
+    (r,) = events("كشف ترامب عن تفاصيل مكالمة هاتفية مع إنريكي بينيا نييتو الشهر الماضي. وقال فيديجاراي \"في "
+                  "المكالمة يوم 20 فبراير، أكد الرئيس موقفه\".", "2018-03-11")
+    assert parties(r) == {"Donald Trump", "Enrique Peña Nieto"} and r["date"] == "2018-02-20"

@@ -274,11 +274,13 @@ def same_act(events: list[Event], ev: Event, defaulted: dict[int, Event], pub: s
     return None
 
 
-def referable(told: Event, ev: Event, defaulted: dict[int, Event]) -> bool:
+def referable(told: Event, ev: Event, defaulted: dict[int, Event], headline: Span | None) -> bool:
     """Whether ``ev``, a mention with no parties of its own, can be ``told`` again: not when the two are
     stated in different cities or on different dates («قبيل اجتماع مع … مون … في البيت الأبيض» is not
-    «الاجتماع المقرر الشهر المقبل في سنغافورة»). A region («في آسيا») rules out no city."""
-    if told.location and ev.location and told.location != ev.location \
+    «الاجتماع المقرر الشهر المقبل في سنغافورة»). A region («في آسيا») rules out no city, nor does a headline's
+    place, which the body corrects («يزور سفارة الصين», then «زار السفارة الصينية في بيونغ يانغ»)."""
+    in_headline = headline is not None and all(headline.contains(sp) for sp in told.evidence)
+    if told.location and ev.location and told.location != ev.location and not in_headline \
             and not {told.location, ev.location} & _regions():
         return False
     if id(told) in defaulted or id(ev) in defaulted or told.date is None or ev.date is None:

@@ -41,6 +41,7 @@ from marsad.extract.events.syntax import (
     words_between,
 )
 from marsad.extract.names import NameCues, load_cues
+from marsad.ingest.outlets import outlet_table
 from marsad.kb.knowledge import TitleSpec
 from marsad.kb.loader import load_kb
 from marsad.model import ActorRef, Article, Event, Mention, Span
@@ -62,6 +63,7 @@ HONORIFIC_OBJECT_REACH = 60  # characters after a cue in which honorific pronoun
 HONORIFIC_TITLE_REACH = 40  # characters before a name in which the pronoun's title («جلالة الملك …») is sought
 PERFORMED_REACH = 40  # «زيارة لدولة خليجية يقوم بها X»: characters from a visit noun to the verb that names its agent
 GENITIVE_REACH = 45  # «زيارة وكيلة وزير الخارجية …»: a person this close after a nominal cue is its agent
+LOCAL_OBJECT_REACH = 90  # «زار إمام وخطيب المسجد النبوي الشريف الشيخ صلاح … مقر»: the object after a long subject
 SPEAKER_WORDS = 6  # «وقال المتحدث باسم قوات التحالف في اتصال هاتفي»: words of a speaker told before an interview call
 ADDRESSEE_WORDS = 8  # «لنظيره الأميركي، دونالد ترامب، في اتصال»: words from the addressee to the framed call
 
@@ -1060,6 +1062,20 @@ def with_media(article: Article, h: Hit, cues: list[Hit], ms: list[Mention]) -> 
     return bool(after) and article.actors[after[0].actor_id].sector == "media"
 
 
+def local_round(article: Article, ev: Event, h: Hit, nxt: int, lex: Lexicons) -> bool:
+    """«قام الأمير خالد بن طلال بزيارة لدار الرعاية الاجتماعية في الرياض», «زار إمام … مقر قيادة قوة جازان»: a
+    visit to a home, a hospital, a unit or the wounded, inside the outlet's own state by its people (or people
+    the knowledge base does not place), is that state's own business, not a visit between states."""
+    home = outlet_table().country_of.get(article.outlet or "")
+    state = load_kb().name_country(home) if home else None
+    if state is None or [t.name for t in ev.target] != [state] \
+            or any(s.country not in (None, state) for s in ev.source):
+        return False
+    end = min(nxt, h.span.end + LOCAL_OBJECT_REACH)
+    cut = next((i for i in range(h.span.end, end) if article.text[i] in "،,.:؛\n"), end)
+    return lex.local_objects.search(article.text, h.span.end, cut) is not None
+
+
 def told_by_phone(article: Article, h: Hit, sent: Span, speech: list[Hit], ms: list[Mention]) -> bool:
     """«وقال الدكتور ياسين في اتصال هاتفي بعد وصوله …، إن …»: a call noun right after a speech verb and its
     subject, with no one named right after it, is how the words reached the reporter, not a contact (not «أكد
@@ -1071,7 +1087,8 @@ def told_by_phone(article: Article, h: Hit, sent: Span, speech: list[Hit], ms: l
     if cue is None:
         return False
     between = article.text[cue.end : h.span.start]
-    if len(WORDS.findall(between)) > SPEAKER_WORDS + 1 or any(c in between for c in "،,.:؛\n"):
+    if len(WORDS.findall(between)) > SPEAKER_WORDS + 1 or any(c in between for c in "،,.:؛\n") \
+            or _QUOTES & set(between):  # («وقال فيديجاراي "في المكالمة يوم 20 فبراير"»: the call he speaks of)
         return False
     if any(cue.end <= m.span.start < h.span.start and article.text[m.span.start - 1] == "ل" for m in ms):
         return False

@@ -59,6 +59,7 @@ from marsad.extract.events.parties import (
     is_agent,
     joint_counterparts,
     listed_leaders,
+    local_round,
     met_by_visitor,
     met_during_visit,
     pair_by_nationality,
@@ -140,7 +141,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v121"
+    name = "events.rules.v122"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -226,7 +227,8 @@ class EventStage(Stage):
                         ev.participants, ev.source, ev.target = (list(target.participants), list(target.source),
                                                                  list(target.target))
                         events.append(ev)
-                    elif target is not None and (event_key(ev) is not None or referable(target, ev, defaulted)):
+                    elif target is not None and (event_key(ev) is not None
+                                                 or referable(target, ev, defaulted, article.headline)):
                         if id(target) in defaulted and ev.date and id(ev) not in defaulted:
                             if historical(ev.date, article.published):
                                 # «ولهذه القمة … نصت الهدنة بين البلدين عام 1953»: the day's contact told again
@@ -248,7 +250,7 @@ class EventStage(Stage):
         for ev, si in pending:  # «المفاوضات التي ستجرى في الفترة 10 ــ 12 يناير» before «مفاوضات … بين البلدين»
             same = [e for e in events if e.type == ev.type]
             if same:
-                if referable(same[0], ev, defaulted):
+                if referable(same[0], ev, defaulted, article.headline):
                     merge(same[0], ev)
             elif ev.type not in DIRECTED_TYPES and si > 0:
                 # «بحث الملك عبدالله الثاني والأمير محمد بن سلمان …» then «وجرى خلال اتصال هاتفي …»: the two
@@ -365,6 +367,8 @@ class EventStage(Stage):
                     and word_before(article.text, h.span.start) in lex.demonstratives:
                 return []  # «وتتزامن هذه الجولة مع … اعتراف الرئيس الأمريكي دونالد ترامب»: the visit told before
             if not directed_parties(article, ev, h, agents, ms, c.nxt, c.others, c.sent, events):
+                return []
+            if ev.type == "visit" and local_round(article, ev, h, c.nxt, lex):
                 return []
             if ev.type == "visit" and ev.source and ev.target and all(
                     r.kind == "country" and any(m.actor_id == r.actor_id and m.form == "name" for m in ms)
