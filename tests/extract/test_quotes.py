@@ -1573,6 +1573,21 @@ def test_quotes_an_unnamed_official_of_the_body_told_before(stages: list, text: 
         # err26a SK-middleEast-1870-20180522: the broadcaster was missing from orgs.yaml
         ('وقالت القناة العاشرة الإسرائيلية "الوزراء أبلغونا بأن أحد الأسباب الرئيسية لنقل مكان الاجتماع هو منع '
          'التسريبات".', "2018-05-22", ["Channel 10 (Israel)"]),
+        # blind-27 BB-economy-54-20180306 (read): a time after the cue is no subject («صرح الأسبوع الماضي بأنه»), so
+        # «وقال» goes on with the speaker before the verb (was no quote)
+        ('وكان ترامب قد صرح الأسبوع الماضي بأنه ينوي فرض ضرائب على الفولاذ، وقال إن "الحرب التجارية شيء جيد".',
+         "2018-03-06", ["Donald Trump"]),
+        # blind-27 FR-middleEast-770-20180716 (read): «من جهته» is an aside, and «لحركة حماس» the body the title
+        # serves, not an addressee (both went to Netanyahu, who spoke before)
+        ('وأضاف نتنياهو "لن نقبل بشن أي هجوم علينا". واعتبر من جهته رئيس المكتب السياسي لحركة حماس إسماعيل هنية، '
+         'خلال كلمة ألقاها أثناء مشاركته في تشييع القتيلين، "إما أن يرفع الحصار أو تواجهون مسيرات أقوى".',
+         "2018-07-16", ["Benjamin Netanyahu", "Ismail Haniyeh"]),
+        # corpus snn-2015-08-02-0165 (was no quote)
+        ('وقال أمين سر اللجنة التنفيذية لمنظمة التحرير، صائب عريقات: «اتفقنا مع الأردن الشقيق العضو العربي في مجلس '
+         'الأمن».', "2015-08-02", ["Saeb Erekat"]),
+        # … but a medium after the title is addressed
+        ('وقال وزير الخارجية الفرنسي لوكالة الأنباء الفرنسية "لن نقبل بشن أي هجوم علينا".', "2018-07-16",
+         ["Jean-Yves Le Drian"]),
     ],
 )
 def test_quotes_speakers_of_the_read_samples(stages: list, text: str, published: str, speakers: list[str]) -> None:

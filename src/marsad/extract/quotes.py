@@ -58,6 +58,7 @@ MAX_PARAGRAPHS = 4  # a quotation open across more paragraphs than this is an un
 MAX_GUILLEMET_PARAGRAPHS = 8  # … except «…», which cannot close a mark it did not open: a cable's text, a memoir
 MIN_EMBEDDED_WORDS = 4
 _NP_TOKENS = 14  # longest speaker noun phrase scanned
+TITLE_BODY_WORDS = 4  # «رئيس المكتب السياسي لحركة حماس»: words from a title's head to the body it serves
 DESCRIPTION_WORDS = 3  # definite adjectives between a description («الناقد السينمائي») and its person
 _TRAIL_GAP = 25  # characters between a closing mark and an attribution after it
 _COLON_REACH = 8  # characters before a paragraph in which the colon ending the paragraph before is sought
@@ -412,7 +413,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v55"
+    name = "quotes.rules.v56"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -964,8 +965,9 @@ class _Doc:
 
         With ``source`` (after «وفقا/بحسب») a phrase after «لـ» names the source, not an addressee."""
         end = len(toks) if end is None else end
-        while i < end and (toks[i][0] in _LINK or _info(toks[i][0])[1] & SKIP or self._quoted_name(toks[i])):
-            i += 1  # «وقال "دي لوس"»: a quoted name is a subject like any other
+        while i < end and (toks[i][0] in _LINK or _info(toks[i][0])[1] & SKIP or self._quoted_name(toks[i])
+                           or _info(toks[i][0])[0] == "من" and i + 1 < end and _info(toks[i + 1][0])[1] & SKIP):
+            i += 1  # «وقال "دي لوس"»: a quoted name is a subject like any other; «من جهته» an aside
         if i >= end:
             return _NP()
         t = toks[i]
@@ -1015,10 +1017,11 @@ class _Doc:
                     last = m.span.end  # «المبعوث الخاص لهولاند نيكولا هولو»: whose envoy, not an addressee
                     j += 1
                     continue
-                if head == "speaker" and j - i <= 2 and self._glued_la(m) \
-                        and self.article.actors[m.actor_id].kind == "organization" \
+                if (head == "speaker" and j - i <= 2 or head == "title" and j - title_at <= TITLE_BODY_WORDS) \
+                        and self._glued_la(m) and self.article.actors[m.actor_id].kind == "organization" \
                         and self.article.actors[m.actor_id].sector != "media":
-                    # «المتحدث الرسمي لوزارة العمل»: whose spokesman (not «وقال المصدر لوكالة الأنباء»: an addressee)
+                    # «المتحدث الرسمي لوزارة العمل», «رئيس المكتب السياسي لحركة حماس»: whose spokesman or head (not
+                    # «وقال المصدر لوكالة الأنباء»: an addressee)
                     found.append(m)
                     last = m.span.end
                     j += 1
