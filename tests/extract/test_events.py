@@ -3307,3 +3307,15 @@ def test_events_a_call_named_inside_the_words_quoted_is_no_interview() -> None:
     (r,) = events("كشف ترامب عن تفاصيل مكالمة هاتفية مع إنريكي بينيا نييتو الشهر الماضي. وقال فيديجاراي \"في "
                   "المكالمة يوم 20 فبراير، أكد الرئيس موقفه\".", "2018-03-11")
     assert parties(r) == {"Donald Trump", "Enrique Peña Nieto"} and r["date"] == "2018-02-20"
+
+
+def test_events_the_mufti_is_an_honorific_and_a_title_not_a_name() -> None:
+    # blind-27 snn-2015-07-24-1452: «فضيلة المفتى» was read as a person "Fadhila Al-Mufti" who sent a second
+    # message; «مفتي مصر» is the office of Shawki Allam (added to the KB), one cable
+    text = ("بعث د. شوقي علام مفتي مصر ببرقية تهنئة للقائد الأعلى للقوات المسلحة الرئيس عبدالفتاح السيسي، والفريق "
+            "أول صدقي صبحي، القائد العام للقوات المسلحة. ووجه فضيلة المفتى رسالة إلى الرئيس السيسي والفريق أول "
+            "صدقي صبحي قائلاً إن ذكرى يوليو تؤكد أن ما يربط الجيش وشعبه أقوى.")
+    a = PIPELINE.process(Article(id="t", original=text, published="2015-07-24"))
+    assert [parties(event_record(e)) for e in a.events] == [(["Shawki Allam"], ["Abdel Fattah el-Sisi",
+                                                                                 "Sedki Sobhy"])]
+    assert "Fadhila Al-Mufti" not in {x.name for x in a.actors.values()}
