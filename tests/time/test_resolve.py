@@ -99,6 +99,9 @@ def test_resolve_month_of_that_year() -> None:
         ("وسيخصص ماكرون السبت", "future"),
         ("وستنشر بريطانيا يوم الخميس", "future"),  # SK-internationalNews-3081-20180818
         ("وقال إن الخطة ستمضي قدما، حسب ما نقلته وكالة بلومبرج، الجمعة", "past"),  # CN-economy-363-20181006
+        # blind-27 AL-internationalNews-1561-20180611: what one prepares for lies ahead (was last Tuesday)
+        ("ووصوله إلى سنغافورة الاحد، استعدادا للقمة مع ترمب، الثلاثاء", "future"),
+        ("من مقر تدريبات بلجيكا في موسكو استعدادا لمواجهة اليابان في دور 16 يوم الإثنين", "future"),  # AL-sport-2211
     ],
 )
 def test_resolve_tense_cues(sentence: str, tense: str | None) -> None:
