@@ -3319,3 +3319,11 @@ def test_events_the_mufti_is_an_honorific_and_a_title_not_a_name() -> None:
     assert [parties(event_record(e)) for e in a.events] == [(["Shawki Allam"], ["Abdel Fattah el-Sisi",
                                                                                  "Sedki Sobhy"])]
     assert "Fadhila Al-Mufti" not in {x.name for x in a.actors.values()}
+
+
+def test_events_a_city_state_visited_is_the_visits_city() -> None:
+    # blind-27 AL-internationalNews-1561-20180611: Singapore is where the visit and the summit it prepares are
+    rs = events("وكانت وسائل الإعلام الرسمية قد التزمت الصمت حول خبر سفر الزعيم الكوري الشمالي كيم جونغ أون ووصوله "
+                "إلى سنغافورة الاحد، استعدادا للقمة مع ترمب، الثلاثاء.", "2018-06-11")
+    assert sorted((r["type"], r["date"], r["location"]) for r in rs) == [
+        ("meeting", "2018-06-12", "Singapore"), ("visit", "2018-06-10", "Singapore")]

@@ -1575,10 +1575,11 @@ def _destination(article: Article, places: list[Mention], src_country: str | Non
 
 def _state_of(article: Article, m: Mention) -> tuple[str | None, str | None]:
     """The state a place or state mention stands in, and its city when it names one (a body by its seat: «البيت
-    الأبيض» is in Washington, D.C.)."""
+    الأبيض» is in Washington, D.C.; a city-state is its own city: «وصوله إلى سنغافورة»)."""
     kb = load_kb()
     a = kb.actors[kb.seat_of[m.actor_id]] if m.actor_id in kb.seat_of else article.actors[m.actor_id]
-    return (a.name if a.kind == "country" else a.country), (a.name if a.kind == "place" else None)
+    city = a.kind == "place" or a.kind == "country" and a.name in lexicons().city_states
+    return (a.name if a.kind == "country" else a.country), (a.name if city else None)
 
 
 _CARRY = re.compile(r"(?<![^\W\d_])[وف]?حم\u0651?له\u0651?(?:ا|م|ما)?[\s\u00a0]*(?:-[^-–]*[-–][\s\u00a0]*)?$")

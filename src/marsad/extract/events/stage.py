@@ -141,7 +141,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v122"
+    name = "events.rules.v123"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
