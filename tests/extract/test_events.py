@@ -3327,3 +3327,20 @@ def test_events_a_city_state_visited_is_the_visits_city() -> None:
                 "إلى سنغافورة الاحد، استعدادا للقمة مع ترمب، الثلاثاء.", "2018-06-11")
     assert sorted((r["type"], r["date"], r["location"]) for r in rs) == [
         ("meeting", "2018-06-12", "Singapore"), ("visit", "2018-06-10", "Singapore")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # blind-27 SK-internationalNews-1011-20180419: «بعقد بومبيو لهذا الاجتماع» is the meeting told before, not
+    # Corker's with Pompeo
+    ("قال كوركر إنه لا يتوقع أن يؤثر اجتماع مايك بومبيو مع زعيم كوريا الشمالية كيم جونغ أون على تأييد المجلس. "
+     "وعبر السناتور بوب كوركر عن سعادته بعقد بومبيو لهذا الاجتماع.", [{"Mike Pompeo", "Kim Jong-un"}]),
+    # … and «أشاد ترامب بلقاء بومبيو بكيم» Pompeo's meeting, which Trump praised
+    ("كما أشاد الرئيس الأمريكي دونالد ترامب بلقاء وزير الخارجية مايك بومبيو بزعيم كوريا الشمالية كيم جونغ أون.",
+     [{"Mike Pompeo", "Kim Jong-un"}]),
+    ("ورحب ترامب بلقاء الرئيس المصري عبد الفتاح السيسي بنظيره الروسي فلاديمير بوتين في سوتشي.",
+     [{"Abdel Fattah el-Sisi", "Vladimir Putin"}]),
+    # (not when the noun carries the subject's pronoun: he welcomed his own meeting)
+    ("ورحب ترامب بلقائه الرئيس الروسي فلاديمير بوتين في هلسنكي.", [{"Donald Trump", "Vladimir Putin"}]),
+])
+def test_events_a_contact_reacted_to_or_pointed_at_is_not_the_speakers(text: str, expected: list) -> None:
+    assert [parties(r) for r in events(text, "2018-04-19")] == expected

@@ -103,6 +103,7 @@ class Lexicons:
     planned_verbs_before: frozenset[str] = frozenset()  # «سيقوم بزيارة»: match keys, a few words before a noun cue
     planned_verbs_after: frozenset[str] = frozenset()  # «مباحثات … ستتناول»: match keys, in the noun's clause
     demonstratives: frozenset[str] = frozenset()  # «هذه الزيارة»: the contact told before (match keys)
+    reaction_verbs: frozenset[str] = frozenset()  # «رحب ترامب بلقاء …»: match keys, a contact reacted to
     local_objects: re.Pattern[str] = re.compile("(?!)")  # «بزيارة لدار الرعاية»: whole words, original text
 
 
@@ -213,6 +214,7 @@ def lexicons() -> Lexicons:
                     planned_verbs_after=frozenset(match_key(w) for w in attrs["status"].get("planned_verbs_after", [])),
                     demonstratives=frozenset(match_key(w) for w in attrs.get("demonstratives", [])),
                     local_objects=_any_word(attrs.get("local_objects", []), clitics=True),
+                    reaction_verbs=frozenset(match_key(w) for w in attrs.get("reaction_verbs", [])),
                     purposes=_any_word(attrs.get("purposes", []), clitics=True),
                     day_offsets={match_key(k): v for k, v in (attrs.get("day_offsets") or {}).items()},
                     news_day_offsets=frozenset(match_key(k) for k in attrs.get("news_day_offsets") or ()),

@@ -110,6 +110,8 @@ from marsad.text.normalize import match_key
 WINDOW = 160  # characters each side of a trigger in which its arguments are sought
 WINDOW_AFTER_VERB = 240  # … and after a verb trigger
 BETWEEN_REACH = 50  # «بين X وY» names the parties only this close after the trigger
+GENITIVE_GAP = 2  # «بلقاء بومبيو»: characters from the noun to its own agent
+REACTION_REACH = 60  # «أشاد الرئيس الأمريكي دونالد ترامب بلقاء»: characters from the verb to the noun
 BETWEEN_WORDS = 2  # … and with at most this many words between («مباحثات تتناول التعاون الثنائي بين»: the topic's)
 # «قال غريفيث إنه أجرى محادثات مع …»: the speaker tells of their own act
 _SELF_CLAIM = re.compile(r"(?<![^\W\d_])[وفب]?[أإا]ن(?:ه|ها)[\s\u00a0]+(?:قد[\s\u00a0]+)?$")
@@ -141,7 +143,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v123"
+    name = "events.rules.v124"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -355,6 +357,9 @@ class EventStage(Stage):
         described = [d.span for d in ms if d.form == "description"]
         agents = [m for m in ms if is_agent(article, m, lex)
                   and not any(d.contains(m.span) and d != m.span for d in described)]
+        if c.etype not in DIRECTED_TYPES and _reacted_to(article, h, agents, c.prv, lex):
+            # «كما أشاد ترامب بلقاء بومبيو بكيم»: who praises a contact with its own agent takes no part in it
+            agents = [m for m in agents if m.span.start >= h.span.end]
         if h.value.pos == "verb_with" and not _discussed_with(article, h, cues, agents, ms, c, lex):
             return []  # «بحث الأمير … مع الرئيس …»: talks only with a party after «مع»
         if topic and c.etype not in DIRECTED_TYPES and not any(
@@ -709,6 +714,23 @@ def _offered(text: str, start: int, floor: int, lex: Lexicons) -> bool:
         return False
     # (an offer accepted is a plan: «وقبل الأخير عرض اللقاء الذي قد يجري في شهر مايو»)
     return not any(w in lex.intent_accepted for w in words[max(0, at - 3) : at])
+
+
+def _reacted_to(article: Article, h: Hit, agents: list[Mention], floor: int, lex: Lexicons) -> bool:
+    """A contact noun after «بـ», the object of a verb of praise or protest in its clause, with a person of
+    its own right after it («رحب ترامب بلقاء الرئيس المصري … بنظيره الروسي»): the verb's subject reacts to
+    the contact; the person after the noun is its agent (not «رحب … بلقائه»: the noun's pronoun is the
+    subject's)."""
+    text = article.text
+    word = WORDS.search(text, text.rfind(" ", 0, h.span.start) + 1)
+    if h.value.pos != "noun" or word is None or not word[0].startswith("ب") or word.end() < h.span.end \
+            or match_key(word[0]).endswith(("ه", "ها", "هما", "هم")):
+        return False
+    if not any(0 < m.span.start - word.end() <= GENITIVE_GAP and article.actors[m.actor_id].kind == "person"
+               for m in agents):
+        return False
+    words = WORDS.findall(text, max(floor, h.span.start - REACTION_REACH), h.span.start)
+    return any(match_key(w).removeprefix("و") in lex.reaction_verbs for w in words)
 
 
 def _during_told(text: str, hit: Span, lex: Lexicons) -> bool:
