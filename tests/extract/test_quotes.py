@@ -1593,3 +1593,10 @@ def test_quotes_an_unnamed_official_of_the_body_told_before(stages: list, text: 
 def test_quotes_speakers_of_the_read_samples(stages: list, text: str, published: str, speakers: list[str]) -> None:
     a = run(stages, text, published=published)
     assert [q.speaker for q in a.quotes] == speakers
+
+
+def test_quotes_the_mufti_by_his_surname_after_his_full_name(stages: list) -> None:
+    # blind-27 snn-2015-07-24-1452: «وأكد د. علام» goes on from «د. شوقي علام» (ar_weak: «علام» is also a word)
+    a = run(stages, 'بعث د. شوقي علام مفتي مصر ببرقية تهنئة للرئيس. وأكد د. علام أن السنين أظهرت الحقيقة. وقال "إن '
+                    'الأعياد المصرية تتوالى فإننا نحتفل بثورة يوليو".', published="2015-07-24")
+    assert found(a) == [("Shawki Allam", "إن الأعياد المصرية تتوالى فإننا نحتفل بثورة يوليو")]

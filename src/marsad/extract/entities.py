@@ -223,7 +223,7 @@ def _after_bin(text: str, start: int) -> bool:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v98"
+    name = "entities.kb.v99"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 
