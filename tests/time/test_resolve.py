@@ -102,6 +102,9 @@ def test_resolve_month_of_that_year() -> None:
         # blind-27 AL-internationalNews-1561-20180611: what one prepares for lies ahead (was last Tuesday)
         ("ووصوله إلى سنغافورة الاحد، استعدادا للقمة مع ترمب، الثلاثاء", "future"),
         ("من مقر تدريبات بلجيكا في موسكو استعدادا لمواجهة اليابان في دور 16 يوم الإثنين", "future"),  # AL-sport-2211
+        # blind-27 FR-internationalNews-860-20180422: a contact something comes before is ahead (was last week)
+        ("وهذه مرحلة مهمة قبل زيارة الرئيس الفرنسي إيمانويل ماكرون واشنطن من الاثنين", "future"),
+        ("ودافع المدرب عن نجمه قبل لقاء المنتخب أمام نظيره الكرواتي يوم الخميس", "future"),  # AL-sport-2064
     ],
 )
 def test_resolve_tense_cues(sentence: str, tense: str | None) -> None:
