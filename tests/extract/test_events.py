@@ -3344,3 +3344,13 @@ def test_events_a_city_state_visited_is_the_visits_city() -> None:
 ])
 def test_events_a_contact_reacted_to_or_pointed_at_is_not_the_speakers(text: str, expected: list) -> None:
     assert [parties(r) for r in events(text, "2018-04-19")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # err26a SK-internationalNews-2745-20180720: what Trump should not do is no plan
+    "وقال شومر إنه يتعين على الرئيس الأمريكي دونالد ترامب ألا يلتقي بنظيره الروسي فلاديمير بوتين.",
+    # corpus snn-2015-07-26-0091: «لا تلتقي … مع مصالح» (do not agree with), said of an administration
+    "إعادة النظر في العلاقات مع توجهات إدارة الرئيس الأميركي أوباما والتي لا تلتقي بالضرورة مع مصالح الملك سلمان.",
+])
+def test_events_a_verb_cue_denied_in_the_present_is_no_contact(text: str) -> None:
+    assert events(text, "2018-07-20") == []
