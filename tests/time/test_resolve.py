@@ -105,6 +105,8 @@ def test_resolve_month_of_that_year() -> None:
         # blind-27 FR-internationalNews-860-20180422: a contact something comes before is ahead (was last week)
         ("وهذه مرحلة مهمة قبل زيارة الرئيس الفرنسي إيمانويل ماكرون واشنطن من الاثنين", "future"),
         ("ودافع المدرب عن نجمه قبل لقاء المنتخب أمام نظيره الكرواتي يوم الخميس", "future"),  # AL-sport-2064
+        # … unless what came before it is told in the past (SK-internationalNews-2154-20180615)
+        ("وذكر المسؤول أن كوريا الشمالية والولايات المتحدة بحثتا أيضا قبل قمة الثلاثاء", "past"),
     ],
 )
 def test_resolve_tense_cues(sentence: str, tense: str | None) -> None:

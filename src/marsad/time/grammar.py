@@ -808,6 +808,10 @@ IMPERFECT_REACH = 5  # an imperfect verb «يعقد» counts as future only this
 _TEMPORAL = frozenset({"قبل", "قبيل", "بعد", "عقب"})  # match keys: «قبل أن يغادر» (not «رجح … أن يجتمع»)
 
 
+_BEFORE = frozenset({"قبل", "قبيل"})  # «قبل زيارة …»: a contact ahead of what the clause tells
+_ADVERBS = frozenset({"ايضا", "كذلك"})  # between a verb and «قبل» (match keys)
+
+
 def tense_before(key_text: str, pos: int, lex: TimeLexicon, max_words: int = 14) -> str | None:
     """``future`` / ``past`` from the nearest tense cue before ``pos`` in the same sentence, else None.
 
@@ -830,6 +834,10 @@ def tense_before(key_text: str, pos: int, lex: TimeLexicon, max_words: int = 14)
         if s in stop or w in stop:
             return None  # another day expression stands between: the verb before it is its own
         pair = f"{words[last - n - 1]} {s}" if n < last else ""
+        if pair in fut and n + 2 <= last and words[last - n - 1] in _BEFORE:
+            # «بحثتا أيضا قبل قمة الثلاثاء»: what was done before the contact is past, and so is the contact
+            prior = [x for x in words[max(0, last - n - 4) : last - n - 1] if x not in _ADVERBS][-1:]
+            return "past" if prior and (prior[0] in past or prior[0][1:] in past) else "future"
         if w in fut or s in fut or pair in fut:
             return "future"
         if w in past or s in past or pair in past:
