@@ -3354,3 +3354,11 @@ def test_events_a_contact_reacted_to_or_pointed_at_is_not_the_speakers(text: str
 ])
 def test_events_a_verb_cue_denied_in_the_present_is_no_contact(text: str) -> None:
     assert events(text, "2018-07-20") == []
+
+
+def test_events_talks_made_by_telephone_are_a_call() -> None:
+    # corpus SK-middleEast-1005-20180413: «ماكرون أجرى محادثات هاتفية مع بوتن» (subject first) was a meeting:
+    # «أجرى محادثات» outranked «محادثات هاتفية» as the longer match starting first
+    (r,) = events("والجمعة أعلن الإليزيه أن الرئيس الفرنسي إيمانويل ماكرون أجرى محادثات هاتفية مع بوتن حول سوريا.",
+                  "2018-04-13")
+    assert (r["type"], parties(r)) == ("phone_call", {"Emmanuel Macron", "Vladimir Putin"})

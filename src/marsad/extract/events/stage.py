@@ -143,7 +143,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v125"
+    name = "events.rules.v126"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
