@@ -3362,3 +3362,13 @@ def test_events_talks_made_by_telephone_are_a_call() -> None:
     (r,) = events("والجمعة أعلن الإليزيه أن الرئيس الفرنسي إيمانويل ماكرون أجرى محادثات هاتفية مع بوتن حول سوريا.",
                   "2018-04-13")
     assert (r["type"], parties(r)) == ("phone_call", {"Emmanuel Macron", "Vladimir Putin"})
+
+
+def test_events_the_assistant_of_a_minister_does_not_take_the_ministers_title() -> None:
+    # blind-28 snn-2015-08-11-1244 (read): «مساعد وزير الدفاع محمد العايش» made «وزير الدفاع» in the prince's own
+    # titles name Al-Ayash, who then met the Qatari minister in his place (and Ash Carter in snn-2015-07-22-0115)
+    text = ("استقبل صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس "
+            "الوزراء وزير الدفاع في قصر السلام بجدة مساء أمس وزير الدولة لشئون الدفاع بدولة قطر اللواء ركن حمد بن "
+            "علي العطية والوفد المرافق له.\\nحضر الاستقبال مساعد وزير الدفاع محمد العايش ورئيس هيئة الأركان العامة "
+            "الفريق أول ركن عبدالرحمن البنيان.")
+    assert [parties(r) for r in events(text, "2015-08-11")] == [{"Mohammed bin Salman", "Hamad al-Attiyah"}]

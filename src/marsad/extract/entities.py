@@ -28,7 +28,7 @@ from datetime import date
 from marsad.extract.names import NameFinder, given_key, speech_verbs
 from marsad.ingest.outlets import outlet_table
 from marsad.kb import Entry, KnowledgeBase, load_kb
-from marsad.kb.knowledge import TitleSpec, as_date, word_before
+from marsad.kb.knowledge import TitleSpec, as_date, key_of, word_before
 from marsad.model import Actor, Article, Mention, Span
 from marsad.pipeline import Stage
 from marsad.text.lexmatch import PROCLITICS
@@ -193,15 +193,18 @@ def _select(kb: KnowledgeBase, text: str) -> list[_Item]:
 _NOT_NOUNS = frozenset({"الي", "الا"})  # «إلى», «إلا» in match keys: they start like the article and are no noun
 
 
-def _office_before(text: str, start: int, heads: frozenset[str]) -> str | None:
+def _office_before(text: str, start: int, heads: frozenset[str], kb: KnowledgeBase) -> str | None:
     """The office phrase right before a name: its first word an office word, one to four words after it
-    («السفير المصري لدى الإمارات» before «إيهاب حمودة»)."""
+    («السفير المصري لدى الإمارات» before «إيهاب حمودة»); none when a blocker opens it: «مساعد وزير الدفاع
+    محمد العايش» is the minister's assistant, not the minister another «وزير الدفاع» of the article names."""
     m = _WORDS_BEFORE.search(text, max(0, start - OFFICE_BEFORE_CHARS), start)
     if m is None:
         return None
     words = m.group(1).split()
     for i, w in enumerate(words[:-1]):
         if match_key(w).removeprefix("ال") in heads:
+            if i > 0 and key_of(words[i - 1]) in kb.blockers_before - kb.holders_before:
+                return None
             return " ".join(words[i:])
     return None
 
@@ -409,7 +412,7 @@ class EntityStage(Stage):
             if m.actor_id.startswith("per:x:"):
                 # «قال السفير المصري لدى الإمارات إيهاب حمودة … قال السفير المصري لدى الإمارات إن»: an office told
                 # right before someone the knowledge base lacks names them too
-                phrase = _office_before(text, m.span.start, heads)
+                phrase = _office_before(text, m.span.start, heads, self.kb)
                 if phrase:
                     learned.setdefault(phrase, set()).add(m.actor_id)
         if not learned:
@@ -451,7 +454,7 @@ class EntityStage(Stage):
                 continue
             words = m.text.split()
             if m.form == "name":  # («مكتب المستشارة الألمانية أنجيلا ميركل»: an office told before the name)
-                phrase = _office_before(text, m.span.start, offices)
+                phrase = _office_before(text, m.span.start, offices, self.kb)
                 words = phrase.split() if phrase else []
                 if not all(w.startswith("ال") for w in words):
                     continue  # (definite words only: «وأكد الوزير الفهدواي في بيان» names nobody «بيان»)

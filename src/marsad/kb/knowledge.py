@@ -115,6 +115,7 @@ class KnowledgeBase:
     own_spelling: frozenset[str] = frozenset()  # person ids whose English name teaches no word spelling
     family_first: frozenset[str] = frozenset()  # East Asian family names, written first («سونغ تاو»)
     blockers_before: frozenset[str] = frozenset()
+    holders_before: frozenset[str] = frozenset()  # blockers whose title is still the name's («مكتب»)
     blockers_after: frozenset[str] = frozenset()
     named_for: frozenset[str] = frozenset()  # nouns of places and prizes named for a person («استاد»)
     named_for_skip: frozenset[str] = frozenset()  # honorifics between such a noun and the name

@@ -407,6 +407,7 @@ class _Builder:
         kb.deputies = dict(data.get("deputies") or {})
         kb.title_suffixes = frozenset(key_of(s) if s else "" for s in data.get("title_suffixes") or [""])
         kb.blockers_before = frozenset(key_of(w) for w in data.get("blockers_before") or [])
+        kb.holders_before = frozenset(key_of(w) for w in data.get("holders_before") or [])
         kb.blockers_after = frozenset(key_of(w) for w in data.get("blockers_after") or [])
         kb.named_for = frozenset(key_of(w) for w in data.get("named_for") or [])
         kb.named_for_skip = frozenset(key_of(w) for w in data.get("named_for_skip") or [])
