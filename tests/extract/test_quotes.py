@@ -1585,6 +1585,10 @@ def test_quotes_an_unnamed_official_of_the_body_told_before(stages: list, text: 
         # corpus snn-2015-08-02-0165 (was no quote)
         ('وقال أمين سر اللجنة التنفيذية لمنظمة التحرير، صائب عريقات: «اتفقنا مع الأردن الشقيق العضو العربي في مجلس '
          'الأمن».', "2015-08-02", ["Saeb Erekat"]),
+        # blind-28 CN-middleEast-343-20180323 (read): the Turkish foreign ministry's spokesman, added to the KB
+        ('قال المتحدث باسم الخارجية التركية، حامي آق صوي، الجمعة، إن بلاده تسعى لمواصلة المحادثات. وذكر آق صوي بأن '
+         'تركيا تواصلت منذ "10 سنوات مع حلفائها وعلى رأسهم واشنطن، من أجل شراء منظومة دفاع جوي".', "2018-03-23",
+         ["Hami Aksoy"]),
         # … but a medium after the title is addressed
         ('وقال وزير الخارجية الفرنسي لوكالة الأنباء الفرنسية "لن نقبل بشن أي هجوم علينا".', "2018-07-16",
          ["Jean-Yves Le Drian"]),
