@@ -1589,6 +1589,11 @@ def test_quotes_an_unnamed_official_of_the_body_told_before(stages: list, text: 
         ('قال المتحدث باسم الخارجية التركية، حامي آق صوي، الجمعة، إن بلاده تسعى لمواصلة المحادثات. وذكر آق صوي بأن '
          'تركيا تواصلت منذ "10 سنوات مع حلفائها وعلى رأسهم واشنطن، من أجل شراء منظومة دفاع جوي".', "2018-03-23",
          ["Hami Aksoy"]),
+        # blind-28 BB-middleEast-433-20180502 (read): «مصدر في التحالف الدولي» speaks for the coalition (was the
+        # Islamic State, the one body the phrase named)
+        ('قال مصدر في التحالف الدولي المناويء لتنظيم ما يعرف الدولة الإسلامية في العراق لبي بي سي إنه يعتقد أن '
+         '"الضربات الجوية البريطانية قد أدت لمقتل مدنيين".', "2018-05-02",
+         ["Combined Joint Task Force – Operation Inherent Resolve"]),
         # … but a medium after the title is addressed
         ('وقال وزير الخارجية الفرنسي لوكالة الأنباء الفرنسية "لن نقبل بشن أي هجوم علينا".', "2018-07-16",
          ["Jean-Yves Le Drian"]),
