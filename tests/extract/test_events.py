@@ -3339,6 +3339,9 @@ def test_events_a_city_state_visited_is_the_visits_city() -> None:
      [{"Mike Pompeo", "Kim Jong-un"}]),
     ("ورحب ترامب بلقاء الرئيس المصري عبد الفتاح السيسي بنظيره الروسي فلاديمير بوتين في سوتشي.",
      [{"Abdel Fattah el-Sisi", "Vladimir Putin"}]),
+    # (a noun in «ة» carries no pronoun: «بقمة»)
+    ("ورحب الرئيس الأمريكي دونالد ترامب بقمة الرئيس الكوري الجنوبي مون جيه إن بالزعيم الكوري الشمالي كيم جونغ أون.",
+     [{"Moon Jae-in", "Kim Jong-un"}]),
     # (not when the noun carries the subject's pronoun: he welcomed his own meeting)
     ("ورحب ترامب بلقائه الرئيس الروسي فلاديمير بوتين في هلسنكي.", [{"Donald Trump", "Vladimir Putin"}]),
 ])

@@ -143,7 +143,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v126"
+    name = "events.rules.v127"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -724,7 +724,7 @@ def _reacted_to(article: Article, h: Hit, agents: list[Mention], floor: int, lex
     text = article.text
     word = WORDS.search(text, text.rfind(" ", 0, h.span.start) + 1)
     if h.value.pos != "noun" or word is None or not word[0].startswith("ب") or word.end() < h.span.end \
-            or match_key(word[0]).endswith(("ه", "ها", "هما", "هم")):
+            or word[0].endswith(("ه", "ها", "هما", "هم")):  # (the raw word: «بقمة» ends in «ة», no pronoun)
         return False
     if not any(0 < m.span.start - word.end() <= GENITIVE_GAP and article.actors[m.actor_id].kind == "person"
                for m in agents):
