@@ -3213,6 +3213,13 @@ def test_events_the_time_of_another_act_during_a_visit_is_not_the_visits() -> No
     assert [r["date"] for r in evs if r["type"] == "meeting"] == ["2018-04-12"]
 
 
+def test_events_an_interview_with_an_adjective_before_its_outlet_is_no_meeting() -> None:
+    # corpus SK-middleEast-1316-20180429 (read in a random sample of corpus events): «لقاء خاص مع "سكاي نيوز
+    # عربية"» is an interview; the two rulers the speaker names did not meet
+    assert events("وكشف الشيخ آل عمرة، في الجزء الثاني من لقاء خاص مع \"سكاي نيوز عربية\"، أن جلسات تعذيب المعتقلين "
+                  "حضرها حمد بن خليفة (أمير البلاد وقتها) وحمد بن جاسم (رئيس الوزراء).", "2018-04-29") == []
+
+
 def test_events_an_interview_on_air_is_no_meeting() -> None:
     # err26a CN-sport-447-20181003: «في لقاء تلفزيوني» was a meeting of the two who spoke of each other
     assert events("رد رئيس مجلس إدارة نادي العين غانم الهاجري على تصريحات عمر عبد الرحمن الذي اتهمه في لقاء "

@@ -1052,8 +1052,9 @@ def with_media(article: Article, h: Hit, cues: list[Hit], ms: list[Mention]) -> 
     if match_key(h.span.of(article.text)).endswith(" مع"):
         at: int | None = h.span.end
     else:
-        at = next((x.span.end for x in cues if x.value == ("arg", "with") and 0 <= x.span.start - h.span.end <= 3),
-                  None)
+        # (one word may stand between: «في الجزء الثاني من لقاء خاص مع "سكاي نيوز عربية"»)
+        at = next((x.span.end for x in cues if x.value == ("arg", "with") and 0 <= x.span.start - h.span.end
+                   and len(WORDS.findall(article.text, h.span.end, x.span.start)) <= 1), None)
     if at is None:
         return False
     if article.text[at : at + 3].lstrip()[:1] in _QUOTES:

@@ -143,7 +143,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v127"
+    name = "events.rules.v128"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
