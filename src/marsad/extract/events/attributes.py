@@ -10,6 +10,7 @@ from functools import lru_cache
 from marsad.extract.common import Hit, clause_start
 from marsad.extract.events.lexicons import Lexicons, lexicons
 from marsad.extract.events.syntax import (
+    CLAUSE_STOP,
     COMPLEMENTIZER,
     FROM_WORD,
     WORDS,
@@ -310,11 +311,10 @@ def _intended(text: str, h: Span, lex: Lexicons) -> bool:
 
 
 SUBJECT_VERB_WORDS = 10  # words after a noun cue to the future verb it is the subject of («مباحثات شكري … ستتناول»)
-_CLAUSE_STOP = re.compile(r"[،,.:؛\n]")
 
 
 def _future_verb_after(text: str, end: int, lex: Lexicons) -> bool:
-    stop = _CLAUSE_STOP.search(text, end)
+    stop = CLAUSE_STOP.search(text, end)
     words = WORDS.findall(text, end, stop.start() if stop else len(text))[:SUBJECT_VERB_WORDS]
     return any(match_key(w) in lex.planned_verbs_after for w in words)
 

@@ -13,12 +13,14 @@ from marsad.extract.common import Hit, in_span, load_data
 from marsad.extract.events.attributes import city_of, located_in
 from marsad.extract.events.lexicons import Lexicons, lexicons
 from marsad.extract.events.syntax import (
+    CLAUSE_STOP,
     COMPLEMENTIZER,
     COORDINATED,
     FRAMING,
     FROM_WORD,
     RECEPTION,
     TO,
+    WITH_WORD,
     WORDS,
     addressee_marked,
     after_relation,
@@ -1073,8 +1075,8 @@ def local_round(article: Article, ev: Event, h: Hit, nxt: int, lex: Lexicons) ->
             or any(s.country not in (None, state) for s in ev.source):
         return False
     end = min(nxt, h.span.end + LOCAL_OBJECT_REACH)
-    cut = next((i for i in range(h.span.end, end) if article.text[i] in "،,.:؛\n"), end)
-    return lex.local_objects.search(article.text, h.span.end, cut) is not None
+    stop = CLAUSE_STOP.search(article.text, h.span.end, end)
+    return lex.local_objects.search(article.text, h.span.end, stop.start() if stop else end) is not None
 
 
 def told_by_phone(article: Article, h: Hit, sent: Span, speech: list[Hit], ms: list[Mention]) -> bool:
@@ -1088,7 +1090,7 @@ def told_by_phone(article: Article, h: Hit, sent: Span, speech: list[Hit], ms: l
     if cue is None:
         return False
     between = article.text[cue.end : h.span.start]
-    if len(WORDS.findall(between)) > SPEAKER_WORDS + 1 or any(c in between for c in "،,.:؛\n") \
+    if len(WORDS.findall(between)) > SPEAKER_WORDS + 1 or CLAUSE_STOP.search(between) \
             or _QUOTES & set(between):  # («وقال فيديجاراي "في المكالمة يوم 20 فبراير"»: the call he speaks of)
         return False
     if any(cue.end <= m.span.start < h.span.start and article.text[m.span.start - 1] == "ل" for m in ms):
@@ -1229,14 +1231,13 @@ def _delegation_body(article: Article, ms: list[Mention], start: int, end: int) 
     return None
 
 
-_WITH_WORD = re.compile(r"(?<![^\W\d_])مع(?![^\W\d_])")
 
 
 def _before_with(text: str, before: list[Mention], start: int, end: int) -> list[Mention]:
     """«سيعقد لافروف اجتماعا ثلاثيا مع نظيريه الأمريكي كيري والسعودي الجبير خلال زيارة عمل لقطر»: who is named
     after the clause's «مع» met the visitor during the visit; it is the subject's, named before it (not in a
     relative clause: «اجتماع … لترامب مع ولي العهد السعودي … الذي استهل زيارة»)."""
-    withs = list(_WITH_WORD.finditer(text, start, end))
+    withs = list(WITH_WORD.finditer(text, start, end))
     if not withs:
         return before
     subject = [m for m in before if start <= m.span.start and m.span.end <= withs[-1].start()]

@@ -84,6 +84,7 @@ from marsad.extract.events.syntax import (
     COMPLEMENTIZER,
     COORDINATED,
     FRAMING,
+    WITH_WORD,
     WORDS,
     after_relation,
     definite_word,
@@ -942,7 +943,7 @@ def _discussed_with(article: Article, h: Hit, cues: list[Hit], agents: list[Ment
 
 def _with_after_hedge(text: str, end: int, partner: int, lex: Lexicons) -> bool:
     """Only an adverb of ``between_hedges`` («مجددا», «أيضا») between a verb and the «مع» before its partner."""
-    withs = list(_WITH_WORD.finditer(text, end, partner))
+    withs = list(WITH_WORD.finditer(text, end, partner))
     if not withs:
         return False
     words = tuple(match_key(w) for w in WORDS.findall(text, end, withs[-1].start()))
@@ -964,7 +965,6 @@ def _with_after_place(article: Article, end: int, partner: int) -> bool:
 
 _IN_PLACE = re.compile(r"[\s\u00a0]+في[\s\u00a0]+")
 _WITH_NEXT = re.compile(r"[\s\u00a0]*[،,]?[\s\u00a0]*مع[\s\u00a0]")
-_WITH_WORD = re.compile(r"(?<![^\W\d_])مع(?![^\W\d_])")
 
 
 def _across_with(article: Article, h: Hit, ms: list[Mention], parties: list[ActorRef], end: int) -> bool:
@@ -1024,7 +1024,7 @@ def _apply_modes(text: str, trigs: list[Hit], lex: Lexicons) -> list[tuple[Hit, 
         # هاتفية»; with the partner after the call, the call's own cue takes the parties)
         if ntype in ("video_call", "phone_call") and 0 <= nh.span.start - h.span.end <= lex.mode_window \
                 and (discussed and not _SUBJECT_BREAK.search(text, h.span.end, nh.span.start)
-                     and _WITH_WORD.search(text, h.span.start, nh.span.start)
+                     and WITH_WORD.search(text, h.span.start, nh.span.start)
                      or not discussed and word_before(text, nh.span.start) not in FRAMING):
             out[i] = (h, ntype)
             out[i + 1] = (nh, None)
