@@ -94,8 +94,18 @@ def test_events_a_summit_of_the_listed_states_leaders_is_theirs() -> None:
             "رجب طيب أردوغان. ويعقد رؤساء روسيا وإيران وتركيا الأربعاء في أنقرة قمة حول سوريا.")
     summits = [r for r in events(text, "2018-04-04") if r["type"] == "meeting" and len(r["participants"]) == 3]
     assert [parties(r) for r in summits] == [{"Vladimir Putin", "Hassan Rouhani", "Recep Tayyip Erdoğan"}]
-    # … and the states themselves when the article does not name every leader
-    text = "ويعقد رؤساء روسيا وإيران وتركيا الأربعاء في أنقرة قمة حول سوريا."
+    # blind-28 CN-middleEast-1323: «رؤساء» names their office, so the presidents on the day, named or not …
+    text = "وكان رؤساء روسيا وتركيا وإيران قد اجتمعوا الجمعة في العاصمة الإيرانية، طهران، لبحث تطورات الوضع في إدلب."
+    (r,) = [r for r in events(text, "2018-09-08") if r["type"] == "meeting"]
+    assert parties(r) == {"Vladimir Putin", "Hassan Rouhani", "Recep Tayyip Erdoğan"}
+    # a ceremonial president's state is its head of government's, on the day the sentence dates
+    # (corpus snn-2015-08-02-0155: Samaras, not Tsipras of the article's day)
+    text = ("ثم شاركت في 8 نوفمبر (تشرين الثاني) 2014 في أول قمة ثلاثية تجمع رؤساء مصر واليونان وقبرص المنعقدة "
+            "في القاهرة.")
+    (r,) = [r for r in events(text, "2015-08-02") if r["type"] == "meeting"]
+    assert parties(r) == {"Abdel Fattah el-Sisi", "Antonis Samaras", "Nicos Anastasiades"}
+    # … while «قادة» names none: the states themselves when the article does not name every leader
+    text = "ويعقد قادة روسيا وإيران وتركيا الأربعاء في أنقرة قمة حول سوريا."
     (r,) = [r for r in events(text, "2018-04-04") if r["type"] == "meeting"]
     assert parties(r) == {"Russia", "Iran", "Turkey"}
     # err20a AL-internationalNews-1083: the foreign ministers of the listed states on the day, named or not

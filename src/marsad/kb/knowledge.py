@@ -102,6 +102,7 @@ class KnowledgeBase:
     nonunique_offices: frozenset[str] = frozenset()
     deputies: dict[str, str] = field(default_factory=dict)  # office → its deputy's office («ونائبه»)
     fallback_offices: frozenset[str] = frozenset()  # titles that may resolve to the abstract role holder
+    ceremonial_presidents: frozenset[str] = frozenset()  # iso2: the head of government leads the state
     metonym_of: dict[str, str] = field(default_factory=dict)  # capital place id → country iso2 (or a body id)
     home: dict[str, str] = field(default_factory=dict)  # actor id → iso2 of its country (context evidence)
     cues: dict[str, frozenset[str]] = field(default_factory=dict)  # actor id → iso2 that make it likely

@@ -382,6 +382,7 @@ class _Builder:
                 offices[office] = tuple(spec or ())
         kb.offices = offices
         kb.fallback_offices = frozenset(data.get("fallback_offices") or ())
+        kb.ceremonial_presidents = frozenset(data.get("ceremonial_presidents") or ())
         kb.nonunique_offices = frozenset(nonunique)
         for iso2, over in (data.get("overrides") or {}).items():
             for office, roles in over.items():

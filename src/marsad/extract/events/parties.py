@@ -25,6 +25,7 @@ from marsad.extract.events.syntax import (
     addressee_marked,
     after_relation,
     definite_word,
+    dist,
     distinct,
     first_word,
     foreign_official,
@@ -630,9 +631,9 @@ def summit_leaders(article: Article, states: list[ActorRef], at: Span) -> list[A
 
 def listed_leaders(article: Article, states: list[Mention], lex: Lexicons) -> list[ActorRef]:
     """«يعقد رؤساء روسيا وإيران وتركيا الأربعاء في أنقرة قمة», «مع وزراء خارجية كل من إيران وبريطانيا وألمانيا»:
-    after an office in the plural the listed states' holders of it on the article's day, or none. Leaders are each
-    state's president (its head of state where it has none: a king), and only when the article names every one
-    (a state's leader at a summit may be its head of government)."""
+    after an office in the plural the listed states' holders of it on the article's day, or none. Presidents
+    stand named or not; a king among them, and leaders («قادة»), only when the article names every one (a
+    state's leader at a summit may be its head of government)."""
     if not states:
         return []
     words = match_key(article.text[max(0, states[0].span.start - 60) : states[0].span.start]).split()
@@ -641,9 +642,17 @@ def listed_leaders(article: Article, states: list[Mention], lex: Lexicons) -> li
     role = next((r for office, r in lex.heads_of.items() if words[-len(office.split()):] == office.split()), None)
     if role is None:
         return []
-    leaders = role == "president"
-    return state_holders(article, role, [m.actor_id for m in states], named=leaders,
-                         fallback="head_of_state" if leaders else None)
+    ids = [m.actor_id for m in states]
+    # (on the day the sentence dates nearest the list, if any: «في 8 نوفمبر 2014 في أول قمة ثلاثية تجمع رؤساء
+    # مصر واليونان وقبرص» was Samaras's, not the prime minister's of the article's day)
+    sent = sentence_of(article, states[0].span)
+    dated = [t for t in article.times if sent is not None and sent.contains(t.span)
+             and t.value and t.value[:4].isdigit() and len(t.value) >= 7]
+    on = min(dated, key=lambda t: dist(t.span, states[0].span)).value[:10] if dated else None
+    holders = [] if role == "leader" else state_holders(article, role, ids, named=False, on=on)
+    if not holders and role in ("president", "leader"):
+        holders = state_holders(article, "president", ids, named=True, fallback="head_of_state", on=on)
+    return holders
 
 
 def _dates_past_years(article: Article, at: Span) -> bool:
@@ -654,14 +663,16 @@ def _dates_past_years(article: Article, at: Span) -> bool:
 
 
 def state_holders(article: Article, role: str, states: list[str], named: bool,
-                  fallback: str | None = None) -> list[ActorRef]:
-    """The distinct holders of ``role`` (or, in a state without one, of ``fallback``) in ``states`` on the
-    article's day; with ``named``, only when the article names them all."""
+                  fallback: str | None = None, on: str | None = None) -> list[ActorRef]:
+    """The distinct holders of ``role`` (or, in a state without one, of ``fallback``) in ``states`` on day
+    ``on`` (the article's by default); with ``named``, only when the article names them all. A ceremonial
+    president's state is its head of government's."""
     kb = load_kb()
+    day = on or article.published
     out = []
     for iso in states:
-        holder = kb.holder(role, iso, article.published) \
-            or (kb.holder(fallback, iso, article.published) if fallback else None)
+        office = "head_of_government" if role == "president" and iso in kb.ceremonial_presidents else role
+        holder = kb.holder(office, iso, day) or (kb.holder(fallback, iso, day) if fallback else None)
         if holder is None or holder.id not in article.actors and (named or holder.id not in kb.actors):
             return []
         out.append(ActorRef(name=holder.name, country=holder.country, kind="person", actor_id=holder.id))

@@ -144,7 +144,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v128"
+    name = "events.rules.v129"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
