@@ -31,7 +31,7 @@ def forms(a: Article, form: str) -> list[tuple[str, str]]:
 
 
 def test_entities_stage_contract(stage: EntityStage) -> None:
-    assert stage.name == "entities.kb.v101"
+    assert stage.name == "entities.kb.v102"
     assert stage.requires == ("paragraphs",)
     assert set(stage.assigns) == {"mentions", "actors"}
     Pipeline([SegmentStage(), stage])  # order check passes
@@ -80,6 +80,14 @@ def test_entities_clitic_forms(stage: EntityStage, text: str, expected: str) -> 
 )
 def test_entities_spelling_variants(stage: EntityStage, text: str, expected: str) -> None:
     assert names(run(stage, text), "person") == {expected}
+
+
+def test_entities_a_shared_surname_names_a_known_person_only_after_his_full_name(stage: EntityStage) -> None:
+    # blind-29 snn-2015-07-25-0988: «إجناثيو إبنياس روبيو» (Spain's Ignacio Ybáñez) was Marco Rubio
+    text = "مع معالي وزير الدولة للشؤون الخارجية الإسباني إجناثيو إبنياس روبيو، وذلك بمقر الوزارة في مدريد."
+    assert "Marco Rubio" not in names(run(stage, text, "2015-07-25"), "person")
+    a = run(stage, "وقال ماركو روبيو إن الاتفاق سيئ. وأضاف روبيو أن …", "2015-07-25")
+    assert [m.actor_id for m in a.mentions if m.form == "name"] == ["per:marco-rubio"] * 2
 
 
 @pytest.mark.parametrize(

@@ -3389,6 +3389,6 @@ def test_events_the_assistant_of_a_minister_does_not_take_the_ministers_title() 
     # titles name Al-Ayash, who then met the Qatari minister in his place (and Ash Carter in snn-2015-07-22-0115)
     text = ("استقبل صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس "
             "الوزراء وزير الدفاع في قصر السلام بجدة مساء أمس وزير الدولة لشئون الدفاع بدولة قطر اللواء ركن حمد بن "
-            "علي العطية والوفد المرافق له.\\nحضر الاستقبال مساعد وزير الدفاع محمد العايش ورئيس هيئة الأركان العامة "
+            "علي العطية والوفد المرافق له.\nحضر الاستقبال مساعد وزير الدفاع محمد العايش ورئيس هيئة الأركان العامة "
             "الفريق أول ركن عبدالرحمن البنيان.")
-    assert [parties(r) for r in events(text, "2015-08-11")] == [{"Mohammed bin Salman", "Hamad al-Attiyah"}]
+    assert [parties(r) for r in events(text, "2015-08-11")] == [{"Mohammed bin Salman", "Hamad bin Ali Al Attiyah"}]

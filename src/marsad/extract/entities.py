@@ -226,7 +226,7 @@ def _after_bin(text: str, start: int) -> bool:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v101"
+    name = "entities.kb.v102"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 
