@@ -31,7 +31,7 @@ def forms(a: Article, form: str) -> list[tuple[str, str]]:
 
 
 def test_entities_stage_contract(stage: EntityStage) -> None:
-    assert stage.name == "entities.kb.v102"
+    assert stage.name == "entities.kb.v103"
     assert stage.requires == ("paragraphs",)
     assert set(stage.assigns) == {"mentions", "actors"}
     Pipeline([SegmentStage(), stage])  # order check passes
@@ -80,6 +80,15 @@ def test_entities_clitic_forms(stage: EntityStage, text: str, expected: str) -> 
 )
 def test_entities_spelling_variants(stage: EntityStage, text: str, expected: str) -> None:
     assert names(run(stage, text), "person") == {expected}
+
+
+def test_entities_the_aide_of_a_titled_person_does_not_take_his_title(stage: EntityStage) -> None:
+    # corpus snn-2015-07-24-0260: «مساعد السكرتير الخاص لخادم الحرمين الشريفين الأستاذ تميم بن عبدالعزيز السالم»
+    # had made the king's title Al-Salem's (and «مساعد السكرتير» a person)
+    a = run(stage, "وحضر الاستقبال معالي مساعد السكرتير الخاص لخادم الحرمين الشريفين الأستاذ تميم بن عبدالعزيز "
+                   "السالم، ومعالي رئيس المراسم الملكية.", "2015-07-24")
+    assert ("title", "per:salman-of-saudi-arabia") in {(m.form, m.actor_id) for m in a.mentions}
+    assert [m.text for m in a.mentions if m.actor_id.startswith("per:x:")] == ["تميم بن عبدالعزيز السالم"]
 
 
 def test_entities_a_shared_surname_names_a_known_person_only_after_his_full_name(stage: EntityStage) -> None:

@@ -219,6 +219,13 @@ def _spoken_after(text: str, start: int) -> bool:
     return m is not None and not text[m.end(1) : start].strip() and m.group(1) in speech_verbs()
 
 
+def _governed_by_la(text: str, start: int) -> bool:
+    """The word at ``start`` carries the preposition «لـ» («لخادم الحرمين», «للرئيس»)."""
+    if text.startswith("لل", start):
+        return True
+    return text[start - 1 : start] == "ل" and (start < 2 or not _is_letter(text[start - 2]))
+
+
 def _after_bin(text: str, start: int) -> bool:
     """The word at ``start`` closes a patronymic chain («… بن عبدالمحسن التركي»)."""
     m = _TWO_WORDS_BEFORE.search(text, max(0, start - 40), start)
@@ -226,7 +233,7 @@ def _after_bin(text: str, start: int) -> bool:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v102"
+    name = "entities.kb.v103"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 
@@ -331,7 +338,8 @@ class EntityStage(Stage):
         """«رئيس الوزراء القطري الشيخ عبدالله بن خليفة آل ثاني»: a name the KB lacks right after a title resolved
         to a known person with the same given name is that person, written short (here without «بن ناصر»).
         Another given name says the title is that person's here («وزير الخارجية السورية، فيصل مقداد», not
-        Walid Muallem): the title mention is re-pointed to the name."""
+        Walid Muallem): the title mention is re-pointed to the name, unless «لـ» governs the title (someone's
+        office: «مساعد السكرتير الخاص لخادم الحرمين الشريفين الأستاذ تميم …» is the king's aide, not the king)."""
         text = article.text
         titles = [m for m in mentions if m.form == "title" and m.actor_id in self.kb.actors]
         known: dict[str, str] = {}  # unknown person id → the titled person
@@ -342,7 +350,7 @@ class EntityStage(Stage):
                 continue
             if self._same_given(u.text or u.span.of(text), title.actor_id):
                 known[u.actor_id] = title.actor_id
-            elif self.kb.actors[title.actor_id].kind == "person":
+            elif self.kb.actors[title.actor_id].kind == "person" and not _governed_by_la(text, title.span.start):
                 i = mentions.index(title)
                 mentions[i] = Mention(title.span, u.actor_id, title.form, title.text)
         for old in known:
