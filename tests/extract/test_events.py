@@ -1360,6 +1360,23 @@ def test_events_a_body_meeting_with_nobody_named_is_no_contact() -> None:
     assert events("وكان ترامب قد غادر قمة مجموعة السبع مبكرا.", "2018-06-10") != []
 
 
+def test_events_whom_a_body_meeting_is_about_is_no_party() -> None:
+    # blind-29 AL-internationalNews-788 (read): Skripal, whose poisoning the Council meets on, did not meet it
+    rs = events("روسيا تدعو إلى اجتماع لمجلس الأمن بشأن تسميم سكريبال\nطلبت روسيا من مجلس الأمن الدولي عقد اجتماع "
+                "غدا الخميس، لبحث الاتهامات البريطانية باستخدام غاز أعصاب لتسميم الجاسوس الروسي سيرغي سكريبال.",
+                "2018-04-04")
+    assert all("Sergei Skripal" not in str(parties(r)) for r in rs)
+
+
+def test_events_the_sender_of_a_letter_told_in_a_relative_clause_follows_its_verb() -> None:
+    # blind-29 AL-internationalNews-788 (read): «رسالة بعثت بها رئيسة الوزراء …، تيريزا ماي» is May's letter,
+    # not one the ambassador who tells of it sent to her
+    rs = events("ذكر السفير الروسي لدى الأمم المتحدة، فاسيلي نيبينزيا، أن الاجتماع سينعقد على أساس رسالة بعثت بها "
+                "رئيسة الوزراء البريطانية، تيريزا ماي، إلى الأمين العام للأمم المتحدة أنطونيو غوتيريش.",
+                "2018-04-04")
+    assert [parties(r) for r in rs] == [(["Theresa May"], ["António Guterres"])]
+
+
 def test_events_talks_with_a_body_are_no_meeting_of_its_members() -> None:
     # AL-economy-715-20180601: «المحادثات مع الاتحاد الأوروبي» are the United States' talks with the EU
     rs = events("وأعلن وزير التجارة الأميركي ويلبور روس أن المحادثات مع الاتحاد الأوروبي فشلت في التوصل إلى نتيجة "

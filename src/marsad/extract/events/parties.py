@@ -311,10 +311,16 @@ SUBJECT_OPENING_WORDS = 2  # words before a sentence's subject («وأكد», «
 SUBJECT_TITLE_WORDS = 4  # words of a subject's title between a verb and his name («زار الرئيس الروسي السابق ديمتري»)
 
 
+_RESUMPTIVE = frozenset({"به", "بها", "بهما", "بهم"})  # «رسالة بعث بها X»: the noun the verb's clause relates to
+
+
 def _titled_subject(text: str, start: int, end: int) -> bool:
     """Nothing between a verb and a person but the person's own title («فيما زار الرئيس الروسي السابق ديمتري
-    مدفيديف البيت الأبيض»: a former president has no title mention of his own)."""
+    مدفيديف البيت الأبيض»: a former president has no title mention of his own), past the pronoun of a relative
+    clause («رسالة بعثت بها رئيسة الوزراء البريطانية، تيريزا ماي، إلى المجلس»)."""
     words = WORDS.findall(text, start, end)
+    if words and match_key(words[0]) in _RESUMPTIVE:
+        words = words[1:]
     if not words:
         return True
     head = match_key(words[0])
@@ -965,7 +971,10 @@ def body_meeting(article: Article, h: Hit, ms: list[Mention], agents: list[Menti
         body_end = adjective.end()
     people = [m for m in agents if article.actors[m.actor_id].kind == "person"]
     before = [m for m in people if start <= m.span.start and m.span.end <= h.span.start]
-    chosen = before[-1:] + [m for m in people if body_end <= m.span.start < nxt]
+    # (not someone the topic names: «اجتماع لمجلس الأمن بشأن تسميم سكريبال»)
+    chosen = before[-1:] + [m for m in people if body_end <= m.span.start < nxt and not any(
+        match_key(w) in lex.topic_words for w in WORDS.findall(text, body_end, m.span.start))
+        and not lex.purposes.search(text, body_end, m.span.start)]
     if not chosen and named is not None and any(match_key(w) in ("مع", "بين") for w in WORDS.findall(
             text, h.span.end, named.span.start)):
         return []  # «المحادثات مع الاتحاد الأوروبي»: talks of someone with the body, not among its members
