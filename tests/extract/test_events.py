@@ -1377,6 +1377,16 @@ def test_events_the_sender_of_a_letter_told_in_a_relative_clause_follows_its_ver
     assert [parties(r) for r in rs] == [(["Theresa May"], ["António Guterres"])]
 
 
+def test_events_a_contact_named_again_with_a_time_after_it_keeps_its_own_date() -> None:
+    # blind-29 SK-internationalNews-1707 (read): «في الاجتماع الأسبوع الماضي» is when Pyongyang cast doubt on the
+    # planned summit, not a past meeting of Kim and Trump
+    rs = events("قال نائب الرئيس الأميركي، مايك بنس، الاثنين، إن الرئيس دونالد ترامب مستعد للانسحاب من اجتماع القمة "
+                "غير المسبوقة، التي ستعقد مع الزعيم الكوري الشمالي، كيم جونغ أون، والمقررة الشهر المقبل، بعد أن "
+                "شككت بيونغيانغ في الاجتماع الأسبوع الماضي.", "2018-05-22")
+    assert [(parties(r), r["status"], r["date"]) for r in rs] == [
+        ({"Donald Trump", "Kim Jong-un"}, "planned", "2018-06")]
+
+
 def test_events_talks_with_a_body_are_no_meeting_of_its_members() -> None:
     # AL-economy-715-20180601: «المحادثات مع الاتحاد الأوروبي» are the United States' talks with the EU
     rs = events("وأعلن وزير التجارة الأميركي ويلبور روس أن المحادثات مع الاتحاد الأوروبي فشلت في التوصل إلى نتيجة "

@@ -144,7 +144,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v130"
+    name = "events.rules.v131"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -220,6 +220,16 @@ class EventStage(Stage):
                     if not anchored(article, ev, lex) or not political(article, ev):
                         continue
                     target = same_act(events, ev, defaulted, article.published, article.headline)
+                    if target is None and _named_again(article, h) and event_key(ev) is not None:
+                        # «مستعد للانسحاب من اجتماع القمة … مع … كيم جونغ أون …، بعد أن شككت بيونغيانغ في الاجتماع
+                        # الأسبوع الماضي»: a bare definite noun names again the contact its sentence told before,
+                        # and the time after it is its verb's
+                        target = next((e for e in events if e.type == ev.type and event_key(e) == event_key(ev)
+                                       and any(sent.span.contains(sp) for sp in e.evidence)), None)
+                        if target is not None:
+                            ev.date, ev.time, ev.status = None, None, target.status
+                            defaulted.pop(id(ev), None)
+                            past = False
                     if target is not None and past and event_key(ev) is not None and target.status == "planned" \
                             and (target.date is None and ev.type == "visit" or future(target.date, article.published)):
                         # «من آخر لقاء جرى … في الرياض» beside the coming one: their earlier contact (so is a trip
@@ -1064,6 +1074,15 @@ def _statement_occasion(article: Article, h: Hit, sent: Span, speech: list[Hit],
     told = before[-1].span.end
     return COMPLEMENTIZER.search(article.text, told, h.span.start) is None \
         and not any(q in article.text[told : h.span.start] for q in '"«“')
+
+
+def _named_again(article: Article, h: Hit) -> bool:
+    """A nominal cue that is one definite word with no pronoun, a time right after it («في الاجتماع الأسبوع
+    الماضي»): a contact named again, the time its verb's (not «للمباحثات التي جرت …», «عشية القمة التاريخية بين …»,
+    «تلك القمة»: a noun described or pointed at may be another contact)."""
+    text = article.text
+    return h.value.pos == "noun" and " " not in h.span.of(text) and word_end(text, h.span.end) == h.span.end \
+        and definite_word(text, h.span) and any(0 < t.span.start - h.span.end <= 1 for t in article.times)
 
 
 def _plural_verb(text: str, h: Hit) -> bool:
