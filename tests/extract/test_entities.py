@@ -31,7 +31,7 @@ def forms(a: Article, form: str) -> list[tuple[str, str]]:
 
 
 def test_entities_stage_contract(stage: EntityStage) -> None:
-    assert stage.name == "entities.kb.v103"
+    assert stage.name == "entities.kb.v104"
     assert stage.requires == ("paragraphs",)
     assert set(stage.assigns) == {"mentions", "actors"}
     Pipeline([SegmentStage(), stage])  # order check passes
@@ -89,6 +89,14 @@ def test_entities_the_aide_of_a_titled_person_does_not_take_his_title(stage: Ent
                    "السالم، ومعالي رئيس المراسم الملكية.", "2015-07-24")
     assert ("title", "per:salman-of-saudi-arabia") in {(m.form, m.actor_id) for m in a.mentions}
     assert [m.text for m in a.mentions if m.actor_id.startswith("per:x:")] == ["تميم بن عبدالعزيز السالم"]
+
+
+def test_entities_a_surname_goes_to_the_person_whose_own_surname_it_is(stage: EntityStage) -> None:
+    # blind-29 SK-internationalNews-264 (read): «وقال راتكليف» after Richard Ratcliffe and his wife Nazanin
+    # Zaghari-Ratcliffe had been dropped as ambiguous, and his three quotes with it
+    a = run(stage, "طالب زوج نازانين زاغاري راتكليف بالإفراج عنها. وقال ريتشارد راتكليف إن هناك إشارات. وقال "
+                   "راتكليف لتلفزيون سكاي نيوز إن …", "2018-03-10")
+    assert [m.actor_id for m in a.mentions if m.text == "راتكليف"] == ["per:richard-ratcliffe"]
 
 
 def test_entities_a_shared_surname_names_a_known_person_only_after_his_full_name(stage: EntityStage) -> None:

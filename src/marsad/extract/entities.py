@@ -233,7 +233,7 @@ def _after_bin(text: str, start: int) -> bool:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v103"
+    name = "entities.kb.v104"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 
@@ -738,6 +738,10 @@ class EntityStage(Stage):
             ids = set(w.weak)
             if len(ids) > 1:
                 known = [c for c in ids if present[c]]
+                if len(known) > 1:
+                    # (not one whose double-barrelled surname merely ends with it: «راتكليف» is Richard
+                    # Ratcliffe, not Nazanin Zaghari-Ratcliffe)
+                    known = [c for c in known if "-" not in self.kb.actors[c].name.split()[-1]]
                 if len(known) != 1:
                     continue
                 ids = set(known)
