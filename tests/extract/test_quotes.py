@@ -1597,6 +1597,11 @@ def test_quotes_an_unnamed_official_of_the_body_told_before(stages: list, text: 
         # … but a medium after the title is addressed
         ('وقال وزير الخارجية الفرنسي لوكالة الأنباء الفرنسية "لن نقبل بشن أي هجوم علينا".', "2018-07-16",
          ["Jean-Yves Le Drian"]),
+        # blind-29 snn-2015-08-06-1813 (read): a company's name inside the title runs on to its holder (was no
+        # speaker, and «وأضاف» went on with nobody)
+        ('وأوضح المدير التنفيذي لشركة مترو جدة الدكتور أسامة إبراهيم عبده، أن "المشروع يتكون من ثلاثة خطوط". '
+         'وأضاف: "في منتصف 2016، سيتم طرح مشروعات المترو بأنواعها".', "2015-08-06",
+         ["Osama Ibrahim Abdu", "Osama Ibrahim Abdu"]),
     ],
 )
 def test_quotes_speakers_of_the_read_samples(stages: list, text: str, published: str, speakers: list[str]) -> None:

@@ -60,6 +60,7 @@ MIN_EMBEDDED_WORDS = 4
 _NP_TOKENS = 14  # longest speaker noun phrase scanned
 TITLE_BODY_WORDS = 4  # «رئيس المكتب السياسي لحركة حماس»: words from a title's head to the body it serves
 DESCRIPTION_WORDS = 3  # definite adjectives between a description («الناقد السينمائي») and its person
+BODY_NAME_WORDS = 4  # words from a body noun in a title («لشركة مترو جدة الدكتور») to its holder's name
 _TRAIL_GAP = 25  # characters between a closing mark and an attribution after it
 _COLON_REACH = 8  # characters before a paragraph in which the colon ending the paragraph before is sought
 _PRIOR_SENTENCES = 3  # how far back a subject-less cue looks for its speaker
@@ -413,7 +414,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v56"
+    name = "quotes.rules.v57"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -1081,6 +1082,13 @@ class _Doc:
                 break
             if head in ("other", "mention", "title") and role & FI_MIN:
                 break  # only an unnamed official or a statement takes «في/من X» as its organization
+            if head == "title" and j > title_at + 1 and key.startswith("ل") and not key.startswith("لل") \
+                    and not role & (TITLE | SPEAKER | _BREAK):
+                ahead = self._person_ahead(toks, j + 1, end)
+                if ahead is not None:  # «المدير التنفيذي لشركة مترو جدة الدكتور أسامة …»: the company's name
+                    last = toks[ahead - 1].end()
+                    j = ahead
+                    continue
             if head == "title" and j > title_at + 1 and t[0] not in _LINK and not (
                     _definite(t[0]) or t[0].startswith("لل") or role & (TITLE | SPEAKER) or key == "باسم"
                     or self._place_at(t.start(), t.end())
@@ -1226,6 +1234,16 @@ class _Doc:
             k += 1  # «وكيل وزارة الصحة للصحة العامة، رئيس مركز …»: a second title after a comma
         return k < end and (self._mention_at(toks[k].start(), toks[k].end()) is not None
                             or bool(_info(toks[k][0])[1] & (TITLE | TITLE_PART)))
+
+    def _person_ahead(self, toks: list[_Tok], k: int, end: int) -> int | None:
+        """The token where a person is named within a few plain words from ``k`` (no punctuation or break word)."""
+        for n in range(k, min(end, k + BODY_NAME_WORDS)):
+            if not toks[n][0].isalpha() or _info(toks[n][0])[1] & _BREAK:
+                return None
+            m = self._mention_at(toks[n].start(), toks[n].end())
+            if m is not None and m.span.start == toks[n].start() and self.article.actors[m.actor_id].kind == "person":
+                return n
+        return None
 
     def _body_next(self, toks: list[_Tok], k: int, end: int) -> bool:
         """A body or a place is named at token ``k``: the unknown word before it is a noun of the title's
