@@ -31,7 +31,7 @@ def forms(a: Article, form: str) -> list[tuple[str, str]]:
 
 
 def test_entities_stage_contract(stage: EntityStage) -> None:
-    assert stage.name == "entities.kb.v104"
+    assert stage.name == "entities.kb.v105"
     assert stage.requires == ("paragraphs",)
     assert set(stage.assigns) == {"mentions", "actors"}
     Pipeline([SegmentStage(), stage])  # order check passes
@@ -97,6 +97,22 @@ def test_entities_a_surname_goes_to_the_person_whose_own_surname_it_is(stage: En
     a = run(stage, "طالب زوج نازانين زاغاري راتكليف بالإفراج عنها. وقال ريتشارد راتكليف إن هناك إشارات. وقال "
                    "راتكليف لتلفزيون سكاي نيوز إن …", "2018-03-10")
     assert [m.actor_id for m in a.mentions if m.text == "راتكليف"] == ["per:richard-ratcliffe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the most frequent names the corpus gave no KB person (144, 70 and 55 articles), now in the KB
+        ("وسجل كيليان مبابي هدفين.", {"Kylian Mbappé"}),
+        ("وقال هيكتور كوبر مدرب المنتخب إن", {"Héctor Cúper"}),
+        ("وقال مايكل أفيناتي محامي الممثلة إن", {"Michael Avenatti"}),
+        # phrases the name finder had read as people: «the mullahs' regime» (86 articles), «may God rest him» (79)
+        ("وجعل نظام الملالي في طهران يطلق العنان لحناجر.", set()),
+        ("وقال الشيخ عبدالعزيز بن باز رحمه الله إن", {"Abdulaziz bin Baz"}),
+    ],
+)
+def test_entities_frequent_corpus_names(stage: EntityStage, text: str, expected: set[str]) -> None:
+    assert names(run(stage, text, "2018-06-01"), "person") == expected
 
 
 def test_entities_a_shared_surname_names_a_known_person_only_after_his_full_name(stage: EntityStage) -> None:
