@@ -31,7 +31,7 @@ def forms(a: Article, form: str) -> list[tuple[str, str]]:
 
 
 def test_entities_stage_contract(stage: EntityStage) -> None:
-    assert stage.name == "entities.kb.v105"
+    assert stage.name == "entities.kb.v106"
     assert stage.requires == ("paragraphs",)
     assert set(stage.assigns) == {"mentions", "actors"}
     Pipeline([SegmentStage(), stage])  # order check passes
@@ -113,6 +113,14 @@ def test_entities_a_surname_goes_to_the_person_whose_own_surname_it_is(stage: En
 )
 def test_entities_frequent_corpus_names(stage: EntityStage, text: str, expected: set[str]) -> None:
     assert names(run(stage, text, "2018-06-01"), "person") == expected
+
+
+def test_entities_a_medal_is_no_person(stage: EntityStage) -> None:
+    # corpus snn-2015-07-24-0378: «وسام» is also a given name; «وسام الاستحقاق» had been a person who took the
+    # king's title
+    a = run(stage, "قلد رئيس جمهورية النيجر خادم الحرمين الشريفين وسام الاستحقاق الوطني.", "2015-07-24")
+    assert names(a, "person") == set()
+    assert ("خادم الحرمين الشريفين", "Salman of Saudi Arabia") in forms(a, "title")
 
 
 def test_entities_a_shared_surname_names_a_known_person_only_after_his_full_name(stage: EntityStage) -> None:

@@ -233,7 +233,7 @@ def _after_bin(text: str, start: int) -> bool:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v105"
+    name = "entities.kb.v106"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 
