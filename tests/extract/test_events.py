@@ -1387,6 +1387,20 @@ def test_events_a_contact_named_again_with_a_time_after_it_keeps_its_own_date() 
         ({"Donald Trump", "Kim Jong-un"}, "planned", "2018-06")]
 
 
+def test_events_congratulations_raised_to_the_king_are_a_message() -> None:
+    # blind-29 snn-2015-08-08-0432 (read): «رفع … خالص التهاني والتبريكات لخادم الحرمين … ولسمو نائب خادم
+    # الحرمين …» had no cue («التهاني» was no message noun)
+    rs = events("رفع الأمير عبدالله بن مساعد الرئيس العام لرعاية الشباب خالص التهاني والتبريكات لخادم الحرمين "
+                "الشريفين الملك سلمان بن عبد العزيز آل سعود, ولسمو نائب خادم الحرمين الشريفين صاحب السمو الملكي "
+                "الأمير محمد بن نايف بن عبد العزيز بمناسبة حصول المنتخب على 23 ميدالية.", "2015-08-08")
+    assert [(r["type"], parties(r)) for r in rs] == [
+        ("message", (["Abdullah bin Musaed Al Saud"], ["Salman of Saudi Arabia", "Muhammad bin Nayef"]))]
+    # … and condolences offered in a call are said in it (corpus FR-internationalNews-2732-20180815)
+    rs = events("أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا مع العاهل الأردني الملك عبدالله الثاني. كما قدم "
+                "ماكرون تعازيه إلى العاهل الأردني إثر مقتل ستة عناصر من قوات الأمن الأردنية.", "2018-08-15")
+    assert [r["type"] for r in rs] == ["phone_call"]
+
+
 def test_events_talks_with_a_body_are_no_meeting_of_its_members() -> None:
     # AL-economy-715-20180601: «المحادثات مع الاتحاد الأوروبي» are the United States' talks with the EU
     rs = events("وأعلن وزير التجارة الأميركي ويلبور روس أن المحادثات مع الاتحاد الأوروبي فشلت في التوصل إلى نتيجة "

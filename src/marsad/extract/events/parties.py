@@ -1297,7 +1297,9 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
             src = next((m for m in agents if kind(m) == "person" and 0 <= m.span.start - done.end()
                         <= GENITIVE_REACH and not _CLAUSE_PUNCT.search(article.text, done.end(), m.span.start)), src)
     elif h.value.pos == "noun" and ev.type == "message":  # «وتأتي رسالة بيونغ يانغ بعد …»: its genitive sent it
+        # (not its addressee: «نقدم أحر التعازي لخادم الحرمين الشريفين»)
         src = next((m for m in ms if m.span.start - h.span.end in (0, 1) and m.form in ("name", "metonym", "title")
+                    and not addressee_marked(article.text, m.span.start)
                     and (kind(m) in ("person", "organization", "country") or m.actor_id in load_kb().metonym_of)),
                    None)
         frm = _FROM_NEXT.match(article.text, h.span.end)
@@ -1321,7 +1323,7 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
     # (a message's sender is not the one it is sent to: «إلغاء الاجتماع مع كيم، عبر رسالة بعث بها إلى زعيم
     # كوريا الشمالية»)
     sent_to = {m.actor_id for m in agents if ev.type == "message" and h.span.end <= m.span.start < nxt
-               and word_before(article.text, m.span.start) == "الي"}
+               and (word_before(article.text, m.span.start) == "الي" or addressee_marked(article.text, m.span.start))}
     for kinds in kinds_order:
         if src is not None:
             break
