@@ -164,13 +164,17 @@ def restated(article: Article, events: list[Event], lex: Lexicons, defaulted: di
 
 def congratulated_in_person(events: list[Event], lex: Lexicons) -> list[Event]:
     """«ماكرون يهنئ بوتين» over a report of their meeting (or call): the congratulation was made there, not
-    sent — the message merges into that contact. Cables and letters stay messages."""
+    sent — the message merges into that contact; so does one its sender offers in a sentence that tells a contact
+    of his («وفي بداية اللقاء رفع الدكتور الحجري تعازيه لخادم الحرمين»). Cables and letters stay messages."""
     out: list[Event] = []
     for ev in events:
         if ev.type == "message" and match_key(ev.trigger) in lex.said_in_person:
             names = {p.name for p in ev.source + ev.target}
+            senders = {p.name for p in ev.source}
             contact = next((e for e in events if e.type in ("meeting", "phone_call", "video_call")
-                            and {p.name for p in e.participants} == names), None)
+                            and ({p.name for p in e.participants} == names
+                                 or senders <= {p.name for p in e.participants}
+                                 and any(sp in e.evidence for sp in ev.evidence))), None)
             if contact is not None and (_dates_compatible(contact.date, ev.date)
                                         or any(sp in contact.evidence for sp in ev.evidence)):
                 contact.evidence.extend(sp for sp in ev.evidence if sp not in contact.evidence)

@@ -144,7 +144,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v132"
+    name = "events.rules.v133"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
