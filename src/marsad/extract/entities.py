@@ -220,9 +220,8 @@ def _spoken_after(text: str, start: int) -> bool:
 
 
 def _governed_by_la(text: str, start: int) -> bool:
-    """The word at ``start`` carries the preposition «لـ» («لخادم الحرمين», «للرئيس»)."""
-    if text.startswith("لل", start):
-        return True
+    """The word at ``start`` carries the preposition «لـ» («لخادم الحرمين»; «للرئيس», whose mention starts after
+    the first «ل»)."""
     return text[start - 1 : start] == "ل" and (start < 2 or not _is_letter(text[start - 2]))
 
 

@@ -1113,7 +1113,7 @@ def told_by_phone(article: Article, h: Hit, sent: Span, speech: list[Hit], ms: l
     if len(WORDS.findall(between)) > SPEAKER_WORDS + 1 or CLAUSE_STOP.search(between) \
             or _QUOTES & set(between):  # («وقال فيديجاراي "في المكالمة يوم 20 فبراير"»: the call he speaks of)
         return False
-    if any(cue.end <= m.span.start < h.span.start and article.text[m.span.start - 1] == "ل" for m in ms):
+    if any(cue.end <= m.span.start < h.span.start and addressee_marked(article.text, m.span.start) for m in ms):
         return False
     words = WORDS.findall(article.text, h.span.end, h.span.end + 12)
     return not (words and match_key(words[0]) in ("مع", "ب")) and not any(
