@@ -3433,3 +3433,50 @@ def test_events_the_assistant_of_a_minister_does_not_take_the_ministers_title() 
             "علي العطية والوفد المرافق له.\nحضر الاستقبال مساعد وزير الدفاع محمد العايش ورئيس هيئة الأركان العامة "
             "الفريق أول ركن عبدالرحمن البنيان.")
     assert [parties(r) for r in events(text, "2015-08-11")] == [{"Mohammed bin Salman", "Hamad bin Ali Al Attiyah"}]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # blind-23 AL-internationalNews-788-20180404 (read): the requester after a request verb before the noun
+    ("طلبت روسيا من مجلس الأمن الدولي عقد اجتماع غداً الخميس، لبحث الاتهامات البريطانية لموسكو.", "2018-04-04",
+     ({"United Nations Security Council", "Russia"}, "Russia", "2018-04-05", "planned")),
+    # same article: «بناء على طلب X» after the noun, the body as the clause's subject before it
+    ("كان مجلس الأمن قد عقد اجتماعاً في 14 مارس/آذار بناء على طلب بريطانيا، لبحث الهجوم.", "2018-04-04",
+     ({"United Nations Security Council", "United Kingdom"}, "United Kingdom", "2018-03-14", "occurred")),
+    # corpus BB-middleEast-616-20180613: the subject before the verb, the noun its object (a headline)
+    ("بريطانيا تطلب اجتماعا طارئا لمجلس الأمن لمناقشة الهجوم على ميناء الحديدة اليمني", "2018-06-13",
+     ({"United Nations Security Council", "United Kingdom"}, "United Kingdom", None, "planned")),
+    # corpus FR-internationalNews-707-20180413: a capital for its state, the body after the noun
+    ("إلى ذلك، دعت موسكو إلى اجتماع الجمعة لمجلس الأمن الدولي لمناقشة الوضع في سوريا.", "2018-04-13",
+     ({"United Nations Security Council", "Russia"}, "Russia", "2018-04-13", "planned")),
+])
+def test_events_a_bodys_meeting_a_state_asked_for_is_between_them(text: str, published: str,
+                                                                  expected: tuple) -> None:
+    (r,) = events(text, published)
+    assert (parties(r), r["initiator"], r["date"], r["status"]) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # (the body alone stays no contact between actors, GUIDELINES §3; nor is a topic's state a requester)
+    "وعقد مجلس الأمن الدولي اجتماعا طارئا لبحث الوضع في سوريا.",
+    # corpus SK-middleEast-1024-20180414: nor is someone named in another act after the body (Assad attended)
+    "أعلنت روسيا، السبت، أنها دعت إلى اجتماع عاجل لمجلس الأمن الدولي بعد الضربات التي شنتها الولايات المتحدة "
+    "وحلفاؤها على نظام الرئيس بشار الأسد في سوريا.",
+    # blind-23 AL-internationalNews-924-20180415 (read): «يدعو» with the summit as its object calls on it
+    "عباس يدعو قمة القدس لتبني خطة مجلس الأمن\n\nوقال في كلمته إن الإدارة الأميركية خرقت القوانين الدولية.",
+])
+def test_events_a_bodys_meeting_with_nobody_asking_is_none(text: str) -> None:
+    assert events(text, "2018-04-14") == []
+
+
+def test_events_a_bare_weekday_after_a_present_light_verb_is_the_coming_one() -> None:
+    # corpus AL-internationalNews-1187-20180516 (a Wednesday): «يعقد … اجتماعاً طارئاً الخميس» was last Thursday
+    (r,) = events("يعقد مجلس جامعة الدول العربية اجتماعاً طارئاً الخميس على مستوى وزراء الخارجية بطلب من السعودية "
+                  "لبحث الأزمة الإسرائيلية الفلسطينية.", "2018-05-16")
+    assert (parties(r), r["date"], r["status"]) == ({"Arab League", "Saudi Arabia"}, "2018-05-17", "planned")
+
+
+def test_events_a_place_after_a_purpose_word_is_the_topics() -> None:
+    # corpus BB-middleEast-71-20180221: the meeting was placed in Eastern Ghouta
+    (r,) = events("ودعت روسيا من جهتها إلى اجتماع عاجل لمجلس الأمن لمناقشة مسألة العنف في الغوطة الشرقية.",
+                  "2018-02-21")
+    assert (parties(r), r["location"]) == ({"United Nations Security Council", "Russia"}, None)

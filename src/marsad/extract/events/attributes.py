@@ -14,6 +14,7 @@ from marsad.extract.events.syntax import (
     COMPLEMENTIZER,
     FROM_WORD,
     WORDS,
+    asking_verb,
     definite_word,
     dist,
     key_before,
@@ -256,6 +257,8 @@ def _location(article: Article, ms: list[Mention], trigger: Span, walls: list[Sp
             before = word_before(article.text, article.text.rfind(" ", 0, m.span.start - 1) + 1)
         if not (attached or named_for) and before != "في":
             continue  # (named_for: the contact named for its city, «قمة جنيف», «محادثات فيينا»)
+        if m.span.start >= trigger.end and lexicons().purposes.search(article.text, trigger.end, m.span.start):
+            continue  # «اجتماع عاجل لمجلس الأمن لمناقشة مسألة العنف في الغوطة الشرقية»: the topic's place
         if m.span.end <= trigger.start and _in_relative_clause(article.text, m.span, trigger):
             continue  # «وروتو الذي يحاكم امام المحكمة الجنائية الدولية في لاهاي، … في قاعة الاجتماع»
         if m.span.end <= trigger.start and _COMMA.search(article.text, m.span.end, trigger.start) \
@@ -287,6 +290,16 @@ def _future_verb_before(text: str, start: int, lex: Lexicons) -> bool:
     clause = clause_start(text, start, 60, "،,.:؛\n")
     words = [match_key(w).removeprefix("و") for w in WORDS.findall(text, clause, start)][-FUTURE_VERB_WORDS:]
     return any(w in lex.planned_verbs_before for w in words)
+
+
+PRESENT_LIGHT_WORDS = 6  # words before a noun cue in which a present light verb tells its tense
+
+
+def _present_light_before(text: str, start: int, lex: Lexicons) -> bool:
+    """«يعقد مجلس جامعة الدول العربية اجتماعاً»: the noun's clause opens with a present light verb."""
+    clause = clause_start(text, start, 80, "،,.:؛\n")
+    words = [match_key(w).removeprefix("و") for w in WORDS.findall(text, clause, start)][-PRESENT_LIGHT_WORDS:]
+    return any(w in lex.present_light_verbs for w in words)
 
 
 def _during_another(text: str, end: int, at: int, lex: Lexicons) -> bool:
@@ -423,6 +436,8 @@ def set_attributes(article: Article, ev: Event, h: Hit, win: Span, cues: list[Hi
         # الكوري الجنوبي مون جيه-إن إلى زيارة بيونغيانغ» (through the invitee's title), «دعت السعودية إلى
         # اجتماع استثنائي»
         local = local | {"planned"}
+    if h.value.pos == "noun" and asking_verb(article.text, h.span.start, lex) is not None:
+        local = local | {"planned"}  # «طلبت روسيا من مجلس الأمن عقد اجتماع»: asked for, yet to come
     if h.value.pos == "noun" and (lex.planned_right_before.search(key_before(article.text, h.span.start, 20))
                                   or lex.agreed_to.search(key_before(article.text, h.span.start, 100))
                                   or _future_verb_before(article.text, h.span.start, lex)
@@ -511,7 +526,9 @@ def set_attributes(article: Article, ev: Event, h: Hit, win: Span, cues: list[Hi
                 ev.date = (date.fromisoformat(best.value) + timedelta(days=shift)).isoformat()
         if _bare_weekday(best) and article.published and (
                 told_planned and ev.date < article.published[:10]
-                or h.value.pos == "verb_imperfect" and ev.date < (_days_before(article.published, 1) or "")):
+                or (h.value.pos == "verb_imperfect"
+                    or h.value.pos == "noun" and _present_light_before(article.text, h.span.start, lex))
+                and ev.date < (_days_before(article.published, 1) or "")):
             # «خطط ترامب … قبل اجتماعه الاثنين في فنلندا»: a planned contact on a weekday is the coming one; so is
             # a weekday days gone with the present tense («ترامب يستقبل ولي العهد السعودي الثلاثاء» on a Sunday)
             ev.date = (date.fromisoformat(ev.date) + timedelta(days=7)).isoformat()

@@ -105,6 +105,10 @@ class Lexicons:
     demonstratives: frozenset[str] = frozenset()  # «هذه الزيارة»: the contact told before (match keys)
     reaction_verbs: frozenset[str] = frozenset()  # «رحب ترامب بلقاء …»: match keys, a contact reacted to
     local_objects: re.Pattern[str] = re.compile("(?!)")  # «بزيارة لدار الرعاية»: whole words, original text
+    present_light_verbs: frozenset[str] = frozenset()  # «يعقد … اجتماعا الخميس»: match keys, without «و»
+    other_act_words: frozenset[str] = frozenset()  # «… لمجلس الأمن بعد الضربات على …»: match keys
+    ask_verbs: frozenset[str] = frozenset()  # «طلبت روسيا … اجتماعا»: match keys, without «و»
+    call_verbs: frozenset[str] = frozenset()  # «دعت روسيا إلى اجتماع»: match keys, without «و»
 
 
 @cache
@@ -215,6 +219,10 @@ def lexicons() -> Lexicons:
                     demonstratives=frozenset(match_key(w) for w in attrs.get("demonstratives", [])),
                     local_objects=_any_word(attrs.get("local_objects", []), clitics=True),
                     reaction_verbs=frozenset(match_key(w) for w in attrs.get("reaction_verbs", [])),
+                    present_light_verbs=frozenset(match_key(w) for w in attrs.get("present_light_verbs", [])),
+                    other_act_words=frozenset(match_key(w) for w in attrs.get("other_act_words", [])),
+                    ask_verbs=frozenset(match_key(w) for w in (attrs.get("request_verbs") or {}).get("ask", [])),
+                    call_verbs=frozenset(match_key(w) for w in (attrs.get("request_verbs") or {}).get("call", [])),
                     purposes=_any_word(attrs.get("purposes", []), clitics=True),
                     day_offsets={match_key(k): v for k, v in (attrs.get("day_offsets") or {}).items()},
                     news_day_offsets=frozenset(match_key(k) for k in attrs.get("news_day_offsets") or ()),

@@ -24,11 +24,13 @@ from marsad.extract.events.syntax import (
     WORDS,
     addressee_marked,
     after_relation,
+    asking_verb,
     definite_word,
     dist,
     distinct,
     first_word,
     foreign_official,
+    governed_ref,
     in_other_clause,
     key_before,
     lies_between,
@@ -971,9 +973,10 @@ def body_meeting(article: Article, h: Hit, ms: list[Mention], agents: list[Menti
         body_end = adjective.end()
     people = [m for m in agents if article.actors[m.actor_id].kind == "person"]
     before = [m for m in people if start <= m.span.start and m.span.end <= h.span.start]
-    # (not someone the topic names: «اجتماع لمجلس الأمن بشأن تسميم سكريبال»)
+    # (not someone the topic or another act names: «اجتماع لمجلس الأمن بشأن تسميم سكريبال», «… بعد الضربات …»)
     chosen = before[-1:] + [m for m in people if body_end <= m.span.start < nxt and not any(
-        match_key(w) in lex.topic_words for w in WORDS.findall(text, body_end, m.span.start))
+        match_key(w) in lex.topic_words or match_key(w) in lex.other_act_words
+        for w in WORDS.findall(text, body_end, m.span.start))
         and not lex.purposes.search(text, body_end, m.span.start)]
     if not chosen and named is not None and any(match_key(w) in ("مع", "بين") for w in WORDS.findall(
             text, h.span.end, named.span.start)):
@@ -987,6 +990,45 @@ def body_meeting(article: Article, h: Hit, ms: list[Mention], agents: list[Menti
         if r.name not in {x.name for x in refs}:
             refs.append(r)
     return refs
+
+
+REQUEST_WORDS = 8  # «… اجتماعاً في 14 مارس/آذار بناء على طلب بريطانيا»: words from the meeting noun to the request
+REQUESTED_BODY_WORDS = 6  # «عقد مجلس الأمن اجتماعا», «اجتماع عاجل لمجلس الأمن»: words between the body and the noun
+
+
+def requested_meeting(article: Article, h: Hit, ms: list[Mention], cues: list[Hit], start: int, nxt: int,
+                      lex: Lexicons) -> list[ActorRef]:
+    """«عقد مجلس الأمن اجتماعا بناء على طلب بريطانيا», «طلبت روسيا من مجلس الأمن عقد اجتماع», «دعت الكويت إلى
+    اجتماع طارئ لمجلس الأمن»: a multilateral body's meeting that a state (or body, or person) asked for is a
+    contact between the body and whoever asked, who initiated it: the body and the requester, in that order."""
+    text = article.text
+    bodies = [m for m in ms if m.actor_id in lex.summit_bodies and start <= m.span.start < nxt
+              and words_between(text, *sorted((m.span.end, h.span.start) if m.span.end <= h.span.start
+                                              else (h.span.end, m.span.start))) <= REQUESTED_BODY_WORDS
+              and not _CLAUSE_PUNCT.search(text, min(m.span.end, h.span.end), max(m.span.start, h.span.start))]
+    if not bodies:
+        return []
+    body = min(bodies, key=lambda m: dist(m.span, h.span))
+    asker: Mention | None = None
+    for c in cues:  # «بناء على طلب بريطانيا», «بطلب من السعودية»: right after the noun's clause
+        if c.value == ("initiator", "by") and h.span.end <= c.span.start < nxt \
+                and words_between(text, h.span.end, c.span.start) <= REQUEST_WORDS:
+            # (a word may come between: «بناء على طلب دولة الكويت»)
+            asker = next((m for m in ms if c.span.end <= m.span.start < nxt
+                          and words_between(text, c.span.end, m.span.start) <= 1), None)
+            break
+    verb = asking_verb(text, h.span.start, lex) if asker is None else None
+    if verb is not None:  # «طلبت روسيا [من مجلس الأمن] عقد اجتماع», «ودعت روسيا من جهتها إلى اجتماع»: the subject
+        # after the verb, or right before it («روسيا تطلب اجتماعا», «أن موسكو طلبت»)
+        asker = next((m for m in ms if m.span.start >= verb.end()
+                      and words_between(text, verb.end(), m.span.start) == 0), None) or next(
+            (m for m in reversed(ms) if start <= m.span.start and m.span.end <= verb.start()
+             and words_between(text, m.span.end, verb.start()) == 0), None)
+    if asker is None or asker.actor_id == body.actor_id \
+            or article.actors[asker.actor_id].kind == "place" and asker.actor_id not in load_kb().metonym_of \
+            or _CLAUSE_PUNCT.search(text, min(asker.span.end, h.span.end), max(asker.span.start, h.span.start)):
+        return []
+    return [ref(article, body), governed_ref(article, asker)]
 
 
 _WHERE = "حيث"  # «… إلى إيران حيث سيلتقي …»: where the visitor meets (word_before drops «و»)
@@ -1364,12 +1406,7 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
         src = _delegation_body(article, ms, sent.start, nxt)
     if src is None:
         return True
-    ev.source = [ref(article, src)]
-    capital_of = load_kb().metonym_of.get(src.actor_id)
-    if capital_of is not None:  # (a capital for its state, a seat for its body)
-        state = load_kb().actors[capital_of]
-        ev.source = [ActorRef(name=state.name, country=state.name if state.kind == "country" else state.country,
-                              kind=state.kind, actor_id=state.id)]
+    ev.source = [governed_ref(article, src)]
     after = [m for m in agents if kind(m) in ("person", "organization") and h.span.end <= m.span.start < nxt
              and m.span.start != src.span.start]
     if ev.type == "message" and h.value.is_verb:

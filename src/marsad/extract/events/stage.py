@@ -70,6 +70,7 @@ from marsad.extract.events.parties import (
     received_object,
     reception_of_visitor,
     refers_back,
+    requested_meeting,
     speaker_and_partner,
     speaker_ids,
     state_talks,
@@ -144,7 +145,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v133"
+    name = "events.rules.v134"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -628,6 +629,10 @@ class EventStage(Stage):
             body = body_meeting(article, h, ms, agents, c.sent.start, c.nxt, lex)
             if len(body) >= 2 or (body and len(ev.participants) < 2 and ev.type == "meeting"):
                 ev.participants = body
+            if ev.type == "meeting" and len(ev.participants) < 2:
+                asked = requested_meeting(article, h, ms, cues, c.sent.start, c.nxt, lex)
+                if asked:
+                    ev.participants, ev.initiator = asked, asked[1].name
         if ev.type in ("meeting", "phone_call", "video_call"):
             delegated = frozenset(m.actor_id for m in ms if c.prv <= m.span.start < c.nxt
                                   and delegation_state(article, m, lex))

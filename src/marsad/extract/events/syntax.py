@@ -7,6 +7,7 @@ import re
 
 from marsad.extract.common import clause_start
 from marsad.extract.events.lexicons import Lexicons, lexicons
+from marsad.kb.loader import load_kb
 from marsad.model import ActorRef, Article, Mention, Span
 from marsad.text.normalize import match_key
 
@@ -50,6 +51,35 @@ def ref(article: Article, m: Mention) -> ActorRef:
     a = article.actors[m.actor_id]
     kind = {"organization": "organization", "country": "country", "place": "place"}.get(a.kind, "person")
     return ActorRef(name=a.name, country=a.country if a.kind != "country" else a.name, kind=kind, actor_id=a.id)
+
+
+def governed_ref(article: Article, m: Mention) -> ActorRef:
+    """``ref``, with a capital standing for its state and a seat for its body («بطلب من موسكو», «زار البيت
+    الأبيض»)."""
+    kb = load_kb()
+    governed = kb.metonym_of.get(m.actor_id)
+    if governed is None:
+        return ref(article, m)
+    a = kb.actors[governed]
+    return ActorRef(name=a.name, country=a.name if a.kind == "country" else a.country, kind=a.kind, actor_id=a.id)
+
+
+_ASKED_THROUGH = re.compile(r"(?<![^\W\d_])(?:(?:إلى|الى|عقد|بعقد|لعقد)[\s\u00a0]+[\"«“]?|ل)$")  # («لاجتماع»)
+ASKED_WORDS = 8  # words from a verb of asking to the contact it asks for («طلبت روسيا من مجلس الأمن الدولي عقد اجتماع»)
+
+
+def asking_verb(text: str, start: int, lex: Lexicons) -> re.Match[str] | None:
+    """The verb of asking that governs the contact noun at ``start`` (``lex.ask_verbs``, ``lex.call_verbs``):
+    any of them a few words back in its clause, through «إلى» or «عقد» right before the noun («ودعت روسيا إلى
+    اجتماع عاجل»); a verb of asking for, also with the noun as its object, its subject at most between («روسيا
+    تطلب اجتماعا», «طلبت تركيا اجتماعا»)."""
+    clause = clause_start(text, start, 80, "،,.:؛\n")
+    through = _ASKED_THROUGH.search(text, max(clause, start - 8), start) is not None
+    for back, w in enumerate(reversed(list(WORDS.finditer(text, clause, start))[-ASKED_WORDS - 1 :])):
+        key = match_key(w.group()).removeprefix("و").removeprefix("ف")
+        if key in lex.call_verbs and through or key in lex.ask_verbs and (through or back <= 1):
+            return w
+    return None
 
 
 STATE_TITLE_REACH = 40  # characters before a name in which its state title is sought
