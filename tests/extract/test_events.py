@@ -3480,3 +3480,18 @@ def test_events_a_place_after_a_purpose_word_is_the_topics() -> None:
     (r,) = events("ودعت روسيا من جهتها إلى اجتماع عاجل لمجلس الأمن لمناقشة مسألة العنف في الغوطة الشرقية.",
                   "2018-02-21")
     assert (parties(r), r["location"]) == ({"United Nations Security Council", "Russia"}, None)
+
+
+def test_events_a_contact_spoken_of_as_a_possibility_is_planned() -> None:
+    # blind-30 AL-internationalNews-1303-20180524 (read): «وعززت احتمالات عقد قمة» was a summit held that day
+    (r,) = events("وذكرت وسائل إعلام كورية جنوبية أن كوريا الشمالية أوفت بتعهدها بتفجير أنفاق تستخدم لإجراء تجارب "
+                  "نووية، وعززت احتمالات عقد قمة مع الولايات المتحدة.", "2018-05-24")
+    assert (parties(r), r["date"], r["status"]) == ({"North Korea", "United States"}, None, "planned")
+
+
+def test_events_a_day_told_again_with_the_week_it_opens_keeps_the_day() -> None:
+    # blind-30 BB-internationalNews-802-20180714 (read): «يوم الاثنين» then «الأسبوع المقبل» (Monday to Sunday)
+    (r,) = events("وسيجتمع الزعيمان ترامب وبوتين في العاصمة الفنلندية هلسنكي لإجراء محادثات يوم الاثنين.\n"
+                  "وسيجتمع الرئيس الأمريكي مع نظيره الروسي، الأسبوع المقبل، في قمة بالعاصمة الفنلندية، هلسنكي.",
+                  "2018-07-14")
+    assert (parties(r), r["date"]) == ({"Donald Trump", "Vladimir Putin"}, "2018-07-16")

@@ -438,10 +438,11 @@ def set_attributes(article: Article, ev: Event, h: Hit, win: Span, cues: list[Hi
         local = local | {"planned"}
     if h.value.pos == "noun" and asking_verb(article.text, h.span.start, lex) is not None:
         local = local | {"planned"}  # «طلبت روسيا من مجلس الأمن عقد اجتماع»: asked for, yet to come
-    if h.value.pos == "noun" and (lex.planned_right_before.search(key_before(article.text, h.span.start, 20))
-                                  or lex.agreed_to.search(key_before(article.text, h.span.start, 100))
-                                  or _future_verb_before(article.text, h.span.start, lex)
-                                  or _future_verb_after(article.text, h.span.end, lex)):
+    # (right before a verb cue too, which is then its verbal noun: «احتمالات عقد قمة»)
+    if lex.planned_right_before.search(key_before(article.text, h.span.start, 20)) \
+            or h.value.pos == "noun" and (lex.agreed_to.search(key_before(article.text, h.span.start, 100))
+                                          or _future_verb_before(article.text, h.span.start, lex)
+                                          or _future_verb_after(article.text, h.span.end, lex)):
         local = local | {"planned"}  # «عشية قمة تاريخية», «وافق ترامب على لقاء كيم», «سيقوم بزيارة»
     if h.value.is_verb and _intended(article.text, h.span, lex):
         local = local | {"planned"}  # «يعتزم ترامب … عقد قمة»: the verbal noun, not the past verb

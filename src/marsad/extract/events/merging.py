@@ -64,11 +64,12 @@ def merge(into: Event, ev: Event) -> None:
     if _received(into) and _received(ev):  # (those who received or saw off one visitor at once)
         names = {p.name for p in into.participants}
         into.participants.extend(p for p in ev.participants if p.name not in names)
-    if into.date and ev.date and into.date != ev.date and (ev.date.split("/")[0].startswith(into.date) or (
+    if into.date and ev.date and into.date != ev.date and (ev.date.split("/")[0].startswith(into.date)
+                                                            and not (len(into.date) == 10 and _week(ev.date)) or (
             _week(into.date) and all(_in_range(d, into.date) for d in ev.date.split("/")))):
         # «يناير» then «10 ــ 12 يناير», or a day then the whole range from it, or «هذا الأسبوع» then «يوم 12
         # يونيو» or «يومي الأربعاء والخميس»: keep the latter (not a week for a day inside it: «هذا الأسبوع في
-        # موسكو في 30 تموز» then «اجتماع موسكو هذا الأسبوع»)
+        # موسكو في 30 تموز» then «اجتماع موسكو هذا الأسبوع», nor «يوم الاثنين» then «الأسبوع المقبل» that it opens)
         into.date = ev.date
     for f in ("date", "time", "location", "initiator"):
         if getattr(into, f) is None and getattr(ev, f) is not None:

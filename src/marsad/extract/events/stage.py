@@ -145,7 +145,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v134"
+    name = "events.rules.v135"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
