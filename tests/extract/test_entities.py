@@ -31,7 +31,7 @@ def forms(a: Article, form: str) -> list[tuple[str, str]]:
 
 
 def test_entities_stage_contract(stage: EntityStage) -> None:
-    assert stage.name == "entities.kb.v106"
+    assert stage.name == "entities.kb.v107"
     assert stage.requires == ("paragraphs",)
     assert set(stage.assigns) == {"mentions", "actors"}
     Pipeline([SegmentStage(), stage])  # order check passes
@@ -97,6 +97,20 @@ def test_entities_a_surname_goes_to_the_person_whose_own_surname_it_is(stage: En
     a = run(stage, "طالب زوج نازانين زاغاري راتكليف بالإفراج عنها. وقال ريتشارد راتكليف إن هناك إشارات. وقال "
                    "راتكليف لتلفزيون سكاي نيوز إن …", "2018-03-10")
     assert [m.actor_id for m in a.mentions if m.text == "راتكليف"] == ["per:richard-ratcliffe"]
+
+
+@pytest.mark.parametrize(("text", "surname", "expected"), [
+    # blind-30 snn-2015-08-11-1044 (read): an Arab family name without «ال» was no mention of the person
+    ("نقل اللواء علي مملوك المقترح إلى دمشق. وكانت زيارة مملوك للسعودية مفاجئة.", "مملوك", 1),
+    # corpus CN-middleEast-269-20180315: his quote went to Al Jazeera, the channel he mocked
+    ("برز مقطع فيديو للإعلامي اللبناني، نديم قطيش، انتقد فيه قناة الجزيرة. وسخر قطيش في برنامجه.", "قطيش", 1),
+    # (nor is a given name alone: «حسن» may be anyone's)
+    ("استقبل الوزير أحمد حسن الوفد. وقال حسن الشامي إن …", "حسن", 0),
+])
+def test_entities_a_rare_arab_family_name_alone_is_its_person(stage: EntityStage, text: str, surname: str,
+                                                             expected: int) -> None:
+    a = run(stage, text, "2015-08-11")
+    assert len([m for m in a.mentions if m.text == surname and m.form == "name"]) == expected
 
 
 @pytest.mark.parametrize(

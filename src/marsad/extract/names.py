@@ -1149,7 +1149,10 @@ class NameFinder:
                 family = "ابو " + family
             if kunya or (family.startswith("ال") and self._bare_family(family)) or (
                     family and self._foreign_given(words[0]) and (
-                        self._foreign_family(family) or family == words[0])):  # «وقال راتكليف»
+                        self._foreign_family(family) or family == words[0])) or (  # «وقال راتكليف»
+                    # an Arab family name without «ال», rare in the corpus («اللواء علي مملوك» … «زيارة مملوك»)
+                    len(words) == 2 and self._given(words[0]) == 0 and self._given(family) < 0
+                    and self._foreign_family(family)):
                 owners.setdefault(family, set()).add(m.actor_id)
                 first[family] = min(first.get(family, m.span.end), m.span.end)
         out: list[Mention] = []
