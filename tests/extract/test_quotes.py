@@ -1614,3 +1614,27 @@ def test_quotes_the_mufti_by_his_surname_after_his_full_name(stages: list) -> No
     a = run(stages, 'بعث د. شوقي علام مفتي مصر ببرقية تهنئة للرئيس. وأكد د. علام أن السنين أظهرت الحقيقة. وقال "إن '
                     'الأعياد المصرية تتوالى فإننا نحتفل بثورة يوليو".', published="2015-07-24")
     assert found(a) == [("Shawki Allam", "إن الأعياد المصرية تتوالى فإننا نحتفل بثورة يوليو")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # blind-30 FR-internationalNews-1096-20180505 (read): verb, subject, then the one informed
+    ('جددت روسيا تأكيد دعمها للاتفاق بحيث أبلغ بوتين نتنياهو خلال المكالمة الهاتفية الاثنين أن الاتفاق "مهم للغاية '
+     'لضمان الاستقرار والأمن العالميين".', "2018-05-05",
+     [("Vladimir Putin", "مهم للغاية لضمان الاستقرار والأمن العالميين")]),
+    # corpus SK-middleEast-3747-20181004: the subject before «قد أبلغ» speaks, not Putin whom he informed
+    ('وكان وزير الدفاع الروسي، سيرغي شويغو، قد أبلغ الرئيس فلاديمير بوتن، خلال اجتماع، أن "العمل انتهى قبل يوم".',
+     "2018-10-04", [("Sergei Shoigu", "العمل انتهى قبل يوم")]),
+    # corpus SK-internationalNews-2153-20180615: the clause's subject, not the body in her title before the verb
+    ('وكانت نيكي هيلي المندوبة الأمريكية في الأمم المتحدة، قد أبلغت المجلس العام الماضي، بأن واشنطن ستنسحب بسبب '
+     '"الانحياز المزمن ضد إسرائيل" في المجلس.', "2018-06-15",
+     [("Nikki Haley", "الانحياز المزمن ضد إسرائيل")]),
+])
+def test_quotes_who_informs_someone_speaks(stages: list, text: str, published: str, expected: list) -> None:
+    assert found(run(stages, text, published=published)) == expected
+
+
+def test_quotes_the_one_informed_does_not_speak(stages: list) -> None:
+    # corpus CN-middleEast-147-20180302: a subject we do not know informs Kuwait («الجانب الكويتي»)
+    a = run(stages, 'ونقلت الوكالة عن الحمد قوله إن الانتربول أبلغ الجانب الكويتي أن السلطات اللبنانية "قامت على '
+                    'الفور بتسليم ملف طلب الاسترداد للمتهمين".', published="2018-03-02")
+    assert "Kuwait" not in [q.speaker for q in a.quotes]

@@ -114,6 +114,7 @@ class CueKind:
     continuing: bool = False  # «وأضاف»: goes on with the speaker before when its subject names nobody known
     relaying: bool = False  # «ونقلت رويترز عن X»: a medium relays; the one after «عن» speaks
     revealing: bool = False  # «وكشف X أن "…"»: a cue only with a complementizer after it
+    informing: bool = False  # «وكان روحاني قد أبلغ أمانو أن "…"»: a subject right before it speaks, not its object
 
 
 @dataclass(slots=True)
@@ -181,6 +182,8 @@ def cue_lexicon() -> CueLex:
         flags.setdefault(key(p), {}).update(verb=True, relaying=True)
     for p in data.get("revealing", []):
         flags.setdefault(key(p), {}).update(verb=True, weak=True, revealing=True)
+    for p in data.get("informing", []):
+        flags.setdefault(key(p), {}).update(verb=True, weak=True, informing=True)
     auto = ahocorasick.Automaton()
     for k, f in flags.items():
         auto.add_word(k, (len(k), CueKind(**f)))
@@ -414,7 +417,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v57"
+    name = "quotes.rules.v58"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -787,6 +790,14 @@ class _Doc:
             # «فيما قال الأخير "…"»: the person named last before
             return self._person_before(cue.span.start, max(0, cue.span.start - 2 * _WINDOW))
         pronoun = self._pronoun_subject(cue)
+        if k.informing and not pronoun:
+            # «وكانت نيكي هيلي المندوبة الأمريكية …، قد أبلغت المجلس», «أن دي ميستورا أبلغهم»: the subject that opens
+            # the verb's clause speaks, the name after the verb is the one informed (named but unknown, «إن الانتربول
+            # أبلغ الجانب الكويتي», it is nobody we know); with no subject before it, the first after it does
+            # («أبلغت روسيا بريطانيا بأنه», «بحيث أبلغ بوتين نتنياهو»)
+            subject = self._clause_subject(s_start, cue.span.start)
+            if subject.explicit:
+                return subject.actor
         # (after «الذي/التي» an object verb's subject is the one the clause qualifies, and a name after it its
         # object: «وكتب فيغانو، الذي انتقد البابا في السابق "…"»; not when the verb differs from it in gender,
         # «القرار الذي وصفته ميركل بأنه», or a pronoun stands for it, «الذي انتقد فيه ترامب»)
@@ -1571,6 +1582,10 @@ class _Doc:
             i += 1
             if c.kind.verb and not c.kind.trailing:
                 known = self.memo.get(c.span.start)
+                if c.kind.informing:  # (who informs may be told before the verb: «وكان روحاني قد أبلغ أمانو»)
+                    known = self._speaker(c, j, 0)
+                    res = (True, known)
+                    break
                 res = (True, known) if known is not None else self._named_subject(c, j)
                 if res[0]:
                     break
