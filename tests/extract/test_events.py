@@ -3495,3 +3495,18 @@ def test_events_a_day_told_again_with_the_week_it_opens_keeps_the_day() -> None:
                   "وسيجتمع الرئيس الأمريكي مع نظيره الروسي، الأسبوع المقبل، في قمة بالعاصمة الفنلندية، هلسنكي.",
                   "2018-07-14")
     assert (parties(r), r["date"]) == ({"Donald Trump", "Vladimir Putin"}, "2018-07-16")
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # blind-30 AL-internationalNews-1842-20180707 (read): «لقائه» was Pompeo's, the person named before
+    ("أكد وزير الخارجية الأميركي، مايك بومبيو، السبت، أن المحادثات بشأن الزعيم الكوري الشمالي كيم جونغ أون كانت "
+     "مثمرة جدا.\nومنذ لقائه مع كيم في الثاني عشر من حزيران/يونيو، بدا ترمب متفائلاً حيال فرص السلام.", "2018-07-07",
+     {"Donald Trump", "Kim Jong-un"}),
+    # corpus SK-middleEast-1842-20180521: the same, the main clause's verb a contact too
+    ("فاز ائتلاف مقتدى الصدر بالمركز الأول، وائتلاف هادي العامري بالمركز الثاني، وائتلاف رئيس الوزراء حيدر "
+     "العبادي بالمركز الثالث.\nوقبيل لقائه مع العامري، التقى الصدر في بغداد العبادي.", "2018-05-21",
+     {"Muqtada al-Sadr", "Hadi al-Amiri"}),
+])
+def test_events_a_fronted_clauses_pronoun_is_the_main_clauses_subject(text: str, published: str,
+                                                                      expected: set) -> None:
+    assert expected in [parties(r) for r in events(text, published)]

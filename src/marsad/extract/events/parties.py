@@ -831,6 +831,39 @@ def dropped_subjects(article: Article, hits: list[Hit]) -> list[Mention]:
     return out
 
 
+_FRONTED = re.compile(r"[\s\u00a0]*[وف]?(?:منذ|بعد|عقب|إثر|اثر|قبل|قبيل|خلال|أثناء|اثناء|لدى|عند)[\s\u00a0]+")
+FRONTED_SUBJECT_WORDS = 2  # words from the comma that closes a fronted clause to the main clause's subject
+
+
+def fronted_owners(article: Article, hits: list[Hit]) -> list[Mention]:
+    """«ومنذ لقائه مع كيم في الثاني عشر من حزيران/يونيو، بدا ترمب متفائلاً»: a cue noun carrying «ه/ها» in a
+    clause fronted before the comma at the start of its sentence belongs to the subject of the main clause after
+    it, the person named right after its verb (not to whoever the sentence before names last)."""
+    text, out = article.text, []
+    persons = [m for m in article.mentions if m.actor_id in article.actors
+               and article.actors[m.actor_id].kind == "person" and m.form in ("name", "title")]
+    for sent in article.sentences:
+        opener = _FRONTED.match(text, sent.span.start)
+        if opener is None:
+            continue
+        comma = _CLAUSE_PUNCT.search(text, opener.end(), sent.span.end)
+        if comma is None or text[comma.start()] not in "،,":
+            continue
+        h = next((x for x in in_span(hits, Span(opener.end(), comma.start())) if x.value.type
+                  and not x.value.is_verb and x.span.start == opener.end()), None)
+        if h is None:
+            continue
+        end = word_end(text, h.span.end)
+        his = _HIS.search(text, max(h.span.start + 3, end - 2), end)
+        if his is None or any(opener.end() <= m.span.start < comma.start() and m.span.start < h.span.start
+                              for m in persons):
+            continue
+        subject = next((m for m in persons if comma.end() <= m.span.start < sent.span.end), None)
+        if subject is not None and words_between(text, comma.end(), subject.span.start) <= FRONTED_SUBJECT_WORDS:
+            out.append(Mention(Span(his.start(), his.end()), subject.actor_id, "pronoun", his.group(0)))
+    return out
+
+
 def _honorific_owner(article: Article, persons: list[Mention], pronoun: str, pos: int, lex: Lexicons,
                      spoken: bool = False) -> Mention | None:
     """The person named last before ``pos`` with the title of the pronoun («جلالته» ← «جلالة الملك عبدالله»,

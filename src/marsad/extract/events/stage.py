@@ -52,6 +52,7 @@ from marsad.extract.events.parties import (
     dual,
     farewell_of,
     first_person_contact,
+    fronted_owners,
     genitive_of,
     heads_for_bodies,
     honorific_subjects,
@@ -145,7 +146,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v135"
+    name = "events.rules.v136"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -180,9 +181,14 @@ class EventStage(Stage):
         quoted = [q.span for q in article_quotations(article)]
         # descriptions («المسؤولة الأميركية») and honorific pronouns («استقبل سموه») stand for people named
         # elsewhere, as parties only
-        mentions = sorted(article.mentions + describe(article, self.kb)
-                          + honorific_subjects(article, trig_hits, lex, speech_hits)
-                          + dropped_subjects(article, trig_hits), key=lambda m: m.span.start)
+        # (a fronted clause's pronoun is the main clause subject's, whoever else it was read as: «ومنذ لقائه مع كيم …،
+        # بدا ترمب متفائلا»)
+        fronted = fronted_owners(article, trig_hits)
+        owned = {m.span for m in fronted}
+        mentions = sorted([m for m in article.mentions + describe(article, self.kb)
+                           + honorific_subjects(article, trig_hits, lex, speech_hits)
+                           + dropped_subjects(article, trig_hits) if m.span not in owned] + fronted,
+                          key=lambda m: m.span.start)
         events: list[Event] = []
         pending: list[tuple[Event, int]] = []  # mentions without arguments of their own, resolved once all are known
         # events dated by default with the publication day (a stated date wins), by id; the dict keeps them
