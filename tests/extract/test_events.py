@@ -3510,3 +3510,10 @@ def test_events_a_day_told_again_with_the_week_it_opens_keeps_the_day() -> None:
 def test_events_a_fronted_clauses_pronoun_is_the_main_clauses_subject(text: str, published: str,
                                                                       expected: set) -> None:
     assert expected in [parties(r) for r in events(text, published)]
+
+
+def test_events_a_contact_a_relative_clause_tells_takes_no_pair_from_the_sentence_before() -> None:
+    # blind-30 snn-2015-07-22-0763 (read): «الاتفاق الذي ابرم في ختام مفاوضات شاقة» became Carter–Netanyahu talks
+    text = ("من ناحية اخرى التقى وزير الدفاع الأميركي اشتون كارتر امس رئيس الوزراء الاسرائيلي بنيامين نتنياهو.\n"
+            "وكان نتنياهو حث اعضاء الكونغرس الاميركي على رفض الاتفاق الذي ابرم في ختام مفاوضات شاقة.")
+    assert [r["type"] for r in events(text, "2015-07-22")] == ["meeting"]

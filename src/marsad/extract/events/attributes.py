@@ -13,6 +13,7 @@ from marsad.extract.events.syntax import (
     CLAUSE_STOP,
     COMPLEMENTIZER,
     FROM_WORD,
+    RELATIVE,
     WORDS,
     asking_verb,
     definite_word,
@@ -29,7 +30,6 @@ from marsad.text.normalize import match_key
 from marsad.time.lexicon import weekday_names
 from marsad.time.resolve import NEAREST, month_year
 
-_RELATIVE = re.compile(r"(?<![^\W\d_])(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)(?![^\W\d_])")
 _CLAUSE_BREAK = re.compile(r"[،,.]")
 _COMMA = re.compile(r"[،,]")
 CALLED_REACH = 16  # «اتصالا هاتفيا بالرئيس»: the one called right after the call noun
@@ -280,7 +280,7 @@ def _in_relative_clause(text: str, place: Span, trigger: Span) -> bool:
     if not _CLAUSE_BREAK.search(text, place.end, trigger.start):
         return False
     opened = clause_start(text, place.start, place.start, "،,.\n")
-    return _RELATIVE.search(text, opened, place.start) is not None
+    return RELATIVE.search(text, opened, place.start) is not None
 
 
 FUTURE_VERB_WORDS = 4  # words before a noun cue in which a future verb makes it planned («سيبدأ رحلته بزيارة»)
@@ -336,7 +336,7 @@ def _others_relative(text: str, trigger: Span, t: Span) -> bool:
     """A relative pronoun between the cue and ``t`` that qualifies another noun: right after a noun more than one
     word after the cue (not after a comma, which may go back to the cue's noun: «زيارة ولي العهد … إلى أمريكا،
     التي بدأت في 20 مارس»)."""
-    rel = _RELATIVE.search(text, trigger.end, t.start)
+    rel = RELATIVE.search(text, trigger.end, t.start)
     if rel is None or words_between(text, trigger.end, rel.start()) <= 1 \
             or text[trigger.end : rel.start()].rstrip()[-1:] in "،,":
         return False

@@ -86,6 +86,7 @@ from marsad.extract.events.syntax import (
     COMPLEMENTIZER,
     COORDINATED,
     FRAMING,
+    RELATIVE,
     WITH_WORD,
     WORDS,
     after_relation,
@@ -110,6 +111,7 @@ from marsad.pipeline import Stage
 from marsad.text.lexmatch import Match, leftmost_longest
 from marsad.text.normalize import match_key
 
+RELATIVE_REACH = 40  # characters before a party-less cue in which «الذي/التي» opens the clause it is in
 WINDOW = 160  # characters each side of a trigger in which its arguments are sought
 WINDOW_AFTER_VERB = 240  # … and after a verb trigger
 BETWEEN_REACH = 50  # «بين X وY» names the parties only this close after the trigger
@@ -146,7 +148,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v136"
+    name = "events.rules.v137"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -190,7 +192,8 @@ class EventStage(Stage):
                            + dropped_subjects(article, trig_hits) if m.span not in owned] + fronted,
                           key=lambda m: m.span.start)
         events: list[Event] = []
-        pending: list[tuple[Event, int]] = []  # mentions without arguments of their own, resolved once all are known
+        # mentions without arguments of their own (with their sentence and cue), resolved once all are known
+        pending: list[tuple[Event, int, Span]] = []
         # events dated by default with the publication day (a stated date wins), by id; the dict keeps them
         # alive so that no later event can reuse an id
         defaulted: dict[int, Event] = {}
@@ -266,13 +269,16 @@ class EventStage(Stage):
                     elif ev.participants or (ev.source and ev.target):
                         events.append(ev)
                     elif event_key(ev) is None:
-                        pending.append((ev, si))
-        for ev, si in pending:  # «المفاوضات التي ستجرى في الفترة 10 ــ 12 يناير» before «مفاوضات … بين البلدين»
+                        pending.append((ev, si, h.span))
+        for ev, si, at in pending:  # «المفاوضات التي ستجرى في الفترة 10 ــ 12 يناير» before «مفاوضات … بين البلدين»
             same = [e for e in events if e.type == ev.type]
             if same:
                 if referable(same[0], ev, defaulted, article.headline):
                     merge(same[0], ev)
-            elif ev.type not in DIRECTED_TYPES and si > 0:
+            elif ev.type not in DIRECTED_TYPES and si > 0 and not RELATIVE.search(
+                    article.text, max(article.sentences[si].span.start, at.start - RELATIVE_REACH), at.start):
+                # (not a contact a relative clause tells of another noun: «رفض الاتفاق الذي ابرم في ختام مفاوضات
+                # شاقة» after Carter met Netanyahu)
                 # «بحث الملك عبدالله الثاني والأمير محمد بن سلمان …» then «وجرى خلال اتصال هاتفي …»: the two
                 # people of the sentence before, when it names exactly two, of two states (not «الزعيمان الكوريان
                 # الشماليان السابقان كيم إيل سونغ وكيم جونغ إيل» before «قمة … بين قادة البلدين»)

@@ -85,6 +85,7 @@ def asking_verb(text: str, start: int, lex: Lexicons) -> re.Match[str] | None:
 STATE_TITLE_REACH = 40  # characters before a name in which its state title is sought
 TITLE_CLAUSE_REACH = 70  # characters before an unknown person's name in which a state title is sought
 WORDS = re.compile(r"[^\W\d_]+")
+RELATIVE = re.compile(r"(?<![^\W\d_])(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)(?![^\W\d_])")
 CLAUSE_STOP = re.compile(r"[،,.:؛\n]")  # punctuation that ends a clause
 WITH_WORD = re.compile(r"(?<![^\W\d_])مع(?![^\W\d_])")  # «مع» as a whole word
 FRAMING = frozenset({"خلال", "اثناء"})  # «خلال زيارة …», «خلال محادثة هاتفية»: an act framing its clause
