@@ -3517,3 +3517,12 @@ def test_events_a_contact_a_relative_clause_tells_takes_no_pair_from_the_sentenc
     text = ("من ناحية اخرى التقى وزير الدفاع الأميركي اشتون كارتر امس رئيس الوزراء الاسرائيلي بنيامين نتنياهو.\n"
             "وكان نتنياهو حث اعضاء الكونغرس الاميركي على رفض الاتفاق الذي ابرم في ختام مفاوضات شاقة.")
     assert [r["type"] for r in events(text, "2015-07-22")] == ["meeting"]
+
+
+def test_events_a_summit_between_their_leaders_is_of_the_two_states_heads() -> None:
+    # blind-30 SK-internationalNews-2944-20180810 (read): «بين قادتها» took the states of the clause after it
+    # (North Korea and the United States) for the third inter-Korean summit
+    text = ("تخطط الكوريتان الشمالية والجنوبية لعقد محادثات رفيعة المستوى يوم الاثنين للتحضير لقمة ثالثة بين قادتها، "
+            "بينما دعت بيونغيانغ الولايات المتحدة إلى الرد بالمثل على إجراءات حسن النية الخاصة بها.")
+    found = [parties(r) for r in events(text, "2018-08-10")]
+    assert {"Kim Jong-un", "Moon Jae-in"} in found and not any(p & {"United States", "Donald Trump"} for p in found)

@@ -590,7 +590,11 @@ def pair_parties(article: Article, events: list[Event], kind: str | tuple[str, .
     for e in reversed(events):
         parties = e.participants or (e.source + e.target)
         if len(parties) == 2:
-            if kind in ("persons", "leaders"):
+            if kind == "their_leaders" and all(p.kind == "country" and p.actor_id for p in parties):
+                # «تخطط الكوريتان … لعقد محادثات … للتحضير لقمة ثالثة بين قادتها»: the heads of those states
+                return state_holders(article, "head_of_state", [p.actor_id or "" for p in parties],
+                                     named=False) or list(parties)
+            if kind in ("persons", "leaders", "their_leaders"):
                 return list(parties)
             states = [ActorRef(p.country, p.country, "country") for p in parties if p.country]
             if len(states) == 2 and states[0].name != states[1].name:

@@ -148,7 +148,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v137"
+    name = "events.rules.v138"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
