@@ -284,22 +284,23 @@ def _in_relative_clause(text: str, place: Span, trigger: Span) -> bool:
 
 
 FUTURE_VERB_WORDS = 4  # words before a noun cue in which a future verb makes it planned («سيبدأ رحلته بزيارة»)
+PRESENT_LIGHT_WORDS = 6  # words before a noun cue in which a present light verb tells its tense
+
+
+def _clause_verb_before(text: str, start: int, reach: int, words: int, verbs: frozenset[str]) -> bool:
+    """One of ``verbs`` (match keys, «و» dropped) among the last ``words`` words of the clause before ``start``."""
+    clause = clause_start(text, start, reach, "،,.:؛\n")
+    return any(match_key(w).removeprefix("و") in verbs for w in WORDS.findall(text, clause, start)[-words:])
 
 
 def _future_verb_before(text: str, start: int, lex: Lexicons) -> bool:
-    clause = clause_start(text, start, 60, "،,.:؛\n")
-    words = [match_key(w).removeprefix("و") for w in WORDS.findall(text, clause, start)][-FUTURE_VERB_WORDS:]
-    return any(w in lex.planned_verbs_before for w in words)
-
-
-PRESENT_LIGHT_WORDS = 6  # words before a noun cue in which a present light verb tells its tense
+    """«سيقوم بزيارة», «سيبدأ رحلته بزيارة»: a future verb a few words before the noun."""
+    return _clause_verb_before(text, start, 60, FUTURE_VERB_WORDS, lex.planned_verbs_before)
 
 
 def _present_light_before(text: str, start: int, lex: Lexicons) -> bool:
     """«يعقد مجلس جامعة الدول العربية اجتماعاً»: the noun's clause opens with a present light verb."""
-    clause = clause_start(text, start, 80, "،,.:؛\n")
-    words = [match_key(w).removeprefix("و") for w in WORDS.findall(text, clause, start)][-PRESENT_LIGHT_WORDS:]
-    return any(w in lex.present_light_verbs for w in words)
+    return _clause_verb_before(text, start, 80, PRESENT_LIGHT_WORDS, lex.present_light_verbs)
 
 
 def _during_another(text: str, end: int, at: int, lex: Lexicons) -> bool:
