@@ -31,7 +31,7 @@ def forms(a: Article, form: str) -> list[tuple[str, str]]:
 
 
 def test_entities_stage_contract(stage: EntityStage) -> None:
-    assert stage.name == "entities.kb.v107"
+    assert stage.name == "entities.kb.v108"
     assert stage.requires == ("paragraphs",)
     assert set(stage.assigns) == {"mentions", "actors"}
     Pipeline([SegmentStage(), stage])  # order check passes
@@ -97,6 +97,15 @@ def test_entities_a_surname_goes_to_the_person_whose_own_surname_it_is(stage: En
     a = run(stage, "طالب زوج نازانين زاغاري راتكليف بالإفراج عنها. وقال ريتشارد راتكليف إن هناك إشارات. وقال "
                    "راتكليف لتلفزيون سكاي نيوز إن …", "2018-03-10")
     assert [m.actor_id for m in a.mentions if m.text == "راتكليف"] == ["per:richard-ratcliffe"]
+
+
+def test_entities_a_prince_named_up_to_the_founder_is_known_by_his_house(stage: EntityStage) -> None:
+    # blind-30 snn-2015-07-24-0293 and -1933 (read): "Talal bin Saud bin Abdulaziz" for gold's (and Wikipedia's)
+    # "Talal bin Saud Al Saud"; with no princely title the chain stays as written
+    text = ("وحضر الاستقبال صاحب السمو الملكي الأمير طلال بن سعود بن عبدالعزيز وصاحبة السمو الأميرة مشاعل بنت "
+            "عبدالمحسن بن عبدالعزيز، ومحمد بن سعد بن عبدالعزيز.")
+    assert names(run(stage, text, "2015-07-24"), "person") >= {
+        "Talal bin Saud Al Saud", "Mashael bint Abdulmohsen Al Saud", "Mohammed bin Saad bin Abdulaziz"}
 
 
 @pytest.mark.parametrize(("text", "surname", "expected"), [

@@ -375,6 +375,24 @@ def _spelled_apart() -> re.Pattern[str]:
     return re.compile(rf"[وفب]?(?:{'|'.join(map(re.escape, words))})\b" if words else r"(?!)")
 
 
+PRINCELY_TITLE_REACH = 40  # characters before a name in which its princely title is sought («صاحب السمو الملكي الأمير»)
+
+
+def _princely_house(original: str, start: int, name: str) -> str | None:
+    """The house of a prince named as «X بن Y بن <founder>» right after a princely title (name_cues.yaml
+    ``founders``), or None."""
+    cues = load_data("kb/name_cues.yaml")
+    keys = match_key(name).split()
+    founders = {match_key(k): v for k, v in (cues.get("founders") or {}).items()}
+    house = next((h for f, h in founders.items() if len(keys) == 4 + len(f.split()) and keys[1] in _LINKS
+                  and keys[3] in _LINKS and " ".join(keys[4:]) == f), None)
+    if house is None:
+        return None
+    before = match_key(original[max(0, start - PRINCELY_TITLE_REACH) : start]).split()
+    titles = {match_key(w) for w in cues.get("princely_titles") or []}
+    return house if before and before[-1].removeprefix("و").removeprefix("ل") in titles else None
+
+
 @cache
 def _royal_houses() -> frozenset[str]:
     return frozenset(match_key(w) for w in load_data("kb/name_cues.yaml").get("royal_houses") or [])
@@ -1001,6 +1019,9 @@ class NameFinder:
                 arab = given_key(short) in self.cues.given or given_key(short).startswith("عبد")
                 name, conf = self.translit.foreign(short) if surface in foreign_slot and not arab \
                     else self.english(short)
+                house = _princely_house(original, s, short)
+                if house is not None:  # «الأمير طلال بن سعود بن عبدالعزيز»: "Talal bin Saud Al Saud"
+                    name = f"{self.english(' '.join(short.split()[:3]))[0]} {house}"
                 spelt = _LATIN_NAME.match(original, e)
                 if spelt is not None and short == surface:  # the article spells it in Latin letters itself
                     name = spelt.group(1)
