@@ -1638,3 +1638,10 @@ def test_quotes_the_one_informed_does_not_speak(stages: list) -> None:
     a = run(stages, 'ونقلت الوكالة عن الحمد قوله إن الانتربول أبلغ الجانب الكويتي أن السلطات اللبنانية "قامت على '
                     'الفور بتسليم ملف طلب الاسترداد للمتهمين".', published="2018-03-02")
     assert "Kuwait" not in [q.speaker for q in a.quotes]
+
+
+def test_quotes_an_armed_group_in_guillemets_speaks(stages: list) -> None:
+    # blind-30 snn-2015-08-07-0144 (read): «أحرار الشام» was unknown, so its statement was lost
+    a = run(stages, "وأقر لواء «أحرار الشام» بانهيار المفاوضات مع الإيرانيين أول من أمس، قائلاً في بيان أصدره: «توقفت "
+                    "المفاوضات مع الوفد الإيراني نظرا لإصرارهم على تفريغ الزبداني»", published="2015-08-07")
+    assert [q.speaker for q in a.quotes] == ["Ahrar al-Sham"]
