@@ -31,7 +31,7 @@ def forms(a: Article, form: str) -> list[tuple[str, str]]:
 
 
 def test_entities_stage_contract(stage: EntityStage) -> None:
-    assert stage.name == "entities.kb.v109"
+    assert stage.name == "entities.kb.v110"
     assert stage.requires == ("paragraphs",)
     assert set(stage.assigns) == {"mentions", "actors"}
     Pipeline([SegmentStage(), stage])  # order check passes
@@ -105,6 +105,9 @@ def test_entities_a_surname_goes_to_the_person_whose_own_surname_it_is(stage: En
     ("وأقر لواء «أحرار الشام» بانهيار المفاوضات مع الإيرانيين.", {"Ahrar al-Sham"}),
     ("وقالت منظمة أوكسفام إن الأزمة تتفاقم، بحسب صحيفة ديلي ميل.", {"Oxfam", "Daily Mail"}),
     ("وطلبت الكويت من الإنتربول تسليم المتهمين.", {"Interpol"}),
+    # spellings the KB's agencies lacked
+    ("وذكرت وكالة الأنباء السورية الرسمية أن الوفد وصل، بحسب وكالة الأنباء الفرنسية.",
+     {"Syrian Arab News Agency", "Agence France-Presse"}),
 ])
 def test_entities_frequent_speaking_organisations(stage: EntityStage, text: str, expected: set[str]) -> None:
     found = names(run(stage, text, "2018-05-26"), "organization")
