@@ -378,18 +378,24 @@ def _spelled_apart() -> re.Pattern[str]:
 PRINCELY_TITLE_REACH = 40  # characters before a name in which its princely title is sought («صاحب السمو الملكي الأمير»)
 
 
+@cache
+def _princely_cues() -> tuple[dict[str, str], frozenset[str]]:
+    """name_cues.yaml ``founders`` (match key → house) and ``princely_titles`` (match keys)."""
+    cues = load_data("kb/name_cues.yaml")
+    return ({match_key(k): v for k, v in (cues.get("founders") or {}).items()},
+            frozenset(match_key(w) for w in cues.get("princely_titles") or []))
+
+
 def _princely_house(original: str, start: int, name: str) -> str | None:
     """The house of a prince named as «X بن Y بن <founder>» right after a princely title (name_cues.yaml
     ``founders``), or None."""
-    cues = load_data("kb/name_cues.yaml")
+    founders, titles = _princely_cues()
     keys = match_key(name).split()
-    founders = {match_key(k): v for k, v in (cues.get("founders") or {}).items()}
     house = next((h for f, h in founders.items() if len(keys) == 4 + len(f.split()) and keys[1] in _LINKS
                   and keys[3] in _LINKS and " ".join(keys[4:]) == f), None)
     if house is None:
         return None
     before = match_key(original[max(0, start - PRINCELY_TITLE_REACH) : start]).split()
-    titles = {match_key(w) for w in cues.get("princely_titles") or []}
     return house if before and before[-1].removeprefix("و").removeprefix("ل") in titles else None
 
 
