@@ -1581,11 +1581,10 @@ class _Doc:
             c = self.cues[i]
             i += 1
             if c.kind.verb and not c.kind.trailing:
-                known = self.memo.get(c.span.start)
                 if c.kind.informing:  # (who informs may be told before the verb: «وكان روحاني قد أبلغ أمانو»)
-                    known = self._speaker(c, j, 0)
-                    res = (True, known)
+                    res = (True, self._speaker(c, j, 0))
                     break
+                known = self.memo.get(c.span.start)
                 res = (True, known) if known is not None else self._named_subject(c, j)
                 if res[0]:
                     break

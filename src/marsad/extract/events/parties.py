@@ -781,8 +781,7 @@ def honorific_subjects(article: Article, hits: list[Hit], lex: Lexicons, speech:
     ends += sorted(spoken)
     if not ends:
         return []
-    persons = [m for m in article.mentions if m.actor_id in article.actors
-               and article.actors[m.actor_id].kind == "person" and m.form in ("name", "title")]
+    persons = _named_persons(article)
     lead = next((m for m in persons if state_titled(article, m, lex)), None)
     out = []
     for end in ends:
@@ -808,19 +807,30 @@ DROPPED_WORDS = 3  # words before the cue noun in such a sentence: «وشدد خ
 SUBJECT_WORDS = 6  # words before the person who opens a sentence as its subject («جدد فخامة الرئيس اليمني، …»)
 
 
+def _named_persons(article: Article) -> list[Mention]:
+    """The article's mentions of people by name or title: who a pronoun may stand for."""
+    return [m for m in article.mentions if m.actor_id in article.actors
+            and article.actors[m.actor_id].kind == "person" and m.form in ("name", "title")]
+
+
+def _glued_owner(text: str, h: Hit) -> re.Match[str] | None:
+    """The owner's pronoun glued to the cue word of ``h`` («لقائه», «زيارتها»; a hit may leave it out)."""
+    end = word_end(text, h.span.end)
+    return _HIS.search(text, max(h.span.start + 3, end - 2), end)
+
+
 def dropped_subjects(article: Article, hits: list[Hit]) -> list[Mention]:
     """«جدد الرئيس اليمني، عبدربه منصور هادي، التأكيد على … . وشدد خلال لقائه اليوم بالرياض المبعوث …»: a
     sentence that goes on with «و» + verb and names nobody before a cue noun carrying «ه/ها» has the subject
     of the sentence before as that pronoun's owner."""
     text, out = article.text, []
-    persons = [m for m in article.mentions if m.actor_id in article.actors
-               and article.actors[m.actor_id].kind == "person" and m.form in ("name", "title")]
+    persons = _named_persons(article)
     for prev, sent in itertools.pairwise(article.sentences):
         if _AND_VERB.match(text, sent.span.start) is None or prev.span.start < article.headline.end:
             continue
         for h in in_span(hits, sent.span):
             end = word_end(text, h.span.end)  # (a hit may leave the pronoun out)
-            his = _HIS.search(text, max(h.span.start + 3, end - 2), end) or _HELD_BY_HIM.match(text, end)
+            his = _glued_owner(text, h) or _HELD_BY_HIM.match(text, end)
             if not h.value.type or h.value.is_verb or his is None:
                 continue
             if words_between(text, sent.span.start, h.span.start) > DROPPED_WORDS or any(
@@ -844,8 +854,7 @@ def fronted_owners(article: Article, hits: list[Hit]) -> list[Mention]:
     clause fronted before the comma at the start of its sentence belongs to the subject of the main clause after
     it, the person named right after its verb (not to whoever the sentence before names last)."""
     text, out = article.text, []
-    persons = [m for m in article.mentions if m.actor_id in article.actors
-               and article.actors[m.actor_id].kind == "person" and m.form in ("name", "title")]
+    persons = _named_persons(article)
     for sent in article.sentences:
         opener = _FRONTED.match(text, sent.span.start)
         if opener is None:
@@ -857,8 +866,7 @@ def fronted_owners(article: Article, hits: list[Hit]) -> list[Mention]:
                   and not x.value.is_verb and x.span.start == opener.end()), None)
         if h is None:
             continue
-        end = word_end(text, h.span.end)
-        his = _HIS.search(text, max(h.span.start + 3, end - 2), end)
+        his = _glued_owner(text, h)
         if his is None or any(opener.end() <= m.span.start < comma.start() and m.span.start < h.span.start
                               for m in persons):
             continue
@@ -1033,6 +1041,11 @@ REQUEST_WORDS = 8  # «… اجتماعاً في 14 مارس/آذار بناء �
 REQUESTED_BODY_WORDS = 6  # «عقد مجلس الأمن اجتماعا», «اجتماع عاجل لمجلس الأمن»: words between the body and the noun
 
 
+def _gap(a: Span, b: Span) -> tuple[int, int]:
+    """Where the text between two spans starts and ends, whichever comes first."""
+    return (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+
+
 def requested_meeting(article: Article, h: Hit, ms: list[Mention], cues: list[Hit], start: int, nxt: int,
                       lex: Lexicons) -> list[ActorRef]:
     """«عقد مجلس الأمن اجتماعا بناء على طلب بريطانيا», «طلبت روسيا من مجلس الأمن عقد اجتماع», «دعت الكويت إلى
@@ -1040,9 +1053,8 @@ def requested_meeting(article: Article, h: Hit, ms: list[Mention], cues: list[Hi
     contact between the body and whoever asked, who initiated it: the body and the requester, in that order."""
     text = article.text
     bodies = [m for m in ms if m.actor_id in lex.summit_bodies and start <= m.span.start < nxt
-              and words_between(text, *sorted((m.span.end, h.span.start) if m.span.end <= h.span.start
-                                              else (h.span.end, m.span.start))) <= REQUESTED_BODY_WORDS
-              and not _CLAUSE_PUNCT.search(text, min(m.span.end, h.span.end), max(m.span.start, h.span.start))]
+              and words_between(text, *_gap(m.span, h.span)) <= REQUESTED_BODY_WORDS
+              and not _CLAUSE_PUNCT.search(text, *_gap(m.span, h.span))]
     if not bodies:
         return []
     body = min(bodies, key=lambda m: dist(m.span, h.span))
@@ -1063,7 +1075,7 @@ def requested_meeting(article: Article, h: Hit, ms: list[Mention], cues: list[Hi
              and words_between(text, m.span.end, verb.start()) == 0), None)
     if asker is None or asker.actor_id == body.actor_id \
             or article.actors[asker.actor_id].kind == "place" and asker.actor_id not in load_kb().metonym_of \
-            or _CLAUSE_PUNCT.search(text, min(asker.span.end, h.span.end), max(asker.span.start, h.span.start)):
+            or _CLAUSE_PUNCT.search(text, *_gap(asker.span, h.span)):
         return []
     return [ref(article, body), governed_ref(article, asker)]
 
