@@ -449,6 +449,15 @@ def test_names_a_compound_given_name_alone_is_the_person_named_before() -> None:
         ('وقال روجريو زانداميلا كبير اقتصاديي الصندوق بأنه عندما بدأ فريقه العمل لم تكن المعلومات قد جمعت.',
          ["روجريو زانداميلا"]),
         ('وقال ناشطو الحملة الشعبية، الذين تجمعوا أمام المبنى، إن الوضع صعب.', []),
+        # snn-2015-07-24-0762 (read in an earlier sample): «عبد» and the word after it are one given name; an
+        # office with its place, then the name set off by commas
+        ("قال عبد الله هالخي، المحلل الأمني الإقليمي: «مستوى الانتشار الأمني خانق».", ["عبد الله هالخي"]),
+        ("فقد قال قائد شرطة نيروبي، بنسون كيبوي، إن «نحو 10 آلاف ضابط سيتم نشرهم».", ["بنسون كيبوي"]),
+        # … but a known «عبد الله» speaking to a medium is not a new name («لرووداو»)
+        ('وقال عبد الله لرووداو: "أود أن أطمئن الجميع".', []),
+        # … and an office's own rare name words still name its holder before the comma (corpus
+        # CN-middleEast-1123-20180606)
+        ("وقال العقيد أدار جرشون، قائد التدريب في الفيديو، إن السفينة دمرت.", ["أدار جرشون"]),
     ],
 )
 def test_names_speaker_slot_after_a_speech_verb(text: str, names: list[str]) -> None:
@@ -461,6 +470,19 @@ def test_names_a_family_name_with_its_connector_names_the_speaker_later() -> Non
                 'وضعنا جهازا فنيا لمراقبة الامتحانات".')
     later = [m for m in a.mentions if m.text == "بن غبريط"]
     assert len(later) == 1 and a.actors[later[0].actor_id].name == "Nouria bin Ghabrit"
+
+
+def test_names_a_common_noun_with_its_pronoun_ends_a_foreign_name() -> None:
+    # corpus snn-2015-07-21-0285: «استقالته» (his resignation) is no family name after «جيم مورفي»
+    assert [n for n in found("بعد أن قدم جيم مورفي استقالته عقب الانتخابات العامة.") if "جيم" in n] == ["جيم مورفي"]
+
+
+def test_names_a_feminine_office_ends_the_name_before_it() -> None:
+    # SK-internationalNews-1595-20180516 (read in an earlier sample): «زعيمة» is an office like «زعيم»
+    # (a name the KB lacks, as that one was)
+    a = analyse('وقالت رئيسة وزراء اسكتلندا نيكولا ستافرو زعيمة الحزب القومي الاسكتلندي، أن بريطانيا تتجه إلى '
+                '"منطقة دستورية مجهولة". وقالت ستافرو: "انا متأكدة أن الاستقلال لن يطرح على الطاولة".')
+    assert sorted(m.text for m in a.mentions if a.actors[m.actor_id].kind == "person") == ["ستافرو", "نيكولا ستافرو"]
 
 
 def test_names_greek_family_names_end_in_poulos() -> None:

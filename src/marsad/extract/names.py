@@ -658,6 +658,8 @@ class NameFinder:
             return False
         if self.df.get(surface(w), 0) >= FOREIGN_DF:
             return False
+        if w.endswith("ته") and self.df.get(surface(w[:-2] + "ه"), 0) >= FOREIGN_DF:  # (keys write «ة» «ه»)
+            return False  # a common noun with its pronoun: «قدم جيم مورفي استقالته»
         return not (w[0] in "وفبلك" and self.df.get(surface(w[1:]), 0) >= FOREIGN_DF)  # («والوفد»)
 
     def chains(self, key: str, unconfirmed: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
@@ -876,43 +878,64 @@ class NameFinder:
                         and (words[office].group().startswith(("ال", "لل"))  # («المدير العام للمنظمة»)
                              or "باسم" in (words[office].group(), words[office - 1].group())):
                     office += 1
-            words = words[office : office + 4]
-            for n in (2, 3):
-                if len(words) < n or any(key[words[i].end() : words[i + 1].start()] != " " for i in range(n - 1)):
-                    break
-                # (an Arab given name may open it: «وقال إبراهيم جباوي، المتحدث باسم …»; then a rare family name may
-                # take the article: «وأكد محمد الساري، 23 عامًا، أن …»)
-                last = words[n - 1].group()
-                family = n == 2 and words[0].group() in self.cues.given and len(words[0].group()) > 2 \
-                    and last.startswith("ال") and len(last) > 4 and not last.endswith(("ون", "ين", "ات")) \
-                    and self._slot_word(last[2:])  # (not «طالب به الدائنون»: a plural)
-                first_given = words[0].group() in self.cues.given and (self._slot_word(last) or family)
-                if not all(self._slot_word(w.group()) or (i == 0 and first_given) or (i == n - 1 and family)
-                           for i, w in enumerate(words[:n])) \
-                        or words[n - 1].group().endswith(
-                        _ADJECTIVE_ENDINGS) or self._plural(words[0].group()) and not first_given:
-                    break  # «ناشطة حقوقية», «مصادر مطلعة», «دبلوماسيون أوروبيون»: a description, no name (not
-                    # «آرون لوند»: a given name the tables know)
-                rest = key[words[n - 1].end() : words[n - 1].end() + 30].lstrip(" ")
-                nxt = _WORD.match(rest)
-                appos = _WORD.match(rest[1:].lstrip(" ")) if rest[:1] in "،," else None
-                # «وقال المتحدث باسم الجيش الإسرائيلي، افيخاي أدرعي، إن»: set off by commas after the office
-                comma_before = key[max(0, words[0].start() - 2) : words[0].start()].strip() in ("،", ",")
-                aged = _AGE.match(rest) is not None  # «وأكد محمد الساري، 23 عامًا، أن …»
-                set_off = (bool(office) and comma_before and rest[:1] in ("،", ",")) or aged
-                # (or the words open right after an office: «وقال المفوض الأوروبي للهجرة ديميتريس أفراموبولوس "…"»)
-                if set_off or rest[:1] == ":" or (office and rest[:1] in _OPENING_MARKS) or (nxt is not None and (
-                        nxt.group() in self.cues.speech_after | _COMPS or nxt.group() in self.cues.role_heads
-                        or (n == 2 and nxt.group() in _AFTER_SPEAKER)
-                        # (where he works, after a given name and a rare word: «وصرح آرون لوند من المعهد …»; not
-                        # «موهوب يقدمون من»)
-                        or (n == 2 and nxt.group() == "من" and first_given
-                            and not self._plural(last)))) or (
-                        appos is not None and (appos.group() in _APPOSITION or appos.group().startswith("ال")
-                                               or appos.group() in self.cues.role_heads)):  # («، مدير إدارة …»)
-                    out.append((words[0].start(), words[n - 1].end()))
+            offices = [office]
+            if office:  # (or its place too, up to the comma that sets the name off: «وقال قائد شرطة نيروبي، بنسون
+                # كيبوي، إن»)
+                more = office
+                while more < min(len(words) - 2, _OFFICE_WORDS) \
+                        and key[words[more - 1].end() : words[more].start()] == " " \
+                        and words[more].group() not in _COMPS:
+                    more += 1
+                if more > office and key[words[more - 1].end() : words[more].start()].strip() in ("،", ","):
+                    offices.append(more)
+            for start in offices:
+                name = self._slot_name(key, words[start : start + 5], bool(start))
+                if name is not None:
+                    out.append(name)
                     break
         return out
+
+    def _slot_name(self, key: str, words: list[re.Match[str]], office: bool) -> tuple[int, int] | None:
+        """The speaker's name at the start of ``words`` (after the office, if ``office``), or None."""
+        # «قال عبد الله هالخي، المحلل …»: «عبد» and the word after it are one given name
+        # (not «وقال عبد الله لرووداو:»: a known man speaking to a medium)
+        lead = int(len(words) > 2 and words[0].group() == "عبد" and not words[2].group().startswith("ل"))
+        for n in (2 + lead, 3 + lead):
+            if len(words) < n or any(key[words[i].end() : words[i + 1].start()] != " " for i in range(n - 1)):
+                break
+            # (an Arab given name may open it: «وقال إبراهيم جباوي، المتحدث باسم …»; then a rare family name may
+            # take the article: «وأكد محمد الساري، 23 عامًا، أن …»)
+            last = words[n - 1].group()
+            given = lead == 1 or words[0].group() in self.cues.given
+            family = n == 2 + lead and given and len(words[0].group()) > 2 \
+                and last.startswith("ال") and len(last) > 4 and not last.endswith(("ون", "ين", "ات")) \
+                and self._slot_word(last[2:])  # (not «طالب به الدائنون»: a plural)
+            first_given = given and (self._slot_word(last) or family)
+            if not all(self._slot_word(w.group()) or (i <= lead and first_given) or (i == n - 1 and family)
+                       for i, w in enumerate(words[:n])) \
+                    or words[n - 1].group().endswith(
+                    _ADJECTIVE_ENDINGS) or self._plural(words[0].group()) and not first_given:
+                break  # «ناشطة حقوقية», «مصادر مطلعة», «دبلوماسيون أوروبيون»: a description, no name (not
+                # «آرون لوند»: a given name the tables know)
+            rest = key[words[n - 1].end() : words[n - 1].end() + 30].lstrip(" ")
+            nxt = _WORD.match(rest)
+            appos = _WORD.match(rest[1:].lstrip(" ")) if rest[:1] in "،," else None
+            # «وقال المتحدث باسم الجيش الإسرائيلي، افيخاي أدرعي، إن»: set off by commas after the office
+            comma_before = key[max(0, words[0].start() - 2) : words[0].start()].strip() in ("،", ",")
+            aged = _AGE.match(rest) is not None  # «وأكد محمد الساري، 23 عامًا، أن …»
+            set_off = (bool(office) and comma_before and rest[:1] in ("،", ",")) or aged
+            # (or the words open right after an office: «وقال المفوض الأوروبي للهجرة ديميتريس أفراموبولوس "…"»)
+            if set_off or rest[:1] == ":" or (office and rest[:1] in _OPENING_MARKS) or (nxt is not None and (
+                    nxt.group() in self.cues.speech_after | _COMPS or nxt.group() in self.cues.role_heads
+                    or (n == 2 and nxt.group() in _AFTER_SPEAKER)
+                    # (where he works, after a given name and a rare word: «وصرح آرون لوند من المعهد …»; not
+                    # «موهوب يقدمون من»)
+                    or (n == 2 and nxt.group() == "من" and first_given
+                        and not self._plural(last)))) or (
+                    appos is not None and (appos.group() in _APPOSITION or appos.group().startswith("ال")
+                                           or appos.group() in self.cues.role_heads)):  # («، مدير إدارة …»)
+                return words[0].start(), words[n - 1].end()
+        return None
 
     def _title_slot(self, text: str, known: list[Mention]) -> list[tuple[int, int]]:
         """«استقبل … وزير خارجية أوغندا سام كوتيسا في القاهرة»: two or three rare words right after a state's
