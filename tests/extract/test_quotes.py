@@ -1379,6 +1379,15 @@ def test_quotes_a_title_runs_on_through_the_ministry_its_holder_serves(stages: l
     assert [s for s, _ in found(a)] == ["Ali Al-Ghamdi"]
 
 
+def test_quotes_the_name_set_off_after_a_titled_person_holds_the_title(stages: list) -> None:
+    # corpus AL-internationalNews-138-20180221: «كبير موظفي بنس، نيك آيرز»: Pence's chief of staff speaks; not
+    # «النواب مايك تومبسون، وتيد ليو»: a list, whose first speaks
+    a = run(stages, 'كان نائب الرئيس مايك بنس مستعدا للقاء. من جانبه، قال كبير موظفي بنس، نيك آيرز، في بيان: "ستقف '
+                    'هذه الإدارة أمام رغبة كيم في التستر على نظامهم". وصرح النواب مايك تومبسون، وتيد ليو، وسيث '
+                    'مولتون، في بيان مشترك "باعتبارنا محاربين قدامى، نعرب عن قلقنا".', "2018-02-21")
+    assert [s for s, _ in found(a)] == ["Nick Airez", "Mike Tombson"]
+
+
 def test_quotes_a_title_with_its_place_runs_on_to_its_holder(stages: list) -> None:
     # err19s snn-2015-07-25-1416: «للحج والعمرة في مكة المكرمة» are all the committee member's title
     a = run(stages, 'وقال عضو اللجنة الوطنية للحج والعمرة في مكة المكرمة أسامة فيلالي: «لم يؤخذ في الحسبان '

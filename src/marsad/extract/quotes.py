@@ -417,7 +417,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v58"
+    name = "quotes.rules.v59"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -1014,6 +1014,7 @@ class _Doc:
         found: list[Mention] = [head_m] if head_m is not None else []
         last = head_m.span.end if head_m is not None else t.end()
         title_at = i  # where the (last) title phrase starts
+        holder: int | None = None  # where the names set off by a comma after a title's person start
         j = i + 1
         while j < end and j - i < _NP_TOKENS:
             t = toks[j]
@@ -1113,6 +1114,13 @@ class _Doc:
                 apposition = nxt is not None and self._mention_at(nxt.start(), nxt.end()) is not None
                 if head == "title" and nxt is not None and _info(nxt[0])[1] & TITLE:
                     title_at = j + 1  # a second title: «وكيل وزارة الصحة، رئيس مركز القيادة والتحكم الدكتور …»
+                named = self._mention_at(nxt.start(), nxt.end()) if apposition and nxt is not None else None
+                if head == "title" and named is not None and named.form == "name" and holder is None \
+                        and named.span.start == nxt.start() \
+                        and self.article.actors[named.actor_id].kind == "person" \
+                        and found and found[-1].span.end == last \
+                        and self.article.actors[found[-1].actor_id].kind == "person":
+                    holder = len(found)  # «كبير موظفي بنس، نيك آيرز»: whose office it is, then its holder
                 if not apposition and (nxt is None or head == "mention" or nxt[0] in _LINK
                                        or head == "statement" and found):
                     break  # («بيان صادر عن مكتب رئاسة الوزراء، فقد اتفقت ماي»: May is not the issuer)
@@ -1123,7 +1131,8 @@ class _Doc:
             j += 1
         np = _NP(explicit=True)
         actors = [self.article.actors[m.actor_id] for m in found]
-        persons = [a for a in actors if a.kind == "person"]
+        persons = [a for a in actors[holder:] if a.kind == "person"] if holder is not None else []
+        persons = persons or [a for a in actors if a.kind == "person"]
         draft = head == "statement" and _info(toks[i][0])[0] in self.lex.drafts
         orgs = [a for a in actors if a.kind == "organization" and not (draft and a.sector == "media")]
         countries = [a for a in actors if a.kind == "country"]
