@@ -451,6 +451,15 @@ def test_events_a_call_with_the_one_the_speaker_told(text: str, published: str, 
     assert r["type"] == "phone_call" and parties(r) == pair
 
 
+def test_events_a_name_behind_and_after_a_title_is_a_second_man() -> None:
+    # blind-31 SK-internationalNews-1993-20180606: «بين الرئيس الفرنسي وترامب» is Macron and Trump (the title is
+    # not Trump's)
+    calls = events("قال الرئيس الفرنسي، إيمانويل ماكرون، إن اتصالاته مع ترامب سرية. وخلال مؤتمر صحفي مع رئيس الوزراء "
+                   "الإسرائيلي، بنيامين نتانياهو، ذكر تقرير أن اتصالا هاتفيا بين الرئيس الفرنسي وترامب، الأسبوع "
+                   "الماضي كان فظيعا.", "2018-06-06")
+    assert [parties(r) for r in calls if r["type"] == "phone_call"] == [{"Emmanuel Macron", "Donald Trump"}]
+
+
 @pytest.mark.parametrize(("text", "visitor", "host"), [
     # blind-16 snn-2015-08-09-0108 (the arrival, not the flight): a movement's delegation visits for it
     ("ووصل وفد من جماعة الحوثي إلى مسقط أمس للمشاركة في المحادثات.", "Houthis", "Oman"),

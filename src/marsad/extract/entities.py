@@ -232,7 +232,7 @@ def _after_bin(text: str, start: int) -> bool:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v111"
+    name = "entities.kb.v112"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 
@@ -1013,8 +1013,9 @@ class EntityStage(Stage):
             if not _APPOSITION_GAP.fullmatch(gap):
                 return None
             if nj.actor and nj.actor.startswith("per:"):
-                # (not a name behind a preposition: «وأكد العاهل السعودي لترامب» is who the king told)
-                return None if any(c in nj.prefix for c in "لبك") else nj.actor
+                # (not a name behind a preposition: «وأكد العاهل السعودي لترامب» is who the king told; nor
+                # behind «و»: «اتصالا هاتفيا بين الرئيس الفرنسي وترامب» are two men)
+                return None if any(c in nj.prefix for c in "لبكو") else nj.actor
             if not chain:
                 return None
             if nj.title is None and not (nj.actor and nj.actor.startswith("org:")):
