@@ -1388,6 +1388,15 @@ def test_quotes_the_name_set_off_after_a_titled_person_holds_the_title(stages: l
     assert [s for s, _ in found(a)] == ["Nick Airez", "Mike Tombson"]
 
 
+def test_quotes_a_name_set_off_before_the_words_speaks_for_a_description(stages: list) -> None:
+    # blind-31 CN-internationalNews-63-20180304: a description the phrase cannot follow («من البحرية»), then the
+    # name before «إن:»; not a man named in between («عقب اجتماع مع الرئيس القبرصي، نيكوس أناستاسياديس:»)
+    a = run(stages, 'وقال الاميرال المتقاعد من البحرية الأمريكية، جون كيربي إن: "فيتنام تشعر بالقلق العميق حول '
+                    'الخطوات الهجومية". وصرح مسؤول الشركة عقب اجتماع مع الرئيس القبرصي، نيكوس أناستاسياديس: "حتى '
+                    'الآن استثمرنا نحو 700 مليون يورو".', "2018-03-04")
+    assert [s for s, _ in found(a)] == ["John Kirby"]
+
+
 def test_quotes_a_title_with_its_place_runs_on_to_its_holder(stages: list) -> None:
     # err19s snn-2015-07-25-1416: «للحج والعمرة في مكة المكرمة» are all the committee member's title
     a = run(stages, 'وقال عضو اللجنة الوطنية للحج والعمرة في مكة المكرمة أسامة فيلالي: «لم يؤخذ في الحسبان '

@@ -417,7 +417,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v59"
+    name = "quotes.rules.v60"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -1159,6 +1159,8 @@ class _Doc:
             np.actor = actors[0]
         elif head == "speaker" and countries:
             np.actor = (self._source_body(adjective, nisba) if adjective else None) or countries[0]
+        if np.actor is None and not found and head in ("title", "other"):
+            np.actor = self._set_off_holder(toks, j, end)
         if np.actor is None and head in ("speaker", "other", "medium"):
             np.actor = self._named_body(toks, i, j)
         if np.actor is None and head == "speaker" and not found and _info(toks[i][0])[0].startswith("ال"):
@@ -1167,6 +1169,31 @@ class _Doc:
             np.statement = True
             np.country = countries[0] if countries else None
         return np
+
+    def _set_off_holder(self, toks: list[_Tok], j: int, end: int) -> Actor | None:
+        """«وقال الاميرال المتقاعد من البحرية الأمريكية، جون كيربي إن: "…"»: a description the phrase could not
+        follow to its end, then a person's name set off by a comma right before «إن», a colon or the words: the
+        name is the speaker's (the description is his)."""
+        for k in range(j, min(end - 1, j + _NP_TOKENS)):
+            t = toks[k]
+            if t[0] in _QUOTE_CHARS or t[0] == ":" or _info(t[0])[1] & (COMP | CUE):
+                return None
+            held = self._mention_at(t.start(), t.end())
+            if held is not None and self.article.actors[held.actor_id].kind == "person":
+                return None  # («عقب اجتماع مع الرئيس القبرصي، نيكوس أناستاسياديس:» is whom he met)
+            if t[0] not in "،,":
+                continue
+            m = self._mention_at(toks[k + 1].start(), toks[k + 1].end())
+            actor = self.article.actors[m.actor_id] if m is not None else None
+            if m is None or actor is None or actor.kind != "person" or m.form != "name" \
+                    or m.span.start != toks[k + 1].start():
+                return None
+            nxt = next((x for x in range(k + 1, end) if toks[x].start() >= m.span.end), None)
+            if nxt is not None and (toks[nxt][0] == ":" or toks[nxt][0] in _QUOTE_CHARS
+                                    or _info(toks[nxt][0])[1] & COMP):
+                return actor
+            return None
+        return None
 
     def _source_body(self, adjective: str, nisba: str) -> Actor | None:
         """«مصدر عسكري سوري»: the body of that state the adjective names («الجيش السوري»), if the KB has it
