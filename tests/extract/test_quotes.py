@@ -1397,6 +1397,16 @@ def test_quotes_a_name_set_off_before_the_words_speaks_for_a_description(stages:
     assert [s for s, _ in found(a)] == ["John Kirby"]
 
 
+def test_quotes_a_subjectless_cue_goes_on_with_who_expressed_after_an_opener(stages: list) -> None:
+    # blind-31 snn-2015-08-09-0674: «بدوره، عبر X … عن سعادته» (expressed, not «via»; its «عن» past the first
+    # words), then «وقال:»: X speaks, not the speaker before
+    a = run(stages, 'حيث قال نجيب بن عبداللطيف العيسى رئيس مجلس إدارة الشركة: "يسرني أن أتقدم لسعادتكم بأجمل '
+                    'التهاني".\nبدوره، عبر عبدالعزيز بن حمد السويلم عضو مجلس منطقة الرياض ونائب رئيس اللجنة الثقافية '
+                    'عن سعادته بنبأ اختيار الزميل راشد الراشد.\nوقال: "لا شك أنكم أهل لهذه الثقة لا سيما وأنكم عاصرتم '
+                    'الصحافة".', "2015-08-09")
+    assert [s for s, _ in found(a)] == ["Naguib Al-Essa", "Abdulaziz Al-Suwailem"]
+
+
 def test_quotes_a_title_with_its_place_runs_on_to_its_holder(stages: list) -> None:
     # err19s snn-2015-07-25-1416: «للحج والعمرة في مكة المكرمة» are all the committee member's title
     a = run(stages, 'وقال عضو اللجنة الوطنية للحج والعمرة في مكة المكرمة أسامة فيلالي: «لم يؤخذ في الحسبان '

@@ -86,6 +86,7 @@ _OBJECT_PRONOUNS = ("", "ه", "ها", "ته", "هم")  # folded endings of «ق�
 _PRINCIPAL = frozenset({"باسم", "من", "في", "لدي", "عن"})  # «المتحدث باسم X», «مصدر قريب من X»
 # letters glued before a name that make it an object or an addressee («لنظيره», «بالرئيس», «للكرملين»)
 _VERB_HOMOGRAPHS = frozenset({"عبر", "وعبر"})  # «عبر X عن …» (expressed), also the preposition «via»
+_AN_WORD = re.compile(r"(?<![^\W\d_])عن(?![^\W\d_])")  # (looked for past a short clause window)
 _CLAUSE_PUNCT = frozenset("،,.؛")
 # a prepositional phrase that opens a sentence, up to its comma («وفي تلميح إلى …، وجه خامنئي رسالة»)
 _FRONTED = re.compile(r"\s*[وف]?(?:في|خلال|بعد|قبل|وسط|عقب|إثر|اثر|أثناء|اثناء|على)\s[^،,.\n\"«“:]{0,150}[،,]\s*")
@@ -417,7 +418,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v60"
+    name = "quotes.rules.v61"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -1473,7 +1474,10 @@ class _Doc:
         while i < len(toks):
             t = toks[i]
             key, role = _info(t[0])
-            if t[0] in _LINK or role & (OPENER | SKIP):
+            if t[0] in _LINK or role & (OPENER | SKIP) or (
+                    t[0] in "،," and i > i0 and not skipped and not anywhere
+                    and all(t2[0] in _LINK or _info(t2[0])[1] & (OPENER | SKIP) for t2 in toks[i0:i])):
+                # (and the comma after an opener: «بدوره، عبر عبدالعزيز السويلم عن سعادته»)
                 copula = copula or bool(role & COPULA)
                 i += 1
                 continue
@@ -1490,9 +1494,9 @@ class _Doc:
                 if i - i0 > 10:
                     return none
                 continue
-            if opening and not skipped and key in _VERB_HOMOGRAPHS and all(
-                    t2[0] in _LINK or _info(t2[0])[1] & (OPENER | SKIP) for t2 in toks[i0:i]) and any(
-                    _info(t2[0])[0] == "عن" for t2 in toks[i + 1 :]):
+            if opening and not skipped and key in _VERB_HOMOGRAPHS \
+                    and all(t2[0] in _LINK or t2[0] in "،," or _info(t2[0])[1] & (OPENER | SKIP) for t2 in toks[i0:i]) \
+                    and _AN_WORD.search(self.text, t.end(), t.end() + _WINDOW) is not None:
                 skipped = verb_at = True  # «كما عبر الفنان السوري سامو زين عن حزنه قائلاً»: the verb, not «عبر» (via)
                 i += 1
                 continue
