@@ -458,6 +458,14 @@ def test_names_a_compound_given_name_alone_is_the_person_named_before() -> None:
         # … and an office's own rare name words still name its holder before the comma (corpus
         # CN-middleEast-1123-20180606)
         ("وقال العقيد أدار جرشون، قائد التدريب في الفيديو، إن السفينة دمرت.", ["أدار جرشون"]),
+        # blind-31 FR-internationalNews-2657-20180810: an office with its body and place, the name right before
+        # the words
+        ('وتساءل مدير وكالة اليونيسف في الشرق الأوسط غيرت كايبلير "هل يحتاج العالم إلى مشاهدة مزيد من القتلى؟".',
+         ["غيرت كايبلير"]),
+        # … not past a medium, nor a common noun with its pronoun (corpus BB-middleEast-464-20180507,
+        # snn-2015-08-02-0203)
+        ('وأضاف الوزير الإسرائيلي متحدثا للموقع الإلكتروني لصحيفة يديعوت أحرنوت: "إذا استمر الأسد في ذلك".', []),
+        ("وقالت الفنانة التي كانت ترتدي فستانا أسود مخاطبة جمهورها «أهلا بكم في قرطاج».", []),
     ],
 )
 def test_names_speaker_slot_after_a_speech_verb(text: str, names: list[str]) -> None:
@@ -475,6 +483,12 @@ def test_names_a_family_name_with_its_connector_names_the_speaker_later() -> Non
 def test_names_a_common_noun_with_its_pronoun_ends_a_foreign_name() -> None:
     # corpus snn-2015-07-21-0285: «استقالته» (his resignation) is no family name after «جيم مورفي»
     assert [n for n in found("بعد أن قدم جيم مورفي استقالته عقب الانتخابات العامة.") if "جيم" in n] == ["جيم مورفي"]
+
+
+def test_names_a_statement_and_a_complementizer_name_nobody() -> None:
+    # corpus (4,000 sample): «بيان» (Bayan) and «بأن» («ب» and Ban) opened name chains: «بيان رسمي», «بان القنبلة»
+    assert found("وقال الجيش في بيان رسمي: إن التعزيزات أرسلت. وأفادت الهيئة في بيان بأن القنبلة التي زرعت "
+                 "انفجرت. وأفادت الوزارة في بيان صادر عنها بأن الحدود أغلقت.") == []
 
 
 def test_names_a_feminine_office_ends_the_name_before_it() -> None:

@@ -89,6 +89,7 @@ _LATIN_LETTER = re.compile(r"[A-Za-z]")
 # the name in Latin letters right after its Arabic spelling («جيروم باول Jerome Powell», «(Jerome Powell)»)
 _LATIN_NAME = re.compile(r"[ \u00a0]*\(?([A-Z][A-Za-z'’.-]*(?:[ \u00a0]+[A-Z][A-Za-z'’.-]*){1,3})")
 _OFFICE_WORDS = 5  # words of a speaker's office between the speech verb and the name
+_FAR_OFFICE_WORDS = 9  # … with its body and place, when the name is right before the words
 _APPOSITION = frozenset({"وهو", "وهي", "الذي", "التي"})  # «وقالت ديكينا ميوزيا، وهي طالبة …»
 _AGE = re.compile(r"[،,]\s*\(?\d{1,3}\s*(?:عاما|عام|سنه)\b")  # an age in apposition (match keys)
 _COMPS = frozenset({"ان", "انه", "انها"})  # «وقال X إن …» (match keys)
@@ -631,7 +632,7 @@ class NameFinder:
         c = self.cues
         if (word in c.given and not word.startswith("ال")) or word in c.foreign:  # (foreign: «ألكسندر»)
             return 0
-        if len(word) > 3 and word[0] in _CLITICS and (
+        if len(word) > 3 and word[0] in _CLITICS and word not in c.stops and (  # (not «بيان»: «ب» and «يان»)
                 (word[1:] in c.given and not word.startswith("ال", 1)) or word[1:] in c.foreign):
             return 1
         return -1
@@ -888,15 +889,29 @@ class NameFinder:
                     more += 1
                 if more > office and key[words[more - 1].end() : words[more].start()].strip() in ("،", ","):
                     offices.append(more)
-            for start in offices:
-                name = self._slot_name(key, words[start : start + 5], bool(start))
+            strict = len(offices)
+            if office:  # (or its body and place, with the words right after the name: «وتساءل مدير وكالة
+                # اليونيسف في الشرق الأوسط غيرت كايبلير "…"»)
+                more = office
+                # (not past a medium, «متحدثا للموقع الإلكتروني لصحيفة يديعوت أحرنوت:», nor a name, «قال الشيخ
+                # سلطان بن منيف شيخ شمل قبائل جشم يام «…»»)
+                while more < min(len(words) - 2, _FAR_OFFICE_WORDS) \
+                        and key[words[more - 1].end() : words[more].start()] == " " \
+                        and not any(words[more].group() in x for x in (
+                            _COMPS, self.cues.speech_after, self.cues.given, self.cues.connectors)):
+                    more += 1
+                    offices.append(more)
+            for n, start in enumerate(offices):
+                name = self._slot_name(key, words[start : start + 5], bool(start), strict=n >= strict)
                 if name is not None:
                     out.append(name)
                     break
         return out
 
-    def _slot_name(self, key: str, words: list[re.Match[str]], office: bool) -> tuple[int, int] | None:
-        """The speaker's name at the start of ``words`` (after the office, if ``office``), or None."""
+    def _slot_name(self, key: str, words: list[re.Match[str]], office: bool,
+                   strict: bool = False) -> tuple[int, int] | None:
+        """The speaker's name at the start of ``words`` (after the office, if ``office``), or None; ``strict``:
+        only right before the words or a colon."""
         # «قال عبد الله هالخي، المحلل …»: «عبد» and the word after it are one given name
         # (not «وقال عبد الله لرووداو:»: a known man speaking to a medium)
         lead = int(len(words) > 2 and words[0].group() == "عبد" and not words[2].group().startswith("ل"))
@@ -918,6 +933,10 @@ class NameFinder:
                 break  # «ناشطة حقوقية», «مصادر مطلعة», «دبلوماسيون أوروبيون»: a description, no name (not
                 # «آرون لوند»: a given name the tables know)
             rest = key[words[n - 1].end() : words[n - 1].end() + 30].lstrip(" ")
+            if strict:
+                if rest[:1] in _OPENING_MARKS or rest[:1] == ":":
+                    return words[0].start(), words[n - 1].end()
+                continue
             nxt = _WORD.match(rest)
             appos = _WORD.match(rest[1:].lstrip(" ")) if rest[:1] in "،," else None
             # «وقال المتحدث باسم الجيش الإسرائيلي، افيخاي أدرعي، إن»: set off by commas after the office
@@ -994,6 +1013,8 @@ class NameFinder:
         c = self.cues
         if len(w) < 3 or not _ARABIC_WORD.fullmatch(w) or w.startswith(("ال", "و", "ف", "لل")):
             return False
+        if w.endswith(("ها", "هم")) and self.df.get(surface(w[:-2]), 0) >= FOREIGN_DF:
+            return False  # a common noun with its pronoun: «مخاطبة جمهورها»
         if w in c.stops or w in c.connectors or w in c.honorifics or w in c.role_heads or w in c.speech_after \
                 or w in c.speech_verbs or w in _COMPS:
             return False
