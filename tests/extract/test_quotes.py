@@ -1397,6 +1397,13 @@ def test_quotes_a_name_set_off_before_the_words_speaks_for_a_description(stages:
     assert [s for s, _ in found(a)] == ["John Kirby"]
 
 
+def test_quotes_a_full_name_introduced_after_a_description_speaks(stages: list) -> None:
+    # blind-31 FR-internationalNews-2657-20180810: «أحد أساتذة الطلاب» describes the man named first there
+    a = run(stages, 'وقال أحد أساتذة الطلاب يحيى حسين إن الطلاب كانوا ينتظرون الرحلة، مضيفا "كانوا يسألونني عن '
+                    'الرحلة قبلها بيومين".', "2018-08-10")
+    assert [s for s, _ in found(a)] == ["Yahya Hussein"]
+
+
 def test_quotes_a_subjectless_cue_goes_on_with_who_expressed_after_an_opener(stages: list) -> None:
     # blind-31 snn-2015-08-09-0674: «بدوره، عبر X … عن سعادته» (expressed, not «via»; its «عن» past the first
     # words), then «وقال:»: X speaks, not the speaker before

@@ -418,7 +418,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v61"
+    name = "quotes.rules.v62"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -1174,22 +1174,25 @@ class _Doc:
     def _set_off_holder(self, toks: list[_Tok], j: int, end: int) -> Actor | None:
         """«وقال الاميرال المتقاعد من البحرية الأمريكية، جون كيربي إن: "…"»: a description the phrase could not
         follow to its end, then a person's name set off by a comma right before «إن», a colon or the words: the
-        name is the speaker's (the description is his)."""
+        name is the speaker's (the description is his). So is a full name the article introduces there, with no
+        comma («وقال أحد أساتذة الطلاب يحيى حسين إن»; not «وقال محامي الرئيس دونالد ترامب إن», told before)."""
         for k in range(j, min(end - 1, j + _NP_TOKENS)):
             t = toks[k]
             if t[0] in _QUOTE_CHARS or t[0] == ":" or _info(t[0])[1] & (COMP | CUE):
                 return None
-            held = self._mention_at(t.start(), t.end())
-            if held is not None and self.article.actors[held.actor_id].kind == "person":
-                return None  # («عقب اجتماع مع الرئيس القبرصي، نيكوس أناستاسياديس:» is whom he met)
-            if t[0] not in "،,":
-                continue
-            m = self._mention_at(toks[k + 1].start(), toks[k + 1].end())
+            comma = t[0] in "،,"
+            at = k + 1 if comma else k
+            m = self._mention_at(toks[at].start(), toks[at].end())
             actor = self.article.actors[m.actor_id] if m is not None else None
-            if m is None or actor is None or actor.kind != "person" or m.form != "name" \
-                    or m.span.start != toks[k + 1].start():
-                return None
-            nxt = next((x for x in range(k + 1, end) if toks[x].start() >= m.span.end), None)
+            if actor is None or actor.kind != "person":
+                if comma:
+                    return None
+                continue
+            if m is None or m.form != "name" or m.span.start != toks[at].start() or not comma and (
+                    " " not in m.span.of(self.text).strip()
+                    or any(o.actor_id == m.actor_id and o.span.start < m.span.start for o in self.mentions)):
+                return None  # («عقب اجتماع مع الرئيس القبرصي، نيكوس أناستاسياديس:» is whom he met)
+            nxt = next((x for x in range(at, end) if toks[x].start() >= m.span.end), None)
             if nxt is not None and (toks[nxt][0] == ":" or toks[nxt][0] in _QUOTE_CHARS
                                     or _info(toks[nxt][0])[1] & COMP):
                 return actor
