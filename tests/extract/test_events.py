@@ -1667,6 +1667,26 @@ def test_events_first_person_contact_in_a_tweet_is_the_speakers() -> None:
     assert [parties(r) for r in rs] == [{"Mike Pompeo", "Kim Yong-chol"}, {"Donald Trump", "Kim Jong-un"}]
 
 
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # blind-31 SK-internationalNews-1006-20180419: a first-person verb in the speaker's words, the partner right
+    # after it
+    ('وقال ترامب للصحفيين في فلوريدا: "كما تعلمون، سألتقي كيم جونغ أون خلال الأسابيع المقبلة لبحث نزع السلاح".',
+     "2018-04-19", [({"Donald Trump", "Kim Jong-un"}, "planned")]),
+    # corpus SK-internationalNews-1893-20180601
+    ('وصرح وزير الاقتصاد الفرنسي برونو لو مير للصحافة في مونريال "نحن نرفض التفاوض تحت الضغط. لقد التقيت '
+     'وزير التجارة الأميركي ويلبر روس وأوضحت له موقفنا".', "2018-06-01",
+     [({"Bruno Le Maire", "Wilbur Ross"}, "occurred")]),
+    # corpus snn-2015-07-24-1909: no partner right after it (Obama is named in the next clause)
+    ('وقبيل الزيارة قال كارتر للصحفيين «سألتقي بنفسي مع قادتنا العسكريين». وقال البيت الأبيض إن الرئيس باراك '
+     'أوباما تحدث هاتفيا مع أردوغان.', "2015-07-24", []),
+    # an op-ed's first person names no speaker (corpus snn-2015-07-23-0891)
+    ("قبل عامين تقريبا، التقيت مبعوث الأمم المتحدة السابق لحل الأزمة الليبية طارق متري.", "2015-07-23", []),
+])
+def test_events_a_first_person_verb_is_the_speakers_contact(text: str, published: str, expected: list) -> None:
+    meetings = [r for r in events(text, published) if r["type"] == "meeting"]
+    assert [(parties(r), r["status"]) for r in meetings] == expected
+
+
 def test_events_meeting_in_the_speakers_own_clause_is_the_speakers() -> None:
     # snn-2015-08-06-0192: «صرّح لافروف بعد اجتماع … مع نظيره الاميركي جون كيري، أنّ روسيا …»
     (r,) = events("صرّح وزير الخارجية الروسي سيرجي لافروف بعد اجتماع للمرة الثانية في أيام، مع نظيره الاميركي جون "

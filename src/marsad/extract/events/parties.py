@@ -172,6 +172,7 @@ def _honorific_between(gap: str) -> bool:
 
 
 FIRST_PERSON_REACH = 30  # characters before a cue in which «أتطلع إلى» is sought
+FIRST_PERSON_PARTNER = 40  # characters between a first-person verb («التقيت») and the partner it names
 BODY_GAP = 2  # words between a meeting noun and the body it belongs to («اجتماع وزاري لمجموعة العشرين»)
 TO_WORDS = 3  # «وصل إلى العاصمة العمانية، مسقط»: words between «إلى» and the destination
 ARRIVAL_REACH = 200  # «وصل وزير الخارجية السوري وليد المعلم، مساء الإثنين، إلى», and Gulf titles of 150 characters
@@ -923,19 +924,30 @@ def genitive_of(text: str, trigger: Span, m: Span) -> bool:
         and len(WORDS.findall(text, trigger.end, m.start)) <= 2
 
 
+def first_person_cue(article: Article, h: Hit, lex: Lexicons) -> bool:
+    """The cue is itself a verb in the first person («التقيت», «سألتقي»)."""
+    return h.value.is_verb and lex.first_person.search(key_before(article.text, h.span.end, FIRST_PERSON_REACH)) \
+        is not None
+
+
 def first_person_contact(article: Article, h: Hit, spoke: list[Mention], agents: list[Mention], nxt: int,
                          lex: Lexicons, self_claim: bool = False) -> list[ActorRef]:
     """«وكتب بومبيو على تويتر "أتطلع إلى لقاء كيم يونغ شول في نيويورك …"»: a contact the speaker tells in the
     first person is the speaker's, with the first person named after the cue; so is one told of himself
     (``self_claim``: «وقال ترامب إنه التقى الرئيس بوتين»)."""
     people = [m for m in spoke if article.actors[m.actor_id].kind == "person"]
-    if not people or not (self_claim or lex.first_person.search(
-            key_before(article.text, h.span.start, FIRST_PERSON_REACH))):
+    # (before the cue, or the cue itself: «"سألتقي كيم جونغ أون خلال الأسابيع المقبلة"», whose partner is named
+    # right after it: not «سألتقي بنفسي مع قادتنا العسكريين» and someone named later)
+    itself = first_person_cue(article, h, lex)
+    if not people or not (self_claim or itself
+                          or lex.first_person.search(key_before(article.text, h.span.start, FIRST_PERSON_REACH))):
         return []
     speaker = people[-1]
     name = article.actors[speaker.actor_id].name
     partner = next((m for m in agents if h.span.end <= m.span.start < nxt
                     and article.actors[m.actor_id].kind == "person" and article.actors[m.actor_id].name != name), None)
+    if partner is not None and itself and not self_claim and partner.span.start - h.span.end > FIRST_PERSON_PARTNER:
+        return []
     return [ref(article, speaker), ref(article, partner)] if partner is not None else []
 
 

@@ -52,6 +52,7 @@ from marsad.extract.events.parties import (
     dual,
     farewell_of,
     first_person_contact,
+    first_person_cue,
     fronted_owners,
     genitive_of,
     heads_for_bodies,
@@ -148,7 +149,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v138"
+    name = "events.rules.v139"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -442,6 +443,8 @@ class EventStage(Stage):
             mine = first_person_contact(article, h, spoke, agents, c.nxt, lex, h.value.is_verb and self_claim) \
                 or speaker_and_partner(article, h, spoke, agents, c.sent.start) \
                 or addressed_in_call(article, h, spoke, ms)
+            if not mine and first_person_cue(article, h, lex):
+                return []  # «"التقيت …"» in no one's words, or with no partner right after it (an op-ed's writer)
             if mine:
                 ev.participants = mine
             elif pair:
