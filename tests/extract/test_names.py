@@ -485,6 +485,16 @@ def test_names_a_common_noun_with_its_pronoun_ends_a_foreign_name() -> None:
     assert [n for n in found("بعد أن قدم جيم مورفي استقالته عقب الانتخابات العامة.") if "جيم" in n] == ["جيم مورفي"]
 
 
+def test_names_a_hyphenated_last_syllable_is_part_of_the_name() -> None:
+    # blind samples (Korean officials; the gold spells «سونغ يونغ-مو» Song Young-moo): the name runs on through it
+    a = analyse("وقالت وزيرة الخارجية الكورية الجنوبية، كانغ كيونغ-هوا، إن الاجتماع مفيد. وقال وزير الدفاع سونغ "
+                "يونغ-مو إن الجيش مستعد. وأصبحت سارة هانسون-يونغ، وهي عضو مجلس الشيوخ، أول امرأة.")
+    people = {m.text: a.actors[m.actor_id].name for m in a.mentions
+              if a.actors[m.actor_id].kind == "person" and m.form == "name"}
+    assert people == {"كانغ كيونغ-هوا": "Kang Kyung-wha", "سونغ يونغ-مو": "Song Young-mo",
+                      "سارة هانسون-يونغ": "Sarah Hanson-young"}
+
+
 def test_names_a_statement_and_a_complementizer_name_nobody() -> None:
     # corpus (4,000 sample): «بيان» (Bayan) and «بأن» («ب» and Ban) opened name chains: «بيان رسمي», «بان القنبلة»
     assert found("وقال الجيش في بيان رسمي: إن التعزيزات أرسلت. وأفادت الهيئة في بيان بأن القنبلة التي زرعت "

@@ -89,6 +89,7 @@ _LATIN_LETTER = re.compile(r"[A-Za-z]")
 # the name in Latin letters right after its Arabic spelling («جيروم باول Jerome Powell», «(Jerome Powell)»)
 _LATIN_NAME = re.compile(r"[ \u00a0]*\(?([A-Z][A-Za-z'’.-]*(?:[ \u00a0]+[A-Z][A-Za-z'’.-]*){1,3})")
 _OFFICE_WORDS = 5  # words of a speaker's office between the speech verb and the name
+_SYLLABLE = re.compile(r"-[\u0621-\u064a]{1,5}(?![\u0621-\u064a-])")  # a name's hyphenated last syllable
 _FAR_OFFICE_WORDS = 9  # … with its body and place, when the name is right before the words
 _APPOSITION = frozenset({"وهو", "وهي", "الذي", "التي"})  # «وقالت ديكينا ميوزيا، وهي طالبة …»
 _AGE = re.compile(r"[،,]\s*\(?\d{1,3}\s*(?:عاما|عام|سنه)\b")  # an age in apposition (match keys)
@@ -277,7 +278,13 @@ class Transliterator:
         if full:
             return full, ROMANIZER_CONFIDENCE
         first = self.table.get(words[0]) or self.spell.get(words[0]) or _foreign_rule(words[0])
-        return " ".join([first, *(self.table.get(w) or self._foreign_word(w) for w in words[1:])]), RULE_CONFIDENCE
+        return " ".join([first, *(self._hyphenated(w) for w in words[1:])]), RULE_CONFIDENCE
+
+    def _hyphenated(self, word: str) -> str:
+        """A later word of a foreign name, its hyphenated syllables spelled one by one («يونغ-مو» Yong-mo)."""
+        head, *rest = word.split("-")
+        return "-".join([self.table.get(head) or self._foreign_word(head), *(self._foreign_word(p).lower()
+                                                                           for p in rest if p)])
 
     def _foreign_word(self, word: str) -> str:
         """The name table's spelling when it agrees with the letter rule («لوكاس» Lucas, not Lokas), else the
@@ -1048,6 +1055,10 @@ class NameFinder:
             tail = surface.rsplit(" ", 1)
             if len(tail) == 2 and _spelled_apart().fullmatch(tail[1]):
                 e -= len(tail[1]) + 1  # «عبدالله بن عبدالعزيز الموسى على الموقع»: the name ends before «على»
+                surface = original[s:e]
+            syllable = _SYLLABLE.match(original, e)
+            if syllable is not None and not any(e < b and a < syllable.end() for a, b in taken):
+                e = syllable.end()  # its hyphenated last syllable: «كانغ كيونغ-هوا», «سارة هانسون-يونغ»
                 surface = original[s:e]
             latin = _LATIN_LETTER.search(surface)
             if latin is not None:  # (a name ends where its Latin spelling begins)
