@@ -1919,6 +1919,20 @@ def test_times_ignores_lookalikes(published: str, sentence: str) -> None:
     assert got == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # blind samples (gold lists a season or a period as a range of years)
+    ("وسجل 20 هدفا في موسم 2015-2016 مع ناديه.", {"2015-2016": "2015/2016"}),
+    ("وتتراوح موازنة 2018/ 2019 بين التقديرات.", {"2018/ 2019": "2018/2019"}),
+    ("وفي الفترة بين عامي 2012 و2015 تضاعف العدد.", {"2012 و2015": "2012/2015"}),
+    ("وتمتد الخطة من 2016 حتى 2030.", {"2016 حتى 2030": "2016/2030"}),
+    # … not a count, nor two years joined by «و» without «بين»
+    ("وقتل بين 2000 و3000 شخص.", {}),
+    ("وحصل على اللقب عامي 1988 و1989 مع فريقه.", {}),
+])
+def test_times_a_range_of_years(text: str, expected: dict) -> None:
+    assert {k: v for k, v in values_of(text, "2018-07-20").items() if "/" in (v or "")} == expected
+
+
 def test_times_a_count_before_a_relative_month_is_no_day() -> None:
     # «في 12 الشهر الجاري» is a day; «قتل 12 الشهر الماضي» counts the dead of last month
     got = [(t.text, t.value) for t in analyse("قتل 12 الشهر الماضي في الهجمات.", "2015-08-08").times]

@@ -21,6 +21,8 @@ from marsad.time.lexicon import TimeLexicon
 # match keys that start like a definite noun but are function words (إلى → الي, إلا → الا, الآن → الان):
 # «يصل … اليوم إلى مصر» is today
 _AL_FUNCTION_WORDS = frozenset({"الي", "الا", "الان"})
+_YEARS_WORDS = frozenset({"عامي", "سنتي", "العامين", "السنتين"})  # (match keys) «بين عامي X وY»
+_YEAR_SPAN = 60  # years a range of years may span («من 2016 حتى 2030»); more is two unrelated years
 
 # one pass over digits (key text has ASCII digits only); the suffix decides: clock «23:30», numeric date
 # «30/12/2021», decimal «23,00» (a clock time in wire style), or a plain number. Saudi papers write decimals
@@ -231,7 +233,7 @@ class Parser:
             at = self.a[i]
             nd = len(at.key)
             if nd == 4:
-                return self.clock(i) or self.bare_year(i)
+                return self.year_range(i, self.a[i].start) or self.clock(i) or self.bare_year(i)
             if nd > 2 or i + 1 >= self.n or self.a[i + 1].start - at.end > 6:
                 return None
         if k == "NUM" and i + 1 < self.n and self.kind(i + 1) in ("UNIT", "CUR") \
@@ -413,6 +415,32 @@ class Parser:
             return None
         return Ref(a.start, end, "date", y, mo, d, hijri), i + 1
 
+    def year_range(self, i: int, start: int) -> tuple[Ref, int] | None:
+        """A range of Gregorian years from the 4-digit year at atom ``i``: «2015-2016», «موسم 2018/2019», «من
+        2016 حتى 2030», «بين 1973 و1984» («و» only after «بين»: «عامي 1988 و1989» are two years)."""
+        a = self.a[i]
+        j = i + 1
+        if len(a.key) != 4 or not 1900 <= a.val <= 2100 or self.kind(j) != "NUM" or len(self.a[j].key) != 4:
+            return None
+        b = self.a[j]
+        if not a.val < b.val <= a.val + _YEAR_SPAN or self.era(a.end)[0] == "h":
+            return None
+        g = self.gap(a.end, j)
+        if g == "and" or self._gap_is(a.end, j, "و"):
+            lead = self.prev_word(start)
+            if lead in _YEARS_WORDS:  # «بين عامي 2012 و2015»
+                lead = self.prev_word(self.k.rfind(lead, 0, start))
+            if self._strip_conj(lead) != "بين":
+                return None
+        elif g not in ("dash", "slash", "to"):
+            return None
+        era, end = self.era(b.end)
+        if era == "h" or self.k[end : end + 2].strip()[:1].isdigit() or self.next_word(end) in self.lex.counted_nouns:
+            return None  # (not a count: «بين 2000 و3000 شخص»)
+        ref = Ref(start, end, "range", a.val)
+        ref.end_ref = Ref(b.start, end, "year", b.val)
+        return ref, j + 1
+
     def bare_year(self, i: int) -> tuple[Ref, int] | None:
         """A 4-digit year without «عام»: after a preposition («في 2014», «منذ 2014») or with «م»/«هـ»."""
         a = self.a[i]
@@ -450,6 +478,9 @@ class Parser:
         nk = self.kind(j)
         if a.val == "year":
             if nk == "NUM" and len(self.a[j].key) == 4 and g == "sp":
+                years = self.year_range(j, start)  # «بين عامي 2012 و2015»
+                if years is not None:
+                    return years
                 y = self.a[j].val
                 era, end = self.era(self.a[j].end)
                 hijri = era == "h" or (era is None and 1300 <= y <= 1500)  # «عام 1440» in Saudi news

@@ -328,6 +328,8 @@ class DocumentResolver:
         end = ref.end_ref
         if end is None:
             return None
+        if end.kind == "year" and ref.month is None and ref.year is not None and end.year is not None:
+            return f"{ref.year:04d}/{end.year:04d}"  # a range of years («2015-2016»)
         if ref.day is not None or ref.weekday is not None or ref.rel_day is not None:
             first = self.day_of(ref)
             if first is None:
