@@ -1933,6 +1933,18 @@ def test_times_a_range_of_years(text: str, expected: dict) -> None:
     assert {k: v for k, v in values_of(text, "2018-07-20").items() if "/" in (v or "")} == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # blind samples: a year after what happens in it, a decade of the last century
+    ("وشارك في كأس العالم 2018 بعد غيابه عن مونديال 1970.", {"2018": "2018", "1970": "1970"}),
+    ("وفاز في انتخابات 2016 ويأمل أن يتحقق ذلك بحلول 2020.", {"2016": "2016", "2020": "2020"}),
+    ("واشتهر في السبعينيات وأواخر الثمانينات.", {"السبعينيات": "1970/1979", "وأواخر الثمانينات": "1980/1989"}),
+    # … not a count after a verb
+    ("وسجل 2018 هدفا في مسيرته.", {}),
+])
+def test_times_years_of_named_events_and_decades(text: str, expected: dict) -> None:
+    assert values_of(text, "2018-07-20") == expected
+
+
 def test_times_a_count_before_a_relative_month_is_no_day() -> None:
     # «في 12 الشهر الجاري» is a day; «قتل 12 الشهر الماضي» counts the dead of last month
     got = [(t.text, t.value) for t in analyse("قتل 12 الشهر الماضي في الهجمات.", "2015-08-08").times]

@@ -259,6 +259,11 @@ class Parser:
             return self.unit(i)
         if k == "SEASON":
             return self.season(i)
+        if k == "DECADE":  # «في السبعينيات»: the 1970s (news of the period means the last century's)
+            a = self.a[i]
+            ref = Ref(a.start, a.end, "range", a.val)
+            ref.end_ref = Ref(a.start, a.end, "year", a.val + 9)
+            return ref, i + 1
         if k in ("POD", "REL", "YOM", "WD"):
             return self.day(i)
         if k == "PART":
@@ -454,7 +459,10 @@ class Parser:
             return None
         if era is None:
             w = self.prev_word(a.start)
-            if not (w in self.lex.prepositions or self._strip_conj(w) in self.lex.prepositions):
+            before = " ".join(self.k[max(0, a.start - 30) : a.start].split())
+            if not (w in self.lex.prepositions or self._strip_conj(w) in self.lex.prepositions
+                    or any(before.endswith(p) and before[: len(before) - len(p)][-1:] in ("", " ", "و", "ف", "ل")
+                           for p in self.lex.year_leads)):
                 return None
             nxt = self.k[end : end + 2]
             if nxt[:1] in "%-–" or nxt.strip()[:1].isdigit() or self.next_word(end) in self.lex.counted_nouns:

@@ -62,6 +62,7 @@ class TimeLexicon:
     feast_leads: frozenset[str] = frozenset()  # words a feast must follow to be a date
     same_year: tuple[str, ...] = ()  # «يونيو من ذلك العام»: the year last written (match keys)
     counted_nouns: frozenset[str] = frozenset()  # «في 2000 جنيه»: a number of these, no year (match keys)
+    year_leads: tuple[str, ...] = ()  # «كأس العالم 2018», «انتخابات 2016»: a bare year after these (match keys)
 
 
 def cldr_month_names(locales: list[str]) -> dict[int, list[str]]:
@@ -269,6 +270,8 @@ def load_lexicon() -> TimeLexicon:
     for unit, words in expr["units"].items():
         for w in words:
             m.add(w, ("UNIT", unit))
+    for w, first in (expr.get("decades") or {}).items():
+        m.add(w, ("DECADE", int(first)))
     for season in (expr.get("seasons") or {}).values():
         for w in season["words"]:
             m.add(w, ("SEASON", tuple(season["months"])))
@@ -339,4 +342,5 @@ def load_lexicon() -> TimeLexicon:
         feast_leads=keys(expr.get("feast_leads") or []),
         same_year=tuple(" ".join(match_key(p).split()) for p in expr.get("same_year") or []),
         counted_nouns=keys(expr.get("counted_nouns") or []),
+        year_leads=tuple(" ".join(match_key(p).split()) for p in expr.get("year_leads") or []),
     )
