@@ -1940,6 +1940,8 @@ def test_times_a_range_of_years(text: str, expected: dict) -> None:
     ("واشتهر في السبعينيات وأواخر الثمانينات.", {"السبعينيات": "1970/1979", "وأواخر الثمانينات": "1980/1989"}),
     # … not a count after a verb
     ("وسجل 2018 هدفا في مسيرته.", {}),
+    # a part of «العام/السنة» with no modifier is of the year of the news (blind samples, economic news)
+    ("وارتفعت الأرباح في الربع الثاني من السنة.", {"الربع الثاني من السنة": "2018-04-01/2018-06-30"}),
 ])
 def test_times_years_of_named_events_and_decades(text: str, expected: dict) -> None:
     assert values_of(text, "2018-07-20") == expected

@@ -269,6 +269,11 @@ class Parser:
         if k == "PART":
             if i + 1 < self.n and self.gap(self.a[i].end, i + 1) == "sp":
                 got = self.base(i + 1)
+                nxt = self.a[i + 1]
+                if got is None and isinstance(self.a[i].val, tuple) and nxt.kind == "UNIT" and nxt.val == "year" \
+                        and nxt.key.startswith("ال"):
+                    # «الربع الثاني من السنة»: a part of the year of the news («من العام الماضي» has its modifier)
+                    got = Ref(nxt.start, nxt.end, "year", rel_year=0), i + 2
                 if got is not None and got[0].kind in ("month", "year", "date", "range"):
                     got[0].start = self.a[i].start
                     if got[0].kind in ("month", "year", "range") and not got[0].has_day:
