@@ -75,8 +75,8 @@ CASES = [
         "2018-05-12",
         "ويأمل نيمار في أن يكون جاهزا لخوض غمار كأس العالم 2018 مع منتخب بلاده، والمقامة "
         "في روسيا بين 14 يونيو و15 يوليو.",
-        "14 يونيو",
-        "2018-06-14",
+        "14 يونيو و15 يوليو",
+        "2018-06-14/2018-07-15",
     ),
     # snn-2015-08-08-1140
     (
@@ -1799,16 +1799,13 @@ KNOWN_GAPS = [
             strict=True, reason="«بين A و B» is not read as a range (years after «عامي» not recognised)"
         ),
     ),
-    # AL-internationalNews-615-20180325
-    pytest.param(
+    # AL-internationalNews-615-20180325: «بين A و B» is a range
+    (
         "2018-03-25",
         "وعمل بولتون سفيراً لواشنطن لدى الأمم المتحدة في الفترة بين آب/أغسطس 2005 وكانون "
         "الأول/ديسمبر 2006.",
         "آب/أغسطس 2005 وكانون الأول/ديسمبر 2006",
         "2005-08/2006-12",
-        marks=pytest.mark.xfail(
-            strict=True, reason="«بين A و B» is read as two points, not a range"
-        ),
     ),
     # snn-2015-08-10-0287
     pytest.param(
@@ -1942,6 +1939,10 @@ def test_times_a_range_of_years(text: str, expected: dict) -> None:
     ("وسجل 2018 هدفا في مسيرته.", {}),
     # a part of «العام/السنة» with no modifier is of the year of the news (blind samples, economic news)
     ("وارتفعت الأرباح في الربع الثاني من السنة.", {"الربع الثاني من السنة": "2018-04-01/2018-06-30"}),
+    # «بين X و Y» is a range (blind samples: the World Cup «بين 14 يونيو و15 يوليو»); «في مايو ويوليو» two months
+    ("وتقام البطولة بين 14 يونيو و15 يوليو.", {"14 يونيو و15 يوليو": "2018-06-14/2018-07-15"}),
+    ("وزار القاهرة بين شباط (فبراير) وحزيران (يونيو) من عام 2012.",
+     {"شباط (فبراير) وحزيران (يونيو) من عام 2012": "2012-02/2012-06"}),
 ])
 def test_times_years_of_named_events_and_decades(text: str, expected: dict) -> None:
     assert values_of(text, "2018-07-20") == expected

@@ -794,8 +794,9 @@ class Parser:
                     ref = other
                     continue
                 break
-            if ref.kind in ("date", "month") and ref.end_ref is None and g in ("dash", "to") \
-                    and ref.weekday is None and ref.rel_day is None \
+            between = g in ("and", "sp") and self._gap_is(ref.end, j, "و") or g == "and"
+            if ref.kind in ("date", "month") and ref.end_ref is None and ref.weekday is None and ref.rel_day is None \
+                    and (g in ("dash", "to") or between and self._strip_conj(self.prev_word(ref.start)) == "بين") \
                     and at.kind in ("NUM", "MON", "ORDM", "DATE"):
                 got = self.numeric(j) if at.kind == "DATE" else self.calendar(j)
                 if got is not None and got[0].kind == ref.kind:
