@@ -37,8 +37,8 @@ def found(text: str) -> list[str]:
         ("كما يضم الوفد خلدون خليفة المبارك رئيس جهاز الشؤون التنفيذية، ومحمد مبارك المزروعي وكيل ديوان ولي العهد",
          ["خلدون خليفة المبارك", "محمد مبارك المزروعي"]),
         # snn-2015-07-21-2644: an honorific right before (the minister of culture, Adel al-Toraifi, is in the KB)
-        ("حضر اللقاء وزير الدولة عضو مجلس الوزراء الدكتور مساعد العيبان، ووزير الثقافة والإعلام الدكتور عادل "
-         "الطريفي الوزير المرافق", ["مساعد العيبان"]),
+        ("حضر اللقاء وزير الدولة عضو مجلس الوزراء الدكتور مساعد الدحيلان، ووزير الثقافة والإعلام الدكتور عادل "
+         "الطريفي الوزير المرافق", ["مساعد الدحيلان"]),
         # SK-middleEast-135-20180222: a family name the table lacks closes a chain with «بن»
         ("والمستشار بالديوان الملكي نزار بن سليمان العلولا، وسفير المملكة", ["نزار بن سليمان العلولا"]),
         # FR-middleEast-734-20180705: a speaker named before the outlet he spoke to, a family name no table has
@@ -66,7 +66,7 @@ def test_names_not_found_without_evidence(text: str) -> None:
 
 
 def test_names_known_people_keep_full_confidence() -> None:
-    a = analyse("التقى محمد بن سلمان ولي العهد السعودي الدكتور مساعد العيبان.")
+    a = analyse("التقى محمد بن سلمان ولي العهد السعودي الدكتور مساعد الدحيلان.")
     by_conf = {a.actors[m.actor_id].name: a.actors[m.actor_id].confidence for m in a.mentions if m.form == "name"}
     assert by_conf["Mohammed bin Salman"] == 1.0
     assert 0 < min(by_conf.values()) < 1
@@ -81,7 +81,7 @@ def test_names_short_form_unites_both_spellings() -> None:
     # another family after «آل» is known by given and family name (snn-2015-07-27-0456: «سعد بن محمد آل فريان»)
     assert _short_form("سعد بن محمد آل فريان") == "سعد آل فريان"
     assert _short_form("محمد بن حسن آل سمغان") == "محمد آل سمغان"
-    a = analyse("حضر الدكتور مساعد بن محمد العيبان. وقال الدكتور مساعد العيبان إن اللقاء مثمر.")
+    a = analyse("حضر الدكتور مساعد بن محمد الدحيلان. وقال الدكتور مساعد الدحيلان إن اللقاء مثمر.")
     ids = {m.actor_id for m in a.mentions if a.actors[m.actor_id].confidence < 1}
     assert len(ids) == 1
 
@@ -168,8 +168,8 @@ def test_names_tagger_does_not_confirm_common_words() -> None:
 
 
 def test_names_rare_family_name_alone_is_the_person_named_before() -> None:
-    # snn-2015-… (held-out): «الفريق عثمان المحرج» … «وقال المحرج»
-    a = analyse("أكد مدير عام الجوازات الفريق عثمان المحرج أن الإجراءات مستمرة. وقال المحرج إن الخطة نجحت.")
+    # snn-2015-… (held-out; a name the KB lacks, as «الفريق عثمان المحرج» then was): «وقال الدحيلان»
+    a = analyse("أكد مدير عام الجوازات الفريق سالم الدحيلان أن الإجراءات مستمرة. وقال الدحيلان إن الخطة نجحت.")
     ids = [m.actor_id for m in a.mentions if m.actor_id.startswith("per:x:")]
     assert len(ids) == 2 and len(set(ids)) == 1
 
@@ -312,8 +312,8 @@ def test_names_family_after_al_and_short_al_transliterations(text: str, name: st
     ("text", "name"),
     [
         # SaudiNewsNet corpus: a father's name no table has, after «بن»
-        ("قال رئيس نادي جدة الأدبي الدكتور عبدالله بن عويقل السلمي: «إن الأندية الأدبية تواصل عملها»",
-         "عبدالله بن عويقل السلمي"),
+        ("قال رئيس نادي جدة الأدبي الدكتور عبدالله بن عويقل الرحيمي: «إن الأندية الأدبية تواصل عملها»",
+         "عبدالله بن عويقل الرحيمي"),
         ("وحضر قائد لواء الامام محمد بن سعود الآلي والعميد محمد بن طاحوس القحطاني قائد قوة الواجب.",
          "محمد بن طاحوس القحطاني"),
         # snn-2015-08-06-1602 (held-out)
@@ -381,8 +381,8 @@ def test_names_kb_figures_quoted_by_the_wires() -> None:
     ("text", "name", "english"),
     [
         # snn-2015-08-11-0043 (corpus): a given name in «الدين», spelled as one name word
-        ("وقال وزير حقوق الإنسان والإغاثة باليمن عز الدين الأصبحي إنه بحث نقل الجرحى.", "عز الدين الأصبحي",
-         "Ezz al-Din Al-Asbahi"),
+        ("وقال وزير حقوق الإنسان والإغاثة باليمن عز الدين الشرعبي إنه بحث نقل الجرحى.", "عز الدين الشرعبي",
+         "Ezz al-Din Al-Sharabi"),
         ("وأكد الوزير نور الدين بوطيب أن الاجتماع ناجح.", "نور الدين بوطيب", "Nour al-Din Boutayeb"),
     ],
 )
@@ -491,8 +491,13 @@ def test_names_a_hyphenated_last_syllable_is_part_of_the_name() -> None:
                 "يونغ-مو إن الجيش مستعد. وأصبحت سارة هانسون-يونغ، وهي عضو مجلس الشيوخ، أول امرأة.")
     people = {m.text: a.actors[m.actor_id].name for m in a.mentions
               if a.actors[m.actor_id].kind == "person" and m.form == "name"}
-    assert people == {"كانغ كيونغ-هوا": "Kang Kyung-wha", "سونغ يونغ-مو": "Song Young-mo",
+    assert people == {"كانغ كيونغ-هوا": "Kang Kyung-wha", "سونغ يونغ-مو": "Song Young-moo",
                       "سارة هانسون-يونغ": "Sarah Hanson-young"}
+
+
+def test_names_phrases_that_name_no_one() -> None:
+    # corpus (4,000 sample): «شاهد عيان» (an eyewitness), «كرم أبو سالم» (a crossing), «رولان غاروس» (a tournament)
+    assert found("وقال شاهد عيان إن القصف استمر. وعبرت الشاحنات معبر كرم أبو سالم. وفاز في بطولة رولان غاروس.") == []
 
 
 def test_names_a_statement_and_a_complementizer_name_nobody() -> None:

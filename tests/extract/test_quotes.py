@@ -657,7 +657,7 @@ def test_quotes_closing_curly_mark_on_both_sides(stages: list) -> None:
      "Heiko Maas"),
     # snn-2015-07-22-1024: a title phrase through «للاحتفالات» and «د.» up to the name
     ('وأوضح أمين المنطقة ورئيس اللجنة العليا للاحتفالات د. خالد بن عبدالقادر طاهر أن الاحتفالات تشهد العديد من '
-     'الفعاليات، مضيفا: "إن احتفالات أمانة المدينة المنورة تهدف إلى إبراز المناسبة".', "Khalid Tahir"),
+     'الفعاليات، مضيفا: "إن احتفالات أمانة المدينة المنورة تهدف إلى إبراز المناسبة".', "Khalid Taher"),
     # CN-middleEast-663-20180418: the name after a title says who holds it in this article
     ('أوردت الوكالة خبراً بأن وزير الخارجية السورية، فيصل مقداد قد أكد في تصريح له الثلاثاء أنه "وبعد وصول '
      'الوفد إلى دمشق تم عقد عدة اجتماعات مع الوفد".', "Faisal Mokdad"),
@@ -1385,7 +1385,7 @@ def test_quotes_the_name_set_off_after_a_titled_person_holds_the_title(stages: l
     a = run(stages, 'كان نائب الرئيس مايك بنس مستعدا للقاء. من جانبه، قال كبير موظفي بنس، نيك آيرز، في بيان: "ستقف '
                     'هذه الإدارة أمام رغبة كيم في التستر على نظامهم". وصرح النواب مايك تومبسون، وتيد ليو، وسيث '
                     'مولتون، في بيان مشترك "باعتبارنا محاربين قدامى، نعرب عن قلقنا".', "2018-02-21")
-    assert [s for s, _ in found(a)] == ["Nick Airez", "Mike Tombson"]
+    assert [s for s, _ in found(a)] == ["Nick Irz", "Mike Tombson"]
 
 
 def test_quotes_a_name_set_off_before_the_words_speaks_for_a_description(stages: list) -> None:
@@ -1411,7 +1411,7 @@ def test_quotes_a_subjectless_cue_goes_on_with_who_expressed_after_an_opener(sta
                     'التهاني".\nبدوره، عبر عبدالعزيز بن حمد السويلم عضو مجلس منطقة الرياض ونائب رئيس اللجنة الثقافية '
                     'عن سعادته بنبأ اختيار الزميل راشد الراشد.\nوقال: "لا شك أنكم أهل لهذه الثقة لا سيما وأنكم عاصرتم '
                     'الصحافة".', "2015-08-09")
-    assert [s for s, _ in found(a)] == ["Naguib Al-Essa", "Abdulaziz Al-Suwailem"]
+    assert [s for s, _ in found(a)] == ["Najib Al-Essa", "Abdulaziz Al-Suwailem"]
 
 
 def test_quotes_a_title_with_its_place_runs_on_to_its_holder(stages: list) -> None:

@@ -120,6 +120,7 @@ class NameCues:
     short_form_honorifics: frozenset[str] = frozenset()  # «الأمير»: with a given name alone, the person named before
     bureaus: frozenset[str] = frozenset()  # «مكتب»: before an office holder, the body issuing for them
     places_before: frozenset[str] = frozenset()  # «في»: before «مكتب», the room
+    not_names: frozenset[str] = frozenset()  # «شاهد عيان», «كرم أبو سالم»: name-shaped phrases that are no one
 
 
 @lru_cache(maxsize=1)
@@ -196,7 +197,8 @@ def load_cues(kb: KnowledgeBase) -> NameCues:
                     frozenset(surnames), frozenset(family - stops), frozenset((given | table_other) - stops),
                     keys("speech_after"), speech_verbs(), din_first, keys("counterparts"), keys("offices"),
                     keys("person_nouns"), keys("name_prepositions"), keys("country_offices"),
-                    keys("short_form_honorifics"), keys("bureaus"), keys("places_before"))
+                    keys("short_form_honorifics"), keys("bureaus"), keys("places_before"),
+                    frozenset(" ".join(match_key(p).split()) for p in data.get("not_names") or []))
 
 
 @lru_cache(maxsize=1)
@@ -1051,6 +1053,9 @@ class NameFinder:
                 continue
             surface = original[s:e]
             if _spelled_apart().match(surface):  # «على» (on) shares its key with the name «علي»
+                continue
+            key = " ".join(match_key(surface).split())
+            if any(key == p or key.startswith(p + " ") for p in self.cues.not_names):
                 continue
             tail = surface.rsplit(" ", 1)
             if len(tail) == 2 and _spelled_apart().fullmatch(tail[1]):
