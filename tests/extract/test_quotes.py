@@ -1379,39 +1379,31 @@ def test_quotes_a_title_runs_on_through_the_ministry_its_holder_serves(stages: l
     assert [s for s, _ in found(a)] == ["Ali Al-Ghamdi"]
 
 
-def test_quotes_the_name_set_off_after_a_titled_person_holds_the_title(stages: list) -> None:
+
+@pytest.mark.parametrize(("text", "published", "speakers"), [
     # corpus AL-internationalNews-138-20180221: «كبير موظفي بنس، نيك آيرز»: Pence's chief of staff speaks; not
     # «النواب مايك تومبسون، وتيد ليو»: a list, whose first speaks
-    a = run(stages, 'كان نائب الرئيس مايك بنس مستعدا للقاء. من جانبه، قال كبير موظفي بنس، نيك آيرز، في بيان: "ستقف '
-                    'هذه الإدارة أمام رغبة كيم في التستر على نظامهم". وصرح النواب مايك تومبسون، وتيد ليو، وسيث '
-                    'مولتون، في بيان مشترك "باعتبارنا محاربين قدامى، نعرب عن قلقنا".', "2018-02-21")
-    assert [s for s, _ in found(a)] == ["Nick Irz", "Mike Tombson"]
-
-
-def test_quotes_a_name_set_off_before_the_words_speaks_for_a_description(stages: list) -> None:
+    ('كان نائب الرئيس مايك بنس مستعدا للقاء. من جانبه، قال كبير موظفي بنس، نيك آيرز، في بيان: "ستقف هذه الإدارة '
+     'أمام رغبة كيم في التستر على نظامهم". وصرح النواب مايك تومبسون، وتيد ليو، وسيث مولتون، في بيان مشترك '
+     '"باعتبارنا محاربين قدامى، نعرب عن قلقنا".', "2018-02-21", ["Nick Irz", "Mike Tombson"]),
     # blind-31 CN-internationalNews-63-20180304: a description the phrase cannot follow («من البحرية»), then the
     # name before «إن:»; not a man named in between («عقب اجتماع مع الرئيس القبرصي، نيكوس أناستاسياديس:»)
-    a = run(stages, 'وقال الاميرال المتقاعد من البحرية الأمريكية، جون كيربي إن: "فيتنام تشعر بالقلق العميق حول '
-                    'الخطوات الهجومية". وصرح مسؤول الشركة عقب اجتماع مع الرئيس القبرصي، نيكوس أناستاسياديس: "حتى '
-                    'الآن استثمرنا نحو 700 مليون يورو".', "2018-03-04")
-    assert [s for s, _ in found(a)] == ["John Kirby"]
-
-
-def test_quotes_a_full_name_introduced_after_a_description_speaks(stages: list) -> None:
+    ('وقال الاميرال المتقاعد من البحرية الأمريكية، جون كيربي إن: "فيتنام تشعر بالقلق العميق حول الخطوات '
+     'الهجومية". وصرح مسؤول الشركة عقب اجتماع مع الرئيس القبرصي، نيكوس أناستاسياديس: "حتى الآن استثمرنا نحو 700 '
+     'مليون يورو".', "2018-03-04", ["John Kirby"]),
     # blind-31 FR-internationalNews-2657-20180810: «أحد أساتذة الطلاب» describes the man named first there
-    a = run(stages, 'وقال أحد أساتذة الطلاب يحيى حسين إن الطلاب كانوا ينتظرون الرحلة، مضيفا "كانوا يسألونني عن '
-                    'الرحلة قبلها بيومين".', "2018-08-10")
-    assert [s for s, _ in found(a)] == ["Yahya Hussein"]
-
-
-def test_quotes_a_subjectless_cue_goes_on_with_who_expressed_after_an_opener(stages: list) -> None:
+    ('وقال أحد أساتذة الطلاب يحيى حسين إن الطلاب كانوا ينتظرون الرحلة، مضيفا "كانوا يسألونني عن الرحلة قبلها '
+     'بيومين".', "2018-08-10", ["Yahya Hussein"]),
     # blind-31 snn-2015-08-09-0674: «بدوره، عبر X … عن سعادته» (expressed, not «via»; its «عن» past the first
     # words), then «وقال:»: X speaks, not the speaker before
-    a = run(stages, 'حيث قال نجيب بن عبداللطيف العيسى رئيس مجلس إدارة الشركة: "يسرني أن أتقدم لسعادتكم بأجمل '
-                    'التهاني".\nبدوره، عبر عبدالعزيز بن حمد السويلم عضو مجلس منطقة الرياض ونائب رئيس اللجنة الثقافية '
-                    'عن سعادته بنبأ اختيار الزميل راشد الراشد.\nوقال: "لا شك أنكم أهل لهذه الثقة لا سيما وأنكم عاصرتم '
-                    'الصحافة".', "2015-08-09")
-    assert [s for s, _ in found(a)] == ["Najib Al-Essa", "Abdulaziz Al-Suwailem"]
+    ('حيث قال نجيب بن عبداللطيف العيسى رئيس مجلس إدارة الشركة: "يسرني أن أتقدم لسعادتكم بأجمل التهاني".\nبدوره، '
+     'عبر عبدالعزيز بن حمد السويلم عضو مجلس منطقة الرياض ونائب رئيس اللجنة الثقافية عن سعادته بنبأ اختيار الزميل '
+     'راشد الراشد.\nوقال: "لا شك أنكم أهل لهذه الثقة لا سيما وأنكم عاصرتم الصحافة".', "2015-08-09",
+     ["Najib Al-Essa", "Abdulaziz Al-Suwailem"]),
+])
+def test_quotes_the_speaker_named_around_a_title_or_description(stages: list, text: str, published: str,
+                                                                speakers: list) -> None:
+    assert [s for s, _ in found(run(stages, text, published))] == speakers
 
 
 def test_quotes_a_title_with_its_place_runs_on_to_its_holder(stages: list) -> None:

@@ -889,33 +889,35 @@ class NameFinder:
                              or "باسم" in (words[office].group(), words[office - 1].group())):
                     office += 1
             offices = [office]
-            if office:  # (or its place too, up to the comma that sets the name off: «وقال قائد شرطة نيروبي، بنسون
-                # كيبوي، إن»)
-                more = office
-                while more < min(len(words) - 2, _OFFICE_WORDS) \
-                        and key[words[more - 1].end() : words[more].start()] == " " \
-                        and words[more].group() not in _COMPS:
-                    more += 1
-                if more > office and key[words[more - 1].end() : words[more].start()].strip() in ("،", ","):
-                    offices.append(more)
-            strict = len(offices)
-            if office:  # (or its body and place, with the words right after the name: «وتساءل مدير وكالة
-                # اليونيسف في الشرق الأوسط غيرت كايبلير "…"»)
-                more = office
-                # (not past a medium, «متحدثا للموقع الإلكتروني لصحيفة يديعوت أحرنوت:», nor a name, «قال الشيخ
-                # سلطان بن منيف شيخ شمل قبائل جشم يام «…»»)
-                while more < min(len(words) - 2, _FAR_OFFICE_WORDS) \
-                        and key[words[more - 1].end() : words[more].start()] == " " \
-                        and not any(words[more].group() in x for x in (
-                            _COMPS, self.cues.speech_after, self.cues.given, self.cues.connectors)):
-                    more += 1
-                    offices.append(more)
+            strict = 1
+            if office:
+                # (its place too, up to the comma that sets the name off: «وقال قائد شرطة نيروبي، بنسون كيبوي، إن»)
+                run = self._office_run(key, words, office, _OFFICE_WORDS, (_COMPS,))
+                if run > office and key[words[run - 1].end() : words[run].start()].strip() in ("،", ","):
+                    offices.append(run)
+                    strict = 2
+                # (or its body and place, for a name right before the words: «وتساءل مدير وكالة اليونيسف في الشرق
+                # الأوسط غيرت كايبلير "…"»; not past a medium, «متحدثا للموقع الإلكتروني لصحيفة يديعوت أحرنوت:», nor
+                # a name, «قال الشيخ سلطان بن منيف شيخ شمل قبائل جشم يام «…»»)
+                run = self._office_run(key, words, office, _FAR_OFFICE_WORDS,
+                                       (_COMPS, self.cues.speech_after, self.cues.given, self.cues.connectors))
+                offices += range(office + 1, run + 1)
             for n, start in enumerate(offices):
                 name = self._slot_name(key, words[start : start + 5], bool(start), strict=n >= strict)
                 if name is not None:
                     out.append(name)
                     break
         return out
+
+    @staticmethod
+    def _office_run(key: str, words: list[re.Match[str]], office: int, limit: int,
+                    stops: tuple[frozenset[str], ...]) -> int:
+        """Where an office's run of words, one space apart, ends (at most ``limit`` words, none in ``stops``)."""
+        run = office
+        while run < min(len(words) - 2, limit) and key[words[run - 1].end() : words[run].start()] == " " \
+                and not any(words[run].group() in x for x in stops):
+            run += 1
+        return run
 
     def _slot_name(self, key: str, words: list[re.Match[str]], office: bool,
                    strict: bool = False) -> tuple[int, int] | None:
@@ -955,10 +957,10 @@ class NameFinder:
             # (or the words open right after an office: «وقال المفوض الأوروبي للهجرة ديميتريس أفراموبولوس "…"»)
             if set_off or rest[:1] == ":" or (office and rest[:1] in _OPENING_MARKS) or (nxt is not None and (
                     nxt.group() in self.cues.speech_after | _COMPS or nxt.group() in self.cues.role_heads
-                    or (n == 2 and nxt.group() in _AFTER_SPEAKER)
+                    or (n == 2 + lead and nxt.group() in _AFTER_SPEAKER)
                     # (where he works, after a given name and a rare word: «وصرح آرون لوند من المعهد …»; not
                     # «موهوب يقدمون من»)
-                    or (n == 2 and nxt.group() == "من" and first_given
+                    or (n == 2 + lead and nxt.group() == "من" and first_given
                         and not self._plural(last)))) or (
                     appos is not None and (appos.group() in _APPOSITION or appos.group().startswith("ال")
                                            or appos.group() in self.cues.role_heads)):  # («، مدير إدارة …»)

@@ -1183,12 +1183,12 @@ class _Doc:
             comma = t[0] in "،,"
             at = k + 1 if comma else k
             m = self._mention_at(toks[at].start(), toks[at].end())
-            actor = self.article.actors[m.actor_id] if m is not None else None
-            if actor is None or actor.kind != "person":
+            if m is None or self.article.actors[m.actor_id].kind != "person":
                 if comma:
                     return None
                 continue
-            if m is None or m.form != "name" or m.span.start != toks[at].start() or not comma and (
+            actor = self.article.actors[m.actor_id]
+            if m.form != "name" or m.span.start != toks[at].start() or not comma and (
                     " " not in m.span.of(self.text).strip()
                     or any(o.actor_id == m.actor_id and o.span.start < m.span.start for o in self.mentions)):
                 return None  # («عقب اجتماع مع الرئيس القبرصي، نيكوس أناستاسياديس:» is whom he met)

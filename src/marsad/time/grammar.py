@@ -435,14 +435,7 @@ class Parser:
         b = self.a[j]
         if not a.val < b.val <= a.val + _YEAR_SPAN or self.era(a.end)[0] == "h":
             return None
-        g = self.gap(a.end, j)
-        if g == "and" or self._gap_is(a.end, j, "و"):
-            lead = self.prev_word(start)
-            if lead in _YEARS_WORDS:  # «بين عامي 2012 و2015»
-                lead = self.prev_word(self.k.rfind(lead, 0, start))
-            if self._strip_conj(lead) != "بين":
-                return None
-        elif g not in ("dash", "slash", "to"):
+        if not (self.gap(a.end, j) in ("dash", "slash", "to") or self._and_after_between(a.end, j, start)):
             return None
         era, end = self.era(b.end)
         if era == "h" or self.k[end : end + 2].strip()[:1].isdigit() or self.next_word(end) in self.lex.counted_nouns:
@@ -450,6 +443,16 @@ class Parser:
         ref = Ref(start, end, "range", a.val)
         ref.end_ref = Ref(b.start, end, "year", b.val)
         return ref, j + 1
+
+    def _and_after_between(self, end: int, j: int, start: int) -> bool:
+        """«و» between ``end`` and atom ``j``, in a phrase opened by «بين» before ``start`` («بين 14 يونيو و15
+        يوليو», «بين عامي 2012 و2015»): the two ends of a range, not two points."""
+        if not (self.gap(end, j) == "and" or self._gap_is(end, j, "و")):
+            return False
+        lead = self.prev_word(start)
+        if lead in _YEARS_WORDS:
+            lead = self.prev_word(self.k.rfind(lead, 0, start))
+        return self._strip_conj(lead) == "بين"
 
     def bare_year(self, i: int) -> tuple[Ref, int] | None:
         """A 4-digit year without «عام»: after a preposition («في 2014», «منذ 2014») or with «م»/«هـ»."""
@@ -794,9 +797,8 @@ class Parser:
                     ref = other
                     continue
                 break
-            between = g in ("and", "sp") and self._gap_is(ref.end, j, "و") or g == "and"
             if ref.kind in ("date", "month") and ref.end_ref is None and ref.weekday is None and ref.rel_day is None \
-                    and (g in ("dash", "to") or between and self._strip_conj(self.prev_word(ref.start)) == "بين") \
+                    and (g in ("dash", "to") or self._and_after_between(ref.end, j, ref.start)) \
                     and at.kind in ("NUM", "MON", "ORDM", "DATE"):
                 got = self.numeric(j) if at.kind == "DATE" else self.calendar(j)
                 if got is not None and got[0].kind == ref.kind:
