@@ -291,6 +291,15 @@ class Parser:
         return None
 
     # -------------------------------------------------------------- calendar dates
+    def _month_name(self, j: int) -> int | None:
+        """The month name at atom ``j``, or right after a bare «شهر» there («16 من شهر رمضان»)."""
+        if self.kind(j) in ("MON", "HMON"):
+            return j
+        if (self.kind(j) == "UNIT" and self.a[j].val == "month" and self.a[j].key == "شهر"
+                and self.kind(j + 1) in ("MON", "HMON") and self.gap(self.a[j].end, j + 1) == "sp"):
+            return j + 1
+        return None
+
     def calendar(self, i: int) -> tuple[Ref, int] | None:
         """[days] MONTH[/MONTH] [year|modifier] — days may be a list or range («10، 11، 12», «9 و10»)."""
         a = self.a
@@ -308,8 +317,9 @@ class Parser:
                     j += 1
                     continue
                 of = g == "conn" and self._gap_is(a[j].end, j + 1, "من")  # «27 من يونيو»
-                if nk in ("MON", "HMON") and (g == "sp" or of):
-                    j += 1
+                mj = self._month_name(j + 1)
+                if mj is not None and (g == "sp" or of):
+                    j = mj
                     break
                 if nk == "DATE" and g in ("dash", "to", "and") and len(days) == 1 and \
                         self.k[max(0, a[i].start - 1) : a[i].start] not in ("/", "-", "."):
@@ -324,12 +334,13 @@ class Parser:
             if self.kind(j + 1) == "ORDM" and self.gap(a[j].end, j + 1) == "and":
                 days.append(a[j].val)  # «يومي الثاني والثالث من أغسطس»: two days
                 j += 1
-            if self.kind(j + 1) not in ("MON", "HMON"):
+            mj = self._month_name(j + 1)
+            if mj is None:
                 return None
             if not (self.gap(a[j].end, j + 1) == "sp" or self._gap_is(a[j].end, j + 1, "من")):
                 return None
             days.append(a[j].val)
-            j += 1
+            j = mj
         mon = a[j]
         if mon.kind not in ("MON", "HMON"):
             return None
@@ -548,7 +559,9 @@ class Parser:
         if w in self.lex.weekday_block_before or self._strip_conj(w) in self.lex.weekday_block_before:
             return False
         if self.kind(j + 1) in ("ORDF", "ORDM") and self.gap(at.end, j + 1) == "sp":
-            return False  # «للجمعة الرابعة على التوالي»: the fourth Friday, not a date
+            # «للجمعة الرابعة على التوالي»: the fourth Friday, not a date; «الخميس التاسع من يونيو» is one
+            got = self.calendar(j + 1) if self.kind(j + 1) == "ORDM" else None
+            return got is not None and got[0].kind == "date"
         return self.next_word(at.end) not in self.lex.weekday_block_after
 
     def _today_ok(self, j: int) -> bool:

@@ -117,6 +117,8 @@ def _ordinals(num: dict[str, Any]) -> tuple[dict[str, int], dict[str, int]]:
                 for uf in one if n == 1 else units[n]:
                     # «الحادي عشر», «الثاني والعشرين»
                     masc[_key(f"{uf} {tf}" if t == 10 else f"{uf} و{tf}")] = t + n
+    for f in num.get("first_day") or ():
+        masc[_key(f)] = 1
     fem = {_key(f): int(n) for n, forms in num["ordinal_fem"].items() for f in forms}
     return masc, fem
 

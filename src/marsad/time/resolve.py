@@ -40,6 +40,17 @@ ON_OR_BEFORE, ON_OR_AFTER, NEAREST = "on_or_before", "on_or_after", "nearest"
 
 
 # ---------------------------------------------------------------------------------------------- primitives
+def _sighted(d: date | None, weekday: int | None) -> date | None:
+    """A Hijri date moved one day to the weekday written with it: a month begins on the sighting of the moon,
+    which may fall a day off the Umm al-Qura tables («الخميس التاسع والعشرين من رمضان» 1439 was 14 June)."""
+    if d is None or weekday is None:
+        return d
+    for shift in (1, -1):
+        if (d + timedelta(days=shift)).weekday() == weekday:
+            return d + timedelta(days=shift)
+    return d
+
+
 def weekday_date(anchor: date, weekday: int, direction: str) -> date:
     """The date of ``weekday`` (0 = Monday) relative to ``anchor``.
 
@@ -167,7 +178,7 @@ class DocumentResolver:
         if ref.day is not None and ref.month is not None:
             if ref.year is not None:
                 if ref.hijri:
-                    return hijri_to_gregorian(ref.year, ref.month, ref.day)
+                    return _sighted(hijri_to_gregorian(ref.year, ref.month, ref.day), ref.weekday)
                 return valid_date(ref.year, ref.month, ref.day)
             if a is None:
                 return None
@@ -175,7 +186,7 @@ class DocumentResolver:
                 return valid_date(a.year + ref.rel_year, ref.month, ref.day)
             direction = _direction(ref.mod) or NEAREST
             if ref.hijri:
-                return hijri_day_date(a, ref.month, ref.day, direction)
+                return _sighted(hijri_day_date(a, ref.month, ref.day, direction), ref.weekday)
             d = month_day_date(a, ref.month, ref.day, direction)
             return valid_date(d.year - _back(ref), d.month, d.day) if d and _back(ref) else d
         if a is None:
