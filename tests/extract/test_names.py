@@ -466,6 +466,8 @@ def test_names_a_compound_given_name_alone_is_the_person_named_before() -> None:
         # snn-2015-08-02-0203)
         ('وأضاف الوزير الإسرائيلي متحدثا للموقع الإلكتروني لصحيفة يديعوت أحرنوت: "إذا استمر الأسد في ذلك".', []),
         ("وقالت الفنانة التي كانت ترتدي فستانا أسود مخاطبة جمهورها «أهلا بكم في قرطاج».", []),
+        # a word and «الدين» are one given name, as «عبد …» is (corpus BB-middleEast-633-20180618)
+        ('ويقول شهاب الدين تلش عضو المجلس الوطني للأئمة: "لقد أطلق راديو شمس لتعزيز الأفكار".', ["شهاب الدين تلش"]),
     ],
 )
 def test_names_speaker_slot_after_a_speech_verb(text: str, names: list[str]) -> None:
@@ -608,3 +610,18 @@ def test_names_full_name_table_adds_no_words() -> None:
 def test_names_a_cable_is_no_given_name_behind_a_clitic() -> None:
     # «برقية شكر» is a cable of thanks, not «ب» + «رقية» (a given name) + «شكر»
     assert found("ووجه الأمير محمد بن سلمان برقية شكر لأمير الكويت.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # «… الدين» and a rare family name the tables lack, in a titled clause (corpus snn-2015-07-25-0122,
+        # snn-2015-07-23-0080)
+        ("وذلك بحضور وزير الموارد المائية المصري حسام الدين مغازي ووزير الري الإثيوبي.", ["حسام الدين مغازي"]),
+        ("وقال والي شانلي أورفة، عز الدين كوتشوك، إن الشرطيين لم يحضرا للعمل.", ["عز الدين كوتشوك"]),
+        # … not a kinship word after the name (corpus snn-2015-07-27-0123: «أخي الطلياني», the Italian's brother)
+        ("التي كانت عشيقة صلاح الدين أخي الطلياني سابقا.", []),
+    ],
+)
+def test_names_a_din_given_name_and_a_rare_family_name(text: str, names: list[str]) -> None:
+    assert [n for n in found(text) if n in text] == names

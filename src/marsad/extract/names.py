@@ -755,6 +755,10 @@ class NameFinder:
             and self._bare_family(words[j][2])
         if bare:
             chain.append(j)  # «ابراهيم الجباوي»: a given name and a family name no table has (evidence decides)
+        elif din >= 0 and len(chain) == 2 and j < n and key[words[j - 1][1] : words[j][0]] == " " \
+                and self._foreign_family(words[j][2]):
+            chain.append(j)  # «صلاح الدين دميرطاش», «نور الدين بوكروح»: a rare family name (evidence decides)
+            j += 1
         elif self._foreign_given(w):
             # «ريتشارد راتكليف»، «ألكسندر غالوشكا»، «سونغ يونغ مو»: a transliterated family name no table has
             # (evidence decides)
@@ -827,7 +831,9 @@ class NameFinder:
         if last_word in c.surnames and self.df.get(surface(last_word), 0) < COMMON_DF:
             return True
         first = chain[0]
-        if not clitic and self._foreign_given(words[first][2]) and self._titled_clause(key, words[first][0]):
+        foreign = self._foreign_given(words[first][2]) or (
+            len(chain) == 3 and words[chain[1]][2] == _DIN and not words[chain[2]][2].startswith("ال"))
+        if not clitic and foreign and self._titled_clause(key, words[first][0]):
             return True
         if not clitic and first > 0 and key[words[first - 1][1] : words[first][0]] == " ":
             before = words[first - 1][2]
@@ -923,9 +929,11 @@ class NameFinder:
                    strict: bool = False) -> tuple[int, int] | None:
         """The speaker's name at the start of ``words`` (after the office, if ``office``), or None; ``strict``:
         only right before the words or a colon."""
-        # «قال عبد الله هالخي، المحلل …»: «عبد» and the word after it are one given name
-        # (not «وقال عبد الله لرووداو:»: a known man speaking to a medium)
-        lead = int(len(words) > 2 and words[0].group() == "عبد" and not words[2].group().startswith("ل"))
+        # «قال عبد الله هالخي، المحلل …», «وقال صلاح الدين دميرطاش إن»: «عبد» and the word after it, or a word
+        # and «الدين», are one given name (not «وقال عبد الله لرووداو:»: a known man speaking to a medium)
+        lead = int(len(words) > 2 and (words[0].group() == "عبد" or (
+            words[1].group() == "الدين" and self._din_first(words[0].group()) == 0))
+            and not words[2].group().startswith("ل"))
         for n in (2 + lead, 3 + lead):
             if len(words) < n or any(key[words[i].end() : words[i + 1].start()] != " " for i in range(n - 1)):
                 break
