@@ -627,3 +627,14 @@ def test_names_a_cable_is_no_given_name_behind_a_clitic() -> None:
 )
 def test_names_a_din_given_name_and_a_rare_family_name(text: str, names: list[str]) -> None:
     assert [n for n in found(text) if n in text] == names
+
+
+def test_names_a_kb_person_later_by_family_name_alone() -> None:
+    # blind-32 SK-internationalNews-1487-20180509: the KB lists «محرم إنجيه» in full only; after it, «إنجيه» alone
+    # is the same man (a rare family name without «ال»), also outside speech («وذهب إنجيه إلى السجن»)
+    a = analyse("التقى أردوغان مرشح المعارضة محرم إنجيه في أنقرة. وذهب إنجيه إلى السجن حيث التقى زعيم الحزب.")
+    alone = [m for m in a.mentions if m.text == "إنجيه"]
+    assert [m.actor_id for m in alone] == ["per:muharrem-ince"]
+    # … not a title's words («ولي عهده» is no family name) nor a common word
+    b = analyse("واستقبل الملك عبدالله الثاني ولي عهده الأمير الحسين بن عبدالله. وقال إن عهده الجديد بدأ.")
+    assert not [m for m in b.mentions if m.text == "عهده"]

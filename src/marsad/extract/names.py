@@ -1105,7 +1105,8 @@ class NameFinder:
             mentions.append(Mention(Span(s, e), aid, "name", surface))
             taken.append((s, e))
         mentions += self._repeated(article, mentions, taken)
-        mentions += self._surnames_alone(article, mentions, taken)
+        mentions += self._surnames_alone(article, mentions, taken,
+                                         [m for m in known if m.form == "name" and m.actor_id.startswith("per:")])
         mentions += self._one_word_speakers(article, known + mentions, taken)
         mentions += self._honorific_given(article, known + mentions, taken)
         return mentions, actors
@@ -1228,10 +1229,11 @@ class NameFinder:
                     return aid
         return None
 
-    def _surnames_alone(self, article: Article, mentions: list[Mention],
-                        taken: list[tuple[int, int]]) -> list[Mention]:
+    def _surnames_alone(self, article: Article, mentions: list[Mention], taken: list[tuple[int, int]],
+                        known: list[Mention]) -> list[Mention]:
         """Later mentions of a recognised person by family name alone («الفريق عثمان المحرج» … «قال المحرج»،
-        «ريتشارد راتكليف» … «وقال راتكليف»), when the family name is rare and names one person of the article."""
+        «ريتشارد راتكليف» … «وقال راتكليف»), when the family name is rare and names one person of the article
+        (``known``: the KB's people, named in full, whose family names the KB does not list alone)."""
         norm = article.norm
         key = norm.text
         owners: dict[str, set[str]] = {}
@@ -1250,6 +1252,15 @@ class NameFinder:
                     # an Arab family name without «ال», rare in the corpus («اللواء علي مملوك» … «زيارة مملوك»)
                     len(words) == 2 and self._given(words[0]) == 0 and self._given(family) < 0
                     and self._foreign_family(family)):
+                owners.setdefault(family, set()).add(m.actor_id)
+                first[family] = min(first.get(family, m.span.end), m.span.end)
+        for m in known:
+            # a person the KB knows by full name, whatever the given name: a rare family name without «ال»
+            # («محرم إنجيه» … «وذهب إنجيه إلى السجن»)
+            words = match_key(m.text).split()
+            family = words[-1] if len(words) >= 2 else ""
+            if family and words[0] not in self.kb.family_first and self._given(family) < 0 \
+                    and self._foreign_family(family):
                 owners.setdefault(family, set()).add(m.actor_id)
                 first[family] = min(first.get(family, m.span.end), m.span.end)
         out: list[Mention] = []
