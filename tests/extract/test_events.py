@@ -228,6 +228,37 @@ def test_events_coordinated_objects_after_bi_meet_the_subject_before() -> None:
     assert [r for r in events(text, "2018-03-06") if r["type"] == "meeting"] == []
 
 
+def test_events_partners_after_ma_with_titles_meet_the_subject_not_each_other() -> None:
+    # corpus BB-middleEast-89-20180225: after «مع» a title and a name are one partner, and the next title and
+    # name after «و» another; each talks with the subject
+    text = ("قال الكرملين إن الرئيس الروسي فلاديمير بوتين بحث في إتصال هاتفي مع الرئيس الفرنسي ايمانويل ماكرون "
+            "والمستشارة الألمانية أنغيلا ميركل الأزمة السورية.")
+    calls = [parties(r) for r in events(text, "2018-02-25") if r["type"] == "phone_call"]
+    assert {"Emmanuel Macron", "Angela Merkel"} not in calls and {"Vladimir Putin", "Emmanuel Macron"} in calls
+    # corpus SK-economy-216-20180325: no subject named, no meeting of the two partners together
+    text = "وأورد بيان أن الوزيرة كانت تتحدث في اجتماع مع الرئيس المصري عبد الفتاح السيسي ورئيس الوزراء شريف إسماعيل."
+    assert [r for r in events(text, "2018-03-25") if r["type"] == "meeting"] == []
+
+
+def test_events_a_sentence_opening_with_the_verb_after_a_visit_has_the_visitor_as_subject() -> None:
+    # blind-32 FR-internationalNews-2003-20180624: «ويلتقي …», «وسيجري محادثات مع …» go on with the visitor who
+    # opened the sentence before; «الأمير حسين» is the KB's «الأمير الحسين»
+    text = ("وصل الأمير وليام نجل ولي العهد البريطاني الأحد إلى الأردن في مستهل زيارة لمنطقة الشرق الأوسط.\n"
+            "ويلتقي في عمان ولي العهد الأمير حسين بن عبد الله.\n"
+            "ويتوجه الأمير وليام إلى إسرائيل مساء الاثنين.\n"
+            "وسيجري محادثات مع رئيس الوزراء الإسرائيلي بنيامين نتانياهو والرئيس الفلسطيني محمود عباس.")
+    met = [parties(r) for r in events(text, "2018-06-24") if r["type"] == "meeting"]
+    assert sorted(sorted(p) for p in met) == [
+        ["Benjamin Netanyahu", "William, Prince of Wales"], ["Hussein, Crown Prince of Jordan",
+                                                             "William, Prince of Wales"],
+        ["Mahmoud Abbas", "William, Prince of Wales"]]
+    # … not when the visitor does not open that sentence (corpus snn-2015-07-31-1748: the host received him)
+    text = ("واستقبل الرئيس عبدالفتاح السيسي الأمير محمد بن سلمان الذي وصل إلى القاهرة في زيارة رسمية.\n"
+            "وعقد اجتماعاً مع رئيس الوزراء المصري شريف إسماعيل.")
+    assert {"Mohammed bin Salman", "Sherif Ismail"} not in [
+        parties(r) for r in events(text, "2015-07-30") if r["type"] == "meeting"]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # err21a CN-middleEast-660: a cardinal is a state's envoy; «من الفاتيكان» is where he comes from
     ("وكان الكاردينال جان لويس توران قد وصل إلى الرياض يوم الجمعة في زيارة لافتة لرجل دين مسيحي من الفاتيكان.",

@@ -232,7 +232,7 @@ def _after_bin(text: str, start: int) -> bool:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v117"
+    name = "entities.kb.v118"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 

@@ -87,6 +87,8 @@ def spelling_variants(name: str) -> set[str]:
     split = re.sub(r"\b(عبد)(ال|ربه)", r"\1 \2", name)
     out.add(split)
     out.add(re.sub(r"\b(أبو|ابو)(ال)", r"\1 \2", name))
+    # a given name that opens the name with or without the article: «الأمير الحسين بن عبد الله» ↔ «الأمير حسين …»
+    out |= {re.sub(r"^((?:الأمير |ولي العهد الأمير )?)ال(حسين|حسن) ", r"\1\2 ", v) for v in out}
     return {" ".join(v.split()) for v in out}
 
 

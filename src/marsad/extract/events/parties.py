@@ -1107,7 +1107,19 @@ def met_during_visit(article: Article, h: Hit, agents: list[Mention], events: li
     # الرئيس حسن روحاني»)
     where = word_before(article.text, h.span.start) == _WHERE and visit is not None \
         and any(sp.contains(h.span) for sp in visit.evidence)
-    if during is None and not where or visit is None:
+    # (or a sentence that opens with the verb, right after the one that tells the visit: «وصل الأمير وليام الأحد
+    # إلى الأردن … . ويلتقي في عمان ولي العهد الأمير حسين»: the visitor goes on as its subject)
+    at = next((k for k, s in enumerate(article.sentences) if s.span.contains(h.span)), 0)
+    opens = False
+    if at and visit is not None and _AND_VERB.match(article.text, article.sentences[at].span.start) is not None \
+            and h.span.start <= article.sentences[at].span.start + 2:
+        prev = article.sentences[at - 1].span
+        first = next((m for m in _named_persons(article) if prev.start <= m.span.start < prev.end), None)
+        # (the visitor opens that sentence as its subject: not «… فقد قام الأمير محمد بن سلمان بزيارة» after the
+        # King and the host)
+        opens = first is not None and article.actors[first.actor_id].name == visit.source[0].name \
+            and any(prev.contains(sp) for sp in visit.evidence)
+    if during is None and not where and not opens or visit is None:
         return []
     met = next((m for m in agents if (during.end() if during else h.span.end) <= m.span.start < nxt
                 and article.actors[m.actor_id].kind == "person"), None)

@@ -149,7 +149,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v139"
+    name = "events.rules.v140"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -534,8 +534,13 @@ class EventStage(Stage):
                                                  m.span.start if topic else 0))
                         # (not someone coordinated with the partner after «مع»: «أجرى المبعوث محادثات مع الرئيس
                         # هادي وزعيم الحوثيين» — both met the envoy, not each other)
+                        # (the partner's title and name are one mention: «مع رئيس الوزراء الإسرائيلي بنيامين
+                        # نتانياهو والرئيس الفلسطيني محمود عباس»)
+                        pend = max((m.span.end for m in agents if m.actor_id == partner.actor_id
+                                    and partner.span.start <= m.span.start and rest
+                                    and m.span.end <= rest[0].span.start), default=partner.span.end)
                         if rest and rest[0].span.start >= partner.span.end and COORDINATED.match(
-                                article.text[partner.span.end : rest[0].span.start]):
+                                article.text[pend : rest[0].span.start]):
                             rest = []
                         if start == c.sent.start or not (rest and article.actors[rest[0].actor_id].kind != "person"
                                                             and after_counterpart(article.text, partner.span.start,
