@@ -240,6 +240,30 @@ def test_events_partners_after_ma_with_titles_meet_the_subject_not_each_other() 
     assert [r for r in events(text, "2018-03-25") if r["type"] == "meeting"] == []
 
 
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a contact noun with the speaker's pronoun, framed by «خلال/أثناء/بعد», and its object right after it
+    ("وأكد الرئيس السيسي خلال لقائه وزير الخارجية الفرنسي جان إيف لودريان أن الحل السياسي ممكن.", "2018-04-03",
+     [{"Abdel Fattah el-Sisi", "Jean-Yves Le Drian"}]),
+    # a place between the noun and its object (blind-32 AL-internationalNews-774-20180403, shortened)
+    ("وأكد غوتيريس ذلك أثناء لقائه في جنيف وزير الخارجية اليمني عبدالملك المخلافي.", "2018-04-03",
+     [{"António Guterres", "Abdulmalik Al-Mekhlafi"}]),
+    # corpus SK-middleEast-214-20180310: the speaker set off by commas
+    ("أكد مدير المخابرات العامة في مصر بالوكالة، اللواء عباس مصطفى كامل، بعد لقائه وزير الخارجية السوداني، "
+     "إبراهيم غندور، في الخرطوم السبت، على وجود إرادة للتعاون.", "2018-03-10",
+     [{"Abbas Mustafa Kamel", "Ibrahim Ghandour"}]),
+    # … not the reported clause's subject (corpus FR-internationalNews-2400-20180719), nor a group after «مع»
+    # (corpus BB-middleEast-185-20180313)
+    ("وقالت ساندرز في تغريدة إن الرئيس الأمريكي وافق خلال لقائه بنظيره الروسي في هلسنكي على مواصلة الحوار.",
+     "2018-07-19", []),
+    ("وقال العبادي، خلال لقائه مع ضباط وزارة الداخلية العاملين في مطارات إقليم كردستان العراق، إنه حريص على ذلك.",
+     "2018-03-13", []),
+])
+def test_events_a_speakers_contact_noun_and_its_object(text: str, published: str, expected: list) -> None:
+    met = [parties(r) for r in events(text, published) if r["type"] == "meeting"]
+    assert [p for p in met if "Sarah Huckabee Sanders" in p or "Ministry of Interior (Iraq)" in p] == []
+    assert [p for p in met if p in expected] == expected
+
+
 def test_events_a_sentence_opening_with_the_verb_after_a_visit_has_the_visitor_as_subject() -> None:
     # blind-32 FR-internationalNews-2003-20180624: «ويلتقي …», «وسيجري محادثات مع …» go on with the visitor who
     # opened the sentence before; «الأمير حسين» is the KB's «الأمير الحسين»

@@ -57,6 +57,7 @@ class Lexicons:
     visitor_groups: frozenset[str]
     private_groups: re.Pattern[str]  # «لقاءات بين رجال الأعمال»: no political actor (original text, at a position)
     anaphoric_before: frozenset[str]
+    owner_frames: frozenset[str]  # «أثناء لقائه …»: a contact noun with the speaker's pronoun frames the speech
     restates: re.Pattern[str]  # at the start of a sentence (original text)
     modeless: frozenset[str]
     received_after: re.Pattern[str]  # whole words, in the original text
@@ -171,6 +172,7 @@ def lexicons() -> Lexicons:
                     frozenset(match_key(w) for w in attrs.get("visitor_groups", [])),
                     _any_word(attrs.get("private_groups", [])),
                     frozenset(match_key(w) for w in attrs.get("anaphoric_before", [])),
+                    frozenset(match_key(w) for w in attrs.get("owner_frames", [])),
                     re.compile("|".join(re.escape(w) for w in sorted(attrs.get("restates_previous", []), key=len,
                                                                          reverse=True)) or "(?!)"),
                     frozenset(match_key(w) for w in attrs.get("modeless", [])),

@@ -982,6 +982,33 @@ def speaker_and_partner(article: Article, h: Hit, spoke: list[Mention], agents: 
     return [ref(article, speaker), ref(article, partner)]
 
 
+OBJECT_WORDS = 4  # words from a contact noun to its object («لقائه في جنيف أمس وزير …»)
+
+
+def speaker_and_object(article: Article, h: Hit, spoke: list[Mention], agents: list[Mention], nxt: int,
+                       lex: Lexicons) -> list[ActorRef]:
+    """«وقال الجعفري أثناء لقائه نائب وزير الخارجية التركي أحمد يلمز»: a contact noun with a pronoun, framed by
+    «أثناء/خلال/بعد …» after the speaker, is the speaker's contact with the noun's object right after it (a
+    person or state the clause names within a few words, not after «مع», which the partner rules read)."""
+    word = h.span.of(article.text)
+    if h.value.pos != "noun" or not word.endswith(("ه", "ها")) or word.endswith(("هما", "هم")) \
+            or word_before(article.text, h.span.start) not in lex.owner_frames:
+        return []
+    speaker = _speaker_before(article, h, spoke)
+    # (the speaker's own clause: not «وقالت ساندرز إن الرئيس الأمريكي وافق خلال لقائه بنظيره الروسي», the reported
+    # clause's subject)
+    if speaker is None or COMPLEMENTIZER.search(article.text, speaker.span.end, h.span.start) or any(
+            speaker.span.end <= m.span.start and m.span.end <= h.span.start
+            and article.actors[m.actor_id].kind == "person" for m in agents):
+        return []
+    obj = next((m for m in agents if h.span.end <= m.span.start < nxt), None)
+    if obj is None or words_between(article.text, h.span.end, obj.span.start) > OBJECT_WORDS \
+            or re.search(r"(?:^|\s)مع\s", article.text[h.span.end : obj.span.start]) \
+            or article.actors[obj.actor_id].name == article.actors[speaker.actor_id].name:
+        return []
+    return [ref(article, speaker), ref(article, obj)]
+
+
 def addressed_in_call(article: Article, h: Hit, spoke: list[Mention], ms: list[Mention]) -> list[ActorRef]:
     """«قال مون لنظيره الأميركي دونالد ترامب في اتصال هاتفي …», «وأكد ترودو للرئيس الأمريكي … في اتصال هاتفي»:
     a call framed by «في/خلال» right after a speaker and the one he spoke to («لـ») is theirs."""
