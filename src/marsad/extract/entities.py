@@ -232,7 +232,7 @@ def _after_bin(text: str, start: int) -> bool:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v118"
+    name = "entities.kb.v119"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 

@@ -121,6 +121,7 @@ class NameCues:
     bureaus: frozenset[str] = frozenset()  # «مكتب»: before an office holder, the body issuing for them
     places_before: frozenset[str] = frozenset()  # «في»: before «مكتب», the room
     not_names: frozenset[str] = frozenset()  # «شاهد عيان», «كرم أبو سالم»: name-shaped phrases that are no one
+    occupations: frozenset[str] = frozenset()  # «باحث»: with the article, after a speaker's name, what he does
 
 
 @lru_cache(maxsize=1)
@@ -198,7 +199,8 @@ def load_cues(kb: KnowledgeBase) -> NameCues:
                     keys("speech_after"), speech_verbs(), din_first, keys("counterparts"), keys("offices"),
                     keys("person_nouns"), keys("name_prepositions"), keys("country_offices"),
                     keys("short_form_honorifics"), keys("bureaus"), keys("places_before"),
-                    frozenset(" ".join(match_key(p).split()) for p in data.get("not_names") or []))
+                    frozenset(" ".join(match_key(p).split()) for p in data.get("not_names") or []),
+                    keys("occupations"))
 
 
 @lru_cache(maxsize=1)
@@ -965,6 +967,7 @@ class NameFinder:
             # (or the words open right after an office: «وقال المفوض الأوروبي للهجرة ديميتريس أفراموبولوس "…"»)
             if set_off or rest[:1] == ":" or (office and rest[:1] in _OPENING_MARKS) or (nxt is not None and (
                     nxt.group() in self.cues.speech_after | _COMPS or nxt.group() in self.cues.role_heads
+                    or (nxt.group().startswith("ال") and nxt.group()[2:] in self.cues.occupations)
                     or (n == 2 + lead and nxt.group() in _AFTER_SPEAKER)
                     # (where he works, after a given name and a rare word: «وصرح آرون لوند من المعهد …»; not
                     # «موهوب يقدمون من»)
@@ -1030,7 +1033,7 @@ class NameFinder:
 
     def _slot_word(self, w: str) -> bool:
         c = self.cues
-        if len(w) < 3 or not _ARABIC_WORD.fullmatch(w) or w.startswith(("ال", "و", "ف", "لل")):
+        if len(w) < 3 or not _ARABIC_WORD.fullmatch(w) or w.startswith(("ال", "و", "لل")):
             return False
         if w.endswith(("ها", "هم")) and self.df.get(surface(w[:-2]), 0) >= FOREIGN_DF:
             return False  # a common noun with its pronoun: «مخاطبة جمهورها»
