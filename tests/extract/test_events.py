@@ -3517,6 +3517,11 @@ def test_events_the_assistant_of_a_minister_does_not_take_the_ministers_title() 
             "علي العطية والوفد المرافق له.\nحضر الاستقبال مساعد وزير الدفاع محمد العايش ورئيس هيئة الأركان العامة "
             "الفريق أول ركن عبدالرحمن البنيان.")
     assert [parties(r) for r in events(text, "2015-08-11")] == [{"Mohammed bin Salman", "Hamad bin Ali Al Attiyah"}]
+    # blind-32 snn-2015-07-24-0382: the same behind «و» («ومساعد وزير الدفاع …»)
+    text = ("التقى صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس "
+            "الوزراء وزير الدفاع في قصر الدرعية للمؤتمرات بالرياض، اليوم الثلاثاء، فخامة الرئيس فرانسوا هولاند "
+            "رئيس الجمهورية الفرنسية.\nحضر اللقاء وزير الخارجية عادل الجبير، ومساعد وزير الدفاع محمد العايش.")
+    assert [parties(r) for r in events(text, "2015-05-05")] == [{"Mohammed bin Salman", "François Hollande"}]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), [

@@ -203,8 +203,10 @@ def _office_before(text: str, start: int, heads: frozenset[str], kb: KnowledgeBa
     words = m.group(1).split()
     for i, w in enumerate(words[:-1]):
         if match_key(w).removeprefix("ال") in heads:
-            if i > 0 and key_of(words[i - 1]) in kb.blockers_before - kb.holders_before:
-                return None
+            before = key_of(words[i - 1]) if i > 0 else ""
+            if before and {before, before[1:] if before[0] in "وف" else before} & (
+                    kb.blockers_before - kb.holders_before):
+                return None  # (also behind «و»: «ومساعد وزير الدفاع محمد العايش»)
             return " ".join(words[i:])
     return None
 
@@ -232,7 +234,7 @@ def _after_bin(text: str, start: int) -> bool:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v119"
+    name = "entities.kb.v120"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 
