@@ -479,7 +479,12 @@ class Parser:
         if era is None:
             w = self.prev_word(a.start)
             before = " ".join(self.k[max(0, a.start - 30) : a.start].split())
-            if not (w in self.lex.prepositions or self._strip_conj(w) in self.lex.prepositions
+            # «عامي 2014 و2016»: two years (after «بين» they are a range, read before)
+            pa = self.a[i - 1] if i else None
+            dual = w in _YEARS_WORDS or (pa is not None and pa.kind == "NUM" and len(pa.key) == 4
+                                         and self.gap(pa.end, i) == "and"
+                                         and self.prev_word(pa.start) in _YEARS_WORDS)
+            if not (dual or w in self.lex.prepositions or self._strip_conj(w) in self.lex.prepositions
                     or any(before.endswith(p) and before[: len(before) - len(p)][-1:] in ("", " ", "و", "ف", "ل")
                            for p in self.lex.year_leads)):
                 return None

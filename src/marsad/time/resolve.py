@@ -51,6 +51,9 @@ def _sighted(d: date | None, weekday: int | None) -> date | None:
     return d
 
 
+SOON_MONTHS = 2  # a bare month name up to this many months ahead of publication is the coming one
+
+
 def weekday_date(anchor: date, weekday: int, direction: str) -> date:
     """The date of ``weekday`` (0 = Monday) relative to ``anchor``.
 
@@ -238,8 +241,12 @@ class DocumentResolver:
             return self.last_year, ref.month  # «في يونيو حزيران من ذلك العام»
         if ref.month in self.month_years:
             return self.month_years[ref.month], ref.month
-        direction = ON_OR_AFTER if self.tense(ref) == FUTURE else ON_OR_BEFORE
-        return month_year(a, ref.month, direction), ref.month
+        tense = self.tense(ref)
+        if tense == FUTURE or tense is None and 0 < (ref.month - a.month) % 12 <= SOON_MONTHS:
+            # (the next month or two is meant, not the same month a year back: «يلتقي سموحة … في أول مايو» in
+            # mid-April, «تسليم أغسطس» in July)
+            return month_year(a, ref.month, ON_OR_AFTER), ref.month
+        return month_year(a, ref.month, ON_OR_BEFORE), ref.month
 
     def _same_year_after(self, ref: Ref) -> bool:
         after = " ".join(self.k[ref.end : ref.end + 30].split())
