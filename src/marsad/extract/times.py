@@ -59,7 +59,7 @@ def parse_iso_date(value: str | None) -> date | None:
 
 
 class TimeStage(Stage):
-    name = "times.arabic.v28"
+    name = "times.arabic.v29"
     requires = ("paragraphs",)
     assigns = ("times", "published")
 
