@@ -1241,6 +1241,11 @@ class NameFinder:
         key = norm.text
         owners: dict[str, set[str]] = {}
         first: dict[str, int] = {}
+
+        def owns(family: str, m: Mention) -> None:
+            owners.setdefault(family, set()).add(m.actor_id)
+            first[family] = min(first.get(family, m.span.end), m.span.end)
+
         for m in mentions:
             words = match_key(m.text).split()
             family = words[-1] if len(words) >= 2 else ""
@@ -1255,8 +1260,7 @@ class NameFinder:
                     # an Arab family name without «ال», rare in the corpus («اللواء علي مملوك» … «زيارة مملوك»)
                     len(words) == 2 and self._given(words[0]) == 0 and self._given(family) < 0
                     and self._foreign_family(family)):
-                owners.setdefault(family, set()).add(m.actor_id)
-                first[family] = min(first.get(family, m.span.end), m.span.end)
+                owns(family, m)
         for m in known:
             # a person the KB knows by full name, whatever the given name: a rare family name without «ال»
             # («محرم إنجيه» … «وذهب إنجيه إلى السجن»)
@@ -1264,8 +1268,7 @@ class NameFinder:
             family = words[-1] if len(words) >= 2 else ""
             if family and words[0] not in self.kb.family_first and self._given(family) < 0 \
                     and self._foreign_family(family):
-                owners.setdefault(family, set()).add(m.actor_id)
-                first[family] = min(first.get(family, m.span.end), m.span.end)
+                owns(family, m)
         out: list[Mention] = []
         single = {family: next(iter(ids)) for family, ids in owners.items() if len(ids) == 1}
         # a foreign family name spelt with another long vowel later («هندرسون» … «وقالت هاندرسون»)
