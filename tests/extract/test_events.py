@@ -264,6 +264,14 @@ def test_events_a_speakers_contact_noun_and_its_object(text: str, published: str
     assert [p for p in met if p in expected] == expected
 
 
+def test_events_a_visit_lasting_until_a_day_is_dated_by_its_start() -> None:
+    # blind-32 snn-2015-08-07-0039 (read): «تستمر حتى العاشر» is when the visit ends; «غدًا» its date
+    text = ("يبدأ رئيس اللجنة الدولية للصليب الأحمر بيتر مورير غدًا زيارة إلى اليمن تستمر حتى العاشر من شهر "
+            "أغسطس الجاري لتسليط الضوء على الأوضاع الإنسانية في البلاد.")
+    [r] = [r for r in events(text, "2015-08-07") if r["type"] == "visit"]
+    assert (r["date"], r["status"]) == ("2015-08-08", "planned")
+
+
 def test_events_a_sentence_opening_with_the_verb_after_a_visit_has_the_visitor_as_subject() -> None:
     # blind-32 FR-internationalNews-2003-20180624: «ويلتقي …», «وسيجري محادثات مع …» go on with the visitor who
     # opened the sentence before; «الأمير حسين» is the KB's «الأمير الحسين»

@@ -390,6 +390,12 @@ def _in_since_clause(text: str, start: int, end: int, lex: Lexicons) -> bool:
     return last is not None and not _CLAUSE_END.search(text, last.end(), end)
 
 
+def _lasting_until(text: str, start: int, lex: Lexicons) -> bool:
+    """«تستمر حتى» (or the like) right before the time at ``start``."""
+    before = " ".join(key_before(text, start, 24).split())
+    return any(before.endswith(p) for p in lex.lasting_until)
+
+
 def _days_before(published: str, days: int) -> str | None:
     """The day ``days`` before publication; None when the publication date is no day."""
     try:
@@ -501,7 +507,9 @@ def set_attributes(article: Article, ev: Event, h: Hit, win: Span, cues: list[Hi
                          and len(article.text[q.start : q.end].split()) > QUOTED_PHRASE_WORDS for q in quoted)
              and not lex.since.search(article.text, max(dwin.start, t.span.start - SINCE_REACH), t.span.start)
              # «يجتمع مع … منذ أن أصبح رئيسا للجزيرة الشيوعية الأسبوع الماضي»: the time of a since-clause
-             and not _in_since_clause(article.text, h.span.end, t.span.start, lex)]
+             and not _in_since_clause(article.text, h.span.end, t.span.start, lex)
+             # «يبدأ … غدا زيارة إلى اليمن تستمر حتى العاشر من أغسطس»: when it ends
+             and not (t.span.start > h.span.end and _lasting_until(article.text, t.span.start, lex))]
     dates = [t for t in times if "T" not in t.value]
     clocks = [t for t in times if "T" in t.value]
     if article.published and lex.hours_away.search(key_before(article.text, h.span.start, HOURS_REACH)):

@@ -39,6 +39,7 @@ class Lexicons:
     since: re.Pattern[str]  # whole words, in the original text
     where: re.Pattern[str]
     during_it: re.Pattern[str]  # «التقى خلالها»: during the contact told just before, so at its place
+    lasting_until: frozenset[str]  # «تستمر حتى …»: the contact's end, not its date (match keys)
     timed_by: frozenset[str]  # «صباح الأحد، قبل القمة»: match keys
     cancel_hedges: frozenset[str]  # «هددت كوريا الشمالية بإلغاء القمة»: match keys, a few words before it
     invitation: re.Pattern[str]  # «دعوة … لزيارة»: a visit invited to is planned
@@ -154,6 +155,7 @@ def lexicons() -> Lexicons:
                     _any_word(attrs.get("since_words", [])),
                     _any_word(attrs.get("where_words", [])),
                     _any_word(attrs.get("during_it", [])),
+                    frozenset(" ".join(match_key(w).split()) for w in attrs.get("lasting_until", [])),
                     frozenset(match_key(w) for w in attrs.get("timed_by", [])),
                     frozenset(match_key(w) for w in attrs["status"].get("cancel_hedges", [])),
                     _any_word(attrs.get("invitation_words", [])),
