@@ -37,6 +37,7 @@ from marsad.time.lexicon import TimeLexicon
 PAST, FUTURE, CURRENT = "past", "future", "current"
 FEAST_GRACE = 2  # days a feast may fall after publication and still be the one told in the past tense
 ON_OR_BEFORE, ON_OR_AFTER, NEAREST = "on_or_before", "on_or_after", "nearest"
+SOON_MONTHS = 2  # a bare month name up to this many months ahead of publication is the coming one
 
 
 # ---------------------------------------------------------------------------------------------- primitives
@@ -49,9 +50,6 @@ def _sighted(d: date | None, weekday: int | None) -> date | None:
         if (d + timedelta(days=shift)).weekday() == weekday:
             return d + timedelta(days=shift)
     return d
-
-
-SOON_MONTHS = 2  # a bare month name up to this many months ahead of publication is the coming one
 
 
 def weekday_date(anchor: date, weekday: int, direction: str) -> date:

@@ -990,8 +990,7 @@ def speaker_and_object(article: Article, h: Hit, spoke: list[Mention], agents: l
     """«وقال الجعفري أثناء لقائه نائب وزير الخارجية التركي أحمد يلمز»: a contact noun with a pronoun, framed by
     «أثناء/خلال/بعد …» after the speaker, is the speaker's contact with the noun's object right after it (a
     person or state the clause names within a few words, not after «مع», which the partner rules read)."""
-    word = h.span.of(article.text)
-    if h.value.pos != "noun" or not word.endswith(("ه", "ها")) or word.endswith(("هما", "هم")) \
+    if h.value.pos != "noun" or _glued_owner(article.text, h) is None \
             or word_before(article.text, h.span.start) not in lex.owner_frames:
         return []
     speaker = _speaker_before(article, h, spoke)
