@@ -31,7 +31,7 @@ def forms(a: Article, form: str) -> list[tuple[str, str]]:
 
 
 def test_entities_stage_contract(stage: EntityStage) -> None:
-    assert stage.name == "entities.kb.v120"
+    assert stage.name == "entities.kb.v121"
     assert stage.requires == ("paragraphs",)
     assert set(stage.assigns) == {"mentions", "actors"}
     Pipeline([SegmentStage(), stage])  # order check passes
@@ -376,6 +376,9 @@ def test_entities_shared_ministry_takes_the_following_nisba(stage: EntityStage) 
         # or the state the article is about (200 read articles: a Saudi ministry in Saudi news)
         ("أعلنت المملكة العربية السعودية عن برنامج جديد. وقالت وزارة الإسكان إن البرنامج يبدأ غدا.",
          {"Ministry of Housing (Saudi Arabia)"}),
+        # also a state with no nisba of its own («مالي» alone is the adjective financial; SK-internationalNews-2790)
+        ("أعلنت حكومة مالي أن جيشها قتل 11 متشددا. وقالت وزارة الدفاع في بيان إن الدورية وقعت في كمين. "
+         "وكانت فرنسا تدخلت عسكريا في مالي في 2013.", {"Ministry of Defence (Mali)"}),
     ],
 )
 def test_entities_bare_ministry_is_resolved_from_context(stage: EntityStage, text: str, expected: set[str]) -> None:

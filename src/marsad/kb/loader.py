@@ -317,9 +317,10 @@ class _Builder:
         variants = self.variants
         for item in _yaml("ministries.yaml") or []:
             for iso2, country in variants.items():
-                stems = country.get("nisba") if isinstance(country, dict) else None
-                if iso2.startswith("_") or not stems or iso2 not in self.kb.actors:
+                if iso2.startswith("_") or not isinstance(country, dict) or iso2 not in self.kb.actors:
                     continue
+                # (a state with no nisba of its own, «مالي» being the adjective financial, still has them)
+                stems = country.get("nisba") or []
                 phrases = [f"{item['head']} {_definite_feminine(stem)}" for stem in stems]
                 # (not with a name several states share: «وزارة داخلية المملكة» is no one kingdom's)
                 shared = set(country.get("ar_shared") or [])
