@@ -322,6 +322,14 @@ def test_quotes_continuation_cue_takes_the_previous_speaker(stages: list) -> Non
     assert [s for s, _ in found(run(stages, text, "2021-12-30"))] == ["Dmitry Peskov", "Dmitry Peskov"]
 
 
+@pytest.mark.parametrize("manner", ["ممازحا", "ساخرا", "متسائلا:"])
+def test_quotes_continuation_cue_with_the_manner_of_speaking(stages: list, manner: str) -> None:
+    # SK-internationalNews-2745: «وتابع ممازحا "…"» goes on with the speaker
+    text = ('قال وزير الخارجية الروسي سيرغي لافروف إن "الخطر قائم على الدوام ولا يمكن تجاهله أبدا". '
+            f'وتابع {manner} "لدينا القدرة على التحكم في أشياء كهذه، لتحديد ما إذا كانت تشكل خطرا".')
+    assert [s for s, _ in found(run(stages, text, "2018-07-20"))] == ["Sergey Lavrov", "Sergey Lavrov"]
+
+
 def test_quotes_subject_of_the_previous_sentence_speaks(stages: list) -> None:
     # seed 001: «وأكد» after a sentence whose subject is Ryabkov (not the earlier speaker Peskov)
     text = ('وقال بيسكوف للصحفيين، إن الاتصال الهاتفي المرتقب: "بمبادرة من بوتين".\n\n'

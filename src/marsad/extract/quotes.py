@@ -418,7 +418,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v62"
+    name = "quotes.rules.v63"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
