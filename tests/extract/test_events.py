@@ -272,6 +272,20 @@ def test_events_a_visit_lasting_until_a_day_is_dated_by_its_start() -> None:
     assert (r["date"], r["status"]) == ("2015-08-08", "planned")
 
 
+def test_events_a_delegations_head_visits_not_its_members() -> None:
+    # sample snn-2015-07-21-0069: «برئاسة خالد مشعل … وعضوية …» (the last member had been taken as the visitor)
+    text = ("وبحسب ما بثته وكالة الأنباء السعودية، فإن وفدًا من حركة المقاومة الإسلامية (حماس)، برئاسة خالد مشعل، "
+            "رئيس المكتب السياسي، وعضوية الدكتور موسى أبو مرزوق، وصالح العاروري، قد زار السعودية، واستغرقت "
+            "الزيارة يومين.")
+    [r] = [r for r in events(text, "2015-07-21") if r["type"] == "visit"]
+    assert parties(r) == (["Khaled Mashal"], ["Saudi Arabia"])
+    # … only a delegation's head (corpus snn-2015-07-31-0061: a state's leadership, the visitor named after it)
+    text = ("انطلاقاً من العلاقات التي تربط مصر والمملكة العربية السعودية برئاسة خادم الحرمين الشريفين الملك "
+            "سلمان بن عبدالعزيز آل سعود، فقد قام الأمير محمد بن سلمان بن عبدالعزيز آل سعود بزيارة إلى مصر.")
+    [r] = [r for r in events(text, "2015-07-30") if r["type"] == "visit"]
+    assert parties(r) == (["Mohammed bin Salman"], ["Egypt"])
+
+
 def test_events_a_sentence_opening_with_the_verb_after_a_visit_has_the_visitor_as_subject() -> None:
     # blind-32 FR-internationalNews-2003-20180624: «ويلتقي …», «وسيجري محادثات مع …» go on with the visitor who
     # opened the sentence before; «الأمير حسين» is the KB's «الأمير الحسين»

@@ -80,6 +80,7 @@ class Lexicons:
     meeting_nouns: frozenset[str] = frozenset()  # one-word meeting and talks cues («قمة», «القمة»): match keys
     summit_nouns: frozenset[str] = frozenset()  # «قمة»: a meeting of heads of state (match keys)
     delegation_nouns: frozenset[str] = frozenset()  # «وفد دبلوماسي أمريكي»: a nisba after these is a party
+    headed_by: frozenset[str] = frozenset()  # «وفد برئاسة X»: X leads the delegation (match keys)
     government_nouns: frozenset[str] = frozenset()  # «بين الحكومة اليمنية و…»: so after «بين/مع» only
     official_ranks: frozenset[str] = frozenset()  # «كبار» before an official: a rank, not a name
     pair_sides: frozenset[str] = frozenset()  # «الجانبين»: after two coordinated states, those states
@@ -199,6 +200,7 @@ def lexicons() -> Lexicons:
                     meeting_nouns=frozenset(match_key(w) for t in ("meeting", "negotiation")
                                             for w in data["triggers"][t].get("noun", []) if " " not in w),
                     delegation_nouns=frozenset(match_key(w) for w in attrs.get("delegation_nouns", [])),
+                    headed_by=frozenset(match_key(w) for w in attrs.get("headed_by", [])),
                     government_nouns=frozenset(match_key(w) for w in attrs.get("government_nouns", [])),
                     official_ranks=frozenset(match_key(w) for w in attrs.get("official_ranks", [])),
                     pair_sides=frozenset(match_key(w) for w in attrs.get("pair_sides", [])),

@@ -186,6 +186,18 @@ def _three_words_before(article: Article, m: Mention) -> list[str]:
     return [match_key(w) for w in WORDS.findall(article.text, max(0, m.span.start - 30), m.span.start)[-3:]]
 
 
+DELEGATION_HEAD_WORDS = 8  # «وفدًا من حركة المقاومة الإسلامية (حماس)، برئاسة»: words from the delegation to its head
+
+
+def _delegation_head(article: Article, m: Mention) -> bool:
+    """«وفد … برئاسة X»: ``m`` heads a delegation named a few words before (not «بقيادة خادم الحرمين»: a state's
+    leadership)."""
+    lex = lexicons()
+    words = [match_key(w) for w in WORDS.findall(article.text, max(0, m.span.start - 120), m.span.start)]
+    return bool(words) and words[-1] in lex.headed_by and not lex.delegation_nouns.isdisjoint(
+        words[-DELEGATION_HEAD_WORDS - 1 : -1])
+
+
 def delegation_state(article: Article, m: Mention, lex: Lexicons) -> bool:
     """«وفد دبلوماسي أمريكي», «الوفد الحكومي المصري»: a state's nisba after a delegation noun (one adjective
     between at most)."""
@@ -1495,6 +1507,10 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
         if h.value.pos == "noun" and ev.type == "visit" and len(before) > 1 \
                 and word_before(article.text, h.span.start) in lexicons().anaphoric_before:
             before = _before_with(article.text, before, sent.start, h.span.start)
+        if ev.type == "visit" and kinds == ("person",):
+            # «وفد برئاسة خالد مشعل، ويضم موسى أبو مرزوق، قد زار»: the delegation's head visits, not its members
+            head = next((m for m in before if _delegation_head(article, m)), None)
+            before = [m for m in before if head is None or m.span.start <= head.span.start]
         src = before[-1] if before else (after[0] if after else None)
         if src is not None and not before and kinds == ("country",) and ev.type == "visit" and any(
                 m.span.start > src.span.end and COORDINATED.fullmatch(article.text[src.span.end : m.span.start])
