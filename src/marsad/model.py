@@ -80,6 +80,10 @@ class TimeExpression:
     text: str
     value: str | None  # YYYY | YYYY-MM | YYYY-MM-DD | A/B | ISO datetime with offset | None (vague)
     kind: str = "date"  # date | range | time | year | month | week | vague
+    # a clock time written without its zone: the local reading «HH:MM»; ``zone`` is the IANA zone the article's
+    # place gave it (then ``value`` carries that offset), or None while no place says where it was read
+    clock: str | None = None
+    zone: str | None = None
 
 
 @dataclass(slots=True)

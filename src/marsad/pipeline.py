@@ -82,11 +82,12 @@ class Pipeline:
 
 def default_pipeline() -> Pipeline:
     """The standard analysis: match keys, segmentation, times (publication date first: roles resolve by date),
-    entities, events, quotes."""
+    entities, the zones of clock times from the places named, events, quotes."""
     from marsad.extract.entities import EntityStage
     from marsad.extract.events import EventStage
     from marsad.extract.quotes import QuoteStage
     from marsad.extract.segmenter import NormalizeStage, SegmentStage
-    from marsad.extract.times import TimeStage
+    from marsad.extract.times import ClockZoneStage, TimeStage
 
-    return Pipeline([NormalizeStage(), SegmentStage(), TimeStage(), EntityStage(), EventStage(), QuoteStage()])
+    return Pipeline([NormalizeStage(), SegmentStage(), TimeStage(), EntityStage(), ClockZoneStage(), EventStage(),
+                     QuoteStage()])

@@ -2158,3 +2158,43 @@ def test_times_days_counted_from_publication(text: str, expected: dict[str, str]
 def test_times_a_number_of_people_or_money_is_no_year(text: str) -> None:
     # err17s: «2000 جنيه» gave the year 2000
     assert [t.text for t in analyse(text, "2015-08-01").times] == []
+
+
+# ------------------------------------------------------------------------------------------ zones of clock times
+def zoned(text: str, published: str, dateline: Span | None = None) -> dict[str, tuple[str | None, str | None]]:
+    from marsad.pipeline import default_pipeline
+
+    a = default_pipeline().process(Article(id="t", original=text, published=published, dateline=dateline))
+    return {t.text: (t.value, t.clock) for t in a.times if t.kind == "time"}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a place in the sentence: its zone on that day (sample snn-2015-07-25-0665: Jeddah, +03:00)
+    ("ويقام الحفل بجدة في الساعة التاسعة مساء اليوم بحضور عدد من المسؤولين.", "2015-07-25",
+     {"الساعة التاسعة مساء اليوم": ("2015-07-25T21:00:00+03:00", "21:00")}),
+    # «بالتوقيت المحلي» is the place's (sample SK-internationalNews-1181: the inter-Korean summit, +09:00); a city
+    # of the zone table keeps its own zone, summer time included (The Hague in April: +02:00)
+    ("وصل كيم جونغ أون إلى قرية بانمونجوم في كوريا الجنوبية الساعة 9:30 صباحا بالتوقيت المحلي.", "2018-04-27",
+     {"الساعة 9:30 صباحا بالتوقيت المحلي": ("2018-04-27T09:30:00+09:00", "09:30")}),
+    # the nearest place before it in its paragraph (corpus AL-internationalNews-768)
+    ("وطلبت روسيا عقد اجتماع طارئ في لاهاي. ويبدأ الاجتماع في الساعة العاشرة الثلاثاء.", "2018-04-02",
+     {"الساعة العاشرة الثلاثاء": ("2018-04-03T10:00:00+02:00", "10:00")}),
+    # the Saudi wires' «ت م» (Mecca time), with no place at all
+    ("وسجلت المحطة الحرارة عند 18:38 ت م.", "2015-08-11", {"18:38 ت م": ("2015-08-11T18:38:00+03:00", None)}),
+    # no place: the local date only, the reading kept
+    ("ويبدأ العرض في الساعة الثامنة مساء اليوم.", "2015-08-11",
+     {"الساعة الثامنة مساء اليوم": ("2015-08-11", "20:00")}),
+    # places of two zones and none near: no guess
+    ("زار الوزير باريس ثم طوكيو.\n\nويبدأ العرض في الساعة الثامنة مساء اليوم.", "2015-08-11",
+     {"الساعة الثامنة مساء اليوم": ("2015-08-11", "20:00")}),
+])
+def test_times_a_clock_time_without_zone_is_read_where_the_article_puts_it(text: str, published: str,
+                                                                           expected: dict) -> None:
+    assert zoned(text, published) == expected
+
+
+def test_times_a_clock_time_takes_the_datelines_place() -> None:
+    # (the other paragraph's Tokyo is farther than the dateline's Riyadh; the two zones leave no single one)
+    text = "الرياض - واس\nويبدأ الحفل في الساعة الثامنة مساء اليوم.\n\nوكان الوزير قد زار طوكيو الشهر الماضي."
+    assert zoned(text, "2015-08-11", Span(0, 11)) == {
+        "الساعة الثامنة مساء اليوم": ("2015-08-11T20:00:00+03:00", "20:00")}

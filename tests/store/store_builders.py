@@ -90,7 +90,7 @@ def build_full_article(aid: str = "seed-1", body: str = BODY) -> Article:
             TimeExpression(wed, wed.of(original), "2022-02-23", "date"),
             TimeExpression(march, march.of(original), "2022-03-03", "date"),
             TimeExpression(Span(0, 0), "", None, "vague"),
-            TimeExpression(wed, "الأربعاء", "2022-02-23T10:00:00+03:00", "time"),
+            TimeExpression(wed, "الأربعاء", "2022-02-23T10:00:00+03:00", "time", "10:00", "Asia/Riyadh"),
         ],
         events=[
             Event(

@@ -15,12 +15,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from marsad.model import Article, Span, TimeExpression
+from marsad.model import Article, Mention, Span, TimeExpression
 from marsad.pipeline import Stage
+from marsad.time.calendar import format_instant, zone_offset_minutes
 from marsad.time.grammar import Ref, recognize
 from marsad.time.infer import infer_publication
 from marsad.time.lexicon import TimeLexicon, load_lexicon
 from marsad.time.resolve import DocumentResolver
+from marsad.time.zones import place_zone
 
 # a dateline found without ingest's help: a full date near the start of one of the first paragraphs, inside
 # an open parenthesis («( أردو بوينت نتورك / سبوتنيك - 30 ديسمبر 2021ء)») or after at most four words
@@ -59,7 +61,7 @@ def parse_iso_date(value: str | None) -> date | None:
 
 
 class TimeStage(Stage):
-    name = "times.arabic.v29"
+    name = "times.arabic.v30"
     requires = ("paragraphs",)
     assigns = ("times", "published")
 
@@ -81,7 +83,9 @@ class TimeStage(Stage):
                 continue
             e = _tidy_end(original, s, e)
             last_end = e
-            out.append(TimeExpression(Span(s, e), original[s:e], resolver.resolve(ref), ref.kind))
+            value = resolver.resolve(ref)
+            clock = f"{resolver.clock[0]:02d}:{resolver.clock[1]:02d}" if resolver.clock and value else None
+            out.append(TimeExpression(Span(s, e), original[s:e], value, ref.kind, clock))
         article.times = out
         return article
 
@@ -166,4 +170,66 @@ class TimeStage(Stage):
                 d = resolver.day_of(ref)
                 if d is not None:
                     return d
+        return None
+
+
+class ClockZoneStage(Stage):
+    """Clock times written without their zone («الساعة التاسعة مساء», «بالتوقيت المحلي») are read where the
+    article puts them: the place named nearest in their sentence, else in the dateline, else the nearest before
+    them in their paragraph, else the one zone of every place the article names. With none of these the value
+    stays the local date (and ``clock`` the reading)."""
+
+    name = "times.zones.v1"
+    requires = ("times", "mentions")
+    assigns = ("times",)
+
+    def __call__(self, article: Article) -> Article:
+        open_clocks = [t for t in article.times if t.clock and t.zone is None and t.value and len(t.value) == 10]
+        if not open_clocks:
+            return article
+        from marsad.kb.loader import load_kb
+
+        home = load_kb().home
+        places: list[tuple[Mention, str]] = []
+        for m in article.mentions:
+            actor = article.actors.get(m.actor_id)
+            if actor is None or actor.kind not in ("place", "country") or m.form not in ("name", "metonym"):
+                continue
+            zone = place_zone(m.text or m.span.of(article.original), home.get(m.actor_id))
+            if zone is not None:
+                places.append((m, zone))
+        if not places:
+            return article
+        everywhere = {z for _, z in places}
+        for t in open_clocks:
+            zone = self._zone_of(article, t, places) or (next(iter(everywhere)) if len(everywhere) == 1 else None)
+            if zone is None:
+                continue
+            hour, minute = (int(x) for x in t.clock.split(":"))
+            day = date.fromisoformat(t.value)
+            off = zone_offset_minutes(zone, day, hour, minute)
+            if off is not None:
+                t.value, t.zone = format_instant(day, hour, minute, off), zone
+        return article
+
+    @staticmethod
+    def _zone_of(article: Article, t: TimeExpression, places: list[tuple[Mention, str]]) -> str | None:
+        def nearest(cands: list[tuple[Mention, str]]) -> str | None:
+            if not cands:
+                return None
+            return min(cands, key=lambda p: abs(p[0].span.start - t.span.start))[1]
+
+        sent = next((s.span for s in article.sentences if s.span.start <= t.span.start < s.span.end), None)
+        if sent is not None:
+            zone = nearest([p for p in places if sent.start <= p[0].span.start < sent.end])
+            if zone is not None:
+                return zone
+        dl = article.dateline
+        if dl is not None:
+            zone = nearest([p for p in places if dl.start <= p[0].span.start < dl.end])
+            if zone is not None:
+                return zone
+        para = next((p for p in article.paragraphs if p.start <= t.span.start < p.end), None)
+        if para is not None:
+            return nearest([p for p in places if para.start <= p[0].span.start < t.span.start])
         return None

@@ -94,6 +94,10 @@ def _time(t: TimeExpression, original: str) -> dict[str, Any]:
         d["kind"] = t.kind
     if t.text != original[t.span.start : t.span.end]:
         d["text"] = t.text
+    if t.clock is not None:
+        d["clock"] = t.clock
+    if t.zone is not None:
+        d["zone"] = t.zone
     return d
 
 
@@ -101,7 +105,8 @@ def _untime(d: dict[str, Any], original: str) -> TimeExpression:
     s, e = d["span"]
     text = d.get("text")
     return TimeExpression(
-        Span(s, e), original[s:e] if text is None else text, d["value"], d.get("kind", "date")
+        Span(s, e), original[s:e] if text is None else text, d["value"], d.get("kind", "date"), d.get("clock"),
+        d.get("zone"),
     )
 
 

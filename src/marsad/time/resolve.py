@@ -168,6 +168,7 @@ class DocumentResolver:
         self.last_day: date | None = None
         self.month_years: dict[int, int] = {}
         self.last_year: int | None = None  # the Gregorian year last written in full («في عام 2000»)
+        self.clock: tuple[int, int] | None = None  # the last resolved clock time's local reading, when zoneless
 
     def tense(self, ref: Ref) -> str | None:
         return tense_before(self.k, ref.start, self.lex)
@@ -269,6 +270,7 @@ class DocumentResolver:
     # public -----------------------------------------------------------------
     def resolve(self, ref: Ref) -> str | None:
         """The export value (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, ``A/B``, ISO instant) or None."""
+        self.clock = None
         value = self._resolve(ref)
         if value is not None and ref.part is not None:
             value = part_of(value, *ref.part)
@@ -418,6 +420,7 @@ class DocumentResolver:
             off = zone_offset_minutes(ref.zone, day, hour, minute)
             if off is not None:
                 return format_instant(day, hour, minute, off)
+        self.clock = (hour, minute)  # (the place's own time: a later stage may know the place)
         return day.isoformat()
 
 
