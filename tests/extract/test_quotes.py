@@ -330,6 +330,21 @@ def test_quotes_continuation_cue_with_the_manner_of_speaking(stages: list, manne
     assert [s for s, _ in found(run(stages, text, "2018-07-20"))] == ["Sergey Lavrov", "Sergey Lavrov"]
 
 
+@pytest.mark.parametrize(("epithet", "expected"), [
+    # sample BB-sport-379: an occupation standing alone speaks for the person named last
+    ("وقال اللاعب البالغ من العمر، 27 عاما،", ["Eden Hazard"]),
+    # … of that state when a nisba follows it («النجم المصري» in SK-sport-1751)
+    ("وقال النجم البلجيكي", ["Eden Hazard"]),
+    ("وقال المدرب الإسباني", []),
+])
+def test_quotes_an_occupation_alone_speaks_for_the_person_named_last(stages: list, epithet: str,
+                                                                     expected: list) -> None:
+    text = ("قال نجم المنتخب البلجيكي، إيدن هازارد، إنه حائر بين توقيع عقد جديد مع فريقه تشيلسي. "
+            f'وسجل هازارد 7 أهداف هذا الموسم. {epithet} "لا أريد أن اقول إنني سأوقع العقد، ثم ينتهي بي المطاف '
+            'في فريق آخر".')
+    assert [s for s, _ in found(run(stages, text, "2018-10-08"))] == expected
+
+
 def test_quotes_subject_of_the_previous_sentence_speaks(stages: list) -> None:
     # seed 001: «وأكد» after a sentence whose subject is Ryabkov (not the earlier speaker Peskov)
     text = ('وقال بيسكوف للصحفيين، إن الاتصال الهاتفي المرتقب: "بمبادرة من بوتين".\n\n'

@@ -136,6 +136,7 @@ class CueLex:
     in_its_name: frozenset[str] = frozenset()  # «باسمها»: on behalf of the body told right before
     relayed_by: frozenset[str] = frozenset()  # «بيان للمجلس أوردته وكالة …»: the medium after only relays
     delegations: frozenset[str] = frozenset()  # «مسؤول في الوفد»: the delegation whose state was told before
+    epithets: frozenset[str] = frozenset()  # «وقال اللاعب»: the person named last, when no one bore the word
 
     def find(self, key_text: str) -> list[tuple[int, int, CueKind, str]]:
         """Cue words in match-key text as whole words with at most «و»/«ف» glued before them: ``(start, end,
@@ -236,7 +237,8 @@ def cue_lexicon() -> CueLex:
                   frozenset(key(w) for w in data.get("guest_nouns") or []),
                   frozenset(key(w) for w in data.get("in_its_name") or []),
                   relayed_by=frozenset(key(w) for w in data.get("relayed_by") or []),
-                  delegations=frozenset(key(w) for w in data.get("delegations") or []))
+                  delegations=frozenset(key(w) for w in data.get("delegations") or []),
+                  epithets=frozenset(key(w) for w in data.get("epithets") or []))
 
 
 # match-key folding of one word (as match_key, without the NFKC work a word of news text never needs)
@@ -418,7 +420,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v63"
+    name = "quotes.rules.v64"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -1144,12 +1146,14 @@ class _Doc:
                                                 or _adjectives_only(toks[i + 1 : j])
                                                 and not (j < len(toks) and toks[j][0][:1] in "ل،,")):
             # «وتابع الرئيس:», «وأضاف الوزير في تغريدة ثانية:», «وذكر المبعوث الأممي أنه»
-            np.actor = self._titled_before(_info(toks[i][0])[0], toks[i].start())
+            np.actor = self._titled_before(_info(toks[i][0])[0], toks[i].start()) \
+                or self._epithet_before(_info(toks[i][0])[0], toks[i].start())
         elif head == "title" and len(found) == 1 and found[0].form == "nisba" and actors[0].kind == "country" \
                 and i + 1 < len(toks) and found[0].span.start < toks[i + 1].end():
             # «ولوحت المندوبة الأمريكية بتحرك أحادي … قائلة»: the title and its nisba told before with a name, of
             # that state («المندوبة الأمريكية لدى الأمم المتحدة نيكي هيلي»)
-            held = self._titled_before(_info(toks[i][0])[0], toks[i].start())
+            held = self._titled_before(_info(toks[i][0])[0], toks[i].start()) \
+                or self._epithet_before(_info(toks[i][0])[0], toks[i].start(), actors[0].name)
             np.actor = held if held is not None and held.country == actors[0].name else None
             np.country = actors[0]
         elif head == "title" or (head == "other" and not found):
@@ -1332,6 +1336,18 @@ class _Doc:
             bare = title.removeprefix("ال")
             if bare in {w.removeprefix("ال") for w in own} | {
                     match_key(m.span.of(self.text)).split()[0].removeprefix("ال")}:
+                return actor
+        return None
+
+    def _epithet_before(self, word: str, at: int, country: str | None = None) -> Actor | None:
+        """«قال نجم المنتخب البلجيكي، إيدن هازارد …» … «وقال اللاعب البالغ من العمر 27 عاما "…"»: an occupation
+        word standing alone («اللاعب», «النجم البلجيكي») speaks for the latest person named before it (of that
+        state, with a nisba)."""
+        if word not in self.lex.epithets:
+            return None
+        for m in reversed(self.mentions[: bisect.bisect_left(self.m_starts, at)]):
+            actor = self.article.actors[m.actor_id]
+            if actor.kind == "person" and (country is None or actor.country == country):
                 return actor
         return None
 
