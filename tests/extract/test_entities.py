@@ -31,7 +31,7 @@ def forms(a: Article, form: str) -> list[tuple[str, str]]:
 
 
 def test_entities_stage_contract(stage: EntityStage) -> None:
-    assert stage.name == "entities.kb.v122"
+    assert stage.name == "entities.kb.v123"
     assert stage.requires == ("paragraphs",)
     assert set(stage.assigns) == {"mentions", "actors"}
     Pipeline([SegmentStage(), stage])  # order check passes
@@ -713,3 +713,17 @@ def test_entities_saudi_arabia_after_a_name_or_ila_is_the_country(stage: EntityS
     assert "Saudi Arabia" in [name for surface, name in forms(a, "name") if surface.endswith("سعودية")]
     # and still the adjective of a definite noun
     assert ("السعودية", "Saudi Arabia") in forms(run(stage, "وأكدت الحكومة السعودية ذلك.", "2018-07-16"), "nisba")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # outlets the text names are organizations (dev snn-2015-07-25-0010: the dateline «عين اليوم – متابعات»)
+    ("عين اليوم – متابعات\nوصل الرئيس الأمريكي إلى كينيا.", {"Ain Alyoum"}),
+    ("وجرى خلال الاجتماع استعراض الأوضاع. رابط الخبر بصحيفة الوئام: الأمير يجتمع مع الوزير", {"Al Weeam"}),
+    ("قالت صحيفة الرياض السعودية في افتتاحيتها إن الحرب الباردة تلوح في الأفق.", {"Al Riyadh"}),
+    # … not a one-word name alone, nor an ordinary phrase («سوق عكاظ» the fair, «الشرق الأوسط» the region)
+    ("افتتح أمير منطقة مكة المكرمة سوق عكاظ في الطائف.", set()),
+    ("تشهد منطقة الشرق الأوسط توترا متصاعدا.", set()),
+])
+def test_entities_outlets_named_in_the_text(stage: EntityStage, text: str, expected: set[str]) -> None:
+    a = run(stage, text, "2015-07-25")
+    assert {n for n in names(a, "organization") if n in expected or "Okaz" in n or "Awsat" in n} == expected

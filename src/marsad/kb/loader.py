@@ -340,6 +340,33 @@ class _Builder:
                 self.names(a, {"ar": phrases})
                 self.add(item["head"], bare)
 
+    def outlets(self) -> None:
+        """The outlets of data/outlets.yaml that orgs.yaml lacks, as media organizations named in the text
+        («رابط الخبر بصحيفة الوئام», the dateline «عين اليوم – متابعات»): a form of two words or more, and every
+        form after a medium noun («صحيفة عكاظ»; not «عكاظ» alone: «سوق عكاظ»), not the ordinary phrases
+        («الشرق الأوسط» the region)."""
+        raw = yaml.safe_load(resources.files("marsad").joinpath("data/outlets.yaml").read_text(encoding="utf-8"))
+        text = raw.get("in_text") or {}
+        media = text.get("media_nouns") or []
+        ordinary = {key_of(f) for f in text.get("ordinary_phrases") or []}
+        for entry in raw.get("outlets") or []:
+            forms: list[str] = []
+            for form in entry.get("arabic") or []:
+                words = form.split()
+                if words[0] in media or len(words) > 1 and key_of(form) not in ordinary:
+                    forms.append(form)
+                if words[0] not in media:
+                    forms += [f"{m} {form}" for m in media]
+            keys = {key_of(f) for f in forms}
+            if not forms or not keys.isdisjoint(self._name_keys):
+                continue  # (orgs.yaml has it: «سكاي نيوز عربية»)
+            country = entry.get("country")
+            slug = re.sub(r"[^a-z0-9]+", "-", str(entry["name"]).lower()).strip("-")
+            a = Actor(id=f"org:outlet-{slug}", name=entry["name"], kind="organization",
+                      country=self.country_name(country), sector="media")
+            self.actor(a, home=country)
+            self.names(a, {"ar": list(dict.fromkeys(forms))})
+
     def people(self) -> None:
         own: set[str] = set()
         for item in _yaml("people.yaml") or []:
@@ -529,6 +556,7 @@ def build_kb() -> KnowledgeBase:
     b.places()
     b.orgs()
     b.ministries()
+    b.outlets()
     b.people()
     b.titles()
     b.given_names()
