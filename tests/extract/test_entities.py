@@ -31,7 +31,7 @@ def forms(a: Article, form: str) -> list[tuple[str, str]]:
 
 
 def test_entities_stage_contract(stage: EntityStage) -> None:
-    assert stage.name == "entities.kb.v123"
+    assert stage.name == "entities.kb.v124"
     assert stage.requires == ("paragraphs",)
     assert set(stage.assigns) == {"mentions", "actors"}
     Pipeline([SegmentStage(), stage])  # order check passes
@@ -727,3 +727,23 @@ def test_entities_saudi_arabia_after_a_name_or_ila_is_the_country(stage: EntityS
 def test_entities_outlets_named_in_the_text(stage: EntityStage, text: str, expected: set[str]) -> None:
     a = run(stage, text, "2015-07-25")
     assert {n for n in names(a, "organization") if n in expected or "Okaz" in n or "Awsat" in n} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # sample AL-internationalNews-1524: the British channel; Sky News Arabia names itself in full
+    ('وقالت ماي لشبكة "سكاي نيوز" البريطانية إن موسكو لم تغير سلوكها.', {"Sky News"}),
+    ("وذكرت سكاي نيوز عربية أن الاجتماع انتهى.", {"Sky News Arabia"}),
+    # Al-Qaeda only in phrases that cannot be «القاعدة» the base or the rule
+    ("أعلنت حركة الشباب الصومالية المرتبطة بالقاعدة المسؤولية عن الهجوم.", {"Al-Shabaab", "Al-Qaeda"}),
+    ("وأكد المدرب أن القاعدة الجماهيرية للنادي كبيرة.", set()),
+    # the Saudi Special Emergency Forces (samples of August 2015), not the UN's
+    ("ارتفع عدد شهداء جريمة تفجير مسجد قوات الطوارئ بمنطقة عسير.", {"Special Emergency Forces"}),
+    ("انتشرت قوات الطوارئ الدولية في جنوب لبنان.", set()),
+    # the operator, not Saudi contacts with another state
+    ("الاتصالات السعودية تحقق صافي ربح يتجاوز ملياري ريال.", {"Saudi Telecom Company"}),
+    ("وعبر عن ارتياحه للاتصالات السعودية الإيرانية.", set()),
+])
+def test_entities_organizations_in_their_unambiguous_forms(stage: EntityStage, text: str, expected: set) -> None:
+    orgs = names(run(stage, text, "2015-08-08"), "organization")
+    assert orgs & {"Sky News", "Sky News Arabia", "Al-Shabaab", "Al-Qaeda", "Special Emergency Forces",
+                   "Saudi Telecom Company"} == expected
