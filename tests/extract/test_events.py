@@ -3637,3 +3637,12 @@ def test_events_a_summit_between_their_leaders_is_of_the_two_states_heads() -> N
             "بينما دعت بيونغيانغ الولايات المتحدة إلى الرد بالمثل على إجراءات حسن النية الخاصة بها.")
     found = [parties(r) for r in events(text, "2018-08-10")]
     assert {"Kim Jong-un", "Moon Jae-in"} in found and not any(p & {"United States", "Donald Trump"} for p in found)
+
+
+def test_events_the_late_took_part_in_contacts_before() -> None:
+    # «المغفور له» marks someone dead now, not absent from a contact of his lifetime …
+    text = "وقام المغفور له الشيخ زايد بن سلطان آل نهيان بزيارة إلى مصر عام 1995."
+    assert [parties(r) for r in events(text, "2018-07-14")] == [(["Zayed bin Sultan Al Nahyan"], ["Egypt"])]
+    # … while the deceased a condolence is about receives nothing
+    text = "بعث خادم الحرمين الشريفين برقية عزاء إلى أمير الكويت في وفاة المغفور له الشيخ جابر الأحمد الجابر الصباح."
+    assert "Jaber Al-Ahmad Al-Sabah" not in str([parties(r) for r in events(text, "2015-07-14")])

@@ -645,3 +645,17 @@ def test_names_a_kb_person_later_by_family_name_alone() -> None:
     # … not a title's words («ولي عهده» is no family name) nor a common word
     b = analyse("واستقبل الملك عبدالله الثاني ولي عهده الأمير الحسين بن عبدالله. وقال إن عهده الجديد بدأ.")
     assert not [m for m in b.mentions if m.text == "عهده"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # corpus SK-middleEast-2868: the eulogy of the dead is no family name ("Zayed Tiballah"); with it, «الشيخ
+    # زايد» is the founder
+    ("منذ أكثر من 28 سنة زار الشيخ زايد طيب الله ثراه الصين.", ["Zayed bin Sultan Al Nahyan"]),
+    ("وكان الأمير عبدالعزيز طيب الله ثراه قد أسس المدرسة.", []),
+    ("إنه سميع مجيب، وصلى الله وسلم على نبينا محمد.", []),
+    ("ونسأل الله أن يجعلها زادهم إلى رضوان الله وجنته.", []),
+    # (not «طيب» the given name)
+    ("وقال الرئيس التركي رجب طيب أردوغان إن بلاده مستعدة.", ["Recep Tayyip Erdoğan"]),
+])
+def test_names_a_eulogy_after_a_name_is_not_part_of_it(text: str, expected: list[str]) -> None:
+    assert sorted(analyse(text).entity_names("person")) == expected

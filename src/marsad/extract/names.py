@@ -122,6 +122,7 @@ class NameCues:
     places_before: frozenset[str] = frozenset()  # «في»: before «مكتب», the room
     not_names: frozenset[str] = frozenset()  # «شاهد عيان», «كرم أبو سالم»: name-shaped phrases that are no one
     occupations: frozenset[str] = frozenset()  # «باحث»: with the article, after a speaker's name, what he does
+    eulogies: frozenset[tuple[str, ...]] = frozenset()  # «طيب الله ثراه»: after a name, never part of it
 
 
 @lru_cache(maxsize=1)
@@ -200,7 +201,7 @@ def load_cues(kb: KnowledgeBase) -> NameCues:
                     keys("person_nouns"), keys("name_prepositions"), keys("country_offices"),
                     keys("short_form_honorifics"), keys("bureaus"), keys("places_before"),
                     frozenset(" ".join(match_key(p).split()) for p in data.get("not_names") or []),
-                    keys("occupations"))
+                    keys("occupations"), frozenset(tuple(match_key(p).split()) for p in data.get("eulogies") or []))
 
 
 @lru_cache(maxsize=1)
@@ -738,7 +739,7 @@ class NameFinder:
             clitic = din
         else:
             clitic = self._given(w)
-        if clitic < 0 or w in c.stops:
+        if clitic < 0 or w in c.stops or self._eulogy_at(words, i):
             return None, i, None  # (a common word that is a clitic and a given name: «برقية شكر», not «ب+رقية»)
         if w[clitic:] in c.speech_verbs and (clitic or key[max(0, words[i][0] - 2) : words[i][0]].strip() in ("", ".")):
             return None, i, None  # «وطالب الحقباني المغردين»: a verb that is also a name («Taleb») opens a clause
@@ -749,8 +750,9 @@ class NameFinder:
             j += 1
         while j < n and len(chain) < MAX_CHAIN and key[words[j - 1][1] : words[j][0]] == " ":
             if not (self._continues(words[j][2])
-                    or (words[chain[-1]][2] in _LINKS and self._fathers_name(words[j][2]))):
-                break
+                    or (words[chain[-1]][2] in _LINKS and self._fathers_name(words[j][2]))) \
+                    or self._eulogy_at(words, j):
+                break  # (not «زايد طيب الله ثراه»: "Zayed, may God rest his soul")
             chain.append(j)
             j += 1
         bare = len(chain) == 1 and j < n and key[words[j - 1][1] : words[j][0]] == " " \
@@ -789,6 +791,10 @@ class NameFinder:
         if self._evidence(key, words, chain, clitic):
             return span, chain[-1], None
         return None, chain[-1], (None if bare else span)  # (the tagger judges name-shaped chains only)
+
+    def _eulogy_at(self, words: list[tuple[int, int, str]], j: int) -> bool:
+        """«طيب الله ثراه», «رحمه الله» start at ``words[j]``."""
+        return any(tuple(w[2] for w in words[j : j + len(e)]) == e for e in self.cues.eulogies)
 
     def _fathers_name(self, w: str) -> bool:
         """After «بن/بنت» a word is the father's name even when no table has it («عبدالله بن مجدوع القرني»): a
