@@ -3646,3 +3646,10 @@ def test_events_the_late_took_part_in_contacts_before() -> None:
     # … while the deceased a condolence is about receives nothing
     text = "بعث خادم الحرمين الشريفين برقية عزاء إلى أمير الكويت في وفاة المغفور له الشيخ جابر الأحمد الجابر الصباح."
     assert "Jaber Al-Ahmad Al-Sabah" not in str([parties(r) for r in events(text, "2015-07-14")])
+
+
+def test_events_a_person_the_kb_lacks_titled_elsewhere_in_the_article_is_a_states() -> None:
+    # sample snn-2015-08-11-1044: «اللواء علي مملوك» first, then «زيارة مملوك للسعودية»
+    text = ("وأكد محللون أن المقترح الذي نقله رئيس جهاز الأمن القومي السوري اللواء علي مملوك أحرج النظام. "
+            "واعتبر المحلل أن زيارة مملوك للسعودية تمت بضغوط إيرانية.")
+    assert (["Ali Mamlouk"], ["Saudi Arabia"]) in [parties(r) for r in events(text, "2015-08-11")]

@@ -76,7 +76,8 @@ ADDRESSEE_WORDS = 8  # «لنظيره الأميركي، دونالد ترامب
 def anchored(article: Article, ev: Event, lex: Lexicons) -> bool:
     """An event among people the knowledge base does not know (two players, a hospital's staff) is not the
     state contact this stage is after: at least one party must be known, or bear a state title right before
-    its name in the event's evidence («صاحب السمو الملكي الأمير فيصل بن بندر»), when any party is named."""
+    its name («صاحب السمو الملكي الأمير فيصل بن بندر»), in the event's evidence or wherever the article names
+    that person («اللواء علي مملوك» … «زيارة مملوك للسعودية»), when any party is named."""
     refs = ev.participants + ev.source + (ev.target if ev.type == "message" else [])
     if not refs:
         return True  # (a visit's destination is a country: the visitor must be known)
@@ -86,11 +87,11 @@ def anchored(article: Article, ev: Event, lex: Lexicons) -> bool:
            for r in refs):
         return True  # (athletes, artists and businesspeople are known, but their meetings are matches or deals)
     ids = {r.actor_id for r in refs}
-    return any(m.actor_id in ids and any(sp.contains(m.span) for sp in ev.evidence)
-               and (state_titled(article, m, lex) or state_titled_after(article, m, lex)
-                    or foreign_official(article, m.span.start, lex)
-                    or _body_official(article, m))
-               for m in article.mentions)
+    return any(m.actor_id in ids and (
+        any(sp.contains(m.span) for sp in ev.evidence)
+        and (state_titled(article, m, lex) or state_titled_after(article, m, lex)
+             or foreign_official(article, m.span.start, lex) or _body_official(article, m))
+        or state_titled(article, m, lex)) for m in article.mentions)
 
 
 def political(article: Article, ev: Event) -> bool:
