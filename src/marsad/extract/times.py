@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from marsad.kb.loader import load_kb
 from marsad.model import Article, Mention, Span, TimeExpression
 from marsad.pipeline import Stage
 from marsad.time.calendar import format_instant, zone_offset_minutes
@@ -187,8 +188,6 @@ class ClockZoneStage(Stage):
         open_clocks = [t for t in article.times if t.clock and t.zone is None and t.value and len(t.value) == 10]
         if not open_clocks:
             return article
-        from marsad.kb.loader import load_kb
-
         home = load_kb().home
         places: list[tuple[Mention, str]] = []
         for m in article.mentions:
