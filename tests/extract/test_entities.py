@@ -31,7 +31,7 @@ def forms(a: Article, form: str) -> list[tuple[str, str]]:
 
 
 def test_entities_stage_contract(stage: EntityStage) -> None:
-    assert stage.name == "entities.kb.v125"
+    assert stage.name == "entities.kb.v126"
     assert stage.requires == ("paragraphs",)
     assert set(stage.assigns) == {"mentions", "actors"}
     Pipeline([SegmentStage(), stage])  # order check passes
@@ -356,8 +356,8 @@ def test_entities_shared_names_resolve_from_context(stage: EntityStage, text: st
     "text", ["بعد صلاة المغرب", "فاز ريال مدريد", "في مسقط رأسه", "السياسة الخارجية الروسية"]
 )
 def test_entities_stop_phrases_hide_false_matches(stage: EntityStage, text: str) -> None:
-    a = run(stage, text)
-    assert names(a, "country") | names(a, "place") | names(a, "organization") == set()
+    a = run(stage, text)  # (the club is one: «فاز ريال مدريد» names Real Madrid CF, not Madrid)
+    assert names(a, "country") | names(a, "place") | (names(a, "organization") - {"Real Madrid CF"}) == set()
 
 
 def test_entities_shared_ministry_takes_the_following_nisba(stage: EntityStage) -> None:
@@ -635,7 +635,7 @@ def test_entities_title_after_a_feminine_deputy_names_nobody(stage: EntityStage)
         # the country-name audit of the corpus: news spellings CLDR lacks, and long names a shorter one hid
         ("وأعلنت جمهورية كوريا الشعبية الديمقراطية أنها ستعلق التجارب.", "North Korea"),
         ("وقتل عشرة أشخاص في جمهورية الكونغو الديموقراطية أمس.", "Democratic Republic of the Congo"),
-        ("وفاز منتخب أوروغواي أمس.", "Uruguay"),
+        ("ووصل الرئيس إلى أوروغواي أمس.", "Uruguay"),
         ("وصل الرئيس إلى كوسوفو.", "Kosovo"),
         ("وأعلنت أفريقيا الوسطى حالة الطوارئ.", "Central African Republic"),
     ],
@@ -747,3 +747,16 @@ def test_entities_organizations_in_their_unambiguous_forms(stage: EntityStage, t
     orgs = names(run(stage, text, "2015-08-08"), "organization")
     assert orgs & {"Sky News", "Sky News Arabia", "Al-Shabaab", "Al-Qaeda", "Special Emergency Forces",
                    "Saudi Telecom Company"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # clubs and national teams are organizations in their unambiguous forms (samples: Al Hilal, Liverpool …)
+    ("فاز نادي الهلال على ضيفه النصر السعودي في ديربي الرياض.", {"Al Hilal SFC", "Al Nassr FC"}),
+    ("وقال متحدث باسم ليفربول الإنجليزي إن النادي أبلغ الشرطة.", {"Liverpool F.C."}),
+    ("ويستعد المنتخب المصري لمواجهة روسيا.", {"Egypt national football team"}),
+    # … not a crescent or a victory
+    ("ظهر الهلال مساء اليوم وأعلن النصر على الإرهاب.", set()),
+])
+def test_entities_clubs_and_national_teams(stage: EntityStage, text: str, expected: set) -> None:
+    a = run(stage, text, "2018-06-10")
+    assert {o for o in names(a, "organization") if "F" in o or "football" in o or "SFC" in o} == expected

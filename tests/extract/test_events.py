@@ -3653,3 +3653,9 @@ def test_events_a_person_the_kb_lacks_titled_elsewhere_in_the_article_is_a_state
     text = ("وأكد محللون أن المقترح الذي نقله رئيس جهاز الأمن القومي السوري اللواء علي مملوك أحرج النظام. "
             "واعتبر المحلل أن زيارة مملوك للسعودية تمت بضغوط إيرانية.")
     assert (["Ali Mamlouk"], ["Saudi Arabia"]) in [parties(r) for r in events(text, "2015-08-11")]
+
+
+def test_events_a_club_takes_part_in_no_contact() -> None:
+    # clubs (sector sport) are named but meet nobody: a reception of a team is no state contact
+    text = "استقبل ولي العهد الأمير محمد بن سلمان اليوم فريق نادي الهلال بمناسبة فوزه بالدوري."
+    assert [r for r in events(text, "2018-05-01") if "Al Hilal SFC" in str(r)] == []

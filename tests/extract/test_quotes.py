@@ -1695,3 +1695,11 @@ def test_quotes_an_armed_group_in_guillemets_speaks(stages: list) -> None:
     a = run(stages, "وأقر لواء «أحرار الشام» بانهيار المفاوضات مع الإيرانيين أول من أمس، قائلاً في بيان أصدره: «توقفت "
                     "المفاوضات مع الوفد الإيراني نظرا لإصرارهم على تفريغ الزبداني»", published="2015-08-07")
     assert [q.speaker for q in a.quotes] == ["Ahrar al-Sham"]
+
+
+def test_quotes_a_club_after_an_object_verb_is_its_object(stages: list) -> None:
+    # sample BB-sport-379: «ووصف ريال مدريد بأنه "…"»: the speaker goes on, the club is described
+    text = ('قال نجم المنتخب البلجيكي، إيدن هازارد، إنه حائر. ويعتقد النجم البلجيكي أن أمامه انتقالا كبيرا، ووصف '
+            'ريال مدريد بأنه "أحسن فريق في العالم". وقال: "لهذا السبب قلت بعد نهائيات كأس العالم إنه حان وقت '
+            'التغيير".')
+    assert "Real Madrid CF" not in [s for s, _ in found(run(stages, text, "2018-10-08"))]

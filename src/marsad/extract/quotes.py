@@ -420,7 +420,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v64"
+    name = "quotes.rules.v65"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -829,7 +829,8 @@ class _Doc:
         # واشنطن»)
         word = cue.span.of(self.text)
         masculine = np.actor is not None and np.actor.kind == "country" and not word.endswith("ت") \
-            and not word.startswith("ت")
+            and not word.startswith("ت") or np.actor is not None and np.actor.sector == "sport"
+        # (nor does a club or a team describe: «ووصف ريال مدريد بأنه "أحسن فريق في العالم"» is its object)
         if np.explicit and cue.kind.objective and (cue.prefix or masculine) and np.actor is not None \
                 and np.actor.kind != "person":
             # «وأوضح ترامب … أنه تحدث مع ماتيس وحذر كوريا الشمالية من أي "…"»: a state after a coordinated object
@@ -1663,8 +1664,10 @@ class _Doc:
             return False, None  # («إلا أنها أقرت لأول مرة أن …»: the subject is a pronoun; the one before goes on)
         s_start, s_end = self._sent_bounds(si)
         np = self._np(self._tokens(cue.span.end, min(s_end, cue.span.end + _WINDOW)), 0, None)
-        if np.explicit and (np.actor is not None or not cue.kind.objective):
-            return True, np.actor  # (after an object verb an unknown word is its object: «ووصف اجتماع الوزراء بأنه»)
+        if np.explicit and (np.actor is not None and not (cue.kind.objective and np.actor.sector == "sport")
+                            or not cue.kind.objective):
+            return True, np.actor  # (after an object verb an unknown word is its object: «ووصف اجتماع الوزراء بأنه»;
+            # so is a club: «ووصف ريال مدريد بأنه»)
         if cue.kind.participle:
             return False, None
         clause = self._clause_subject(s_start, cue.span.start - len(cue.prefix), opening=bool(cue.prefix))

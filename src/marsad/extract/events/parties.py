@@ -96,11 +96,11 @@ def anchored(article: Article, ev: Event, lex: Lexicons) -> bool:
 
 def political(article: Article, ev: Event) -> bool:
     """A contact is between political actors: athletes, artists and businesspeople the knowledge base knows
-    (a ``sector``) take no part in one («وكان في استقباله … رجل الأعمال البريطاني … ريتشارد برانسون»); a
-    contact left with fewer than two sides is none."""
+    (a ``sector``) take no part in one («وكان في استقباله … رجل الأعمال البريطاني … ريتشارد برانسون»), nor do
+    clubs and teams; a contact left with fewer than two sides is none."""
     def civil(r: ActorRef) -> bool:
         a = article.actors.get(r.actor_id) if r.actor_id else None
-        return a is not None and a.kind == "person" and bool(a.sector)
+        return a is not None and (a.kind == "person" and bool(a.sector) or a.sector == "sport")
 
     if not any(civil(r) for r in ev.participants + ev.source + ev.target):
         return True
