@@ -7,7 +7,8 @@ exists — from the text, only when the text pins one date down (see :mod:`marsa
 that contradicts the metadata wins; the metadata value is kept in ``published_meta``.
 
 Expressions are then resolved against that date (see :mod:`marsad.time.resolve` for the news semantics).
-A clock time without a zone keeps only its local date as value (kind ``time``): its UTC instant is unknown.
+A clock time without a zone keeps its local date as value (kind ``time``) and its reading (``clock``), until
+:class:`ClockZoneStage`, after the entities, reads it in the place the article puts it.
 """
 
 from __future__ import annotations

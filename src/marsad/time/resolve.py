@@ -11,7 +11,8 @@
 * A day and month without a year: the nearest such date (modifiers as above).
 * A clock time takes the day written next to it, else the last day the text mentioned, else the publication
   day. With a named zone it becomes an ISO instant with that zone's offset on that date; with a UTC time in
-  parentheses the offset is the difference of the two; without a zone the value is the (local) date only.
+  parentheses the offset is the difference of the two; without a zone the value is the (local) date only, and
+  the resolver keeps the reading (``clock``) for the stage that finds the zone from the places named.
 """
 
 from __future__ import annotations
