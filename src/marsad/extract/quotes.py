@@ -827,18 +827,19 @@ class _Doc:
             np = _NP()
         # (a state after a masculine object verb is its object: states take feminine verbs, «حضت روسيا», «تطالب
         # واشنطن»)
+        # (nor does a club or a team describe: «ووصف ريال مدريد بأنه "أحسن فريق في العالم"» is its object)
         word = cue.span.of(self.text)
         masculine = np.actor is not None and np.actor.kind == "country" and not word.endswith("ت") \
-            and not word.startswith("ت") or np.actor is not None and np.actor.sector == "sport"
-        # (nor does a club or a team describe: «ووصف ريال مدريد بأنه "أحسن فريق في العالم"» is its object)
-        if np.explicit and cue.kind.objective and (cue.prefix or masculine) and np.actor is not None \
+            and not word.startswith("ت")
+        described = masculine or _club(np.actor)
+        if np.explicit and cue.kind.objective and (cue.prefix or described) and np.actor is not None \
                 and np.actor.kind != "person":
             # «وأوضح ترامب … أنه تحدث مع ماتيس وحذر كوريا الشمالية من أي "…"»: a state after a coordinated object
             # verb is its object; the subject is the earlier cue's («كما حض سوريا على …»: or the one before)
             earlier = self._earlier_cue(si, cue)
             if earlier is not None:
                 return self._speaker(earlier, si, 0)
-            if masculine:
+            if described:
                 return self._prior_subject(si)
         if np.explicit and np.actor is None and k.objective and not np.statement and self._object_then_clause(cue, end):
             np = _NP()  # «كما جدد التأكيد على أنه "…"»: after an object verb an unknown word is its object
@@ -1664,7 +1665,7 @@ class _Doc:
             return False, None  # («إلا أنها أقرت لأول مرة أن …»: the subject is a pronoun; the one before goes on)
         s_start, s_end = self._sent_bounds(si)
         np = self._np(self._tokens(cue.span.end, min(s_end, cue.span.end + _WINDOW)), 0, None)
-        if np.explicit and (np.actor is not None and not (cue.kind.objective and np.actor.sector == "sport")
+        if np.explicit and (np.actor is not None and not (cue.kind.objective and _club(np.actor))
                             or not cue.kind.objective):
             return True, np.actor  # (after an object verb an unknown word is its object: «ووصف اجتماع الوزراء بأنه»;
             # so is a club: «ووصف ريال مدريد بأنه»)
@@ -1793,6 +1794,11 @@ class _Doc:
             return self._speaker(earlier, si, 0)
         main = self._clause_subject(s_start, cue.span.start, opening=True)
         return main.actor if main.explicit else self._prior_subject(si)
+
+
+def _club(actor: Actor | None) -> bool:
+    """A club or a national team (sector ``sport``): after an object verb, what is described, never who speaks."""
+    return actor is not None and actor.sector == "sport"
 
 
 def _addressee(key: str, role: int) -> bool:

@@ -24,7 +24,6 @@ from marsad.time.grammar import Ref, recognize
 from marsad.time.infer import infer_publication
 from marsad.time.lexicon import TimeLexicon, load_lexicon
 from marsad.time.resolve import DocumentResolver
-from marsad.time.zones import place_zone
 
 # a dateline found without ingest's help: a full date near the start of one of the first paragraphs, inside
 # an open parenthesis («( أردو بوينت نتورك / سبوتنيك - 30 ديسمبر 2021ء)») or after at most four words
@@ -185,6 +184,9 @@ class ClockZoneStage(Stage):
     requires = ("times", "mentions")
     assigns = ("times",)
 
+    def __init__(self, lexicon: TimeLexicon | None = None) -> None:
+        self.lex = lexicon or load_lexicon()
+
     def __call__(self, article: Article) -> Article:
         open_clocks = [t for t in article.times if t.clock and t.zone is None and t.value and len(t.value) == 10]
         if not open_clocks:
@@ -195,7 +197,7 @@ class ClockZoneStage(Stage):
             actor = article.actors.get(m.actor_id)
             if actor is None or actor.kind not in ("place", "country") or m.form not in ("name", "metonym"):
                 continue
-            zone = place_zone(m.text or m.span.of(article.original), home.get(m.actor_id))
+            zone = self.lex.place_zone(m.text or m.span.of(article.original), home.get(m.actor_id))
             if zone is not None:
                 places.append((m, zone))
         if not places:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +64,34 @@ class TimeLexicon:
     same_year: tuple[str, ...] = ()  # «يونيو من ذلك العام»: the year last written (match keys)
     counted_nouns: frozenset[str] = frozenset()  # «في 2000 جنيه»: a number of these, no year (match keys)
     year_leads: tuple[str, ...] = ()  # «كأس العالم 2018», «انتخابات 2016»: a bare year after these (match keys)
+    place_zones: dict[str, str] = field(default_factory=dict)  # a place's name (match key) → its IANA zone
+    capital_zones: dict[str, str] = field(default_factory=dict)  # ISO state → its capital's zone, where zone.tab's
+    # first zone for the state is another
+
+    def place_zone(self, surface: str, country_iso: str | None) -> str | None:
+        """Where a clock time written without its zone was read, from a place named ``surface`` in the state
+        ``country_iso`` (either may be unknown): a place the zone table names keeps its own zone («لوس أنجلوس»);
+        any other keeps its state's, the capital's zone or the tz database's first zone for the state."""
+        zone = self.place_zones.get(_key(surface))
+        if zone is None and country_iso:
+            iso = country_iso.upper()
+            zone = self.capital_zones.get(iso) or _country_zones().get(iso)
+        return zone
+
+
+@lru_cache(maxsize=1)
+def _country_zones() -> dict[str, str]:
+    """ISO state → the tz database's first zone for it (``zone.tab`` of the ``tzdata`` package; none without it)."""
+    try:
+        tab = resources.files("tzdata").joinpath("zoneinfo", "zone.tab").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return {}
+    out: dict[str, str] = {}
+    for line in tab.splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 3 and not line.startswith("#"):
+            out.setdefault(parts[0], parts[2])
+    return out
 
 
 def cldr_month_names(locales: list[str]) -> dict[int, list[str]]:
@@ -345,4 +374,7 @@ def load_lexicon() -> TimeLexicon:
         same_year=tuple(" ".join(match_key(p).split()) for p in expr.get("same_year") or []),
         counted_nouns=keys(expr.get("counted_nouns") or []),
         year_leads=tuple(" ".join(match_key(p).split()) for p in expr.get("year_leads") or []),
+        place_zones={_key(name): zone for zone, names in zones["zones"].items() if zone not in ("UTC", "local")
+                     for name in names},
+        capital_zones=dict(zones.get("capitals") or {}),
     )

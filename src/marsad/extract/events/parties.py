@@ -88,10 +88,10 @@ def anchored(article: Article, ev: Event, lex: Lexicons) -> bool:
         return True  # (athletes, artists and businesspeople are known, but their meetings are matches or deals)
     ids = {r.actor_id for r in refs}
     return any(m.actor_id in ids and (
-        any(sp.contains(m.span) for sp in ev.evidence)
-        and (state_titled(article, m, lex) or state_titled_after(article, m, lex)
-             or foreign_official(article, m.span.start, lex) or _body_official(article, m))
-        or state_titled(article, m, lex)) for m in article.mentions)
+        state_titled(article, m, lex)
+        or any(sp.contains(m.span) for sp in ev.evidence)
+        and (state_titled_after(article, m, lex) or foreign_official(article, m.span.start, lex)
+             or _body_official(article, m))) for m in article.mentions)
 
 
 def political(article: Article, ev: Event) -> bool:
