@@ -1229,6 +1229,16 @@ def test_events_headline_summit_dated_in_the_future_by_the_body_is_planned() -> 
     assert [(r["status"], r["date"]) for r in rs] == [("planned", "2018-06-12")]
 
 
+def test_events_a_day_taken_by_default_yields_to_the_one_a_later_mention_states() -> None:
+    # SK-internationalNews-1992-20180606 (samples): the headline's summit took the publication day from the body's
+    # first mention, then kept it against «الثلاثاء المقبل»
+    rs = events("ما النتائج المتوقعة من قمة كيم وترامب؟\n\nموجة من الترقب تحيط بالقمة التاريخية في سنغافورة بين "
+                "الرئيس الأميركي، دونالد ترامب، والزعيم الكوري الشمالي، كيم جونغ أون.\nومن المقرر أن تنطلق القمة "
+                "التاريخية الساعة التاسعة من صباح الثلاثاء المقبل في منتجع سياحي بسنغافورة.", "2018-06-06")
+    assert [(parties(r), r["status"], r["date"]) for r in rs] == [
+        ({"Donald Trump", "Kim Jong-un"}, "planned", "2018-06-12")]
+
+
 def test_events_pair_word_with_two_nationalities_names_their_leaders() -> None:
     # AL-economy-758-20180606
     (r,) = events("تنعقد قمة تاريخية بين الزعيمين الأميركي والكوري الشمالي في الـ 12 من الشهر الحالي في سنغافورة.",

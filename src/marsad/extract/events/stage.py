@@ -150,7 +150,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v146"
+    name = "events.rules.v147"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -267,7 +267,13 @@ class EventStage(Stage):
                             # and the exact place a headline shortens («في المنطقة منزوعة السلاح», then «في قرية
                             # بانمونجوم الحدودية بالمنطقة المنزوعة السلاح»)
                             target.location = ev.location or target.location
+                        undated = target.date is None
                         merge(target, ev)
+                        if undated and id(ev) in defaulted and target.date == ev.date:
+                            # a date the mention only took from the publication day stays one for the contact
+                            # («قمة كيم وترامب» (headline), «تحيط بالقمة التاريخية», then «تنطلق القمة … الثلاثاء
+                            # المقبل»: the day stated replaces it)
+                            defaulted[id(target)] = target
                     elif ev.participants or (ev.source and ev.target):
                         events.append(ev)
                     elif event_key(ev) is None:
