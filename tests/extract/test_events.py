@@ -1239,6 +1239,18 @@ def test_events_a_day_taken_by_default_yields_to_the_one_a_later_mention_states(
         ({"Donald Trump", "Kim Jong-un"}, "planned", "2018-06-12")]
 
 
+def test_events_a_call_told_with_the_one_informed_is_the_informers_and_his() -> None:
+    # FR-internationalNews-1096-20180505 (samples): «أبلغ X Y» takes its addressee as a direct object; the call
+    # noun after a meeting told is no reference to that meeting
+    rs = events("يلتقي رئيس الوزراء الإسرائيلي بنيامين نتنياهو بالرئيس الروسي فلاديمير بوتين في موسكو الأسبوع "
+                "المقبل. ويأتي اللقاء على بعد أيام من الموعد المحدد.\nمن ناحيتها جددت روسيا تأكيد دعمها للاتفاق "
+                "النووي الإيراني بحيث أبلغ بوتين نتنياهو خلال المكالمة الهاتفية الاثنين أن الاتفاق مهم.",
+                "2018-05-05")
+    assert sorted((r["type"], r["date"]) for r in rs) == [("meeting", "2018-05-07/2018-05-13"),
+                                                          ("phone_call", "2018-04-30")]
+    assert all(parties(r) == {"Benjamin Netanyahu", "Vladimir Putin"} for r in rs)
+
+
 def test_events_pair_word_with_two_nationalities_names_their_leaders() -> None:
     # AL-economy-758-20180606
     (r,) = events("تنعقد قمة تاريخية بين الزعيمين الأميركي والكوري الشمالي في الـ 12 من الشهر الحالي في سنغافورة.",

@@ -923,12 +923,14 @@ def previous_of_latest(article: Article, h: Hit, events: list[Event], lex: Lexic
 def refers_back(article: Article, h: Hit, events: list[Event], lex: Lexicons) -> bool:
     """A definite meeting noun after «خلال/في بداية/قبيل …», linked to nobody by «مع/بين», is the latest meeting
     told («لكن المتحدث باسم الكرملين … قال قبيل القمة»: the summit of the article, not a meeting of whoever the
-    clause names)."""
+    clause names); a call noun is the latest call told (not a meeting: «ويأتي اللقاء …» then «أبلغ بوتين نتنياهو
+    خلال المكالمة الهاتفية»)."""
     before = word_before(article.text, h.span.start)
     if h.value.pos != "noun" or not definite_word(article.text, h.span) \
             or before not in lex.anaphoric_before and before not in lex.demonstratives:
         return False
-    return any(e.type == "meeting" and e.participants for e in events)
+    kind = h.value.type if h.value.type in ("phone_call", "video_call") else "meeting"
+    return any(e.type == kind and e.participants for e in events)
 
 
 def genitive_of(text: str, trigger: Span, m: Span) -> bool:
@@ -1021,9 +1023,11 @@ def speaker_and_object(article: Article, h: Hit, spoke: list[Mention], agents: l
     return [ref(article, speaker), ref(article, obj)]
 
 
-def addressed_in_call(article: Article, h: Hit, spoke: list[Mention], ms: list[Mention]) -> list[ActorRef]:
+def addressed_in_call(article: Article, h: Hit, spoke: list[Mention], ms: list[Mention],
+                      lex: Lexicons) -> list[ActorRef]:
     """«قال مون لنظيره الأميركي دونالد ترامب في اتصال هاتفي …», «وأكد ترودو للرئيس الأمريكي … في اتصال هاتفي»:
-    a call framed by «في/خلال» right after a speaker and the one he spoke to («لـ») is theirs."""
+    a call framed by «في/خلال» right after a speaker and the one he spoke to («لـ», or the object right after him
+    of a verb of informing: «أبلغ بوتين نتنياهو خلال المكالمة الهاتفية») is theirs."""
     if h.value.pos != "noun" or h.value.type not in ("phone_call", "video_call") \
             or word_before(article.text, h.span.start) not in ("في", *FRAMING):
         return []
@@ -1031,8 +1035,11 @@ def addressed_in_call(article: Article, h: Hit, spoke: list[Mention], ms: list[M
     if speaker is None:
         return []
     name = article.actors[speaker.actor_id].name
+    informed = word_before(article.text, speaker.span.start) in lex.informing
     heard = [m for m in ms if speaker.span.end <= m.span.start < h.span.start
-             and addressee_marked(article.text, m.span.start) and article.actors[m.actor_id].name != name
+             and (addressee_marked(article.text, m.span.start)
+                  or informed and words_between(article.text, speaker.span.end, m.span.start) == 0)
+             and article.actors[m.actor_id].name != name
              and article.actors[m.actor_id].kind in ("person", "country")]
     if not heard:
         return []

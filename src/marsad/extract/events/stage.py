@@ -150,7 +150,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v147"
+    name = "events.rules.v148"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -449,7 +449,7 @@ class EventStage(Stage):
             self_claim = _SELF_CLAIM.search(article.text, max(0, h.span.start - 12), h.span.start) is not None
             mine = first_person_contact(article, h, spoke, agents, c.nxt, lex, h.value.is_verb and self_claim) \
                 or speaker_and_partner(article, h, spoke, agents, c.sent.start) \
-                or addressed_in_call(article, h, spoke, ms) \
+                or addressed_in_call(article, h, spoke, ms, lex) \
                 or speaker_and_object(article, h, spoke, agents, c.nxt, lex)
             if not mine and first_person_cue(article, h, lex):
                 return []  # «"التقيت …"» in no one's words, or with no partner right after it (an op-ed's writer)
