@@ -209,6 +209,10 @@ def test_names_rare_family_name_alone_is_the_person_named_before() -> None:
         # err26s snn-2015-07-24-0762: a final «ه» after «ا» is sounded (Tutah, not Tota)
         ('وحذر الخبير المقيم في نيروبي، ريتشارد توتاه، من أن "الرئيس هدف ثمين جدا".', "ريتشارد توتاه",
          "Richard Totah"),
+        # SK-internationalNews-1067-20180421 (samples): a particle inside the family name, and a family name that
+        # is also a given name after it (Mateo)
+        ('وقال المدعي أنطونيو دي ماتيو، الذي يعيش تحت حراسة مسلحة: "ما يقوله الحكم هو أن الدولة عملت كوسيط".',
+         "أنطونيو دي ماتيو", "Antonio de Matteo"),
     ],
 )
 def test_names_foreign_family_names_no_table_knows(text: str, name: str, english: str) -> None:
@@ -222,6 +226,8 @@ def test_names_foreign_family_names_no_table_knows(text: str, name: str, english
     [
         # a common word behind a clitic is no family name
         "وصل ريتشارد وزوجته إلى المطار.",
+        # a particle with nothing name-like after it is no part of a name
+        "وقال أنطونيو دي إن الفريق جاهز.",
     ],
 )
 def test_names_foreign_given_name_before_a_common_word(text: str) -> None:

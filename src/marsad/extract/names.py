@@ -123,6 +123,7 @@ class NameCues:
     not_names: frozenset[str] = frozenset()  # «شاهد عيان», «كرم أبو سالم»: name-shaped phrases that are no one
     occupations: frozenset[str] = frozenset()  # «باحث»: with the article, after a speaker's name, what he does
     eulogies: frozenset[tuple[str, ...]] = frozenset()  # «طيب الله ثراه»: after a name, never part of it
+    foreign_particles: frozenset[str] = frozenset()  # «دي» of «أنطونيو دي ماتيو»: inside a foreign family name
 
 
 @lru_cache(maxsize=1)
@@ -201,7 +202,8 @@ def load_cues(kb: KnowledgeBase) -> NameCues:
                     keys("person_nouns"), keys("name_prepositions"), keys("country_offices"),
                     keys("short_form_honorifics"), keys("bureaus"), keys("places_before"),
                     frozenset(" ".join(match_key(p).split()) for p in data.get("not_names") or []),
-                    keys("occupations"), frozenset(tuple(match_key(p).split()) for p in data.get("eulogies") or []))
+                    keys("occupations"), frozenset(tuple(match_key(p).split()) for p in data.get("eulogies") or []),
+                    keys("foreign_particles"))
 
 
 @lru_cache(maxsize=1)
@@ -656,12 +658,12 @@ class NameFinder:
     def _foreign_given(self, word: str) -> bool:
         return _clitic_before(word, self.cues.foreign) >= 0
 
-    def _foreign_family(self, w: str, later: bool = False) -> bool:
+    def _foreign_family(self, w: str, later: bool = False, particle: bool = False) -> bool:
         """A word that may be a transliterated family name after a foreign given name: rare in the corpus, not
         a stop or cue word, not a common word behind a clitic («وزوجته»). Short words only after another name
-        word («سونغ يونغ مو»)."""
+        word («سونغ يونغ مو»). After a particle («دي ماتيو») the name goes on whatever the corpus says."""
         c = self.cues
-        if len(w) < (2 if later else 3) or w in c.stops or w in c.connectors or w in c.given:
+        if len(w) < (2 if later else 3) or w in c.stops or w in c.connectors or w in c.given and not particle:
             return False
         if w.startswith("ال") and len(w) > 5:
             return False  # (a short «أل…» word may be a transliteration: «باتريك ألين»)
@@ -669,6 +671,8 @@ class NameFinder:
             return False  # «كريس برات وبرايس دالاس»: «و» and a given name start the next person
         if w in c.role_heads or w in c.honorifics or w in c.speech_after or w in c.speech_verbs:
             return False
+        if particle:
+            return True
         if self.df.get(surface(w), 0) >= FOREIGN_DF:
             return False
         if w.endswith("ته") and self.df.get(surface(w[:-2] + "ه"), 0) >= FOREIGN_DF:  # (keys write «ة» «ه»)
@@ -693,7 +697,9 @@ class NameFinder:
             nxt = _NEXT_WORD.match(key, end + 1)  # most starts fail here: no name word follows
             if nxt is None or not (self._continues(nxt.group(1)) or self._bare_family(nxt.group(1))
                                    or (nxt.group(1) == _DIN and self._din_first(key[s : end + 1]) >= 0)
-                                   or (self._foreign_given(key[s : end + 1]) and self._foreign_family(nxt.group(1)))):
+                                   or (self._foreign_given(key[s : end + 1])
+                                       and (self._foreign_family(nxt.group(1))
+                                            or nxt.group(1) in self.cues.foreign_particles))):
                 continue
             lo = max(0, s - _BEFORE_CHARS)
             words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(key, lo, min(n, s + _AFTER_CHARS))]
@@ -768,7 +774,13 @@ class NameFinder:
             # (evidence decides)
             extra = 0
             while (j < n and extra < MAX_FOREIGN and len(chain) < MAX_CHAIN and j == chain[-1] + 1
-                   and key[words[j - 1][1] : words[j][0]] == " " and self._foreign_family(words[j][2], len(chain) > 1)):
+                   and key[words[j - 1][1] : words[j][0]] == " "):
+                if words[j][2] in c.foreign_particles and j + 1 < n and key[words[j][1] : words[j + 1][0]] == " " \
+                        and self._foreign_family(words[j + 1][2], True, particle=True):
+                    chain.append(j)  # «أنطونيو دي ماتيو», «ستافان دي ميستورا»: the particle and the word after it
+                    j += 1
+                elif not self._foreign_family(words[j][2], len(chain) > 1):
+                    break
                 chain.append(j)
                 j += 1
                 extra += 1
