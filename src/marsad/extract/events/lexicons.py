@@ -106,7 +106,7 @@ class Lexicons:
     planned_verbs_before: frozenset[str] = frozenset()  # «سيقوم بزيارة»: match keys, a few words before a noun cue
     planned_verbs_after: frozenset[str] = frozenset()  # «مباحثات … ستتناول»: match keys, in the noun's clause
     demonstratives: frozenset[str] = frozenset()  # «هذه الزيارة»: the contact told before (match keys)
-    # speech verbs whose addressee is their direct object («أبلغ بوتين نتنياهو خلال المكالمة»; match keys)
+    # verbs of informing (quotes/cues.yaml), whose object is the one informed («أبلغ بوتين نتنياهو»; match keys)
     informing: frozenset[str] = frozenset()
     reaction_verbs: frozenset[str] = frozenset()  # «رحب ترامب بلقاء …»: match keys, a contact reacted to
     local_objects: re.Pattern[str] = re.compile("(?!)")  # «بزيارة لدار الرعاية»: whole words, original text
@@ -225,7 +225,7 @@ def lexicons() -> Lexicons:
                                                                                                [])),
                     planned_verbs_after=frozenset(match_key(w) for w in attrs["status"].get("planned_verbs_after", [])),
                     demonstratives=frozenset(match_key(w) for w in attrs.get("demonstratives", [])),
-                    informing=frozenset(match_key(w) for w in attrs.get("informing", [])),
+                    informing=frozenset(match_key(c + w) for w in speech.get("informing", []) for c in ("", "و", "ف")),
                     local_objects=_any_word(attrs.get("local_objects", []), clitics=True),
                     reaction_verbs=frozenset(match_key(w) for w in attrs.get("reaction_verbs", [])),
                     present_light_verbs=frozenset(match_key(w) for w in attrs.get("present_light_verbs", [])),
