@@ -1251,6 +1251,15 @@ def test_events_a_call_told_with_the_one_informed_is_the_informers_and_his() -> 
     assert all(parties(r) == {"Benjamin Netanyahu", "Vladimir Putin"} for r in rs)
 
 
+def test_events_a_date_before_a_complementizer_is_not_a_talks_noun_s() -> None:
+    # snn-2015-07-31-0401 (corpus): «في العام 2009» dates the accusation, not the talks of the «أن» clause; the
+    # talks are those the article told, not a second meeting in 2009
+    rs = events("أجرى الرئيس التركي رجب طيب إردوغان أمس محادثات مع نظيره الصيني شي جينبينغ في بكين.\nوكان إردوغان "
+                "اتهم بكين في العام 2009 بارتكاب «ما يشبه الإبادة» في الإقليم، ومن المرجح أن يزيد التباين في وجهات "
+                "النظر بين بكين وأنقرة من تعقيد المحادثات بين المسؤولين.", "2015-07-31")
+    assert [(parties(r), r["date"]) for r in rs] == [({"Recep Tayyip Erdoğan", "Xi Jinping"}, "2015-07-30")]
+
+
 def test_events_pair_word_with_two_nationalities_names_their_leaders() -> None:
     # AL-economy-758-20180606
     (r,) = events("تنعقد قمة تاريخية بين الزعيمين الأميركي والكوري الشمالي في الـ 12 من الشهر الحالي في سنغافورة.",

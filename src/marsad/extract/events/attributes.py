@@ -358,7 +358,9 @@ def initiator_person(ev: Event) -> str | None:
 def _reporting_date(text: str, t: Span, trigger: Span, speech: list[Span]) -> bool:
     """The date of the statement, not of the contact it announces: before the trigger, with the complementizer
     between them («أكد بيسكوف، اليوم الأربعاء، أنه من المقرر إجراء اتصال»), or after it, past a speech verb
-    («يعتزم لافروف زيارة كوريا الشمالية …، على ما أفادت المتحدثة … الأربعاء»)."""
+    («يعتزم لافروف زيارة كوريا الشمالية …، على ما أفادت المتحدثة … الأربعاء»). Read for planned contacts and for
+    meeting and talks nouns, which have no tense of their own («اتهم بكين في العام 2009 …، ومن المرجح أن يزيد
+    التباين … من تعقيد المحادثات»); a message or call noun is mostly reported the day it was sent or made."""
     if t.end <= trigger.start:
         return COMPLEMENTIZER.search(text, t.end, trigger.start) is not None
     return any(trigger.end <= sp.start and sp.end <= t.start for sp in speech)
@@ -471,7 +473,8 @@ def set_attributes(article: Article, ev: Event, h: Hit, win: Span, cues: list[Hi
     dwin = win if frame_start is None else Span(min(frame_start, win.start), win.end)
     times = [t for t in article.times if dwin.contains(t.span) and t.value and not _in_dateline(article, t)
              and not (local_past and t.span.start < h.span.start)
-             and not ("planned" in statuses and frame_start is None
+             and not (("planned" in statuses or h.value.pos == "noun" and ev.type in ("meeting", "negotiation"))
+                      and frame_start is None
                       and _reporting_date(article.text, t.span, h.span, speech))
              and not any(lies_between(o, h.span, t.span) for o in others)
              # «للقمة المرتقبة في 12 حزيران …، ومباشرة العمل … على توجيه ترامب رسالة»: a date before the cue

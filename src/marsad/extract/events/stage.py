@@ -150,7 +150,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v149"
+    name = "events.rules.v150"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
