@@ -234,7 +234,7 @@ def _after_bin(text: str, start: int) -> bool:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v128"
+    name = "entities.kb.v129"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 
