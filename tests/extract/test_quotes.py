@@ -330,6 +330,17 @@ def test_quotes_continuation_cue_with_the_manner_of_speaking(stages: list, manne
     assert [s for s, _ in found(run(stages, text, "2018-07-20"))] == ["Sergey Lavrov", "Sergey Lavrov"]
 
 
+def test_quotes_a_subheading_between_paragraphs_does_not_end_the_speakers_turn(stages: list) -> None:
+    # FR-middleEast-693-20180627 (samples): «وتابع متسائلا» goes on with Rouhani past the subheading; a
+    # sentence that ends with a full stop still decides as before
+    text = ('روحاني يدعو إلى الوحدة\nوقال الرئيس الإيراني حسن روحاني "أؤكد لكم أنه إذا تمكنا من الاحتفاظ بالأمل '
+            'فيمكننا الانتصار على كل المشاكل".\nالبازار الكبير في طهران يشهد إضرابا نادرا\nوتابع متسائلا "لماذا '
+            'يجب أن يقلق الناس؟ اليوم، هذا القلق تخلقه وسائل إعلام الأعداء".')
+    assert [s for s, _ in found(run(stages, text, "2018-06-27"))] == ["Hassan Rouhani", "Hassan Rouhani"]
+    closed = text.replace("إضرابا نادرا\n", "إضرابا نادرا ويقول التجار إن الأسعار ارتفعت.\n")
+    assert [s for s, _ in found(run(stages, closed, "2018-06-27"))] == ["Hassan Rouhani"]
+
+
 @pytest.mark.parametrize(("epithet", "expected"), [
     # sample BB-sport-379: an occupation standing alone speaks for the person named last
     ("وقال اللاعب البالغ من العمر، 27 عاما،", ["Eden Hazard"]),

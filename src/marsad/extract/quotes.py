@@ -64,6 +64,7 @@ BODY_NAME_WORDS = 4  # words from a body noun in a title («لشركة مترو 
 _TRAIL_GAP = 25  # characters between a closing mark and an attribution after it
 _COLON_REACH = 8  # characters before a paragraph in which the colon ending the paragraph before is sought
 _PRIOR_SENTENCES = 3  # how far back a subject-less cue looks for its speaker
+SUBHEADING_WORDS = 10  # a paragraph this short with no closing punctuation is a subheading
 _GAP_WINDOW = 80  # a cue's whole complement follows it closely («قال وزير الخارجية الفرنسي جان إيف لودريان "…"»)
 _RELATIVE_GENDER = {"الذي": False, "التي": True}  # (match keys) is the relative pronoun feminine
 _RELAY_WORDS = 6  # «ونقلت وكالة الأنباء الكورية الشمالية الرسمية عن»: the medium's words before «عن»
@@ -420,7 +421,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v65"
+    name = "quotes.rules.v66"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -1615,13 +1616,27 @@ class _Doc:
         for j in range(si - 1, -1, -1):
             if seen == _PRIOR_SENTENCES:
                 break
-            if self._quoted_at(self.sent_starts[j]):
+            if self._quoted_at(self.sent_starts[j]) or self._subheading(j):
                 continue
             seen += 1
             decided, subj = self._sentence_subject(j)
             if decided:
                 return subj
         return None
+
+    def _subheading(self, j: int) -> bool:
+        """Sentence ``j`` is a paragraph of a few words with no closing punctuation and no person in it: a
+        subheading between a speaker's paragraphs («البازار الكبير في طهران يشهد إضرابا نادرا» before «وتابع
+        متسائلا "…"»), whose subject nobody continues (a line that names someone, «علي أبوالمكارم», does)."""
+        start, end = self._sent_bounds(j)
+        line = self.text[start:end].strip()
+        if not (start in self.par_starts and (end >= len(self.text) or not self.text[end:].split("\n", 1)[0].strip())
+                and line and line[-1] not in _STOPS and line[-1] not in _QUOTE_CHARS and line[-1] != ":"
+                and len(line.split()) <= SUBHEADING_WORDS):
+            return False
+        actors = self.article.actors
+        return not any(start <= m.span.start < end and m.actor_id in actors and actors[m.actor_id].kind == "person"
+                       for m in self.article.mentions)
 
     def _quoted_at(self, pos: int) -> bool:
         i = bisect.bisect_right(self.q_bounds, (pos, len(self.text))) - 1
