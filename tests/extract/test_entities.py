@@ -5,6 +5,7 @@ import pytest
 
 from marsad.extract.entities import EntityStage
 from marsad.extract.segmenter import SegmentStage
+from marsad.ingest.build import make_article
 from marsad.model import Article, Span
 from marsad.pipeline import Pipeline
 
@@ -31,7 +32,7 @@ def forms(a: Article, form: str) -> list[tuple[str, str]]:
 
 
 def test_entities_stage_contract(stage: EntityStage) -> None:
-    assert stage.name == "entities.kb.v129"
+    assert stage.name == "entities.kb.v130"
     assert stage.requires == ("paragraphs",)
     assert set(stage.assigns) == {"mentions", "actors"}
     Pipeline([SegmentStage(), stage])  # order check passes
@@ -768,3 +769,28 @@ def test_entities_organizations_in_their_unambiguous_forms(stage: EntityStage, t
 def test_entities_clubs_and_national_teams(stage: EntityStage, text: str, expected: set) -> None:
     a = run(stage, text, "2018-06-10")
     assert {o for o in names(a, "organization") if "F" in o or "football" in o or "SFC" in o} == expected
+
+
+@pytest.mark.parametrize(("outlet", "body", "expected", "surface"), [
+    # the Al Weeam self-link trailer, blanked as boilerplate (samples snn-2015-08-04-0942)
+    ("Al Weeam", "وصل الوزير إلى الرياض أمس.\nرابط الخبر بصحيفة الوئام: الوزير يصل إلى الرياض", "Al Weeam",
+     "صحيفة الوئام"),
+    # Sabq's byline dateline, where «سبق» alone is the outlet (samples snn-2015-07-21-2811)
+    ("Sabq", "حاتم العميري- سبق- مكة المكرمة: يصرخ أهالي مكة من غلاء الأسعار.", "Sabq", "سبق"),
+    # BBC Arabic's app promo names the BBC (samples BB-middleEast-574-20180603)
+    ("BBC Arabic", "وصل الوزير إلى الرياض أمس.\nيمكنكم تسلم إشعارات بأهم الموضوعات بعد تحميل أحدث نسخة من تطبيق "
+     "بي بي سي عربي على هاتفكم المحمول.", "BBC", "بي بي سي عربي"),
+    # «سبق» in running text is the verb «preceded», and another outlet's furniture names no one
+    ("Sabq", "وكان قد سبق الاجتماع لقاء آخر.", None, None),
+    ("Al Weeam", "حاتم العميري- سبق- مكة المكرمة: يصرخ أهالي مكة من غلاء الأسعار.", None, None),
+])
+def test_entities_the_articles_own_outlet_named_in_its_furniture(stage: EntityStage, outlet: str, body: str,
+                                                                  expected: str | None, surface: str | None) -> None:
+    title = "خبر"
+    text = title + "\n\n" + body
+    a = make_article("t", text, Span(0, len(title)), Span(len(title) + 2, len(text)), outlet=outlet,
+                     published_meta="2015-08-04")
+    a = Pipeline([SegmentStage(), stage]).process(a)
+    own = [(a.actors[m.actor_id].name, m.span.of(a.original)) for m in a.mentions
+           if a.actors[m.actor_id].sector == "media"]
+    assert own == ([(expected, surface)] if expected else [])

@@ -24,6 +24,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from marsad.extract.names import NameFinder, given_key, speech_verbs
 from marsad.ingest.outlets import outlet_table
@@ -233,8 +234,14 @@ def _after_bin(text: str, start: int) -> bool:
     return m is not None and m.group(1) in ("بن", "ابن")
 
 
+@lru_cache(maxsize=256)
+def _outlet_form(form: str) -> re.Pattern[str]:
+    """An outlet's form as a whole word, a «و/ب/ل» glued before it («بصحيفة الوئام»)."""
+    return re.compile(r"(?<![^\W\d_])[وبل]?(" + re.escape(form) + r")(?![^\W\d_])")
+
+
 class EntityStage(Stage):
-    name = "entities.kb.v129"
+    name = "entities.kb.v130"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 
@@ -328,6 +335,7 @@ class EntityStage(Stage):
         mentions = self._bare_heads(article, mentions)
         mentions = self._office_of_state(article, mentions)
         mentions = self._bureaus(article, mentions, day)
+        mentions = self._own_outlet(article, mentions)
         article.mentions = mentions
         article.actors = {m.actor_id: kb.actors[m.actor_id] for m in mentions if m.actor_id in kb.actors}
         article.actors.update(recognised)
@@ -393,6 +401,25 @@ class EntityStage(Stage):
                     out.append(Mention(Span(s, e), next(iter(owners)), "name", article.original[s:e]))
                     taken.append((s, e))
         return out
+
+    def _own_outlet(self, article: Article, mentions: list[Mention]) -> list[Mention]:
+        """The article's own outlet named in its furniture, the dateline («حاتم العميري- سبق- مكة المكرمة:») or a
+        blanked trailer («رابط الخبر بصحيفة الوئام», «تطبيق بي بي سي عربي»): an organization the article names,
+        though not in its running text (where a one-word form such as «سبق» is an ordinary word)."""
+        table = outlet_table()
+        forms = sorted(table.forms_of.get(article.outlet or "", []), key=len, reverse=True)
+        actor_id = next((i for f in forms for k in [f, *(f"{m} {f}" for m in table.media_nouns)]
+                         for e in self.kb.entries.get(key_of(k), ()) if e.kind == "name" for i in e.ids), None)
+        if actor_id is None or any(m.actor_id == actor_id and m.form == "name" for m in mentions):
+            return mentions
+        for sp in ([article.dateline] if article.dateline else []) + list(article.removed):
+            segment = article.original[sp.start : sp.end]
+            found = next((m for f in forms if (m := _outlet_form(f).search(segment))), None)
+            if found is not None:
+                span = Span(sp.start + found.start(1), sp.start + found.end(1))
+                return sorted([*mentions, Mention(span, actor_id, "name", found.group(1))],
+                              key=lambda m: (m.span.start, m.span.end))
+        return mentions
 
     def _article_holders(self, mentions: list[Mention]) -> list[Mention]:
         """A title alone stands for the person the article named with that title before or after («الرئيس
