@@ -32,7 +32,7 @@ def forms(a: Article, form: str) -> list[tuple[str, str]]:
 
 
 def test_entities_stage_contract(stage: EntityStage) -> None:
-    assert stage.name == "entities.kb.v130"
+    assert stage.name == "entities.kb.v131"
     assert stage.requires == ("paragraphs",)
     assert set(stage.assigns) == {"mentions", "actors"}
     Pipeline([SegmentStage(), stage])  # order check passes
@@ -750,12 +750,15 @@ def test_entities_outlets_named_in_the_text(stage: EntityStage, text: str, expec
     ("وقالت مفوضية الأمم المتحدة السامية لشؤون اللاجئين إن العدد ارتفع.",
      {"United Nations High Commissioner for Refugees"}),
     ("وأكدت المفوضية العليا لشؤون اللاجئين ذلك.", {"United Nations High Commissioner for Refugees"}),
+    # the Premier League as a body (samples SK-sport-1062, AL-sport-542), not every competition
+    ("ضمن منافسات الدوري الإنجليزي الممتاز لكرة القدم.", {"Premier League"}),
+    ("في إياب دوري أبطال أوروبا.", set()),
 ])
 def test_entities_organizations_in_their_unambiguous_forms(stage: EntityStage, text: str, expected: set) -> None:
     orgs = names(run(stage, text, "2015-08-08"), "organization")
     assert orgs & {"Sky News", "Sky News Arabia", "Al-Shabaab", "Al-Qaeda", "Special Emergency Forces",
                    "Saudi Telecom Company", "P5+1",
-                   "United Nations High Commissioner for Refugees"} == expected
+                   "United Nations High Commissioner for Refugees", "Premier League"} == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -241,7 +241,7 @@ def _outlet_form(form: str) -> re.Pattern[str]:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v130"
+    name = "entities.kb.v131"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 
