@@ -241,7 +241,7 @@ def _outlet_form(form: str) -> re.Pattern[str]:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v131"
+    name = "entities.kb.v132"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 

@@ -832,8 +832,15 @@ class NameFinder:
             return True
         gap = key[words[j][1] : words[j + 1][0]]
         nxt = words[j + 1][2]
-        # (or before «أن» or an addressee: «وأكد … احمد بن محمد الجروان أن "…"»)
-        return gap.strip() != "" or nxt in self.cues.role_heads or nxt in _COMPS or nxt in self.cues.speech_after
+        # (or before «أن» or an addressee: «وأكد … احمد بن محمد الجروان أن "…"»; or before a role word in the
+        # accusative or after «و»: «وتكليف فهد بن صالح القرناس مستشارا», «يوسف بن عبدالله الزغيبي ووكيل المحافظ»)
+        return gap.strip() != "" or self._role_word(nxt) or nxt in _COMPS or nxt in self.cues.speech_after
+
+    def _role_word(self, w: str) -> bool:
+        """A role head, also with «و» before it or the accusative «ا» after it («ووكيل», «مستشارا»)."""
+        heads = self.cues.role_heads
+        bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+        return w in heads or bare in heads or bare.endswith("ا") and bare[:-1] in heads
 
     def _titled_clause(self, key: str, start: int) -> bool:
         """A role word or honorific earlier in the clause that ends at ``start``: «الوزير الروسي المكلف تنمية
