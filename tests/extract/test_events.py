@@ -1251,7 +1251,7 @@ def test_events_a_call_told_with_the_one_informed_is_the_informers_and_his() -> 
     assert all(parties(r) == {"Benjamin Netanyahu", "Vladimir Putin"} for r in rs)
 
 
-def test_events_a_date_before_a_complementizer_is_not_a_talks_noun_s() -> None:
+def test_events_a_date_before_a_complementizer_does_not_date_a_talks_noun() -> None:
     # snn-2015-07-31-0401 (corpus): «في العام 2009» dates the accusation, not the talks of the «أن» clause; the
     # talks are those the article told, not a second meeting in 2009
     rs = events("أجرى الرئيس التركي رجب طيب إردوغان أمس محادثات مع نظيره الصيني شي جينبينغ في بكين.\nوكان إردوغان "

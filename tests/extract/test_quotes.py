@@ -339,6 +339,9 @@ def test_quotes_a_subheading_between_paragraphs_does_not_end_the_speakers_turn(s
     assert [s for s, _ in found(run(stages, text, "2018-06-27"))] == ["Hassan Rouhani", "Hassan Rouhani"]
     closed = text.replace("إضرابا نادرا\n", "إضرابا نادرا ويقول التجار إن الأسعار ارتفعت.\n")
     assert [s for s, _ in found(run(stages, closed, "2018-06-27"))] == ["Hassan Rouhani"]
+    # (a short line that names someone is no subheading: corpus snn-2015-08-01-0408, a name line before his words)
+    named = text.replace("البازار الكبير في طهران يشهد إضرابا نادرا", "محمد جواد ظريف")
+    assert [s for s, _ in found(run(stages, named, "2018-06-27"))] == ["Hassan Rouhani", "Mohammad Javad Zarif"]
 
 
 @pytest.mark.parametrize(("epithet", "expected"), [

@@ -1630,7 +1630,8 @@ class _Doc:
         متسائلا "…"»), whose subject nobody continues (a line that names someone, «علي أبوالمكارم», does)."""
         start, end = self._sent_bounds(j)
         line = self.text[start:end].strip()
-        if not (start in self.par_starts and (end >= len(self.text) or not self.text[end:].split("\n", 1)[0].strip())
+        eol = self.text.find("\n", end)
+        if not (start in self.par_starts and not self.text[end : eol if eol >= 0 else len(self.text)].strip()
                 and line and line[-1] not in _STOPS and line[-1] not in _QUOTE_CHARS and line[-1] != ":"
                 and len(line.split()) <= SUBHEADING_WORDS):
             return False
