@@ -32,7 +32,7 @@ def forms(a: Article, form: str) -> list[tuple[str, str]]:
 
 
 def test_entities_stage_contract(stage: EntityStage) -> None:
-    assert stage.name == "entities.kb.v132"
+    assert stage.name == "entities.kb.v133"
     assert stage.requires == ("paragraphs",)
     assert set(stage.assigns) == {"mentions", "actors"}
     Pipeline([SegmentStage(), stage])  # order check passes
@@ -797,3 +797,17 @@ def test_entities_the_articles_own_outlet_named_in_its_furniture(stage: EntitySt
     own = [(a.actors[m.actor_id].name, m.span.of(a.original)) for m in a.mentions
            if a.actors[m.actor_id].sector == "media"]
     assert own == ([(expected, surface)] if expected else [])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # samples AL-sport-334-20180301: bare club names in a sports article, with «و/ل» glued on
+    ("يسعى الهلال للابتعاد بالصدارة بعد فوزه على النصر في مباراة الدوري. وقال مدرب الهلال إن اللاعبين قدموا "
+     "مباراة كبيرة للهلال.", ["الهلال", "النصر", "الهلال", "لهلال"]),
+    # not before a word that makes it something else, nor in an article that is no sports news
+    ("وقدم الهلال الأحمر المساعدات للاعبين بعد المباراة.", []),
+    ("احتفل الجيش بالنصر على الإرهاب. وشوهد الهلال في السماء.", []),
+])
+def test_entities_a_clubs_bare_name_is_the_club_in_a_sports_article(stage: EntityStage, text: str,
+                                                                    expected: list[str]) -> None:
+    a = run(stage, text, "2018-03-01")
+    assert [m.text for m in a.mentions if m.actor_id in ("org:al-hilal", "org:al-nassr")] == expected

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -39,3 +40,10 @@ def clause_start(text: str, pos: int, reach: int, ends: str) -> int:
     ``reach`` characters before ``pos``, else ``reach`` characters back."""
     lo = max(0, pos - reach)
     return max(lo, max(text.rfind(ch, lo, pos) for ch in ends) + 1)
+
+
+def any_word(words: list[str], clitics: bool = False) -> re.Pattern[str]:
+    """Matches any of ``words`` as a whole word of the original text (with ``clitics``, after «و/ف/ب/ل» too)."""
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    pre = "(?:[وف]?(?:[بل]|لل)?)" if clitics else ""
+    return re.compile(rf"(?<![^\W\d_]){pre}(?:{alts})(?![^\W\d_])" if alts else r"(?!)")

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+from marsad.extract.common import any_word, load_data
 from marsad.extract.names import NameFinder, given_key, speech_verbs
 from marsad.ingest.outlets import outlet_table
 from marsad.kb import Entry, KnowledgeBase, load_kb
@@ -235,13 +236,31 @@ def _after_bin(text: str, start: int) -> bool:
 
 
 @lru_cache(maxsize=256)
-def _outlet_form(form: str) -> re.Pattern[str]:
-    """An outlet's form as a whole word, a «و/ب/ل» glued before it («بصحيفة الوئام»)."""
-    return re.compile(r"(?<![^\W\d_])[وبل]?(" + re.escape(form) + r")(?![^\W\d_])")
+def _whole_word(form: str) -> re.Pattern[str]:
+    """A name as a whole word, with «و/ف» and «ب/ل» glued before it («بصحيفة الوئام», «والهلال»; «للهلال», the
+    article's «ا» dropped after «ل»): the name is the group ``name``."""
+    body = rf"[وف]?[بل]?(?P<name>{re.escape(form)})"
+    if form.startswith("ال"):
+        body = rf"(?:{body}|[وف]?ل(?P<lname>ل{re.escape(form[2:])}))"
+    return re.compile(rf"(?<![^\W\d_]){body}(?![^\W\d_])")
+
+
+def _name_span(m: re.Match[str]) -> tuple[int, int, str]:
+    """Where the name a :func:`_whole_word` match found is, and its text."""
+    group = "name" if m.group("name") is not None else "lname"
+    return m.start(group), m.end(group), m.group(group)
+
+
+SPORT_WORDS = 2  # sports words an article needs for a club's bare name to be the club
+
+
+@lru_cache(maxsize=1)
+def _sport_words() -> re.Pattern[str]:
+    return any_word(load_data("kb/sport.yaml").get("words", []), clitics=True)
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v132"
+    name = "entities.kb.v133"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 
@@ -336,6 +355,7 @@ class EntityStage(Stage):
         mentions = self._office_of_state(article, mentions)
         mentions = self._bureaus(article, mentions, day)
         mentions = self._own_outlet(article, mentions)
+        mentions = self._sport_names(article, mentions)
         article.mentions = mentions
         article.actors = {m.actor_id: kb.actors[m.actor_id] for m in mentions if m.actor_id in kb.actors}
         article.actors.update(recognised)
@@ -414,12 +434,33 @@ class EntityStage(Stage):
             return mentions
         for sp in ([article.dateline] if article.dateline else []) + list(article.removed):
             segment = article.original[sp.start : sp.end]
-            found = next((m for f in forms if (m := _outlet_form(f).search(segment))), None)
+            found = next((m for f in forms if (m := _whole_word(f).search(segment))), None)
             if found is not None:
-                span = Span(sp.start + found.start(1), sp.start + found.end(1))
-                return sorted([*mentions, Mention(span, actor_id, "name", found.group(1))],
+                start, end, surface = _name_span(found)
+                return sorted([*mentions, Mention(Span(sp.start + start, sp.start + end), actor_id, "name", surface)],
                               key=lambda m: (m.span.start, m.span.end))
         return mentions
+
+    def _sport_names(self, article: Article, mentions: list[Mention]) -> list[Mention]:
+        """A club's bare name («الهلال», «النصر») in an article that reads as sports news (SPORT_WORDS of
+        kb/sport.yaml or more): the club, wherever no longer name covers it («نادي النصر الإماراتي») and no word
+        after it makes it something else («الهلال الأحمر»)."""
+        kb = self.kb
+        if not kb.sport_forms or len(_sport_words().findall(article.text)) < SPORT_WORDS:
+            return mentions
+        added = []
+        other = frozenset(load_data("kb/sport.yaml").get("not_club_before", []))
+        for form, actor_id in kb.sport_forms.items():
+            for m in _whole_word(form).finditer(article.text):
+                start, end, surface = _name_span(m)
+                after = article.text[end : end + 20].split(maxsplit=1)
+                if after and after[0].strip("،,.") in other:
+                    continue
+                if not any(x.span.overlaps(Span(start, end)) for x in mentions):
+                    added.append(Mention(Span(start, end), actor_id, "name", surface))
+        if not added:
+            return mentions
+        return sorted(mentions + added, key=lambda m: (m.span.start, m.span.end))
 
     def _article_holders(self, mentions: list[Mention]) -> list[Mention]:
         """A title alone stands for the person the article named with that title before or after («الرئيس

@@ -135,6 +135,8 @@ class KnowledgeBase:
     beside_full_name: dict[str, frozenset[str]] = field(default_factory=dict)
     weak_any: re.Pattern[str] | None = None  # every weak surname, for the word after a title
     weak_people_by_country: dict[str, list[str]] = field(default_factory=dict)
+    # a club's bare name («الهلال»), trusted in sports articles only (``ar_sport`` in orgs.yaml): form → actor id
+    sport_forms: dict[str, str] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)  # found while loading (unknown references …)
     _by_name: dict[str, str] = field(default_factory=dict)
     _by_office: dict[tuple[str, str], list[Term]] = field(default_factory=dict)

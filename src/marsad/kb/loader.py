@@ -198,6 +198,8 @@ class _Builder:
             self.add_weak(ar, Entry("weak", (a.id,)))
             if ar not in a.arabic:
                 a.arabic.append(ar)
+        for ar in item.get("ar_sport") or []:
+            self.kb.sport_forms[ar] = a.id
         for ar in item.get("ar_default") or []:  # shared, and what the name means without context
             self.add(ar, Entry("name", (a.id,), shared=True))
             for f in spelling_variants(ar):

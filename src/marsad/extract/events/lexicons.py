@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from marsad.extract.common import load_data
+from marsad.extract.common import any_word, load_data
 from marsad.kb.loader import multilateral_bodies
 from marsad.text.lexmatch import LexiconMatcher
 from marsad.text.normalize import match_key
@@ -151,38 +151,38 @@ def lexicons() -> Lexicons:
                                    + attrs.get("attendance", []),
                                    eponyms=attrs.get("eponym_nouns", []),
                                    kin=(attrs.get("absent_after", []), attrs.get("kin_nouns", []))),
-                    _any_word(attrs.get("sport_words", []), clitics=True),
+                    any_word(load_data("kb/sport.yaml").get("words", []), clitics=True),
                     _ends_with_any(attrs.get("state_titles", [])),
                     frozenset(match_key(w) for w in attrs.get("arrival_verbs", [])),
                     frozenset(match_key(w) for w in attrs.get("addressing_verbs", [])),
-                    _any_word(attrs.get("since_words", [])),
-                    _any_word(attrs.get("where_words", [])),
-                    _any_word(attrs.get("during_it", [])),
+                    any_word(attrs.get("since_words", [])),
+                    any_word(attrs.get("where_words", [])),
+                    any_word(attrs.get("during_it", [])),
                     frozenset(" ".join(match_key(w).split()) for w in attrs.get("lasting_until", [])),
                     frozenset(match_key(w) for w in attrs.get("timed_by", [])),
                     frozenset(match_key(w) for w in attrs["status"].get("cancel_hedges", [])),
-                    _any_word(attrs.get("invitation_words", [])),
-                    _any_word(attrs.get("state_titles", []), clitics=True),
+                    any_word(attrs.get("invitation_words", [])),
+                    any_word(attrs.get("state_titles", []), clitics=True),
                     _ends_with_any(attrs.get("hours_away", [])),
                     _ends_with_any(attrs.get("discussed_after", [])),
-                    _any_word(attrs.get("pluperfect", [])),
+                    any_word(attrs.get("pluperfect", [])),
                     frozenset(match_key(w) for w in attrs.get("previous_before", [])),
                     frozenset(match_key(w) for w in attrs.get("previous_after", [])),
                     _ends_with_any(attrs.get("first_person", [])),
                     multilateral_bodies(),
                     {match_key(w): "org:" + b for w, b in (attrs.get("summit_adjectives") or {}).items()},
                     frozenset(match_key(w) for w in attrs.get("talks_nouns", [])),
-                    _any_word(attrs.get("receiving_verbs", []), clitics=True),
+                    any_word(attrs.get("receiving_verbs", []), clitics=True),
                     {match_key(w): role for role, ws in attrs.get("pair_roles", {}).items() for w in ws},
                     frozenset(match_key(w) for w in attrs.get("visitor_groups", [])),
-                    _any_word(attrs.get("private_groups", [])),
+                    any_word(attrs.get("private_groups", [])),
                     frozenset(match_key(w) for w in attrs.get("anaphoric_before", [])),
                     frozenset(match_key(w) for w in attrs.get("owner_frames", [])),
                     re.compile("|".join(re.escape(w) for w in sorted(attrs.get("restates_previous", []), key=len,
                                                                          reverse=True)) or "(?!)"),
                     frozenset(match_key(w) for w in attrs.get("modeless", [])),
-                    _any_word(attrs.get("received_after", [])),
-                    _any_word(attrs.get("honorific_pronouns", [])),
+                    any_word(attrs.get("received_after", [])),
+                    any_word(attrs.get("honorific_pronouns", [])),
                     frozenset(attrs.get("city_states", [])),
                     int(attrs.get("mode_window", 60)),
                     relation_nouns=frozenset(match_key(w) for w in attrs.get("relation_nouns", [])),
@@ -194,9 +194,9 @@ def lexicons() -> Lexicons:
                     officials_of=_officials_of(attrs.get("officials_of", [])),
                     heads_of={match_key(w): role for w, role in (attrs.get("heads_of") or {}).items()},
                     heads_of_fillers=frozenset(match_key(w) for w in attrs.get("heads_of_fillers", [])),
-                    brought_together=_any_word(attrs.get("brought_together", []), clitics=True),
-                    comprising=_any_word(attrs.get("comprising", []), clitics=True),
-                    performed_by=_any_word(attrs.get("performed_by", [])),
+                    brought_together=any_word(attrs.get("brought_together", []), clitics=True),
+                    comprising=any_word(attrs.get("comprising", []), clitics=True),
+                    performed_by=any_word(attrs.get("performed_by", [])),
                     publishing_verbs=frozenset(match_key(w) for w in attrs.get("publishing_verbs", [])),
                     summit_nouns=frozenset(match_key(w) for w in attrs.get("summit_nouns", [])),
                     meeting_nouns=frozenset(match_key(w) for t in ("meeting", "negotiation")
@@ -216,7 +216,7 @@ def lexicons() -> Lexicons:
                     intending_verbs=frozenset(match_key(w) for w in attrs.get("intending_verbs", [])),
                     place_nouns=frozenset(match_key(w) for w in attrs.get("place_nouns", [])),
                     arrival_places=frozenset(match_key(w) for w in attrs.get("arrival_places", [])),
-                    subordinators=_any_word(attrs.get("subordinators", []), clitics=True),
+                    subordinators=any_word(attrs.get("subordinators", []), clitics=True),
                     negators=frozenset(match_key(w) for w in attrs.get("negators", [])),
                     intents=frozenset(match_key(w) for w in attrs.get("intents", [])),
                     intent_light=frozenset(match_key(w) for w in attrs.get("intent_light", [])),
@@ -226,13 +226,13 @@ def lexicons() -> Lexicons:
                     planned_verbs_after=frozenset(match_key(w) for w in attrs["status"].get("planned_verbs_after", [])),
                     demonstratives=frozenset(match_key(w) for w in attrs.get("demonstratives", [])),
                     informing=frozenset(match_key(c + w) for w in speech.get("informing", []) for c in ("", "و", "ف")),
-                    local_objects=_any_word(attrs.get("local_objects", []), clitics=True),
+                    local_objects=any_word(attrs.get("local_objects", []), clitics=True),
                     reaction_verbs=frozenset(match_key(w) for w in attrs.get("reaction_verbs", [])),
                     present_light_verbs=frozenset(match_key(w) for w in attrs.get("present_light_verbs", [])),
                     other_act_words=frozenset(match_key(w) for w in attrs.get("other_act_words", [])),
                     ask_verbs=frozenset(match_key(w) for w in (attrs.get("request_verbs") or {}).get("ask", [])),
                     call_verbs=frozenset(match_key(w) for w in (attrs.get("request_verbs") or {}).get("call", [])),
-                    purposes=_any_word(attrs.get("purposes", []), clitics=True),
+                    purposes=any_word(attrs.get("purposes", []), clitics=True),
                     day_offsets={match_key(k): v for k, v in (attrs.get("day_offsets") or {}).items()},
                     news_day_offsets=frozenset(match_key(k) for k in attrs.get("news_day_offsets") or ()),
                     honorific_offices={match_key(k): frozenset(match_key(w) for w in ws)
@@ -240,13 +240,6 @@ def lexicons() -> Lexicons:
 
 
 TRIGGER, CUE, SPEECH = "trigger", "cue", "speech"
-
-
-def _any_word(words: list[str], clitics: bool = False) -> re.Pattern[str]:
-    """Matches any of ``words`` as a whole word of the original text (with ``clitics``, after «و/ف/ب/ل» too)."""
-    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    pre = "(?:[وف]?(?:[بل]|لل)?)" if clitics else ""
-    return re.compile(rf"(?<![^\W\d_]){pre}(?:{alts})(?![^\W\d_])" if alts else r"(?!)")
 
 
 def _officials_of(words: list[str]) -> re.Pattern[str]:
