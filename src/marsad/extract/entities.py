@@ -255,8 +255,10 @@ SPORT_WORDS = 2  # sports words an article needs for a club's bare name to be th
 
 
 @lru_cache(maxsize=1)
-def _sport_words() -> re.Pattern[str]:
-    return any_word(load_data("kb/sport.yaml").get("words", []), clitics=True)
+def _sport_lexicon() -> tuple[re.Pattern[str], frozenset[str]]:
+    """kb/sport.yaml: its sports words, and the words after a club's bare name that make it something else."""
+    data = load_data("kb/sport.yaml")
+    return any_word(data.get("words", []), clitics=True), frozenset(data.get("not_club_before", []))
 
 
 class EntityStage(Stage):
@@ -426,11 +428,11 @@ class EntityStage(Stage):
         """The article's own outlet named in its furniture, the dateline («حاتم العميري- سبق- مكة المكرمة:») or a
         blanked trailer («رابط الخبر بصحيفة الوئام», «تطبيق بي بي سي عربي»): an organization the article names,
         though not in its running text (where a one-word form such as «سبق» is an ordinary word)."""
-        table = outlet_table()
-        forms = sorted(table.forms_of.get(article.outlet or "", []), key=len, reverse=True)
-        actor_id = next((i for f in forms for k in [f, *(f"{m} {f}" for m in table.media_nouns)]
-                         for e in self.kb.entries.get(key_of(k), ()) if e.kind == "name" for i in e.ids), None)
-        if actor_id is None or any(m.actor_id == actor_id and m.form == "name" for m in mentions):
+        own = self.kb.outlets.get(article.outlet or "")
+        if own is None:
+            return mentions
+        actor_id, forms = own
+        if any(m.actor_id == actor_id and m.form == "name" for m in mentions):
             return mentions
         for sp in ([article.dateline] if article.dateline else []) + list(article.removed):
             segment = article.original[sp.start : sp.end]
@@ -446,10 +448,10 @@ class EntityStage(Stage):
         kb/sport.yaml or more): the club, wherever no longer name covers it («نادي النصر الإماراتي») and no word
         after it makes it something else («الهلال الأحمر»)."""
         kb = self.kb
-        if not kb.sport_forms or len(_sport_words().findall(article.text)) < SPORT_WORDS:
+        sport_words, other = _sport_lexicon()
+        if not kb.sport_forms or len(sport_words.findall(article.text)) < SPORT_WORDS:
             return mentions
         added = []
-        other = frozenset(load_data("kb/sport.yaml").get("not_club_before", []))
         for form, actor_id in kb.sport_forms.items():
             for m in _whole_word(form).finditer(article.text):
                 start, end, surface = _name_span(m)

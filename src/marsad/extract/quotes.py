@@ -1813,7 +1813,8 @@ class _Doc:
 
 
 def _club(actor: Actor | None) -> bool:
-    """A club or a national team (sector ``sport``): after an object verb, what is described, never who speaks."""
+    """A sports body (sector ``sport``: a club, a national team, a league): after an object verb, what is
+    described, never who speaks."""
     return actor is not None and actor.sector == "sport"
 
 

@@ -69,8 +69,6 @@ class OutletTable:
     agency_forms: list[str] = field(default_factory=list)  # raw Arabic forms of agencies (for regexes)
     max_words: int = 1
     country_of: dict[str, str] = field(default_factory=dict)  # outlet name → home state (ISO alpha-2)
-    forms_of: dict[str, list[str]] = field(default_factory=dict)  # outlet name → its raw Arabic forms
-    media_nouns: list[str] = field(default_factory=list)  # «صحيفة»: before an outlet's name in running text
 
     def from_code(self, code: str | None) -> str | None:
         """English outlet name of a source code; an unknown code is returned as given."""
@@ -149,7 +147,7 @@ def words_of(key_text: str) -> list[str]:
 def outlet_table() -> OutletTable:
     """The table from ``data/outlets.yaml``, loaded once."""
     raw = yaml.safe_load(resources.files("marsad").joinpath("data/outlets.yaml").read_text(encoding="utf-8"))
-    table = OutletTable(media_nouns=list((raw.get("in_text") or {}).get("media_nouns") or []))
+    table = OutletTable()
     for kind, section in ((OUTLET, "outlets"), (AGENCY, "agencies")):
         for entry in raw.get(section) or []:
             name = Name(str(entry["name"]), kind)
@@ -162,8 +160,6 @@ def outlet_table() -> OutletTable:
             forms = [str(f) for f in entry.get("arabic") or []]
             if kind == AGENCY:
                 table.agency_forms.extend(forms)
-            else:
-                table.forms_of[name.name] = forms
             for form in forms:
                 words = _WORD.findall(match_key(form))
                 for key in (name_key(form), join_words(words)):  # as one segment, as running words

@@ -135,6 +135,9 @@ class KnowledgeBase:
     beside_full_name: dict[str, frozenset[str]] = field(default_factory=dict)
     weak_any: re.Pattern[str] | None = None  # every weak surname, for the word after a title
     weak_people_by_country: dict[str, list[str]] = field(default_factory=dict)
+    # an outlet of data/outlets.yaml (its English name, as Article.outlet) → its organization's actor id and its
+    # Arabic forms, longest first (read in the article's own furniture: its dateline, its credit trailers)
+    outlets: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
     # a club's bare name («الهلال»), trusted in sports articles only (``ar_sport`` in orgs.yaml): form → actor id
     sport_forms: dict[str, str] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)  # found while loading (unknown references …)

@@ -146,6 +146,8 @@ class _Builder:
         self.kb = KnowledgeBase()
         self.blocked: set[str] = set()
         self._name_keys: set[str] = set()  # keys of every name added so far
+        self._outlet_entries: list[dict[str, Any]] = []  # data/outlets.yaml's outlets (read by outlets)
+        self._media_nouns: list[str] = []  # «صحيفة»: before an outlet's name in running text
         self.native_script: frozenset[str] = frozenset()  # states whose people's names have one Arabic spelling
         self.variants: dict[str, Any] = _yaml("country_variants.yaml") or {}  # read by countries, orgs, ministries
 
@@ -350,8 +352,10 @@ class _Builder:
         raw = yaml.safe_load(resources.files("marsad").joinpath("data/outlets.yaml").read_text(encoding="utf-8"))
         text = raw.get("in_text") or {}
         media = text.get("media_nouns") or []
+        self._media_nouns = media
         ordinary = {key_of(f) for f in text.get("ordinary_phrases") or []}
-        for entry in raw.get("outlets") or []:
+        self._outlet_entries = raw.get("outlets") or []
+        for entry in self._outlet_entries:
             forms: list[str] = []
             for form in entry.get("arabic") or []:
                 words = form.split()
@@ -368,6 +372,17 @@ class _Builder:
                       country=self.country_name(country), sector="media")
             self.actor(a, home=country)
             self.names(a, {"ar": list(dict.fromkeys(forms))})
+
+    def outlet_actors(self) -> None:
+        """Each outlet's organization (its own, or the one orgs.yaml names by one of its forms: «بي بي سي» is the
+        BBC for "BBC Arabic"), resolved once every name is known, for the entity stage to find the outlet in an
+        article's furniture."""
+        for entry in self._outlet_entries:
+            forms = tuple(sorted(entry.get("arabic") or [], key=len, reverse=True))
+            actor_id = next((i for f in forms for k in [f, *(f"{m} {f}" for m in self._media_nouns)]
+                             for e in self.kb.entries.get(key_of(k), ()) if e.kind == "name" for i in e.ids), None)
+            if actor_id is not None:
+                self.kb.outlets[str(entry["name"])] = (actor_id, forms)
 
     def people(self) -> None:
         own: set[str] = set()
@@ -563,6 +578,7 @@ def build_kb() -> KnowledgeBase:
     b.titles()
     b.given_names()
     b.metonymy()
+    b.outlet_actors()
     b.kb.index()
     b.matchers()
     return b.kb
