@@ -2732,9 +2732,19 @@ def test_events_times_of_the_main_clause_and_before_the_summit_are_not_the_summi
     ("هددت كوريا الشمالية بإلغاء القمة المرتقبة بين الزعيم كيم جونغ أون والرئيس الأميركي دونالد ترامب.", "planned"),
     # a cancelling verb governs the summit after it, whatever its adjective says
     ("ألغى الرئيس الأميركي دونالد ترامب القمة المرتقبة مع الزعيم كيم جونغ أون.", "cancelled"),
+    # FR-internationalNews-1280-20180516 (samples): threats, in the plural, cancel nothing either
+    ("علق الرئيس الأمريكي على تهديدات كوريا الشمالية بإلغاء القمة المرتقبة مع الزعيم كيم جونغ أون.", "planned"),
 ])
 def test_events_threatened_and_governed_cancellations(text: str, status: str) -> None:
     assert [r["status"] for r in events(text, "2018-05-20")] == [status]
+
+
+def test_events_the_day_after_a_reporting_verb_is_not_a_planned_summits() -> None:
+    # FR-internationalNews-1280-20180516 (samples): Wednesday is when Trump commented («علق», a verb that reports
+    # words without saying them), not the day of the summit still to come
+    rs = events("علق الرئيس الأمريكي دونالد ترامب الأربعاء بحذر على تهديدات كوريا الشمالية بإلغاء القمة المرتقبة مع "
+                "الزعيم كيم جونغ أون.", "2018-05-16")
+    assert [(r["date"], r["status"]) for r in rs] == [(None, "planned")]
 
 
 def test_events_a_definite_noun_takes_no_genitive_from_the_verbs_object() -> None:

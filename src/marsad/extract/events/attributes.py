@@ -419,10 +419,11 @@ def future(value: str | None, published: str | None) -> bool:
 
 
 def set_attributes(article: Article, ev: Event, h: Hit, win: Span, cues: list[Hit], ms: list[Mention],
-                   others: list[Span], speech: list[Span], quoted: list[Span], lex: Lexicons,
-                   told_done: list[Span] = (), frame_start: int | None = None) -> bool:
+                   others: list[Span], speech: list[Span], statements: list[Span], quoted: list[Span],
+                   lex: Lexicons, told_done: list[Span] = (), frame_start: int | None = None) -> bool:
     """Date, clock time, status and initiator; True when the contact is mentioned as background. ``told_done``:
-    the sentence's other cues that are perfect verbs. ``frame_start``: where the sentence starts when the cue
+    the sentence's other cues that are perfect verbs. ``statements``: the speech verbs (``speech``) and those that
+    report words without saying them («علق», «حث»). ``frame_start``: where the sentence starts when the cue
     frames its clause («أعلن كارتر الاثنين … خلال لقاء مع نظيره»): the clause's date, even the statement's, is
     the contact's, and a status word of the statement it frames («أعلن … أن الولايات المتحدة مستعدة لتعزيز
     تعاونها …، خلال لقاء») is not."""
@@ -476,6 +477,10 @@ def set_attributes(article: Article, ev: Event, h: Hit, win: Span, cues: list[Hi
              and not (("planned" in statuses or h.value.pos == "noun" and ev.type in ("meeting", "negotiation"))
                       and frame_start is None
                       and _reporting_date(article.text, t.span, h.span, speech))
+             # «علق الرئيس الأمريكي الأربعاء … على تهديدات … بإلغاء القمة المرتقبة»: a day right after a speech verb
+             # before a contact yet to come is the statement's, never the contact's
+             and not ("planned" in statuses and frame_start is None and t.span.end <= h.span.start
+                      and any(0 <= t.span.start - sp.end <= STATEMENT_REACH for sp in statements))
              and not any(lies_between(o, h.span, t.span) for o in others)
              # «للقمة المرتقبة في 12 حزيران …، ومباشرة العمل … على توجيه ترامب رسالة»: a date before the cue
              # and a comma, nearer another cue, is that one's; before a planned contact, a past verb's before

@@ -142,6 +142,8 @@ def lexicons() -> Lexicons:
                 m.add(p, (CUE, (tag, kind)))
     for p in speech["verbs"]:
         m.add(p, (SPEECH, "speech"))
+    for p in speech["reporting"]:  # verbs that report words without saying them: statements all the same
+        m.add(p, (SPEECH, "reporting"))
     m.build()
     return Lexicons(m, data["types"], data.get("subtypes", {}),
                     frozenset(match_key(w) for w in attrs.get("title_words", [])),

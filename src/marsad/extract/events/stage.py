@@ -150,7 +150,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v150"
+    name = "events.rules.v151"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -178,7 +178,8 @@ class EventStage(Stage):
         # a status word inside a longer phrase of another sense is none («من أجل نجاح القمة»: for, not postponed)
         not_cues = [c.span for c in cue_hits if c.value == ("status", "not_cues")]
         cue_hits = [c for c in cue_hits if c.value[0] != "status" or not any(n.overlaps(c.span) for n in not_cues)]
-        speech_hits = _to_hits(article, leftmost_longest(m for m in raw if m.value[0] == SPEECH))
+        statement_hits = _to_hits(article, leftmost_longest(m for m in raw if m.value[0] == SPEECH))
+        speech_hits = [h for h in statement_hits if h.value == "speech"]
         blockers = [h.span for h in trig_hits if not h.value.type]
         # a status word inside someone's quoted words speaks of their plans, not of a contact outside them
         # («قبل الاجتماع مع دياز- كانيل: "… للسنوات العشر المقبلة"»)
@@ -210,8 +211,8 @@ class EventStage(Stage):
                 if etype is None:
                     continue
                 siblings = [t.span for t in s_trig if t is not h and t.value.type != h.value.type]
-                ctx = _Context(article, h, etype, sent.span, prv, nxt, mentions, cue_hits, speech_hits, lex,
-                               siblings, [t.span for t in s_trig if t is not h], quoted,
+                ctx = _Context(article, h, etype, sent.span, prv, nxt, mentions, cue_hits, speech_hits,
+                               statement_hits, lex, siblings, [t.span for t in s_trig if t is not h], quoted,
                                [t.span for t in s_trig if t is not h and t.value.pos == "verb"])
                 for ev, past in self._event(ctx, events):
                     if ev.date is None and ev.type != "visit" and _during_told(article.text, h.span, lex):
@@ -686,8 +687,9 @@ class EventStage(Stage):
             ev.cameo, ev.plover = lex.types["negotiation"]["cameo"], lex.types["negotiation"]["plover"]
         speech = [x.span for x in in_span(c.speech_hits, win)]
         frame = c.sent.start if h.value.pos == "noun" and word_before(article.text, h.span.start) in FRAMING else None
-        past = set_attributes(article, ev, h, win, cues, ms, c.others, speech, c.quoted, lex, c.told_done,
-                              frame) or (
+        statements = [x.span for x in in_span(c.statement_hits, win)]
+        past = set_attributes(article, ev, h, win, cues, ms, c.others, speech, statements, c.quoted, lex,
+                              c.told_done, frame) or (
             h.value.is_verb and lex.pluperfect.search(article.text, max(c.prv, h.span.start - PLUPERFECT_REACH),
                                                       h.span.start) is not None)  # «وكان بومبيو التقى …»
         ev.participants = [initiating_party(article, ev, p) for p in ev.participants]
@@ -794,6 +796,7 @@ class _Context:
     mentions: list[Mention]
     cue_hits: list[Hit]
     speech_hits: list[Hit]
+    statement_hits: list[Hit]  # the speech verbs and those that report words without saying them («علق», «حث»)
     lex: Lexicons
     siblings: list[Span]  # the sentence's triggers of other types
     others: list[Span]  # all the sentence's other triggers
