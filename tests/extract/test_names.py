@@ -48,6 +48,9 @@ def found(text: str) -> list[str]:
         # FR-middleEast-734-20180705: a speaker named before the outlet he spoke to, a family name no table has
         ('وقال الناطق الرسمي باسم "غرفة العمليات المركزية" ابراهيم الجباوي لوكالة الأنباء الفرنسية إن الجولة فشلت.',
          ["ابراهيم الجباوي"]),
+        # samples snn-2015-08-07-0153: after a given name, a family name may open with «و»
+        ("وقال كريس ويفر، وهو شريك بارز في مؤسسة ماركو للاستشارات: «لم يعد هناك أي نية لرفع قيمة الروبل».",
+         ["كريس ويفر"]),
     ],
 )
 def test_names_found_with_evidence(text: str, names: list[str]) -> None:
@@ -63,6 +66,8 @@ def test_names_found_with_evidence(text: str, names: list[str]) -> None:
         "التقى محمد بن سلمان ولي العهد السعودي الوفد.",  # the KB knows him: no second actor
         # AL-…: a speech verb and an adjective after a given name are no speaker («أنغام» is a singer's name)
         'وأكدت أن كلمات أنغام البسيطة "حفرت في قلبها".',
+        # … nor a given name before «و» and a verb
+        "وقال جون وأكد إن الخطة فشلت.",
     ],
 )
 def test_names_not_found_without_evidence(text: str) -> None:

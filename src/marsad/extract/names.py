@@ -971,6 +971,8 @@ class NameFinder:
             family = n == 2 + lead and given and len(words[0].group()) > 2 \
                 and last.startswith("ال") and len(last) > 4 and not last.endswith(("ون", "ين", "ات")) \
                 and self._slot_word(last[2:])  # (not «طالب به الدائنون»: a plural)
+            # (after a given name a family name may open with «و»: «قال كريس ويفر، وهو شريك …»)
+            family = family or n == 2 + lead and given and self._slot_word(last, waw=True)
             first_given = given and (self._slot_word(last) or family)
             if not all(self._slot_word(w.group()) or (i <= lead and first_given) or (i == n - 1 and family)
                        for i, w in enumerate(words[:n])) \
@@ -1056,9 +1058,12 @@ class NameFinder:
             return any(self.df.get(surface(stem + end), 0) >= PLURAL_DF for end in ("ون", "ين"))
         return w.endswith(_PLURAL_ENDINGS)
 
-    def _slot_word(self, w: str) -> bool:
+    def _slot_word(self, w: str, waw: bool = False) -> bool:
+        """A rare word that may be part of a name; with ``waw``, also one that opens with «و» («ويفر»), the rest
+        rare too (the caller has a given name before it)."""
         c = self.cues
-        if len(w) < 3 or not _ARABIC_WORD.fullmatch(w) or w.startswith(("ال", "و", "لل")):
+        if len(w) < 3 or not _ARABIC_WORD.fullmatch(w) or w.startswith(("ال", "لل")) or w.startswith("و") and not (
+                waw and len(w) > 3 and not w.startswith("وال")):
             return False
         if w.endswith(("ها", "هم")) and self.df.get(surface(w[:-2]), 0) >= FOREIGN_DF:
             return False  # a common noun with its pronoun: «مخاطبة جمهورها»
