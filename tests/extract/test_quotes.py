@@ -1717,3 +1717,27 @@ def test_quotes_a_club_after_an_object_verb_is_its_object(stages: list) -> None:
             'ريال مدريد بأنه "أحسن فريق في العالم". وقال: "لهذا السبب قلت بعد نهائيات كأس العالم إنه حان وقت '
             'التغيير".')
     assert "Real Madrid CF" not in [s for s, _ in found(run(stages, text, "2018-10-08"))]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # samples snn-2015-08-03-0149: «وكان» after a comma opens the clause whose subject speaks, not the complement
+    # clause before it
+    ("ويعتقد مراقبون أن الإدارة الأميركية تعتبر الإرهاب أولوية، وكان كيري قال لمجلس العلاقات الخارجية، وهو مؤسسة "
+     "بحثية في نيويورك: «يجب أن نغير آليات الوضع في سوريا».", "2015-08-03",
+     [("John Kerry", "يجب أن نغير آليات الوضع في سوريا")]),
+    # samples snn-2015-08-01-0090: the body of a title in guillemets («لـ«أوبك»»), then its holder's name
+    ("وأشار الأمين العام لـ«أوبك» عبد الله البدري، أول من أمس (الخميس)، إلى أن الدول الأعضاء لن تخفض الإنتاج، "
+     "قائلاً إن «ارتفاع الطلب سيحول دون حدوث تخمة في المعروض».", "2015-08-01",
+     [("Abdallah Salem el-Badri", "ارتفاع الطلب سيحول دون حدوث تخمة في المعروض")]),
+])
+def test_quotes_subjects_past_a_copula_and_a_quoted_body(stages: list, text: str, published: str,
+                                                          expected: list) -> None:
+    assert found(run(stages, text, published=published)) == expected
+
+
+def test_quotes_a_name_in_guillemets_after_a_title_is_its_body(stages: list) -> None:
+    # corpus snn-2015-08-08-0120: «الرئيس التنفيذي لدار «روجيه دوبوي»» names the house, not the speaker
+    a = run(stages, "في حين يفصح جون مارك بونتروي، الرئيس التنفيذي لدار «روجيه دوبوي» للساعات السويسرية الفاخرة، بأن "
+                    "السوق شهد نموا، قائلا: «التقارير العالمية تؤكد نمو السوق بشكل إيجابي رغم التحديات».",
+            published="2015-08-08")
+    assert not any(s and "Roger" in s for s, _ in found(a))

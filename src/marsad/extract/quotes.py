@@ -421,7 +421,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v66"
+    name = "quotes.rules.v67"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -1294,12 +1294,19 @@ class _Doc:
                             or bool(_info(toks[k][0])[1] & (TITLE | TITLE_PART)))
 
     def _person_ahead(self, toks: list[_Tok], k: int, end: int) -> int | None:
-        """The token where a person is named within a few plain words from ``k`` (no punctuation or break word)."""
+        """The token where a person is named within a few plain words from ``k`` (no punctuation or break word; a
+        body's name may stand in quotation marks: «الأمين العام لـ«أوبك» عبد الله البدري»; a person inside them is
+        that body's name, «الرئيس التنفيذي لدار «روجيه دوبوي»»)."""
+        quoted = False
         for n in range(k, min(end, k + BODY_NAME_WORDS)):
+            if toks[n][0] in _QUOTE_CHARS:
+                quoted = toks[n][0] in '«“' or toks[n][0] == '"' and not quoted
+                continue
             if not toks[n][0].isalpha() or _info(toks[n][0])[1] & _BREAK:
                 return None
             m = self._mention_at(toks[n].start(), toks[n].end())
-            if m is not None and m.span.start == toks[n].start() and self.article.actors[m.actor_id].kind == "person":
+            if m is not None and m.span.start == toks[n].start() and not quoted \
+                    and self.article.actors[m.actor_id].kind == "person":
                 return n
         return None
 
@@ -1490,6 +1497,8 @@ class _Doc:
             for j, t in enumerate(toks):  # the clause opens after the last complementizer, colon or «لكن»
                 if t[0] == ":" or _info(t[0])[1] & (COMP | CONTRAST):
                     i = j + 1
+                elif _info(t[0])[1] & COPULA and (t[0][0] in "وف" or j and toks[j - 1][0] in "،,"):
+                    i = j  # … or at a joined «وكان» («… أن الإدارة الأميركية تعتبر …، وكان كيري قال»)
             if i == 0 and cue_start - _WINDOW > start:
                 return none  # no clause opening within reach of the cue
         i0, skipped, copula, verb_at = i, False, False, False
