@@ -32,7 +32,7 @@ def forms(a: Article, form: str) -> list[tuple[str, str]]:
 
 
 def test_entities_stage_contract(stage: EntityStage) -> None:
-    assert stage.name == "entities.kb.v134"
+    assert stage.name == "entities.kb.v135"
     assert stage.requires == ("paragraphs",)
     assert set(stage.assigns) == {"mentions", "actors"}
     Pipeline([SegmentStage(), stage])  # order check passes
@@ -103,6 +103,9 @@ def test_entities_a_surname_goes_to_the_person_whose_own_surname_it_is(stage: En
 @pytest.mark.parametrize(("text", "expected"), [
     # organisations the corpus quotes most often that the KB lacked (orgs.yaml "frequent speakers")
     ("وقال الاتحاد الأوروبي لكرة القدم في بيان إن …", {"UEFA"}),  # not the European Union
+    # sample AL-sport-1551-20180514: «للعبة» (the game) in a football story, and the continental confederations
+    ("وهو ما سيحسم من جانب الاتحاد الأوروبي للعبة (يويفا) في سبتمبر.", {"UEFA"}),
+    ("وقال الاتحاد الأفريقي لكرة القدم إن المباراة تأجلت.", {"Confederation of African Football"}),
     ("وأقر لواء «أحرار الشام» بانهيار المفاوضات مع الإيرانيين.", {"Ahrar al-Sham"}),
     ("وقالت منظمة أوكسفام إن الأزمة تتفاقم، بحسب صحيفة ديلي ميل.", {"Oxfam", "Daily Mail"}),
     ("وطلبت الكويت من الإنتربول تسليم المتهمين.", {"Interpol"}),
@@ -112,7 +115,7 @@ def test_entities_a_surname_goes_to_the_person_whose_own_surname_it_is(stage: En
 ])
 def test_entities_frequent_speaking_organisations(stage: EntityStage, text: str, expected: set[str]) -> None:
     found = names(run(stage, text, "2018-05-26"), "organization")
-    assert expected <= found and "European Union" not in found
+    assert expected <= found and not {"European Union", "African Union"} & found
 
 
 def test_entities_a_prince_named_up_to_the_founder_is_known_by_his_house(stage: EntityStage) -> None:
