@@ -48,6 +48,8 @@ def found(text: str) -> list[str]:
         # FR-middleEast-734-20180705: a speaker named before the outlet he spoke to, a family name no table has
         ('وقال الناطق الرسمي باسم "غرفة العمليات المركزية" ابراهيم الجباوي لوكالة الأنباء الفرنسية إن الجولة فشلت.',
          ["ابراهيم الجباوي"]),
+        # sample SK-internationalNews-2989-20180814: a state's office with «بـ» glued to it, then its holder
+        ("التقى السفير جون بولتون بسفير تركيا سردار كيليش في البيت الأبيض.", ["سردار كيليش"]),
         # samples snn-2015-08-07-0153: after a given name, a family name may open with «و»
         ("وقال كريس ويفر، وهو شريك بارز في مؤسسة ماركو للاستشارات: «لم يعد هناك أي نية لرفع قيمة الروبل».",
          ["كريس ويفر"]),
@@ -68,6 +70,10 @@ def test_names_found_with_evidence(text: str, names: list[str]) -> None:
         'وأكدت أن كلمات أنغام البسيطة "حفرت في قلبها".',
         # … nor a given name before «و» and a verb
         "وقال جون وأكد إن الخطة فشلت.",
+        # corpus FR-internationalNews-1567-20180601: an indefinite nisba is any holder of the office, a verb follows
+        "الذي سيكون الأول بين رئيس أمريكي يمارس مهامه وزعيم كوري شمالي.",
+        # sample snn-2015-07-24-0262: a headline's dual verb after a state's office is no name
+        "خادم الحرمين ووزيرة خارجية إندونيسيا يبحثان أوجه التعاون.",
     ],
 )
 def test_names_not_found_without_evidence(text: str) -> None:
@@ -674,3 +680,11 @@ def test_names_a_kb_person_later_by_family_name_alone() -> None:
 ])
 def test_names_a_eulogy_after_a_name_is_not_part_of_it(text: str, expected: list[str]) -> None:
     assert sorted(analyse(text).entity_names("person")) == expected
+
+
+def test_names_the_holder_of_a_states_office_is_of_that_state() -> None:
+    # sample SK-internationalNews-2989-20180814: «سفير تركيا سردار كيليش» is Turkish, so his meeting with Bolton is
+    # the one the headline tells as «لقاء أميركي تركي»
+    a = analyse("التقى السفير جون بولتون بسفير تركيا سردار كيليش في البيت الأبيض.")
+    (m,) = [m for m in a.mentions if m.text == "سردار كيليش"]
+    assert a.actors[m.actor_id].country == "Turkey"

@@ -98,6 +98,11 @@ _COMPS = frozenset({"ان", "انه", "انها"})  # «وقال X إن …» (m
 _AFTER_SPEAKER = frozenset({"في", "خلال", "على", "عبر", "امام", "بعد", "عقب", "لدي", "قبل"})
 
 
+def _unglued(key: str, words: frozenset[str]) -> bool:
+    """``key`` is one of ``words``, also with a proclitic glued to it: «بسفير تركيا», «والرئيس», «للرئيس»."""
+    return key in words or key[:1] in "وفبلك" and (key[1:] in words or key.startswith("لل") and "ا" + key[1:] in words)
+
+
 @dataclass(frozen=True, slots=True)
 class NameCues:
     honorifics: frozenset[str]
@@ -1005,19 +1010,20 @@ class NameFinder:
                 return words[0].start(), words[n - 1].end()
         return None
 
-    def _title_slot(self, text: str, known: list[Mention]) -> list[tuple[int, int]]:
+    def _title_slot(self, text: str, known: list[Mention]) -> dict[tuple[int, int], str]:
         """«استقبل … وزير خارجية أوغندا سام كوتيسا في القاهرة»: two or three rare words right after a state's
         office (an office word, then its country as a name or a nisba) name its holder, where no name table knows
-        them. (Spans in ``text``.)"""
-        out: list[tuple[int, int]] = []
+        them: their spans in ``text``, each with the state whose office he holds."""
+        out: dict[tuple[int, int], str] = {}
         people = [m.span.start for m in known if m.actor_id.startswith("per:")]
         for m in known:
             actor = self.kb.actors.get(m.actor_id)
-            if actor is None or actor.kind != "country":
-                continue
+            definite = match_key(text[max(0, m.span.start - 2) : m.span.end]).startswith("ال")
+            if actor is None or actor.kind != "country" or m.form == "nisba" and not definite:
+                continue  # (an indefinite nisba is any holder: «بين رئيس أمريكي يمارس مهامه وزعيم كوري شمالي»)
             before = list(_WORD.finditer(text, max(0, m.span.start - 40), m.span.start))[-_OFFICE_WORDS:]
             head = next((i for i in range(len(before) - 1, -1, -1)
-                         if match_key(before[i].group()) in self.cues.country_offices), None)
+                         if _unglued(match_key(before[i].group()), self.cues.country_offices)), None)
             if head is None or text[before[-1].end() : m.span.start].strip() \
                     or _PUNCT_OR_LINE.search(text, before[head].end(), before[-1].end()) \
                     or any(before[head].end() <= s < m.span.start for s in people) \
@@ -1039,7 +1045,7 @@ class NameFinder:
                 if apposition and k != len(words):
                     continue
                 if n >= k and self._slot_ends(text, words, k):
-                    out.append((words[0].start(), words[k - 1].end()))
+                    out[(words[0].start(), words[k - 1].end())] = actor.name
                     break
         return out
 
@@ -1085,7 +1091,8 @@ class NameFinder:
         spans = [norm.span_to_original(ks, ke) for ks, ke in self.chains(norm.text, unconfirmed)]
         spans += self._confirmed(original, [norm.span_to_original(ks, ke) for ks, ke in unconfirmed], taken)
         slot = [norm.span_to_original(ks, ke) for ks, ke in self._speech_slot(norm.text)]
-        slot += self._title_slot(original, known)
+        office_of = self._title_slot(original, known)  # (the state whose office the holder holds)
+        slot += list(office_of)
         slot = [sp for sp in slot if not any(a < sp[1] and sp[0] < b for a, b in spans)]
         foreign_slot = {original[s:e] for s, e in slot}
         spans += slot
@@ -1134,7 +1141,8 @@ class NameFinder:
                 spelt = _LATIN_NAME.match(original, e)
                 if spelt is not None and short == surface:  # the article spells it in Latin letters itself
                     name = spelt.group(1)
-                actors[aid] = Actor(aid, name, "person", arabic=[surface], confidence=conf)
+                actors[aid] = Actor(aid, name, "person", country=office_of.get((s, e)), arabic=[surface],
+                                    confidence=conf)
             mentions.append(Mention(Span(s, e), aid, "name", surface))
             taken.append((s, e))
         mentions += self._repeated(article, mentions, taken)
