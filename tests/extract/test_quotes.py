@@ -1741,3 +1741,16 @@ def test_quotes_a_name_in_guillemets_after_a_title_is_its_body(stages: list) -> 
                     "السوق شهد نموا، قائلا: «التقارير العالمية تؤكد نمو السوق بشكل إيجابي رغم التحديات».",
             published="2015-08-08")
     assert not any(s and "Roger" in s for s, _ in found(a))
+
+
+def test_quotes_the_club_speaks_for_the_one_club_named_before(stages: list) -> None:
+    # sample BB-sport-313-20180814: «المتحدث باسم النادي» is Liverpool's, and «وأضاف» goes on with it
+    a = run(stages, 'أبلغ نادي ليفربول الإنجليزي الشرطة بشأن مقطع فيديو للاعبه محمد صلاح. وقال المتحدث باسم النادي '
+                    '"بعد نقاش مع اللاعب، أحاط النادي الشرطة علما بالفيديو". وأضاف "لقد تحدثنا مع اللاعب أيضا وسوف '
+                    'نتابع الأمر داخليا".', published="2018-08-14")
+    assert [s for s, _ in found(a)] == ["Liverpool F.C.", "Liverpool F.C."]
+    # corpus SK-sport-1562-20180610: with two clubs told before, «النادي» names neither
+    a = run(stages, 'أعلن نادي ليون، السبت، أن نبيل فقير باق مع ناديه بعد تعثر مفاوضات انتقاله إلى نادي ليفربول '
+                    'الإنجليزي. وأوضح النادي في بيان: "نبيل فقير باق مع ليون إلا في حال وجود عروض أخرى".',
+            published="2018-06-10")
+    assert "Liverpool F.C." not in [s for s, _ in found(a)]

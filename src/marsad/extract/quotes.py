@@ -138,6 +138,7 @@ class CueLex:
     relayed_by: frozenset[str] = frozenset()  # «بيان للمجلس أوردته وكالة …»: the medium after only relays
     delegations: frozenset[str] = frozenset()  # «مسؤول في الوفد»: the delegation whose state was told before
     epithets: frozenset[str] = frozenset()  # «وقال اللاعب»: the person named last, when no one bore the word
+    unique_bodies: frozenset[str] = frozenset()  # «النادي»: a body only when the article named one of its kind
 
     def find(self, key_text: str) -> list[tuple[int, int, CueKind, str]]:
         """Cue words in match-key text as whole words with at most «و»/«ف» glued before them: ``(start, end,
@@ -239,7 +240,8 @@ def cue_lexicon() -> CueLex:
                   frozenset(key(w) for w in data.get("in_its_name") or []),
                   relayed_by=frozenset(key(w) for w in data.get("relayed_by") or []),
                   delegations=frozenset(key(w) for w in data.get("delegations") or []),
-                  epithets=frozenset(key(w) for w in data.get("epithets") or []))
+                  epithets=frozenset(key(w) for w in data.get("epithets") or []),
+                  unique_bodies=frozenset(key(w) for w in data.get("anaphoric_unique") or []))
 
 
 # match-key folding of one word (as match_key, without the NFKC work a word of news text never needs)
@@ -421,7 +423,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v67"
+    name = "quotes.rules.v68"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -1381,13 +1383,19 @@ class _Doc:
         words = self.lex.anaphoric_bodies.get(noun)
         if not words:
             return None
+        found: Actor | None = None
         for m in reversed(self.article.mentions):  # (also a body named inside a title: «رئيس المفوضية الأوروبية»)
             actor = self.article.actors.get(m.actor_id)
             if actor is not None and m.span.end <= at and actor.kind == "organization" and any(
                     w in name for name in (match_key(m.text or self.text[m.span.start : m.span.end]),
                                            *(match_key(n) for n in actor.arabic)) for w in words):
-                return actor  # (by any of its names: «(سانا)» is «وكالة سانا» for «وقالت الوكالة»)
-        return None
+                # (by any of its names: «(سانا)» is «وكالة سانا» for «وقالت الوكالة»)
+                if noun not in self.lex.unique_bodies:
+                    return actor
+                if found is not None and found.id != actor.id:
+                    return None  # (two clubs told before: which one, the text does not say)
+                found = actor
+        return found
 
     def _body_noun(self, key: str) -> str:
         """A definite body noun, also as a genitive («بيان للوزارة»: «الوزارة»)."""
