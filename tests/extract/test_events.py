@@ -3700,3 +3700,18 @@ def test_events_a_club_takes_part_in_no_contact() -> None:
     # clubs (sector sport) are named but meet nobody: a reception of a team is no state contact
     text = "استقبل ولي العهد الأمير محمد بن سلمان اليوم فريق نادي الهلال بمناسبة فوزه بالدوري."
     assert [r for r in events(text, "2018-05-01") if "Al Hilal SFC" in str(r)] == []
+
+
+@pytest.mark.parametrize("text, published, visitor, host", [
+    # sample CN-middleEast-204-20180307: the place a relative clause with a visit verb is about is where it went
+    ("يذكر أن ولي العهد السعودي وصل إلى لندن قادما من مصر التي زارها منجزا مجموعة من الاتفاقيات.", "2018-03-07",
+     "Mohammed bin Salman", "Egypt"),
+    # corpus SK-economy-214-20180324: an arrival verb too
+    ("أعرب رئيس كوريا الجنوبية، مون جاي إن، عن تطلع سول إلى شراكة أوسع مع الإمارات التي وصلها السبت.", "2018-03-24",
+     "Moon Jae-in", "United Arab Emirates"),
+])
+def test_events_a_visit_verb_resuming_the_place_before_it(text: str, published: str, visitor: str,
+                                                          host: str) -> None:
+    visits = [r for r in events(text, published) if r["type"] == "visit"]
+    assert ([visitor], [host]) in [([p["name"] for p in r["source"]], [p["name"] for p in r["target"]])
+                                   for r in visits]

@@ -1581,7 +1581,10 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
               or _EACH_OF.search(article.text, max(0, m.span.start - 12), m.span.start) is not None]
     src_country = article.actors[src.actor_id].country
     cue_word = h.span.of(article.text)
-    if _verb_in(cue_word, lexicons().arrival_verbs):
+    antecedent = _resumed_place(article, h, ms)
+    if antecedent is not None:  # «قادما من مصر التي زارها», «الإمارات التي وصلها»: the place the clause is about
+        places = [antecedent]
+    elif _verb_in(cue_word, lexicons().arrival_verbs):
         # «وصل … إلى» reaches somewhere: a visit only when a place closely follows «إلى» («وصل المعلم، مساء
         # الإثنين، إلى العاصمة العمانية، مسقط»), not a figure («تصل إلى 19 مليونا»)
         to = TO.search(article.text, h.span.start, min(nxt, h.span.end + ARRIVAL_REACH))
@@ -1656,6 +1659,22 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
     if dest is not None:
         ev.target, ev.location = [ActorRef(name=dest[0], country=dest[0], kind="country")], dest[1]
     return True
+
+
+def _resumed_place(article: Article, h: Hit, ms: list[Mention]) -> Mention | None:
+    """«وصل إلى لندن قادما من مصر التي زارها», «قام بأول زيارة خارجية إلى الصين التي زارها»: a visit verb whose
+    object pronoun resumes the place a relative pronoun right before it qualifies; that place is where it went."""
+    if not h.value.is_verb or not _OBJECT_PRONOUN.match(article.text, h.span.end):
+        return None
+    rel = _RELATIVE_BEFORE.search(article.text, max(0, h.span.start - 12), h.span.start)
+    if rel is None:
+        return None
+    return next((m for m in ms if 0 <= rel.start() - m.span.end <= 2 and m.form in ("name", "metonym")
+                 and article.actors[m.actor_id].kind in ("place", "country")), None)
+
+
+_OBJECT_PRONOUN = re.compile(r"(?:ها|ه|هم|هما)(?![^\W\d_])")  # glued right after a verb cue: its object
+_RELATIVE_BEFORE = re.compile(r"(?<![^\W\d_])(?:التي|الذي)\s+$")
 
 
 def _received_before(article: Article, events: list[Event], visitor: str,

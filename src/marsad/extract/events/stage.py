@@ -150,7 +150,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v151"
+    name = "events.rules.v152"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
