@@ -3715,3 +3715,11 @@ def test_events_a_visit_verb_resuming_the_place_before_it(text: str, published: 
     visits = [r for r in events(text, published) if r["type"] == "visit"]
     assert ([visitor], [host]) in [([p["name"] for p in r["source"]], [p["name"] for p in r["target"]])
                                    for r in visits]
+
+
+def test_events_a_day_taken_by_default_does_not_refine_a_stated_week() -> None:
+    # sample SK-internationalNews-2745-20180720: the summit «هذا الأسبوع», then «المحادثات» dated only by the
+    # publication day (a Friday): the week stands, not the Friday
+    rs = events("لقاء ترامب وبوتين يعصف بالبيت الأبيض\nعقدت القمة بين ترامب وبوتين في هلسنكي هذا الأسبوع. وتناولت "
+                "المحادثات بين ترامب وبوتين سوريا.", "2018-07-20")
+    assert [r["date"] for r in rs if r["type"] == "meeting"] == ["2018-07-16/2018-07-22"]

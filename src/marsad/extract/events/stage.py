@@ -150,7 +150,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v152"
+    name = "events.rules.v153"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -268,6 +268,10 @@ class EventStage(Stage):
                             # and the exact place a headline shortens («في المنطقة منزوعة السلاح», then «في قرية
                             # بانمونجوم الحدودية بالمنطقة المنزوعة السلاح»)
                             target.location = ev.location or target.location
+                        if id(ev) in defaulted and target.date and id(target) not in defaulted:
+                            # a day the mention only took from the publication day neither replaces nor refines
+                            # the one the contact was stated with («القمة … هذا الأسبوع» then «المحادثات»)
+                            ev.date = None
                         undated = target.date is None
                         merge(target, ev)
                         if undated and id(ev) in defaulted and target.date == ev.date:
