@@ -262,7 +262,7 @@ def _sport_lexicon() -> tuple[re.Pattern[str], frozenset[str]]:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v136"
+    name = "entities.kb.v137"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 
