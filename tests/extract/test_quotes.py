@@ -1754,3 +1754,10 @@ def test_quotes_the_club_speaks_for_the_one_club_named_before(stages: list) -> N
                     'الإنجليزي. وأوضح النادي في بيان: "نبيل فقير باق مع ليون إلا في حال وجود عروض أخرى".',
             published="2018-06-10")
     assert "Liverpool F.C." not in [s for s, _ in found(a)]
+
+
+def test_quotes_an_address_in_quotation_marks_is_no_quote(stages: list) -> None:
+    # corpus snn-2015-08-07-1203: the link of the report, given to the authority once the KB knew it
+    a = run(stages, 'وأوضحت الهيئة العامة للغذاء والدواء أن التسمم خطير، ولفتت في تقرير نشرته على موقعها الإلكتروني '
+                    'على الرابط "www.sfda.gov.sa" إلى أن التسمم الميكروبي هو الأخطر.', published="2015-08-07")
+    assert not any("sfda" in t for _, t in found(a))

@@ -69,6 +69,7 @@ _GAP_WINDOW = 80  # a cue's whole complement follows it closely («قال وزي
 _RELATIVE_GENDER = {"الذي": False, "التي": True}  # (match keys) is the relative pronoun feminine
 _RELAY_WORDS = 6  # «ونقلت وكالة الأنباء الكورية الشمالية الرسمية عن»: the medium's words before «عن»
 _WINDOW = 120  # characters scanned around a cue for its subject (never a whole long sentence)
+_ADDRESS = re.compile(r"\s*(?:https?://|www\.)\S+\s*|\s*\S+@\S+\.\w+\s*", re.IGNORECASE)  # a web or mail address
 _LIST_WORDS = 5  # a quotation this short joined by «و» to the one before it is the next item of a list of names
 _TITLE_BEFORE = 50  # characters before a person's name in which the title a bare title refers back to is sought
 _NAME_REST = 30  # characters of a name's «بن …» rest the entity stage left out, before «الذي»
@@ -423,7 +424,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v68"
+    name = "quotes.rules.v69"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -730,6 +731,8 @@ class _Doc:
     def _is_label(self, q: Quotation) -> bool:
         """«قناة "بيلروس"», «لـ"الوطن"», «بالـ"محتملة"»: a name or a term, not somebody's words."""
         text = self.text
+        if _ADDRESS.fullmatch(text, q.span.start, q.span.end):
+            return True  # «على الرابط "www.sfda.gov.sa"»: a web or mail address
         p = q.open
         written = _word_before(text, p) if p > 0 and (text[p - 1].isalpha() or text[p - 1] == "\u0640") else None
         glued = written.replace("\u0640", "") if written is not None else None
