@@ -98,11 +98,6 @@ _COMPS = frozenset({"ان", "انه", "انها"})  # «وقال X إن …» (m
 _AFTER_SPEAKER = frozenset({"في", "خلال", "على", "عبر", "امام", "بعد", "عقب", "لدي", "قبل"})
 
 
-def _unglued(key: str, words: frozenset[str]) -> bool:
-    """``key`` is one of ``words``, also with a proclitic glued to it: «بسفير تركيا», «والرئيس», «للرئيس»."""
-    return key in words or key[:1] in "وفبلك" and (key[1:] in words or key.startswith("لل") and "ا" + key[1:] in words)
-
-
 @dataclass(frozen=True, slots=True)
 class NameCues:
     honorifics: frozenset[str]
@@ -452,6 +447,12 @@ def _clitic_before(word: str, words: frozenset[str]) -> int:
     if word in words:
         return 0
     return 1 if word[:1] in _CLITICS and word[1:] in words else -1
+
+
+def _office_word(key: str, offices: frozenset[str]) -> bool:
+    """One of ``offices``, also with a one-letter clitic glued to it («بسفير تركيا», «والرئيس»), or «لل» for
+    «ال» («للرئيس»)."""
+    return _clitic_before(key, offices) >= 0 or key.startswith("لل") and "ا" + key[1:] in offices
 
 
 def given_key(name: str) -> str:
@@ -1018,12 +1019,13 @@ class NameFinder:
         people = [m.span.start for m in known if m.actor_id.startswith("per:")]
         for m in known:
             actor = self.kb.actors.get(m.actor_id)
-            definite = match_key(text[max(0, m.span.start - 2) : m.span.end]).startswith("ال")
+            definite = match_key(text[m.span.start : m.span.end]).startswith("ال") \
+                or text[max(0, m.span.start - 2) : m.span.start] == "ال"
             if actor is None or actor.kind != "country" or m.form == "nisba" and not definite:
                 continue  # (an indefinite nisba is any holder: «بين رئيس أمريكي يمارس مهامه وزعيم كوري شمالي»)
             before = list(_WORD.finditer(text, max(0, m.span.start - 40), m.span.start))[-_OFFICE_WORDS:]
             head = next((i for i in range(len(before) - 1, -1, -1)
-                         if _unglued(match_key(before[i].group()), self.cues.country_offices)), None)
+                         if _office_word(match_key(before[i].group()), self.cues.country_offices)), None)
             if head is None or text[before[-1].end() : m.span.start].strip() \
                     or _PUNCT_OR_LINE.search(text, before[head].end(), before[-1].end()) \
                     or any(before[head].end() <= s < m.span.start for s in people) \
