@@ -47,3 +47,10 @@ def any_word(words: list[str], clitics: bool = False) -> re.Pattern[str]:
     alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     pre = "(?:[وف]?(?:[بل]|لل)?)" if clitics else ""
     return re.compile(rf"(?<![^\W\d_]){pre}(?:{alts})(?![^\W\d_])" if alts else r"(?!)")
+
+
+@cache
+def sport_words() -> re.Pattern[str]:
+    """kb/sport.yaml's words that make a passage sports news, as whole words with «و/ف/ب/ل» before them: the
+    events stage reads them in a sentence, the entity stage counts them in an article."""
+    return any_word(load_data("kb/sport.yaml").get("words", []), clitics=True)

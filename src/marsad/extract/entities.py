@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from marsad.extract.common import any_word, load_data
+from marsad.extract.common import load_data, sport_words
 from marsad.extract.names import NameFinder, given_key, speech_verbs
 from marsad.ingest.outlets import outlet_table
 from marsad.kb import Entry, KnowledgeBase, load_kb
@@ -255,10 +255,9 @@ SPORT_WORDS = 2  # sports words an article needs for a club's bare name to be th
 
 
 @lru_cache(maxsize=1)
-def _sport_lexicon() -> tuple[re.Pattern[str], frozenset[str]]:
-    """kb/sport.yaml: its sports words, and the words after a club's bare name that make it something else."""
-    data = load_data("kb/sport.yaml")
-    return any_word(data.get("words", []), clitics=True), frozenset(data.get("not_club_before", []))
+def _not_club_before() -> frozenset[str]:
+    """kb/sport.yaml: the words after a club's bare name that make it something else («الهلال الأحمر»)."""
+    return frozenset(load_data("kb/sport.yaml").get("not_club_before", []))
 
 
 class EntityStage(Stage):
@@ -448,8 +447,8 @@ class EntityStage(Stage):
         kb/sport.yaml or more): the club, wherever no longer name covers it («نادي النصر الإماراتي») and no word
         after it makes it something else («الهلال الأحمر»)."""
         kb = self.kb
-        sport_words, other = _sport_lexicon()
-        if not kb.sport_forms or len(sport_words.findall(article.text)) < SPORT_WORDS:
+        other = _not_club_before()
+        if not kb.sport_forms or len(sport_words().findall(article.text)) < SPORT_WORDS:
             return mentions
         added = []
         for form, actor_id in kb.sport_forms.items():

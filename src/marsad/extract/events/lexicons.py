@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from marsad.extract.common import any_word, load_data
+from marsad.extract.common import any_word, load_data, sport_words
 from marsad.kb.loader import multilateral_bodies
 from marsad.text.lexmatch import LexiconMatcher
 from marsad.text.normalize import match_key
@@ -153,7 +153,7 @@ def lexicons() -> Lexicons:
                                    + attrs.get("attendance", []),
                                    eponyms=attrs.get("eponym_nouns", []),
                                    kin=(attrs.get("absent_after", []), attrs.get("kin_nouns", []))),
-                    any_word(load_data("kb/sport.yaml").get("words", []), clitics=True),
+                    sport_words(),
                     _ends_with_any(attrs.get("state_titles", [])),
                     frozenset(match_key(w) for w in attrs.get("arrival_verbs", [])),
                     frozenset(match_key(w) for w in attrs.get("addressing_verbs", [])),
