@@ -60,6 +60,20 @@ def test_names_found_with_evidence(text: str, names: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # blind-35 snn-2015-08-09-0489: a role word that is also a given name, right after «بن»
+        ("أعرب نائب رئيس مجلس الشورى الدكتور محمد بن أمين الجفري عن إدانته.", ["محمد بن أمين الجفري"]),
+        ("وقال اللواء مسفر بن سفير الخثعمي إن الحادث وقع فجرا.", ["مسفر بن سفير الخثعمي"]),
+        # … but «ابن» before a role word is "the son of": «ابن وزير»
+        ("وكان مازن مرتضى ابن وزير تعليم سابق.", ["مازن مرتضى"]),
+    ],
+)
+def test_names_a_role_word_after_bin_is_a_fathers_name(text: str, names: list[str]) -> None:
+    assert found(text) == names
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "وقال إن عودة الحرب إلى المنطقة أمر مستبعد.",  # a given name followed by a common word
@@ -497,6 +511,10 @@ def test_names_a_compound_given_name_alone_is_the_person_named_before() -> None:
         ('وقال فريق الإنقاذ المحلي إن "البحث مستمر".', []),
         # a word and «الدين» are one given name, as «عبد …» is (corpus BB-middleEast-633-20180618)
         ('ويقول شهاب الدين تلش عضو المجلس الوطني للأئمة: "لقد أطلق راديو شمس لتعزيز الأفكار".', ["شهاب الدين تلش"]),
+        # blind-35 snn-2015-07-27-0099: where he works after a comma; when he spoke, looking back; a first word in
+        # «ين» (a subject's plural would end in «ون»)
+        ("وقال لويك فيرين، من محطة الأخبار الأوروبية «يورونيوز»: «المنتجون كانوا الأوائل».", ["لويك فيرين"]),
+        ("وقال المفوض الزراعي الأوروبي داتشين شولوز وقتها: «سنراقب تطور الأسواق».", ["داتشين شولوز"]),
     ],
 )
 def test_names_speaker_slot_after_a_speech_verb(text: str, names: list[str]) -> None:
@@ -688,3 +706,12 @@ def test_names_the_holder_of_a_states_office_is_of_that_state() -> None:
     a = analyse("التقى السفير جون بولتون بسفير تركيا سردار كيليش في البيت الأبيض.")
     (m,) = [m for m in a.mentions if m.text == "سردار كيليش"]
     assert a.actors[m.actor_id].country == "Turkey"
+
+
+def test_names_a_definite_nisba_right_before_an_unknown_name_is_its_country() -> None:
+    # blind-35 SK-sport-869-20180425: «الكرواتي زوران ماميتش» is Croatian; an indefinite nisba says nothing
+    a = analyse("وقال مدرب العين، الكرواتي زوران ماميتش، إن الفريق جاهز. وزار لاعب كرواتي زوران ماميتش.")
+    person = next(x for x in a.actors.values() if x.kind == "person")
+    assert person.country == "Croatia"
+    b = analyse("وزار مدرب كرواتي زوران ماميتش النادي، وقال ماميتش إن الفريق جاهز.")
+    assert all(x.country is None for x in b.actors.values() if x.kind == "person")

@@ -70,6 +70,7 @@ _AL = match_key("آل")  # the family connector («آل سعود»), «ال» in
 # the article as Latin spellings write it, assimilated or not («Al-Hajri», «ash-Sheikh», «ad-Din»)
 _ARTICLE_SPELLINGS = ("al", "el", " al-", "ash-", "as-", "ad-", "an-", "ar-", "at-", "az-", "ath-", "adh-")
 _LINKS = {"بن": "bin", "ابن": "bin", "بنت": "bint"}
+_BIN = frozenset({"بن", "بنت"})  # («ابن» before a role word is "the son of a minister": «ابن وزير سابق»)
 _SPEECH_MARKS = frozenset(":")  # (not quotation marks: «كلمات أنغام البسيطة "حفرت …"»)
 _OPENING_MARKS = frozenset('"«“')  # (after one word of a known name they open its words: «وأضاف أندرسون "…"»)
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -95,7 +96,9 @@ _APPOSITION = frozenset({"وهو", "وهي", "الذي", "التي"})  # «وق�
 _AGE = re.compile(r"[،,]\s*\(?\d{1,3}\s*(?:عاما|عام|سنه)\b")  # an age in apposition (match keys)
 _COMPS = frozenset({"ان", "انه", "انها"})  # «وقال X إن …» (match keys)
 # after a speaker's one-word name: where or when they spoke («وقالت جولي خلال زيارتها:», «وقال إيلمان لبي بي سي»)
-_AFTER_SPEAKER = frozenset({"في", "خلال", "على", "عبر", "امام", "بعد", "عقب", "لدي", "قبل"})
+# or when, looking back («وقال المفوض الزراعي الأوروبي داتشين شولوز وقتها:»)
+_AFTER_SPEAKER = frozenset({"في", "خلال", "على", "عبر", "امام", "بعد", "عقب", "لدي", "قبل", "وقتها", "حينها", "يومها",
+                            "انذاك"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +127,8 @@ class NameCues:
     occupations: frozenset[str] = frozenset()  # «باحث»: with the article, after a speaker's name, what he does
     eulogies: frozenset[tuple[str, ...]] = frozenset()  # «طيب الله ثراه»: after a name, never part of it
     foreign_particles: frozenset[str] = frozenset()  # «دي» of «أنطونيو دي ماتيو»: inside a foreign family name
+    # «أمين», «سفير»: role words that are also given names; right after «بن/بنت», a father's name
+    given_roles: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -203,7 +208,7 @@ def load_cues(kb: KnowledgeBase) -> NameCues:
                     keys("short_form_honorifics"), keys("bureaus"), keys("places_before"),
                     frozenset(" ".join(match_key(p).split()) for p in data.get("not_names") or []),
                     keys("occupations"), frozenset(tuple(match_key(p).split()) for p in data.get("eulogies") or []),
-                    keys("foreign_particles"))
+                    keys("foreign_particles"), frozenset((kb_given | table_given) & keys("role_heads")))
 
 
 @lru_cache(maxsize=1)
@@ -762,7 +767,8 @@ class NameFinder:
             j += 1
         while j < n and len(chain) < MAX_CHAIN and key[words[j - 1][1] : words[j][0]] == " ":
             if not (self._continues(words[j][2])
-                    or (words[chain[-1]][2] in _LINKS and self._fathers_name(words[j][2]))) \
+                    or (words[chain[-1]][2] in _LINKS and self._fathers_name(words[j][2]))
+                    or (words[chain[-1]][2] in _BIN and words[j][2] in c.given_roles)) \
                     or self._eulogy_at(words, j):
                 break  # (not «زايد طيب الله ثراه»: "Zayed, may God rest his soul")
             chain.append(j)
@@ -983,9 +989,10 @@ class NameFinder:
             if not all(self._slot_word(w.group()) or (i <= lead and first_given) or (i == n - 1 and family)
                        for i, w in enumerate(words[:n])) \
                     or words[n - 1].group().endswith(
-                    _ADJECTIVE_ENDINGS) or self._plural(words[0].group()) and not first_given:
+                    _ADJECTIVE_ENDINGS) or self._plural(words[0].group()) and not first_given \
+                    and not words[0].group().endswith("ين"):
                 break  # «ناشطة حقوقية», «مصادر مطلعة», «دبلوماسيون أوروبيون»: a description, no name (not
-                # «آرون لوند»: a given name the tables know)
+                # «آرون لوند»: a given name the tables know; nor «داتشين شولوز»: a subject takes «ون», not «ين»)
             rest = key[words[n - 1].end() : words[n - 1].end() + 30].lstrip(" ")
             if strict:
                 if rest[:1] in _OPENING_MARKS or rest[:1] == ":":
@@ -1007,7 +1014,9 @@ class NameFinder:
                     or (n == 2 + lead and nxt.group() == "من" and first_given
                         and not self._plural(last)))) or (
                     appos is not None and (appos.group() in _APPOSITION or appos.group().startswith("ال")
-                                           or appos.group() in self.cues.role_heads)):  # («، مدير إدارة …»)
+                                           or appos.group() in self.cues.role_heads  # («، مدير إدارة …»)
+                                           # (where he works: «وقال لويك فيرين، من محطة …»)
+                                           or appos.group() == "من" and n == 2 + lead)):
                 return words[0].start(), words[n - 1].end()
         return None
 
@@ -1050,6 +1059,17 @@ class NameFinder:
                     out[(words[0].start(), words[k - 1].end())] = actor.name
                     break
         return out
+
+    def _nationalities(self, text: str, known: list[Mention]) -> dict[int, str]:
+        """«الكرواتي زوران ماميتش»: a state's definite nisba right before a name gives its person's country;
+        keyed by where the name would start."""
+        out: dict[int, str] = {}
+        for m in known:
+            actor = self.kb.actors.get(m.actor_id)
+            if m.form == "nisba" and actor is not None and actor.kind == "country" \
+                    and text[max(0, m.span.start - 2) : m.span.start] == "ال":
+                out[m.span.end + 1] = actor.name
+        return {at: country for at, country in out.items() if text[at - 1 : at] == " "}
 
     def _slot_ends(self, text: str, words: list[re.Match[str]], k: int) -> bool:
         if k == len(words) or text[words[k - 1].end() : words[k].start()] != " ":
@@ -1094,6 +1114,7 @@ class NameFinder:
         spans += self._confirmed(original, [norm.span_to_original(ks, ke) for ks, ke in unconfirmed], taken)
         slot = [norm.span_to_original(ks, ke) for ks, ke in self._speech_slot(norm.text)]
         office_of = self._title_slot(original, known)  # (the state whose office the holder holds)
+        nationality = self._nationalities(original, known)
         slot += list(office_of)
         slot = [sp for sp in slot if not any(a < sp[1] and sp[0] < b for a, b in spans)]
         foreign_slot = {original[s:e] for s, e in slot}
@@ -1143,7 +1164,8 @@ class NameFinder:
                 spelt = _LATIN_NAME.match(original, e)
                 if spelt is not None and short == surface:  # the article spells it in Latin letters itself
                     name = spelt.group(1)
-                actors[aid] = Actor(aid, name, "person", country=office_of.get((s, e)), arabic=[surface],
+                actors[aid] = Actor(aid, name, "person", country=office_of.get((s, e)) or nationality.get(s),
+                                    arabic=[surface],
                                     confidence=conf)
             mentions.append(Mention(Span(s, e), aid, "name", surface))
             taken.append((s, e))
