@@ -1437,6 +1437,15 @@ def test_quotes_a_title_runs_on_through_the_ministry_its_holder_serves(stages: l
      'عبر عبدالعزيز بن حمد السويلم عضو مجلس منطقة الرياض ونائب رئيس اللجنة الثقافية عن سعادته بنبأ اختيار الزميل '
      'راشد الراشد.\nوقال: "لا شك أنكم أهل لهذه الثقة لا سيما وأنكم عاصرتم الصحافة".', "2015-08-09",
      ["Najib Al-Essa", "Abdulaziz Al-Suwailem"]),
+    # blind-35 SK-technology-146-20180311: the name between two commas after a description, then «إن»; «وأضاف»
+    # goes on with him
+    ('ويقول عالم الغدد الصماء، روبرت لوستغ، إن التنبيهات تجعل أدمغتنا في حالة من الإجهاد.\nوأضاف: "ينتهي بك '
+     'الحال إلى القيام بأشياء غريبة جراء تراجع الوظائف الإدراكية".', "2018-03-11", ["Robert Lostg"]),
+    # blind-35 SK-sport-869-20180425: a sportsman's title in a construct («مدرب العين»), then «المدرب» and his
+    # nationality («الكرواتي») for him again
+    ('وقال مدرب العين، الكرواتي زوران ماميتش، إن "طموح الثنائية أصبح أقوى بعد الفوز على شباب الأهلي". وعن '
+     'المنافس، قال المدرب الكرواتي: "سنخوض المباراة النهائية بتركيز تام ولا نهاب مواجهة أي فريق".', "2018-04-25",
+     ["Zoran Mamich", "Zoran Mamich"]),
 ])
 def test_quotes_the_speaker_named_around_a_title_or_description(stages: list, text: str, published: str,
                                                                 speakers: list) -> None:

@@ -424,7 +424,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v69"
+    name = "quotes.rules.v70"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -1185,7 +1185,7 @@ class _Doc:
 
     def _set_off_holder(self, toks: list[_Tok], j: int, end: int) -> Actor | None:
         """«وقال الاميرال المتقاعد من البحرية الأمريكية، جون كيربي إن: "…"»: a description the phrase could not
-        follow to its end, then a person's name set off by a comma right before «إن», a colon or the words: the
+        follow to its end, then a person's name set off by a comma (or two) right before «إن», a colon or the words: the
         name is the speaker's (the description is his). So is a full name the article introduces there, with no
         comma («وقال أحد أساتذة الطلاب يحيى حسين إن»; not «وقال محامي الرئيس دونالد ترامب إن», told before)."""
         for k in range(j, min(end - 1, j + _NP_TOKENS)):
@@ -1205,6 +1205,8 @@ class _Doc:
                     or any(o.actor_id == m.actor_id and o.span.start < m.span.start for o in self.mentions)):
                 return None  # («عقب اجتماع مع الرئيس القبرصي، نيكوس أناستاسياديس:» is whom he met)
             nxt = next((x for x in range(at, end) if toks[x].start() >= m.span.end), None)
+            if comma and nxt is not None and nxt + 1 < end and toks[nxt][0] in "،,":
+                nxt += 1  # (the name between commas: «ويقول عالم الغدد الصماء، روبرت لوستغ، إن …»)
             if nxt is not None and (toks[nxt][0] == ":" or toks[nxt][0] in _QUOTE_CHARS
                                     or _info(toks[nxt][0])[1] & COMP):
                 return actor
