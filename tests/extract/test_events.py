@@ -3723,3 +3723,29 @@ def test_events_a_day_taken_by_default_does_not_refine_a_stated_week() -> None:
     rs = events("لقاء ترامب وبوتين يعصف بالبيت الأبيض\nعقدت القمة بين ترامب وبوتين في هلسنكي هذا الأسبوع. وتناولت "
                 "المحادثات بين ترامب وبوتين سوريا.", "2018-07-20")
     assert [r["date"] for r in rs if r["type"] == "meeting"] == ["2018-07-16/2018-07-22"]
+
+
+def _late_events(text: str, stamp: str) -> list[dict]:
+    """Events of an article stamped late in its day: the day's news is that day's, not the day before's."""
+    a = PIPELINE.process(Article(id="t", original=text, published=stamp[:10], published_meta=stamp))
+    return [event_record(e) for e in a.events]
+
+
+def test_events_visit_dated_by_default_takes_the_day_of_its_visitors_contact_with_the_hosts() -> None:
+    # BB-internationalNews-805-20180713 (sample, read): the visit, told without a day, began with Thursday's
+    # reception; the article is of Friday afternoon
+    evs = _late_events("صور لزيارة ترامب إلى بريطانيا\nخرج عدد من المظاهرات في البلاد احتجاجا على زيارة الرئيس "
+                       "الأمريكي دونالد ترامب للمملكة المتحدة.\nوكانت رئيسة الوزراء البريطانية تيريزا ماي استقبلت "
+                       "ترامب مساء الخميس على مأدبة عشاء رسمي في قصر بلينام.", "2018-07-13T14:47:45+00:00")
+    visit = next(r for r in evs if r["type"] == "visit")
+    assert parties(visit) == (["Donald Trump"], ["United Kingdom"]) and visit["date"] == "2018-07-12"
+
+
+def test_events_contact_dated_by_default_takes_the_day_of_its_visit() -> None:
+    # the meeting of a visitor with the host's leader, told without a day, was held during the visit the article
+    # dates (corpus FR-internationalNews-2450-20180722 and SK-internationalNews-1506-20180510, read)
+    evs = _late_events("بومبيو في بيونغيانغ\nأفرجت كوريا الشمالية عن ثلاثة سجناء أمريكيين خلال زيارة وزير "
+                       "الخارجية الأمريكي مايك بومبيو لبيونغيانغ الأربعاء.\nونشرت الوكالة صورا لاجتماع بومبيو مع "
+                       "الزعيم الكوري الشمالي كيم جونغ أون.", "2018-05-10T16:01:10+00:00")
+    meeting = next(r for r in evs if r["type"] == "meeting")
+    assert parties(meeting) == {"Mike Pompeo", "Kim Jong-un"} and meeting["date"] == "2018-05-09"

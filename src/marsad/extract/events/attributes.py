@@ -190,17 +190,37 @@ def visit_dated_by_its_meeting(article: Article, events: list[Event], defaulted:
 def visit_dated_by_its_contacts(events: list[Event], defaulted: dict[int, Event]) -> None:
     """«التقت ميركل، الجمعة، رؤساء لبنان الثلاثة» … «زيارة ميركل»: an undated visit takes the one day on which the
     article dates its visitor's contacts with the host state's people (or the state), of the same status; none
-    when they fall on several days, or only on the day of the news by default."""
+    when they fall on several days, or only on the day of the news by default. So does a visit dated only by
+    default («زيارة ترمب لبريطانيا», published the day after «استقبلت ماي ترمب الخميس»)."""
     for v in events:
-        if v.type != "visit" or v.date is not None or not v.source or not v.target:
+        if v.type != "visit" or not (v.date is None or id(v) in defaulted) or not v.source or not v.target:
             continue
         visitor, hosts = v.source[0].name, {t.name for t in v.target}
         days = {e.date for e in events if e.type != "visit" and e.date and id(e) not in defaulted
-                and e.status == v.status and visitor in {p.name for p in e.participants}
-                and any(p.name != visitor and (p.name if p.kind == "country" else p.country) in hosts
-                        for p in e.participants)}
+                and e.status == v.status and _hosted(e, visitor, hosts)}
         if len(days) == 1:
             v.date = days.pop()
+            defaulted.pop(id(v), None)
+
+
+def contacts_dated_by_their_visit(events: list[Event], defaulted: dict[int, Event]) -> None:
+    """«زيارة بومبيو لبيونغ يانغ الأربعاء» … «اجتماعه مع كيم»: a contact dated only by default, between a visitor
+    and the host state's people (or the state), took place on the one day the article dates that visit."""
+    for e in events:
+        if id(e) not in defaulted or e.type not in ("meeting", "negotiation"):
+            continue
+        days = {v.date for v in events if v.type == "visit" and v.date and "/" not in v.date
+                and id(v) not in defaulted and v.status == e.status and v.source
+                and _hosted(e, v.source[0].name, {t.name for t in v.target})}
+        if len(days) == 1:
+            e.date = days.pop()
+            defaulted.pop(id(e), None)
+
+
+def _hosted(e: Event, visitor: str, hosts: set[str]) -> bool:
+    """``e`` is a contact of ``visitor`` with one of the ``hosts`` states or its people."""
+    return visitor in {p.name for p in e.participants} and any(
+        p.name != visitor and (p.name if p.kind == "country" else p.country) in hosts for p in e.participants)
 
 
 def _coordinated_after(article: Article, first: str, second: str, sent: Span) -> bool:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from marsad.extract.common import Hit, in_span
 from marsad.extract.descriptions import describe
 from marsad.extract.events.attributes import (
+    contacts_dated_by_their_visit,
     dated_by_visit,
     future,
     in_lead,
@@ -150,7 +151,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v153"
+    name = "events.rules.v154"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -320,6 +321,7 @@ class EventStage(Stage):
         dated_by_visit(article, events, defaulted)
         visit_dated_by_its_meeting(article, events, defaulted)
         visit_dated_by_its_contacts(events, defaulted)
+        contacts_dated_by_their_visit(events, defaulted)
         news_day(article, events, defaulted)
         for ev in events:
             ev.initiator = initiator_person(ev)
