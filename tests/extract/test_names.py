@@ -715,3 +715,22 @@ def test_names_a_definite_nisba_right_before_an_unknown_name_is_its_country() ->
     assert person.country == "Croatia"
     b = analyse("وزار مدرب كرواتي زوران ماميتش النادي، وقال ماميتش إن الفريق جاهز.")
     assert all(x.country is None for x in b.actors.values() if x.kind == "person")
+
+
+def test_names_an_inspector_after_the_name_is_evidence() -> None:
+    # corpus snn-2015-07-27-0708: «المفتش العام» after the name gives his office, like «المدير»
+    assert found('وقال الجنرال عبد الجبار بورديلي المفتش العام للشرطة في بغلان "كان هناك حفل زفاف".') == [
+        "عبد الجبار بورديلي"]
+
+
+def test_names_a_foreign_family_name_with_its_particle_names_the_person_later() -> None:
+    # corpus snn-2015-07-21-0885: «مانويل دي خورخي» … «وقال دي خورخي لـ"الاقتصادية"»
+    a = analyse('أبدى مانويل دي خورخي المدير التنفيذي في نادي ناسيونال ثقته. وقال دي خورخي لـ "الاقتصادية": '
+                '"أريزمينيدي لاعب قوي".')
+    later = [m for m in a.mentions if m.text == "دي خورخي"]
+    assert len(later) == 1 and a.actors[later[0].actor_id].name == "Manuel de Jorge"
+
+
+def test_names_a_common_noun_that_is_a_rare_given_name_opens_no_name() -> None:
+    # corpus AL-internationalNews-66-20140117: «حديث فاليري آموس»: the talk of Valerie Amos
+    assert found("ما يؤكد هذه الهوة هو حديث فاليري آموس منسقة شؤون الإغاثة بالأمم المتحدة.") == ["فاليري آموس"]

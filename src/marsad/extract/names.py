@@ -1316,7 +1316,10 @@ class NameFinder:
             kunya = len(words) >= 3 and words[-2] == "ابو"  # «أحمد أبو زيد» … «وأضاف أبو زيد»
             if kunya:
                 family = "ابو " + family
-            if kunya or (family.startswith("ال") and self._bare_family(family)) or (
+            particle = len(words) >= 3 and words[-2] in self.cues.foreign_particles and len(words[-1]) >= 3
+            if particle:  # «مانويل دي خورخي» … «وقال دي خورخي»: the family name with its particle
+                family = f"{words[-2]} {family}"
+            if kunya or particle or (family.startswith("ال") and self._bare_family(family)) or (
                     family and self._foreign_given(words[0]) and (
                         self._foreign_family(family) or family == words[0])) or (  # «وقال راتكليف»
                     # an Arab family name without «ال», rare in the corpus («اللواء علي مملوك» … «زيارة مملوك»)
