@@ -121,8 +121,8 @@ def test_names_transliteration_order() -> None:
     name, conf = t("ألكسندر لافروف")
     assert name == "Alexander Lavrov" and conf > 0.5
     # a family name no table has: the romanizer (or, without it, the letter rule) spells it, lower confidence
-    name, conf = t("خالد الحميدان")
-    assert name.startswith("Khalid") and "umaidan" in name.lower() and conf < 0.6
+    name, conf = t("خالد الزعاقي")
+    assert name.startswith("Khalid") and "zaaqi" in name.lower() and conf < 0.6
 
 
 def test_names_a_local_spelling_in_the_kb_teaches_no_word_spelling() -> None:
@@ -463,7 +463,7 @@ def test_names_a_compound_given_name_alone_is_the_person_named_before() -> None:
         ("وتحدث بومبيو، الذي أدى اليمين وزيرا للخارجية الخميس، مع كيم.", []),
         ("وقال نشطاء حقوقيون، الذين تجمعوا أمام المبنى، إن الوضع صعب.", []),
         # a family name no table has closes a «بن» chain before «أن» (fresh SaudiNewsNet sample)
-        ('وأكد رئيس البرلمان العربي احمد بن محمد الجروان أن "القرار يمثل خطوة مهمة".', ["احمد بن محمد الجروان"]),
+        ('وأكد رئيس البرلمان العربي احمد بن محمد الزعاقي أن "القرار يمثل خطوة مهمة".', ["احمد بن محمد الزعاقي"]),
         # SK-internationalNews-1146-20180424 (fresh sample): after the speaker's office
         ('وقال المتحدث باسم الشرطة غراهام غيبسون إن "هذا سيكون جزءا من تحقيقاتنا".', ["غراهام غيبسون"]),
         # SK-internationalNews-1594-20180516: before an office («المتحدث»); a Korean «هيون» is no plural adjective

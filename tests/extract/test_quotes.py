@@ -1171,7 +1171,7 @@ def test_quotes_a_spokesman_of_a_body_named_after_his_title_speaks(stages: list)
     a = run(stages, 'تعمل الفتيات في المملكة العربية السعودية. أكد المتحدث الرسمي لوزارة العمل تيسير المفرج في '
                     'تصريح إلى "الوطن": أن البرنامج لا علاقة له بمهمات العمل، مضيفا "يجب على صاحب العمل والعاملة '
                     'الالتزام بما ورد في عقد العمل".', "2015-08-02")
-    assert [q.speaker for q in a.quotes] == ["Taisir Al-Mofarij"]
+    assert [q.speaker for q in a.quotes] == ["Taiseer Al-Mofarrej"]
     a = run(stages, 'وقال الناطق الإعلامي لوزارة الخارجية الروسية ماريا زاخاروفا "إن الوزارة شرعت في تدقيق '
                     'البيانات ومراجعتها".', "2018-07-22")
     assert [q.speaker for q in a.quotes] == ["Maria Zakharova"]
