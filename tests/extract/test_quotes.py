@@ -1770,3 +1770,10 @@ def test_quotes_an_address_in_quotation_marks_is_no_quote(stages: list) -> None:
     a = run(stages, 'وأوضحت الهيئة العامة للغذاء والدواء أن التسمم خطير، ولفتت في تقرير نشرته على موقعها الإلكتروني '
                     'على الرابط "www.sfda.gov.sa" إلى أن التسمم الميكروبي هو الأخطر.', published="2015-08-07")
     assert not any("sfda" in t for _, t in found(a))
+
+
+def test_quotes_a_citizen_named_with_a_rare_family_name_speaks(stages: list) -> None:
+    # corpus snn-2015-07-31-1516: «المواطن» before a name is evidence of a person, like «السيد»
+    a = run(stages, 'وقال المواطن زياد الطقيق لـ”الوئام” إنه "ذهب للمهرجان هو وعائلته وحاول الدخول بسيارته '
+                    'الخاصة".', "2015-07-31")
+    assert [q.speaker for q in a.quotes] == ["Ziad al-Taqiq"]
