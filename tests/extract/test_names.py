@@ -46,8 +46,8 @@ def found(text: str) -> list[str]:
         ("ومدير صندوق التنمية العقارية المهندس يوسف بن عبدالله الزغيبي ووكيل محافظ المؤسسة.",
          ["يوسف بن عبدالله الزغيبي"]),
         # FR-middleEast-734-20180705: a speaker named before the outlet he spoke to, a family name no table has
-        ('وقال الناطق الرسمي باسم "غرفة العمليات المركزية" ابراهيم الجباوي لوكالة الأنباء الفرنسية إن الجولة فشلت.',
-         ["ابراهيم الجباوي"]),
+        ('وقال الناطق الرسمي باسم "غرفة العمليات المركزية" ابراهيم الزعاقي لوكالة الأنباء الفرنسية إن الجولة فشلت.',
+         ["ابراهيم الزعاقي"]),
         # sample SK-internationalNews-2989-20180814: a state's office with «بـ» glued to it, then its holder
         ("التقى السفير جون بولتون بسفير تركيا سردار كيليش في البيت الأبيض.", ["سردار كيليش"]),
         # samples snn-2015-08-07-0153: after a given name, a family name may open with «و»
@@ -337,8 +337,8 @@ def test_names_east_asian_family_name_alone_is_the_person_named_before() -> None
         # snn-2015-07-27-0456 (held-out): whatever follows «آل» is the family's name (the letter «إل» folds to it)
         ("واستقبل أمير منطقة الرياض الشيخ سعد بن محمد آل فريان الذي هنأ سموه بعيد الفطر.", "سعد بن محمد آل فريان"),
         # snn-2015-08-03-1062 (held-out): a short «أل…» transliteration, and «حاكم» as the role after the name
-        ("بعث الملك سلمان برقية تهنئة لفخامة الرئيس باتريك ألين حاكم عام جامايكا بمناسبة ذكرى استقلال بلاده.",
-         "باتريك ألين"),
+        ("بعث الملك سلمان برقية تهنئة لفخامة الرئيس باتريك ألفورد حاكم عام جامايكا بمناسبة ذكرى استقلال بلاده.",
+         "باتريك ألفورد"),
     ],
 )
 def test_names_family_after_al_and_short_al_transliterations(text: str, name: str) -> None:
@@ -710,10 +710,10 @@ def test_names_the_holder_of_a_states_office_is_of_that_state() -> None:
 
 def test_names_a_definite_nisba_right_before_an_unknown_name_is_its_country() -> None:
     # blind-35 SK-sport-869-20180425: «الكرواتي زوران ماميتش» is Croatian; an indefinite nisba says nothing
-    a = analyse("وقال مدرب العين، الكرواتي زوران ماميتش، إن الفريق جاهز. وزار لاعب كرواتي زوران ماميتش.")
+    a = analyse("وقال مدرب العين، الكرواتي زوران سكوتشيتش، إن الفريق جاهز. وزار لاعب كرواتي زوران سكوتشيتش.")
     person = next(x for x in a.actors.values() if x.kind == "person")
     assert person.country == "Croatia"
-    b = analyse("وزار مدرب كرواتي زوران ماميتش النادي، وقال ماميتش إن الفريق جاهز.")
+    b = analyse("وزار مدرب كرواتي زوران سكوتشيتش النادي، وقال سكوتشيتش إن الفريق جاهز.")
     assert all(x.country is None for x in b.actors.values() if x.kind == "person")
 
 

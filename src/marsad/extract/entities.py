@@ -261,7 +261,7 @@ def _not_club_before() -> frozenset[str]:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v141"
+    name = "entities.kb.v142"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 
