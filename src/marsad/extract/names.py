@@ -339,6 +339,12 @@ class Transliterator:
         return " ".join(parts)
 
 
+def _definite(text: str, m: Mention) -> bool:
+    """The mention keeps its article, in its span or right before it («الأمريكي», «ال» + «كرواتي»)."""
+    return match_key(text[m.span.start : m.span.end]).startswith("ال") \
+        or text[max(0, m.span.start - 2) : m.span.start] == "ال"
+
+
 def _spelled(words: list[str], latin: list[str]) -> str:
     """Word-by-word spellings, a family name keeping its article as news and Wikipedia write it («الحجري» →
     Al-Hajri, where the word tables give the bare Hajri)."""
@@ -1028,9 +1034,7 @@ class NameFinder:
         people = [m.span.start for m in known if m.actor_id.startswith("per:")]
         for m in known:
             actor = self.kb.actors.get(m.actor_id)
-            definite = match_key(text[m.span.start : m.span.end]).startswith("ال") \
-                or text[max(0, m.span.start - 2) : m.span.start] == "ال"
-            if actor is None or actor.kind != "country" or m.form == "nisba" and not definite:
+            if actor is None or actor.kind != "country" or m.form == "nisba" and not _definite(text, m):
                 continue  # (an indefinite nisba is any holder: «بين رئيس أمريكي يمارس مهامه وزعيم كوري شمالي»)
             before = list(_WORD.finditer(text, max(0, m.span.start - 40), m.span.start))[-_OFFICE_WORDS:]
             head = next((i for i in range(len(before) - 1, -1, -1)
@@ -1066,8 +1070,7 @@ class NameFinder:
         out: dict[int, str] = {}
         for m in known:
             actor = self.kb.actors.get(m.actor_id)
-            if m.form == "nisba" and actor is not None and actor.kind == "country" \
-                    and text[max(0, m.span.start - 2) : m.span.start] == "ال":
+            if m.form == "nisba" and actor is not None and actor.kind == "country" and _definite(text, m):
                 out[m.span.end + 1] = actor.name
         return {at: country for at, country in out.items() if text[at - 1 : at] == " "}
 
