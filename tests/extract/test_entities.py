@@ -32,7 +32,7 @@ def forms(a: Article, form: str) -> list[tuple[str, str]]:
 
 
 def test_entities_stage_contract(stage: EntityStage) -> None:
-    assert stage.name == "entities.kb.v143"
+    assert stage.name == "entities.kb.v144"
     assert stage.requires == ("paragraphs",)
     assert set(stage.assigns) == {"mentions", "actors"}
     Pipeline([SegmentStage(), stage])  # order check passes
@@ -816,3 +816,12 @@ def test_entities_a_clubs_bare_name_is_the_club_in_a_sports_article(stage: Entit
                                                                     expected: list[str]) -> None:
     a = run(stage, text, "2018-03-01")
     assert [m.text for m in a.mentions if m.actor_id in ("org:al-hilal", "org:al-nassr")] == expected
+
+
+def test_entities_a_weak_given_name_before_someone_elses_family_name(stage: EntityStage) -> None:
+    # blind-36 BB-technology-312-20180712: the article names the queen; «إليزابيث روبرتسون، مديرة البحوث» is
+    # another woman, while «إليزابيث» alone, or before a verb, is still the queen
+    a = run(stage, "وقالت الملكة إليزابيث إن الزيارة مهمة. وقالت إليزابيث روبرتسون، مديرة البحوث، إن الدواء مهم. "
+                   "ولكن إليزابيث كسرت الصمت.", "2018-07-12")
+    assert [(m.text, a.actors[m.actor_id].name) for m in a.mentions if "إليزابيث" in m.text] == [
+        ("الملكة إليزابيث", "Elizabeth II"), ("إليزابيث روبرتسون", "Elizabeth Robertson"), ("إليزابيث", "Elizabeth II")]

@@ -261,7 +261,7 @@ def _not_club_before() -> frozenset[str]:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v143"
+    name = "entities.kb.v144"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 
@@ -678,6 +678,22 @@ class EntityStage(Stage):
                 return g not in own
         return False
 
+    def _family_after(self, text: str, w: _Item, ids: set[str]) -> bool:
+        """A weak form that is its bearers' given name («إليزابيث», not a surname like «روحاني» nor an East Asian
+        family name written first like «كيم»), then a word that may be a family name, set off like a name: someone
+        else's full name, which the name finder takes whole («إليزابيث روبرتسون، مديرة البحوث»)."""
+        kb = self.kb
+        if w.key in kb.family_first or text[w.end : w.end + 1] != " " or not any(
+                w.key in kb.own_given_names.get(i, frozenset()) for i in ids):
+            return False
+        nxt = _WORDS.match(text, w.end + 1)
+        if nxt is None or not self.names._foreign_family(nxt.group()):
+            return False
+        # (set off like a name: a comma, a colon or an office after it; not «ميلانيا كسرت الصمت»: a verb)
+        after = text[nxt.end() : nxt.end() + 2].lstrip(" ")[:1]
+        role = _WORDS.match(text, nxt.end() + 1)
+        return bool(after) and after in "،,:" or role is not None and role.group() in self.names.cues.role_heads
+
     def _longer_name(self, text: str, it: _Item) -> bool:
         """A full name inside someone else's: after «بن» («خالد بن بندر بن سلطان» is Bandar's son) or before a
         family name that is not its bearer's («محمد بن سلمان العتيبي»)."""
@@ -817,6 +833,8 @@ class EntityStage(Stage):
                 ids = set(known)
             if not w.prefix and self._given_before(text, w.start, ids):
                 continue  # «الناشط … عمر الحريري» is not Saad Hariri, whoever sits in Beirut
+            if self._family_after(text, w, ids):
+                continue  # «إليزابيث روبرتسون» is not Elizabeth II, though the article names the queen
             w.actor = ids.pop()
             added.append(w)
         return sorted(items + added, key=lambda it: it.start) if added else items
