@@ -1070,9 +1070,10 @@ class NameFinder:
         out: dict[int, str] = {}
         for m in known:
             actor = self.kb.actors.get(m.actor_id)
-            if m.form == "nisba" and actor is not None and actor.kind == "country" and _definite(text, m):
+            if m.form == "nisba" and actor is not None and actor.kind == "country" and _definite(text, m) \
+                    and text[m.span.end : m.span.end + 1] == " ":
                 out[m.span.end + 1] = actor.name
-        return {at: country for at, country in out.items() if text[at - 1 : at] == " "}
+        return out
 
     def _slot_ends(self, text: str, words: list[re.Match[str]], k: int) -> bool:
         if k == len(words) or text[words[k - 1].end() : words[k].start()] != " ":
@@ -1168,8 +1169,7 @@ class NameFinder:
                 if spelt is not None and short == surface:  # the article spells it in Latin letters itself
                     name = spelt.group(1)
                 actors[aid] = Actor(aid, name, "person", country=office_of.get((s, e)) or nationality.get(s),
-                                    arabic=[surface],
-                                    confidence=conf)
+                                    arabic=[surface], confidence=conf)
             mentions.append(Mention(Span(s, e), aid, "name", surface))
             taken.append((s, e))
         mentions += self._repeated(article, mentions, taken)
