@@ -1743,7 +1743,7 @@ def test_events_speakers_own_meeting_before_others_of_the_complement() -> None:
     # AL-internationalNews-923-20180416: «وقال زعيم #كوريا-الشمالية خلال اجتماعه مع سونغ … إنه والرئيس الصيني …»
     rs = events("وقاد سونغ تاو، الذي يرأس القسم الدولي بالحزب الشيوعي الحاكم، فرقة فنية. وقال زعيم #كوريا-الشمالية "
                 "خلال اجتماعه مع سونغ، السبت، إنه والرئيس الصيني شي جين بينغ توصلا إلى توافق.", "2018-04-16")
-    assert [(parties(r), r["date"]) for r in rs] == [({"Kim Jong-un", "Song Tao"}, "2018-04-14")]
+    assert [(parties(r), r["date"]) for r in rs] == [({"Kim Jong-un", "Song Thao"}, "2018-04-14")]
 
 
 def test_events_visit_framing_its_clause_goes_where_the_clause_took_place() -> None:

@@ -225,7 +225,7 @@ def test_names_rare_family_name_alone_is_the_person_named_before() -> None:
          "ماغمد خاؤدوف", "Magomed Khaudov"),
         # AL-economy-596-20180516: a speaker's name no table knows; «يو» before a consonant is yo
         ('وقال يوشيماسا ماروياما للصحفيين: "العناصر المرتبطة بتكنولوجيا المعلومات في مرحلة تكيف".',
-         "يوشيماسا ماروياما", "Yoshimasa Maroyama"),
+         "يوشيماسا ماروياما", "Yoshimasa Maruyama"),
         # pool quote misses: German family names end in «شتاين» stein, «بيرغ» berg
         ('وقال المحلل الأمريكي آدم بليكشتاين إن "الوضع صعب جدا في المنطقة".', "آدم بليكشتاين", "Adam Blikstein"),
         # speaker misses of the read samples: the short vowels English spelling needs (Seibert, Feinberg)

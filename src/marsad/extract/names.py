@@ -9,6 +9,8 @@ a connector inside, or a known family name at its end («المزروعي»). Th
 
 English names: the KB's own token spellings first (its people give «فلاديمير» → Vladimir), then
 ``arabic-name-romanizer`` (dictionary, then its small model), then a letter-by-letter rule as the last resort.
+Foreign names (after a foreign given name) are looked up in a list of real Latin names first
+(``latin_names.py``: «وودز» Woods, not the rule's Wewdz).
 Recognised people carry a lower ``confidence`` than KB people.
 """
 
@@ -28,6 +30,7 @@ import ahocorasick
 
 from marsad.errors import MarsadError
 from marsad.extract.common import clause_start, load_data
+from marsad.extract.latin_names import latin_names
 from marsad.extract.ner import TOKEN, Tagger
 from marsad.kb import KnowledgeBase
 from marsad.link.text import doc_freq, surface
@@ -289,22 +292,27 @@ class Transliterator:
         full = _full_name(arabic, len(words))
         if full:
             return full, ROMANIZER_CONFIDENCE
-        first = self.table.get(words[0]) or self.spell.get(words[0]) or _foreign_rule(words[0])
+        first = self.table.get(words[0]) or self.spell.get(words[0]) or latin_names().lookup(words[0], "given") \
+            or _foreign_rule(words[0])
         return " ".join([first, *(self._hyphenated(w) for w in words[1:])]), RULE_CONFIDENCE
 
     def _hyphenated(self, word: str) -> str:
         """A later word of a foreign name, its hyphenated syllables spelled one by one («يونغ-مو» Yong-mo)."""
+        if "-" not in word:
+            return self.table.get(word) or self._foreign_word(word, "family")
         head, *rest = word.split("-")
         return "-".join([self.table.get(head) or self._foreign_word(head), *(self._foreign_word(p).lower()
                                                                            for p in rest if p)])
 
-    def _foreign_word(self, word: str) -> str:
+    def _foreign_word(self, word: str, kind: str | None = None) -> str:
         """The name table's spelling when it agrees with the letter rule («لوكاس» Lucas, not Lokas), else the
-        rule (the table's Arabic-minded spelling of «إغناشيفيتش» is Ajnashfitsh)."""
+        real ``kind`` name Arabic writes so («وودز» Woods, see latin_names.py), else the rule (the table's
+        Arabic-minded spelling of «إغناشيفيتش» is Ajnashfitsh). Syllables of a hyphenated (East Asian) word are
+        not looked up: the lists hold no syllables."""
         rule, table = _foreign_rule(word), self.spell.get(word)
         if table and SequenceMatcher(None, rule.lower(), table.lower()).ratio() >= SPELLING_AGREEMENT:
             return table
-        return rule
+        return (kind and latin_names().lookup(word, kind)) or rule
 
     def _romanize_parts(self, arabic: str) -> str | None:
         """The romanizer, one stretch between «بن»s at a time (whole, it drops some: «شخبوط بن نهيان»), with
