@@ -166,3 +166,13 @@ def test_loader_a_bureau_without_a_head_is_a_problem(monkeypatch: pytest.MonkeyP
     kb = build_kb()
     assert "org:kremlin" not in kb.bureaus
     assert any("kremlin: bureau needs a head" in p for p in kb.problems)
+
+
+def test_loader_names_a_person_without_the_titles_disambiguation() -> None:
+    """people.yaml keeps the Wikipedia title («David Davis (British politician)»); news and the export name him
+    David Davis, and his id still tells him apart."""
+    kb = load_kb()
+    people = [a for a in kb.actors.values() if a.kind == "person"]
+    assert not [a.name for a in people if a.name.endswith(")")]
+    davis = [a for a in people if a.name == "David Davis"]
+    assert len(davis) == 1 and davis[0].country == "United Kingdom"

@@ -31,6 +31,11 @@ NISBA_ENDINGS = ("", "ة", "ون", "ين", "ان", "ات")
 _LINK_WORDS = frozenset({"بن", "ابن", "بنت", "آل", "ال", "ولد", "أبو", "ابو", "أبي", "ابي"})  # («محمد بن سلمان»)
 
 
+# A person is named as news names them: the Wikipedia title less its disambiguation («David Davis (British
+# politician)» is David Davis); the actor id tells two people of one name apart.
+_DISAMBIGUATION = re.compile(r" \([^)]*\)$")
+
+
 def _read(name: str) -> str:
     return resources.files("marsad").joinpath("data", "kb", name).read_text(encoding="utf-8")
 
@@ -391,8 +396,8 @@ class _Builder:
             if item.get("own_spelling"):
                 own.add(pid)
             country = item.get("country")
-            a = Actor(id=pid, name=item["name"], kind="person", country=self.country_name(country),
-                      sector=item.get("sector"))
+            a = Actor(id=pid, name=_DISAMBIGUATION.sub("", item["name"]), kind="person",
+                      country=self.country_name(country), sector=item.get("sector"))
             if country and country not in self.kb.actors:
                 self.kb.problems.append(f"people.yaml {pid}: unknown country {country}")
             self.actor(a, home=country)
