@@ -1728,6 +1728,14 @@ def test_quotes_a_club_after_an_object_verb_is_its_object(stages: list) -> None:
     assert "Real Madrid CF" not in [s for s, _ in found(run(stages, text, "2018-10-08"))]
 
 
+def test_quotes_a_coach_after_an_object_verb_is_its_subject(stages: list) -> None:
+    # samples AL-sport-440-20180306: a coach is no club; «دعا غوارديولا لاعبي فريقه» is his call, and «وأوضح» goes on
+    # with him
+    text = ('ورغم التفوق الواضح دعا غوارديولا لاعبي فريقه للحذر أمام بازل. وأوضح: "إنها مباراة في دوري أبطال '
+            'أوروبا وهي مسابقة لها طابع خاص جدا".')
+    assert [s for s, _ in found(run(stages, text, "2018-03-06"))] == ["Pep Guardiola"]
+
+
 @pytest.mark.parametrize("text, published, expected", [
     # samples snn-2015-08-03-0149: «وكان» after a comma opens the clause whose subject speaks, not the complement
     # clause before it

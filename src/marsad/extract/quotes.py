@@ -424,7 +424,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v70"
+    name = "quotes.rules.v71"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -1836,8 +1836,9 @@ class _Doc:
 
 def _club(actor: Actor | None) -> bool:
     """A sports body (sector ``sport``: a club, a national team, a league): after an object verb, what is
-    described, never who speaks."""
-    return actor is not None and actor.sector == "sport"
+    described, never who speaks. Not a sportsman or a coach: «دعا غوارديولا لاعبي فريقه» is his call, as
+    anyone's."""
+    return actor is not None and actor.sector == "sport" and actor.kind != "person"
 
 
 def _addressee(key: str, role: int) -> bool:
