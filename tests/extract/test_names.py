@@ -734,3 +734,23 @@ def test_names_a_foreign_family_name_with_its_particle_names_the_person_later() 
 def test_names_a_common_noun_that_is_a_rare_given_name_opens_no_name() -> None:
     # corpus AL-internationalNews-66-20140117: «حديث فاليري آموس»: the talk of Valerie Amos
     assert found("ما يؤكد هذه الهوة هو حديث فاليري آموس منسقة شؤون الإغاثة بالأمم المتحدة.") == ["فاليري آموس"]
+
+
+@pytest.mark.parametrize(("text", "name", "english"), [
+    # corpus BB-sport-253-20180702, BB-internationalNews-132-20180311: Western given names found by
+    # looking corpus words up in the list of real Latin names, curated (data/kb/given_names.yaml)
+    ("وخرج صلاح من المباراة عقب إصابته في كتفه بعد احتكاك مع سيرغيو راموس، لاعب الريال.", "سيرغيو راموس",
+     "Sergio Ramos"),
+    ("وهناك أيضا النائبان الديمقراطيان تد ليو عن كاليفورنيا وكاثلين رايس عن نيويورك.", "كاثلين رايس",
+     "Kathleen Rice"),
+])
+def test_names_curated_western_given_names(text: str, name: str, english: str) -> None:
+    a = analyse(text)
+    assert {m.text: a.actors[m.actor_id].name for m in a.mentions if m.actor_id.startswith("per:x:")} == {name: english}
+
+
+def test_names_a_known_persons_given_name_with_another_long_vowel() -> None:
+    # corpus snn-2015-08-06-1826: «ستيفين هاربر» is the KB's «ستيفن هاربر»
+    a = analyse("التقى السفير نايف السديري مؤخراً رئيس الوزراء الكندي ستيفين هاربر في أوتاوا.")
+    assert [a.actors[m.actor_id].name for m in a.mentions if m.text == "ستيفين هاربر"] == ["Stephen Harper"]
+    assert not any(m.actor_id.startswith("per:x:") for m in a.mentions if m.text == "ستيفين هاربر")

@@ -261,7 +261,7 @@ def _not_club_before() -> frozenset[str]:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v146"
+    name = "entities.kb.v147"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 

@@ -456,9 +456,12 @@ def _skeleton(word: str) -> str:
     return word[:1] + word[1:].replace("ا", "").replace("ي", "").replace("و", "")
 
 
-def _spelling_key(words: list[str]) -> tuple[str, ...]:
-    """A full name's given word and the skeletons of the words after it."""
-    return (words[0], *(_skeleton(w) for w in words[1:]))
+def _spelling_key(words: list[str], loose: bool = False) -> tuple[str, ...]:
+    """A full name's given word and the skeletons of the words after it. ``loose``: the given word by its
+    skeleton too, marked apart («ستيفين هاربر» is «ستيفن هاربر»), for a foreign given word of four consonants or
+    more (short ones differ by their vowels, «جون», «جين»; and an Arabic «محمد» is no «محمدو» Issoufou)."""
+    given = _skeleton(words[0])
+    return ("~" + given if loose and len(given) >= 4 else words[0], *(_skeleton(w) for w in words[1:]))
 
 
 def _clitic_before(word: str, words: frozenset[str]) -> int:
@@ -623,6 +626,7 @@ class NameFinder:
                 if len(words) >= 2 and words[0] in kb.foreign_given_names \
                         and all(len(_skeleton(w)) >= 3 for w in words[1:]):
                     self._spellings.setdefault(_spelling_key(words), set()).add(aid)
+                    self._spellings.setdefault(_spelling_key(words, loose=True), set()).add(aid)
 
     def _confirmed(self, text: str, spans: list[tuple[int, int]],
                    taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1293,6 +1297,8 @@ class NameFinder:
         if len(words) < 2:
             return None
         spelt = self._spellings.get(_spelling_key(words), set())
+        if not spelt and words[0] in self.kb.foreign_given_names:
+            spelt = self._spellings.get(_spelling_key(words, loose=True), set())
         if len(spelt) == 1:
             return next(iter(spelt))
         for aid in sorted(people):
