@@ -1728,6 +1728,27 @@ def test_quotes_a_club_after_an_object_verb_is_its_object(stages: list) -> None:
     assert "Real Madrid CF" not in [s for s, _ in found(run(stages, text, "2018-10-08"))]
 
 
+@pytest.mark.parametrize(("text", "published", "speakers"), [
+    # blind-37 SK-middleEast-2933-20180717: the name set off after a description, then the medium told, then the
+    # quotation
+    ('وقال عضو الهيئة الرئاسية لمجلس سوريا الديموقراطية، حكمت حبيب لفرانس برس "أحد أهداف هذا المؤتمر هو تشكيل '
+     'منصة للتفاوض مع النظام السوري".', "2018-07-17", ["Hikmat Habib"]),
+    # corpus SK-internationalNews-1995-20180606: the newspaper told, then a colon
+    ('وقال الأدميرال المتقاعد، فاسيليوس مارتزوكوس، لصحيفة "الغارديان" البريطانية: "ينبغي النظر في الانتهاكات '
+     'الجوية، والوقوف في وجه طموحات تركيا للهيمنة على المنطقة".', "2018-06-06", ["Vassilios Martzokos"]),
+])
+def test_quotes_a_set_off_name_then_the_medium_told(stages: list, text: str, published: str,
+                                                    speakers: list) -> None:
+    assert [s for s, _ in found(run(stages, text, published))] == speakers
+
+
+def test_quotes_a_qualification_goes_on_with_the_speaker(stages: list) -> None:
+    # blind-37 AL-internationalNews-1566-20180611: «وتدارك: "لكن …"» is Le Drian's, as «وأضاف» would be
+    text = ('وقال وزير الخارجية الفرنسي جان إيف لودريان: "إذا أفضت القمة إلى نزع دائم للسلاح النووي سأكون أول من '
+            'يصفق لذلك". وتدارك: "لكن ينبغي التنبه، حصلت سوابق بدأت بالحماسة".')
+    assert [s for s, _ in found(run(stages, text, "2018-06-11"))] == ["Jean-Yves Le Drian", "Jean-Yves Le Drian"]
+
+
 def test_quotes_a_coach_after_an_object_verb_is_its_subject(stages: list) -> None:
     # samples AL-sport-440-20180306: a coach is no club; «دعا غوارديولا لاعبي فريقه» is his call, and «وأوضح» goes on
     # with him

@@ -67,6 +67,7 @@ _PRIOR_SENTENCES = 3  # how far back a subject-less cue looks for its speaker
 SUBHEADING_WORDS = 10  # a paragraph this short with no closing punctuation is a subheading
 _GAP_WINDOW = 80  # a cue's whole complement follows it closely («قال وزير الخارجية الفرنسي جان إيف لودريان "…"»)
 _RELATIVE_GENDER = {"الذي": False, "التي": True}  # (match keys) is the relative pronoun feminine
+_ADDRESSEE_WORDS = 4  # «لوكالة الأنباء الألمانية»: the words of a medium a speaker's name may be followed by
 _RELAY_WORDS = 6  # «ونقلت وكالة الأنباء الكورية الشمالية الرسمية عن»: the medium's words before «عن»
 _WINDOW = 120  # characters scanned around a cue for its subject (never a whole long sentence)
 _ADDRESS = re.compile(r"\s*(?:https?://|www\.)\S+\s*|\s*\S+@\S+\.\w+\s*", re.IGNORECASE)  # a web or mail address
@@ -424,7 +425,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v71"
+    name = "quotes.rules.v72"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -1207,11 +1208,35 @@ class _Doc:
             nxt = next((x for x in range(at, end) if toks[x].start() >= m.span.end), None)
             if comma and nxt is not None and nxt + 1 < end and toks[nxt][0] in "،,":
                 nxt += 1  # (the name between commas: «ويقول عالم الغدد الصماء، روبرت لوستغ، إن …»)
+            if nxt is not None:
+                nxt = self._past_addressee(toks, nxt, end)
+                if nxt == end:
+                    return actor
             if nxt is not None and (toks[nxt][0] == ":" or toks[nxt][0] in _QUOTE_CHARS
                                     or _info(toks[nxt][0])[1] & COMP):
                 return actor
             return None
         return None
+
+    def _past_addressee(self, toks: list[_Tok], k: int, end: int) -> int:
+        """The token after the medium or the listeners a speaker's name is followed by («حكمت حبيب لفرانس برس
+        "…"», «… للصحفيين:»): a word of ``MEDIUM_TO`` or a medium the article names, with «لـ» glued to it; ``k``
+        itself when there is none, ``end`` when the quotation follows it."""
+        key, role = _info(toks[k][0])
+        m = self._mention_at(toks[k].start(), toks[k].end())
+        medium = m is not None and self.article.actors[m.actor_id].sector == "media" and key.startswith("ل")
+        if not (role & MEDIUM_TO or medium):
+            return k
+        for x in range(k + 1, min(end, k + _ADDRESSEE_WORDS + 1)):
+            t = toks[x]
+            if t[0] == ":" or t[0] in _QUOTE_CHARS or _info(t[0])[1] & COMP:
+                return x
+            if t[0] in _STOPS:
+                return k
+        last = toks[end - 1]
+        if end - k <= _ADDRESSEE_WORDS and self.text[last.end() : last.end() + 3].lstrip()[:1] in _QUOTE_CHARS:
+            return end  # (the quotation itself right after the medium)
+        return k
 
     def _source_body(self, adjective: str, nisba: str) -> Actor | None:
         """«مصدر عسكري سوري»: the body of that state the adjective names («الجيش السوري»), if the KB has it
