@@ -1742,6 +1742,23 @@ def test_quotes_a_set_off_name_then_the_medium_told(stages: list, text: str, pub
     assert [s for s, _ in found(run(stages, text, published))] == speakers
 
 
+@pytest.mark.parametrize(("text", "published", "speakers"), [
+    # blind-37 snn-2015-08-02-0681: the company's quoted short name inside the title, then its holder
+    ('وأوضح مدير عام الشركة الوطنية السياحية "سياحية" المهندس صالح قدح: "أن الفعاليات تحظى باهتمام الزوار '
+     'للمنطقة". وأضاف: "وهي من الفعاليات التي تميز منطقة عسير".', "2015-08-02", ["Saleh Qadah", "Saleh Qadah"]),
+    # corpus SK-sport-1170-20180514: an organisation's quoted name, then its director (not Putin, named before)
+    ('وقال الرئيس الروسي فلاديمير بوتين إن البطولة ستكون ناجحة. ونقلت "فرانس برس" عن مدير منظمة "سوريون من أجل '
+     'الحقيقة والعدالة" بسام الأحمد قوله: "في وقت تتجه فيه أنظار العالم إلى كرة القدم في روسيا، تتواصل الحرب".',
+     "2018-05-14", ["Bassam Al-Ahmad"]),
+    # corpus BB-internationalNews-213-20180323: a quoted holder's name is the speaker's
+    ('وكرر زعيم حزب العمال البريطاني "جيريمي كوربين" دعوته إلى "حوار قوي وجاد" مع روسيا. وقال "نحن نعيش في قارة '
+     'واحدة، يجب أن تكون لدينا آلية".', "2018-03-23", ["Jeremy Corbyn"]),
+])
+def test_quotes_a_quoted_short_name_inside_a_title(stages: list, text: str, published: str,
+                                                   speakers: list) -> None:
+    assert [s for s, _ in found(run(stages, text, published))] == speakers
+
+
 def test_quotes_a_qualification_goes_on_with_the_speaker(stages: list) -> None:
     # blind-37 AL-internationalNews-1566-20180611: «وتدارك: "لكن …"» is Le Drian's, as «وأضاف» would be
     text = ('وقال وزير الخارجية الفرنسي جان إيف لودريان: "إذا أفضت القمة إلى نزع دائم للسلاح النووي سأكون أول من '

@@ -425,7 +425,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v72"
+    name = "quotes.rules.v73"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -1030,6 +1030,13 @@ class _Doc:
         j = i + 1
         while j < end and j - i < _NP_TOKENS:
             t = toks[j]
+            if head == "title" and t[0] in _QUOTE_CHARS and self._quoted_name(t) \
+                    and not self._person_in(self.q_at[t.start()].span):
+                # «مدير عام الشركة الوطنية السياحية "سياحية" المهندس صالح قدح»: the body's quoted short name (not
+                # a quoted holder: «زعيم حزب العمال البريطاني "جيريمي كوربين"»)
+                last = self.q_at[t.start()].span.end + 1
+                j += 1
+                continue
             if t.start() < last or t[0] in _QUOTE_CHARS:
                 j += 1
                 continue
@@ -1458,6 +1465,11 @@ class _Doc:
             if actor is not None and actor.kind in ("organization", "person"):
                 return actor if actor.kind == "organization" else None
         return None
+
+    def _person_in(self, span: Span) -> bool:
+        actors = self.article.actors
+        return any(span.start <= m.span.start < span.end and actors[m.actor_id].kind == "person"
+                   for m in self.mentions)
 
     def _quoted_name(self, tok: _Tok) -> bool:
         """The mark opens a quoted name («"دي لوس"», «الأهرام») rather than somebody's words."""
