@@ -1759,6 +1759,14 @@ def test_quotes_a_quoted_short_name_inside_a_title(stages: list, text: str, publ
     assert [s for s, _ in found(run(stages, text, published))] == speakers
 
 
+def test_quotes_binat_is_a_speech_verb(stages: list) -> None:
+    # corpus CN-middleEast-1286-20180907: «وبينت» (she showed) is «بيّنت» unvowelled; the masculine «وبين» is left
+    # out, it is mostly «and between»
+    text = ('وبينت وزارة الخارجية الأمريكية في تقريرها أنه "تم حظر كافة أصول هؤلاء الأفراد والكيانات الخاضعة '
+            'لنطاق الولاية القضائية الأمريكية".')
+    assert [s for s, _ in found(run(stages, text, "2018-09-07"))] == ["United States Department of State"]
+
+
 def test_quotes_a_qualification_goes_on_with_the_speaker(stages: list) -> None:
     # blind-37 AL-internationalNews-1566-20180611: «وتدارك: "لكن …"» is Le Drian's, as «وأضاف» would be
     text = ('وقال وزير الخارجية الفرنسي جان إيف لودريان: "إذا أفضت القمة إلى نزع دائم للسلاح النووي سأكون أول من '

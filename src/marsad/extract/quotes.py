@@ -425,7 +425,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v73"
+    name = "quotes.rules.v74"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
