@@ -965,6 +965,9 @@ def test_events_farewell_of_a_visitor_on_leaving_is_a_meeting() -> None:
      "phone_call"),
     # err14s snn-2015-08-08-0852, snn-2015-07-22-0065: «جولة جديدة من المحادثات/المفاوضات»
     ("ستعقد جولة جديدة من المحادثات بين أفغانستان وباكستان يوم الاثنين في الدوحة.", "negotiation"),
+    # blind-37 FR-internationalNews-848-20180421: consultations by telephone are a call
+    ("بحث الرئيس الفرنسي إيمانويل ماكرون، خلال مشاورات هاتفية مع الرئيس الفلسطيني محمود عباس، الوضع في غزة.",
+     "phone_call"),
 ])
 def test_events_call_and_talks_phrases(text: str, etype: str) -> None:
     assert [r["type"] for r in events(text, "2015-07-17")] == [etype]

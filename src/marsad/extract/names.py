@@ -297,7 +297,8 @@ class Transliterator:
         return " ".join([first, *(self._hyphenated(w) for w in words[1:])]), RULE_CONFIDENCE
 
     def _hyphenated(self, word: str) -> str:
-        """A later word of a foreign name, its hyphenated syllables spelled one by one («يونغ-مو» Yong-mo)."""
+        """A later word of a foreign name: a family name («وودز» Woods), or, hyphenated, its syllables spelled one
+        by one («يونغ-مو» Yong-mo)."""
         if "-" not in word:
             return self.table.get(word) or self._foreign_word(word, "family")
         head, *rest = word.split("-")

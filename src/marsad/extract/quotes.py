@@ -1467,6 +1467,7 @@ class _Doc:
         return None
 
     def _person_in(self, span: Span) -> bool:
+        """A person's name starts inside ``span`` (a quoted holder's name, not a body's short name)."""
         actors = self.article.actors
         return any(span.start <= m.span.start < span.end and actors[m.actor_id].kind == "person"
                    for m in self.mentions)

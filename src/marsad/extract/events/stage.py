@@ -151,7 +151,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v154"
+    name = "events.rules.v155"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
