@@ -32,7 +32,8 @@ def test_latin_names_lookup(arabic: str, kind: str, latin: str) -> None:
     assert latin_names().lookup(match_key(arabic), kind) == latin
 
 
-@pytest.mark.parametrize("arabic", ["مولامفي", "الخثعمي"])
+# («أمافي», Jordan Amavi: its «أ» is a vowel of the name, no Maffei's)
+@pytest.mark.parametrize("arabic", ["مولامفي", "الخثعمي", "أمافي"])
 def test_latin_names_no_close_name_is_none(arabic: str) -> None:
     assert latin_names().lookup(match_key(arabic), "family") is None
 

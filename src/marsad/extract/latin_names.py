@@ -112,13 +112,16 @@ def skeleton(reading: str, vowels: str) -> tuple[str, tuple[str, ...]]:
     return "".join(cons), tuple(gaps)
 
 
-def _gap_cost(latin: str, arabic: str, first: bool, last: bool) -> float:
+def _gap_cost(latin: str, arabic: str, first: bool, last: bool, cluster: bool = False) -> float:
     """Edit cost from the Latin vowels of one gap to the Arabic vowel letters written there. Arabic writes a vowel
-    that starts or ends a word (a final «e» aside): leaving all of one out costs at least ``unwritten_edge``."""
+    that starts or ends a word (a final «e» aside): leaving all of one out costs at least ``unwritten_edge``. An
+    «ا» with no Latin vowel opens the word cheaply only as the seat of the vowel letter after it («أوتيرو» Otero)
+    or before two consonants (``cluster``: «استيفن» Stephen); alone it is a vowel («أمافي» is no Maffei)."""
     r = _rules()
 
     def extra(a: str) -> float:
-        return r.initial_alif if first and a == "A" else r.extra_letter
+        carrier = first and a == "A" and arabic.startswith("A") and (cluster or len(arabic) > 1)
+        return r.initial_alif if carrier else r.extra_letter
 
     row = [0.0]
     for a in arabic:
@@ -136,7 +139,8 @@ def _gap_cost(latin: str, arabic: str, first: bool, last: bool) -> float:
 def vowel_cost(latin_gaps: tuple[str, ...], arabic_gaps: tuple[str, ...]) -> float:
     """The vowels' cost, gap by gap (the skeletons are alike, so the gaps pair up)."""
     n = len(latin_gaps)
-    return sum(_gap_cost(lat, ar, i == 0, i == n - 1)
+    cluster = n > 2 and not arabic_gaps[1]
+    return sum(_gap_cost(lat, ar, i == 0, i == n - 1, cluster)
                for i, (lat, ar) in enumerate(zip(latin_gaps, arabic_gaps, strict=True)))
 
 
