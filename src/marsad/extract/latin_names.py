@@ -145,24 +145,33 @@ def vowel_cost(latin_gaps: tuple[str, ...], arabic_gaps: tuple[str, ...]) -> flo
 
 
 class LatinNames:
-    """The name list indexed by kind and consonant skeleton (the skeletons are precomputed in the file)."""
+    """The name list indexed by kind and consonant skeleton (the skeletons are precomputed in the file). Each
+    skeleton keeps its rows as one string, read when a word of that skeleton is looked up: 145,000 parsed rows
+    would hold some 50 MiB for the few dozen names an article needs."""
 
-    def __init__(self, rows: list[tuple[str, str, str, str, float, int]]) -> None:
-        self.index: dict[tuple[str, str], list[tuple[str, tuple[str, ...], float, int]]] = defaultdict(list)
-        for kind, key, gaps, latin, cost, weight in rows:
-            self.index[(kind, key)].append((latin, tuple(gaps.split("|")), cost, weight))
+    def __init__(self, lines: list[str]) -> None:
+        grouped: dict[str, list[str]] = defaultdict(list)
+        for line in lines:
+            kind, key, rest = line.split("\t", 2)
+            grouped[f"{kind}\t{key}"].append(rest)
+        self.index = {k: "\n".join(v) for k, v in grouped.items()}
 
     @classmethod
     def load(cls) -> LatinNames:
-        rows = []
         with resources.files("marsad").joinpath("data", "kb", "latin_names.tsv.gz").open("rb") as raw, \
                 gzip.open(raw, "rt", encoding="utf-8") as fh:
-            for line in fh:
-                if line.startswith("#") or not line.strip():
-                    continue
-                kind, key, gaps, latin, cost, weight = line.rstrip("\n").split("\t")
-                rows.append((kind, key, gaps, latin, float(cost), int(weight)))
-        return cls(rows)
+            return cls([line.rstrip("\n") for line in fh if line.strip() and not line.startswith("#")])
+
+    def candidates(self, kind: str, key: str) -> list[tuple[str, tuple[str, ...], float, int]]:
+        """The names of ``kind`` with skeleton ``key``: name, vowel gaps, reading cost, weight."""
+        block = self.index.get(f"{kind}\t{key}")
+        if not block:
+            return []
+        out = []
+        for row in block.split("\n"):
+            gaps, latin, cost, weight = row.split("\t")
+            out.append((latin, tuple(gaps.split("|")), float(cost), int(weight)))
+        return out
 
     def lookup(self, word: str, kind: str) -> str | None:
         """The Latin ``kind`` name ("given" or "family") Arabic writes as ``word`` (a match key), or None (also
@@ -172,7 +181,7 @@ class LatinNames:
         if any(word.endswith(e) and len(word) > len(e) + 1 for e in r.rule_endings):
             return None
         best: tuple[float, str] | None = None
-        for latin, lgaps, base, weight in self.index.get((kind, key), ()):
+        for latin, lgaps, base, weight in self.candidates(kind, key):
             cost = base + vowel_cost(lgaps, gaps)
             if cost > r.max_cost:
                 continue
