@@ -32,6 +32,7 @@ class _Rules:
     silent: frozenset[str]
     silent_cost: float
     match: dict[tuple[str, str], float]
+    mismatch: float
     unwritten: dict[str, float]
     unwritten_edge: float
     initial_alif: float
@@ -51,6 +52,7 @@ def _rules() -> _Rules:
         arabic=dict(data["arabic_letters"]), groups=groups,
         silent=frozenset(data["silent_final"]["letters"]), silent_cost=float(data["silent_final"]["cost"]),
         match={(v, a): float(c) for v, row in data["vowel_match"].items() for a, c in row.items()},
+        mismatch=float(data["vowel_mismatch"]),
         unwritten={k: float(v) for k, v in data["unwritten"].items()},
         unwritten_edge=float(data["unwritten_edge"]), initial_alif=float(data["initial_alif"]),
         extra_letter=float(data["extra_letter"]), max_cost=float(data["max_cost"]),
@@ -129,7 +131,8 @@ def _gap_cost(latin: str, arabic: str, first: bool, last: bool, cluster: bool = 
     for v in latin:
         new = [row[0] + r.unwritten[v]]
         for j, a in enumerate(arabic, 1):
-            new.append(min(row[j] + r.unwritten[v], new[j - 1] + extra(a), row[j - 1] + r.match.get((v, a), 1.5)))
+            change = r.match.get((v, a), r.mismatch)
+            new.append(min(row[j] + r.unwritten[v], new[j - 1] + extra(a), row[j - 1] + change))
         row = new
     if not arabic and ((first and latin) or (last and latin.strip("e"))):
         return max(row[-1], r.unwritten_edge)
