@@ -1229,10 +1229,9 @@ class _Doc:
         """The token after the medium or the listeners a speaker's name is followed by («حكمت حبيب لفرانس برس
         "…"», «… للصحفيين:»): a word of ``MEDIUM_TO`` or a medium the article names, with «لـ» glued to it; ``k``
         itself when there is none, ``end`` when the quotation follows it."""
-        key, role = _info(toks[k][0])
         m = self._mention_at(toks[k].start(), toks[k].end())
-        medium = m is not None and self.article.actors[m.actor_id].sector == "media" and key.startswith("ل")
-        if not (role & MEDIUM_TO or medium):
+        medium = m is not None and self.article.actors[m.actor_id].sector == "media" and self._glued_la(m)
+        if not (_info(toks[k][0])[1] & MEDIUM_TO or medium):
             return k
         for x in range(k + 1, min(end, k + _ADDRESSEE_WORDS + 1)):
             t = toks[x]
@@ -1469,8 +1468,12 @@ class _Doc:
     def _person_in(self, span: Span) -> bool:
         """A person's name starts inside ``span`` (a quoted holder's name, not a body's short name)."""
         actors = self.article.actors
-        return any(span.start <= m.span.start < span.end and actors[m.actor_id].kind == "person"
-                   for m in self.mentions)
+        i = bisect.bisect_left(self.m_starts, span.start)
+        while i < len(self.mentions) and self.mentions[i].span.start < span.end:
+            if actors[self.mentions[i].actor_id].kind == "person":
+                return True
+            i += 1
+        return False
 
     def _quoted_name(self, tok: _Tok) -> bool:
         """The mark opens a quoted name («"دي لوس"», «الأهرام») rather than somebody's words."""
