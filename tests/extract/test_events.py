@@ -2829,6 +2829,24 @@ def test_events_a_denied_contact_is_none() -> None:
     assert len(events("وقال المتحدث إن الرئيس بوتين اجتمع مع الرئيس ترامب أمس.", "2018-07-20")) == 1
 
 
+@pytest.mark.parametrize("text, published", [
+    # snn-2015-07-31-0271: a visit avoided
+    ("وقال هندرسون إن ظريف تعمد عدم زيارة البحرين والسعودية.", "2015-07-31"),
+    # snn-2015-08-11-0086: a visit refused
+    ("وأن الرئيس فلاديمير بوتين رفض زيارة دمشق.", "2015-08-11"),
+])
+def test_events_a_contact_noun_refused_or_avoided_is_none(text: str, published: str) -> None:
+    assert events(text, published) == []
+    assert len(events(text.replace("عدم زيارة", "زيارة").replace("رفض زيارة", "زار"), published)) == 1
+
+
+def test_events_who_follows_a_contact_told_on_a_visit_is_not_the_visitor() -> None:
+    # AL-internationalNews-1055-20180508: Maduro is the one met in Venezuela, not a visitor to the states named after
+    rs = events("وفي زيارة لفنزويلا للقاء نظيره نيكولاس مادورو، قال الرئيس الفلسطيني محمود عباس إنه يأمل ألا تحذو "
+                "دول أخرى حذو باراغواي وغواتيمالا والولايات المتحدة.", "2018-05-08")
+    assert [(r["type"], parties(r)) for r in rs] == [("meeting", {"Nicolás Maduro", "Mahmoud Abbas"})]
+
+
 def test_events_the_king_and_his_deputy_each_send_a_cable() -> None:
     # snn-2015-08-09-0521 (err11s), snn-2015-08-04-0520 (blind-10): «ونائبه» is the deputy of the person named right
     # before (in 2015 the crown prince), and each of the two coordinated subjects sends one

@@ -1434,6 +1434,11 @@ def _sentence_subject(article: Article, sent: Span, h: Hit) -> Mention | None:
     return first
 
 
+def _trigger_between(others: list[Span], a: Span, b: Span) -> bool:
+    """Another contact's trigger lies between ``a`` and ``b``: who follows it is that contact's party."""
+    return any(a.end <= o.start and o.end <= b.start for o in others)
+
+
 def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention], ms: list[Mention],
                      nxt: int, others: list[Span], sent: Span, events: list[Event] = ()) -> bool:
     """Source and target of a visit or message; False when the trigger turns out to be no contact."""
@@ -1450,9 +1455,11 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
         return False  # «زيارة صحافيين من سيول», «توجه صحافيون أجانب إلى»: a group's visit
     src: Mention | None = None
     if h.value.pos == "noun" and ev.type == "visit":  # «زيارة ولي العهد …»: the agent follows the noun
+        # (not the one met on it, after a contact of its own: «في زيارة لفنزويلا للقاء نظيره نيكولاس مادورو»)
         src = next((m for m in agents if kind(m) == "person"
                     and 0 <= m.span.start - h.span.end <= GENITIVE_REACH
-                    and not object_marked(article.text, h.span.end, m.span.start)), None)
+                    and not object_marked(article.text, h.span.end, m.span.start)
+                    and not _trigger_between(others, h.span, m.span)), None)
         done = lexicons().performed_by.search(article.text, h.span.end, min(nxt, h.span.end + PERFORMED_REACH))
         if done is not None:  # «أول زيارة لدولة خليجية يقوم بها وزير الخارجية السوري وليد المعلم»
             src = next((m for m in agents if kind(m) == "person" and 0 <= m.span.start - done.end()
@@ -1499,7 +1506,8 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
         # (a visitor named after a verb comes before where it goes: «وصل إلى سنغافورة … في إشارة إلى أن اجتماع
         # القمة مع الرئيس الأميركي» names no visitor)
         after = [m for m in agents if kind(m) in kinds and h.span.end <= m.span.start < sender_end
-                 and (ev.type != "visit" or word_before(article.text, m.span.start) != "من")
+                 and (ev.type != "visit" or word_before(article.text, m.span.start) != "من"
+                      and not _trigger_between(others, h.span, m.span))
                  and not (ev.type == "visit" and h.value.is_verb and TO.search(article.text, h.span.end, m.span.start))]
         if kinds == ("country",) and ev.type == "visit" and h.value.is_verb:
             # a state visits only as the verb's subject («وصلت الولايات المتحدة»), not as any state of the

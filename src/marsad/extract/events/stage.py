@@ -151,7 +151,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v155"
+    name = "events.rules.v156"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -363,6 +363,8 @@ class EventStage(Stage):
             return []
         if h.value.is_verb and word_before(article.text, h.span.start) in lex.negators:
             return []  # «لم يجتمع»: a contact denied
+        if h.value.pos == "noun" and word_before(article.text, h.span.start) in lex.denials:
+            return []  # «رفض زيارة دمشق»: a contact refused
         if _offered(article.text, h.span.start, c.sent.start, lex):
             return []  # «يعرض عقد محادثات»: an offer, not a contact
         # (not someone named inside someone's words the cue is not in: «أثناء إستقبالهما، قائلاً: "أنا عم بابا"»;
