@@ -2840,6 +2840,13 @@ def test_events_a_contact_noun_refused_or_avoided_is_none(text: str, published: 
     assert len(events(text.replace("عدم زيارة", "زيارة").replace("رفض زيارة", "زار"), published)) == 1
 
 
+def test_events_a_verb_visit_does_not_go_where_another_contact_goes() -> None:
+    # snn-2015-08-11-0086: Damascus is where the refused visit would have gone, not the region visited
+    assert events("وأن الرئيس فلاديمير بوتين زار المنطقة ورفض زيارة دمشق.", "2015-08-11") == []
+    (r,) = events("وأن الرئيس فلاديمير بوتين زار دمشق.", "2015-08-11")
+    assert parties(r) == (["Vladimir Putin"], ["Syria"])
+
+
 def test_events_who_follows_a_contact_told_on_a_visit_is_not_the_visitor() -> None:
     # AL-internationalNews-1055-20180508: Maduro is the one met in Venezuela, not a visitor to the states named after
     rs = events("وفي زيارة لفنزويلا للقاء نظيره نيكولاس مادورو، قال الرئيس الفلسطيني محمود عباس إنه يأمل ألا تحذو "

@@ -1578,6 +1578,11 @@ def directed_parties(article: Article, ev: Event, h: Hit, agents: list[Mention],
     seats = kb.seat_of
     places = [m for m in ms if m.span.start >= h.span.end and m.span.start < nxt and m.form in ("name", "metonym")
               and (article.actors[m.actor_id].kind in ("place", "country") or m.actor_id in seats)]
+    # (not where another contact goes, the first place after its trigger: «زار المنطقة ورفض زيارة دمشق»; not «توجه فور
+    # انتهاء زيارته إلى الإمارات إلى دولة الكويت», whose second place is this journey's)
+    theirs = {id(next(m for m in places if m.span.start >= o.end)) for o in others
+              if h.span.end <= o.start and any(m.span.start >= o.end for m in places)}
+    places = [m for m in places if id(m) not in theirs]
     # (not a relation's other side: «بزيارة الى الحدود الشمالية مع لبنان»)
     places = [m for m in places if not (word_before(article.text, m.span.start) == "مع" and after_relation(
         article.text, article.text.rfind("مع", 0, m.span.start), lexicons().relation_nouns))]
