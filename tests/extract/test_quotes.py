@@ -1831,3 +1831,13 @@ def test_quotes_a_citizen_named_with_a_rare_family_name_speaks(stages: list) -> 
     a = run(stages, 'وقال المواطن زياد الطقيق لـ”الوئام” إنه "ذهب للمهرجان هو وعائلته وحاول الدخول بسيارته '
                     'الخاصة".', "2015-07-31")
     assert [q.speaker for q in a.quotes] == ["Ziad al-Taqiq"]
+
+
+def test_quotes_a_short_quotation_right_after_an_attribution_names_its_source(stages: list) -> None:
+    # corpus snn-2015-07-25-0306: «"الألمانية"» is the agency the report is by, once the KB knew the institute after it
+    text = ('وبحسب "الألمانية"، فقد ذكرت مؤسسة ماركت للأبحاث الاقتصادية ومقرها لندن أن مؤشر مديري المشتريات '
+            'تراجع.')
+    assert found(run(stages, text, "2015-07-25")) == []
+    a = run(stages, 'وقال متحدث باسم مؤسسة ماركت للأبحاث الاقتصادية: "تراجع مؤشر مديري المشتريات هذا الشهر".',
+            "2015-07-25")
+    assert [s for s, _ in found(a)] == ["IHS Markit"]

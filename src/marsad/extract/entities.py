@@ -261,7 +261,7 @@ def _not_club_before() -> frozenset[str]:
 
 
 class EntityStage(Stage):
-    name = "entities.kb.v149"
+    name = "entities.kb.v150"
     requires = ("paragraphs",)
     assigns = ("mentions", "actors")
 

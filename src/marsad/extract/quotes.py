@@ -425,7 +425,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v74"
+    name = "quotes.rules.v75"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -599,6 +599,8 @@ class _Doc:
             else:  # «قال لودريان "…"»: nothing but the speaker and adverbials, not «وفقا لوكالة "سانا"»
                 direct = (words >= 3 and not cue.kind.trailing and q.open - cue.span.end <= _GAP_WINDOW
                           and self._plain_gap(gap))
+            if cue.kind.trailing and not gap and not long_enough:
+                return None  # «وبحسب "الألمانية"، فقد ذكرت»: the quoted name of the source the words are by
             whole = self._whole(q)
             if not gap and not whole and len(text[q.span.start : q.span.end].split()) <= 5 \
                     and not _STOP.search(text, q.span.start, q.span.end):
