@@ -836,3 +836,17 @@ def test_entities_bodies_of_the_corpus_are_known(stage: EntityStage) -> None:
     a = run(stage, "طهران: وافق مجلس الشورى الإيراني على النظام الجديد، وقال مجلس الشورى إن إيران ستمضي فيه.",
             "2015-08-01")
     assert "Consultative Assembly of Saudi Arabia" not in names(a, "organization")
+
+
+def test_entities_places_of_the_corpus_are_known(stage: EntityStage) -> None:
+    # curated from the corpus (GeoNames names and the words after «منطقة/محافظة …»): Saudi regions, Yemeni
+    # governorates, US states
+    a = run(stage, "أمير منطقة عسير يزور محافظة لحج، وقال مسؤول في كاليفورنيا إن ولاية تكساس ستشارك.", "2015-08-01")
+    assert {"Asir Region", "Lahij Governorate", "California", "Texas"} <= names(a, "place")
+
+
+def test_entities_a_place_after_a_foreign_given_name_is_a_family_name(stage: EntityStage) -> None:
+    # corpus FR-internationalNews-2026-20180627: «ماثيو ويلز» of Fortify Rights, not Wales
+    a = run(stage, "وقال ماثيو ويلز، المسؤول في منظمة العفو الدولية، إن الأدلة كثيرة.", "2018-06-27")
+    assert "Wales" not in names(a, "place")
+    assert "Wales" in names(run(stage, "وصل الأمير ويليام إلى ويلز.", "2018-06-27"), "place")

@@ -291,6 +291,10 @@ class EntityStage(Stage):
                 if other:
                     it.names = []
                     continue
+            if it.names and not it.prefix and " " not in it.key and self._foreign_given_before(text, it.start) \
+                    and all(i.startswith("loc:") for e in it.names for i in e.ids):
+                it.names = []  # «ماثيو ويلز», «ناومي أوساكا»: a foreign given name's family name, not a place
+                continue
             if it.nisba and (text[it.word_end : it.word_end + 4] in (" بن ", " ابن", " ال ")
                              or _after_bin(text, it.word_start)
                              or (not it.nisba_definite and _spoken_after(text, it.word_start))):
@@ -677,6 +681,12 @@ class EntityStage(Stage):
             if g and g in kb.given_names:
                 return g not in own
         return False
+
+    def _foreign_given_before(self, text: str, start: int) -> bool:
+        """The word right before ``start`` is a given name of another tradition («ماثيو», «ويتني»); Arabic given
+        names are also nouns that a place follows («تحرير الرمادي»)."""
+        m = _WORD_BEFORE.search(text, max(0, start - 20), start)
+        return m is not None and not text[m.end(1) : start].strip(" ") and m.group(1) in self.kb.foreign_given_names
 
     def _family_after(self, text: str, w: _Item, ids: set[str]) -> bool:
         """A weak form that is its bearers' given name («إليزابيث», not a surname like «روحاني» nor an East Asian
