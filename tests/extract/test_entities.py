@@ -850,3 +850,5 @@ def test_entities_a_place_after_a_foreign_given_name_is_a_family_name(stage: Ent
     a = run(stage, "وقال ماثيو ويلز، المسؤول في منظمة العفو الدولية، إن الأدلة كثيرة.", "2018-06-27")
     assert "Wales" not in names(a, "place")
     assert "Wales" in names(run(stage, "وصل الأمير ويليام إلى ويلز.", "2018-06-27"), "place")
+    # dev SK-middleEast-1935-20180525: «جيب» (Jeb) is a pocket here
+    assert "Afrin" in names(run(stage, "أطلقت تركيا عملية في جيب عفرين بشمال سوريا.", "2018-05-25"), "place")

@@ -1841,3 +1841,22 @@ def test_quotes_a_short_quotation_right_after_an_attribution_names_its_source(st
     a = run(stages, 'وقال متحدث باسم مؤسسة ماركت للأبحاث الاقتصادية: "تراجع مؤشر مديري المشتريات هذا الشهر".',
             "2015-07-25")
     assert [s for s, _ in found(a)] == ["IHS Markit"]
+
+
+def test_quotes_a_short_quotation_after_a_participle_is_the_speakers_words(stages: list) -> None:
+    # blind-38 FR-internationalNews-2294-20180713: words after «مضيفا» that the sentence goes on after are not a
+    # quoted name as a subject would be
+    a = run(stages, 'ووصف ترامب الملكة بأنها امرأة رائعة.\nوقال "على مدى سنوات، مثلت بلادها ولم ترتكب خطأ فعليا" '
+                    'مضيفا "زوجتي من كبار المعجبين" بالملكة.', "2018-07-13")
+    assert ("Donald Trump", "زوجتي من كبار المعجبين") in found(a)
+
+
+def test_quotes_a_time_set_off_after_the_cue_is_no_subject_and_bada_ma_qualifies_the_clause(stages: list) -> None:
+    # blind-38 snn-2015-08-01-0164: «بعدما تعهد، أول من أمس، بأن …»: the vow is the subject's before «بعدما», and
+    # the time between commas names nobody; «وقال» then goes on with him
+    stages = [SegmentStage(), TimeStage(), EntityStage(), QuoteStage()]
+    a = run(stages, 'قال رئيس الوزراء البريطاني ديفيد كاميرون إن الوضع صعب.\nوكان كاميرون قد تعرض للانتقاد بسبب '
+                    'طريقة استجابته للأزمة بعدما تعهد، أول من أمس، بأن بريطانيا سوف ترحل المهاجرين غير القانونين '
+                    '«حتى يعلم الناس أنها ليست ملاذًا آمنًا». وقال إن بريطانيا ودول أوروبية أخرى تواجه «موجة من '
+                    'الأشخاص القادمين عبر البحر المتوسط بحثًا عن حياة أفضل».', "2015-08-01")
+    assert [s for s, _ in found(a)] == ["David Cameron", "David Cameron"]

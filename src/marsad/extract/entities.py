@@ -27,7 +27,7 @@ from datetime import date
 from functools import lru_cache
 
 from marsad.extract.common import load_data, sport_words
-from marsad.extract.names import NameFinder, given_key, speech_verbs
+from marsad.extract.names import GIVEN_NOUN_DF, NameFinder, given_key, speech_verbs
 from marsad.ingest.outlets import outlet_table
 from marsad.kb import Entry, KnowledgeBase, load_kb
 from marsad.kb.knowledge import TitleSpec, as_date, key_of, word_before
@@ -686,7 +686,9 @@ class EntityStage(Stage):
         """The word right before ``start`` is a given name of another tradition («ماثيو», «ويتني»); Arabic given
         names are also nouns that a place follows («تحرير الرمادي»)."""
         m = _WORD_BEFORE.search(text, max(0, start - 20), start)
-        return m is not None and not text[m.end(1) : start].strip(" ") and m.group(1) in self.kb.foreign_given_names
+        # (only a given name the corpus seldom uses: a frequent one may be an Arabic word too, «في جيب عفرين»)
+        return m is not None and not text[m.end(1) : start].strip(" ") and m.group(1) in self.kb.foreign_given_names \
+            and self.names.rare(m.group(1), GIVEN_NOUN_DF)
 
     def _family_after(self, text: str, w: _Item, ids: set[str]) -> bool:
         """A weak form that is its bearers' given name («إليزابيث», not a surname like «روحاني» nor an East Asian

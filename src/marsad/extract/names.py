@@ -50,6 +50,7 @@ _BEFORE_CHARS = 40  # enough for the two words an honorific may take («الفر
 _AFTER_CHARS = 160  # enough for a chain of MAX_CHAIN words and the role word after it
 COMMON_DF = 1000  # a family name seen in more corpus documents is a common word too («الحرب»)
 FOREIGN_DF = 500  # a foreign family name («راتكليف»، «سكريبال») is rarer than this in the corpus
+GIVEN_NOUN_DF = 300  # a foreign given name this frequent may be an Arabic word too («جيب» Jeb, a pocket)
 VARIANT_RATIO = 0.75  # letters two spellings of one family name share («غريفيث»، «غريفثت»)
 SPELLING_AGREEMENT = 0.4  # how alike the name table's spelling and the letter rule's must be to trust the table
 MAX_FOREIGN = 2  # words a foreign family name may take («جان لوي توران»)
@@ -687,6 +688,10 @@ class NameFinder:
 
     def _foreign_given(self, word: str) -> bool:
         return _clitic_before(word, self.cues.foreign) >= 0
+
+    def rare(self, w: str, df: int = FOREIGN_DF) -> bool:
+        """A word in fewer corpus articles than ``df`` (by default: rarer than a foreign family name is)."""
+        return self.df.get(surface(w), 0) < df
 
     def _foreign_family(self, w: str, later: bool = False, particle: bool = False) -> bool:
         """A word that may be a transliterated family name after a foreign given name: rare in the corpus, not

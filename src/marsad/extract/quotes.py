@@ -425,7 +425,7 @@ class _NP:
 
 
 class QuoteStage(Stage):
-    name = "quotes.rules.v75"
+    name = "quotes.rules.v76"
     requires = ("sentences", "mentions")
     assigns = ("quotes",)
 
@@ -459,6 +459,8 @@ class _Doc:
     q_at: dict[int, Quotation] = field(default_factory=dict)
     candidates: list[tuple[Quotation, int]] = field(default_factory=list)  # with their word counts (≤ 4)
     q_bounds: list[tuple[int, int]] = field(default_factory=list)  # (open, end) of the candidates, in order
+    t_starts: list[int] = field(default_factory=list)  # the article's time expressions, in order
+    t_ends: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         a = self.article
@@ -513,6 +515,8 @@ class _Doc:
         self.m_starts = [m.span.start for m in self.mentions]
         self.par_starts = {p.start for p in a.paragraphs}
         self.q_at = {q.open: q for q in self.found}
+        spans = sorted((t.span.start, t.span.end) for t in a.times)
+        self.t_starts, self.t_ends = [s for s, _ in spans], [e for _, e in spans]
 
     def _reveals_words(self, end: int) -> bool:
         """«وكشف اللواء …، مستشار الرئيس …، أنه "…"», «كشفت الوكالة عن "…"»: a complementizer (or «عن» right
@@ -602,9 +606,11 @@ class _Doc:
             if cue.kind.trailing and not gap and not long_enough:
                 return None  # «وبحسب "الألمانية"، فقد ذكرت»: the quoted name of the source the words are by
             whole = self._whole(q)
-            if not gap and not whole and len(text[q.span.start : q.span.end].split()) <= 5 \
+            if not gap and not whole and not cue.kind.participle and len(text[q.span.start : q.span.end].split()) <= 5 \
                     and not _STOP.search(text, q.span.start, q.span.end):
-                return None  # «أفادت «الشبكة الآشورية لحقوق الإنسان» نقلا عن …»: a quoted name is the subject
+                # «أفادت «الشبكة الآشورية لحقوق الإنسان» نقلا عن …»: a quoted name is the subject (a participle has
+                # none after it: «مضيفا "زوجتي من كبار المعجبين" بالملكة»)
+                return None
             direct = direct and whole
             if direct and cue.kind.weak and not (last == ":" or long_enough):
                 return None
@@ -992,8 +998,10 @@ class _Doc:
         With ``source`` (after «وفقا/بحسب») a phrase after «لـ» names the source, not an addressee."""
         end = len(toks) if end is None else end
         while i < end and (toks[i][0] in _LINK or _info(toks[i][0])[1] & SKIP or self._quoted_name(toks[i])
-                           or _info(toks[i][0])[0] == "من" and i + 1 < end and _info(toks[i + 1][0])[1] & SKIP):
-            i += 1  # «وقال "دي لوس"»: a quoted name is a subject like any other; «من جهته» an aside
+                           or _info(toks[i][0])[0] == "من" and i + 1 < end and _info(toks[i + 1][0])[1] & SKIP
+                           or self._in_time(toks[i].start())):
+            i += 1  # «وقال "دي لوس"»: a quoted name is a subject like any other; «من جهته» an aside; «، أول من
+            # أمس،» a time
         if i >= end:
             return _NP()
         t = toks[i]
@@ -1466,6 +1474,11 @@ class _Doc:
             if actor is not None and actor.kind in ("organization", "person"):
                 return actor if actor.kind == "organization" else None
         return None
+
+    def _in_time(self, pos: int) -> bool:
+        """``pos`` lies inside a time expression the time stage found."""
+        i = bisect.bisect_right(self.t_starts, pos) - 1
+        return i >= 0 and pos < self.t_ends[i]
 
     def _person_in(self, span: Span) -> bool:
         """A person's name starts inside ``span`` (a quoted holder's name, not a body's short name)."""
