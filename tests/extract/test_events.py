@@ -2847,6 +2847,14 @@ def test_events_a_verb_visit_does_not_go_where_another_contact_goes() -> None:
     assert parties(r) == (["Vladimir Putin"], ["Syria"])
 
 
+def test_events_a_name_after_an_exception_word_takes_no_part() -> None:
+    # blind-38 FR-internationalNews-2294-20180713: the queen met every US president but Johnson
+    assert events("ومنذ اعتلائها العرش عام 1952، استقبلت الملكة إليزابيث جميع الرؤساء الأمريكيين باستثناء ليندون "
+                  "جونسون.", "2018-07-13") == []
+    (r,) = events("ومنذ اعتلائها العرش عام 1952، استقبلت الملكة إليزابيث الرئيس الأمريكي ليندون جونسون.", "2018-07-13")
+    assert parties(r) == {"Elizabeth II", "Lyndon B. Johnson"}
+
+
 def test_events_who_follows_a_contact_told_on_a_visit_is_not_the_visitor() -> None:
     # AL-internationalNews-1055-20180508: Maduro is the one met in Venezuela, not a visitor to the states named after
     rs = events("وفي زيارة لفنزويلا للقاء نظيره نيكولاس مادورو، قال الرئيس الفلسطيني محمود عباس إنه يأمل ألا تحذو "

@@ -151,7 +151,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v156"
+    name = "events.rules.v157"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -396,8 +396,10 @@ class EventStage(Stage):
             return []  # «في لقاءات بين رجال الأعمال …», «لقاء مع المستثمرين»: no political actor's
         # (not the leader a description is told by: «مساعد بارز لكيم» is the aide, not Kim)
         described = [d.span for d in ms if d.form == "description"]
+        # (nor one left out: «جميع الرؤساء الأمريكيين باستثناء ليندون جونسون»)
         agents = [m for m in ms if is_agent(article, m, lex)
-                  and not any(d.contains(m.span) and d != m.span for d in described)]
+                  and not any(d.contains(m.span) and d != m.span for d in described)
+                  and word_before(article.text, m.span.start) not in lex.excepted]
         if c.etype not in DIRECTED_TYPES and _reacted_to(article, h, agents, c.prv, lex):
             # «كما أشاد ترامب بلقاء بومبيو بكيم»: who praises a contact with its own agent takes no part in it
             agents = [m for m in agents if m.span.start >= h.span.end]
