@@ -2855,6 +2855,17 @@ def test_events_a_name_after_an_exception_word_takes_no_part() -> None:
     assert parties(r) == {"Elizabeth II", "Lyndon B. Johnson"}
 
 
+def test_events_the_source_of_the_report_takes_no_part() -> None:
+    # blind-38 CN-economy-63-20180327: Badr Al-Asaker tweeted about the crown prince's meetings, he held none
+    rs = events("التقى ولي العهد السعودي، الأمير محمد بن سلمان، خلال زيارته لمدينة نيويورك الأمريكية، الثلاثاء، بعدد "
+                "من الرؤساء التنفيذيين، وفقاً لما ذكره مدير مكتب ولي العهد، بدر العساكر عبر تويتر.", "2018-03-27")
+    assert not any("Badr Al-Asaker" in parties(r) for r in rs if r["type"] == "meeting")
+    # (one glued to «بـ» after the attribution is the one met)
+    rs = events("التقى ولي العهد السعودي، الأمير محمد بن سلمان، الثلاثاء، بحسب وكالة الأنباء السعودية، بوزير "
+                "الخارجية الأمريكي مايك بومبيو.", "2018-03-27")
+    assert {"Mohammed bin Salman", "Mike Pompeo"} in [parties(r) for r in rs if r["type"] == "meeting"]
+
+
 def test_events_who_follows_a_contact_told_on_a_visit_is_not_the_visitor() -> None:
     # AL-internationalNews-1055-20180508: Maduro is the one met in Venezuela, not a visitor to the states named after
     rs = events("وفي زيارة لفنزويلا للقاء نظيره نيكولاس مادورو، قال الرئيس الفلسطيني محمود عباس إنه يأمل ألا تحذو "

@@ -102,6 +102,7 @@ class Lexicons:
     negators: frozenset[str] = frozenset()  # «لم يجتمع»: match keys, right before a verb cue
     denials: frozenset[str] = frozenset()  # «رفض زيارة», «عدم التفاوض»: match keys, right before a noun cue
     excepted: frozenset[str] = frozenset()  # «باستثناء ليندون جونسون»: match keys, right before a name left out
+    attributions: re.Pattern[str] = re.compile("(?!)")  # «وفقاً لما ذكره X»: whole words, raw text
     intents: frozenset[str] = frozenset()  # «يعرض عقد محادثات»: match keys, an offer of a contact, not one
     intent_light: frozenset[str] = frozenset()  # «عقد», «بدء»: light nouns between an offer and its cue
     intent_accepted: frozenset[str] = frozenset()  # «قبل عرض اللقاء»: an offer accepted is a plan
@@ -224,6 +225,7 @@ def lexicons() -> Lexicons:
                     negators=frozenset(match_key(w) for w in attrs.get("negators", [])),
                     denials=frozenset(match_key(w) for w in attrs.get("denials", [])),
                     excepted=frozenset(match_key(w) for w in attrs.get("excepted", [])),
+                    attributions=any_word(attrs.get("attributions", []), clitics=True),
                     intents=frozenset(match_key(w) for w in attrs.get("intents", [])),
                     intent_light=frozenset(match_key(w) for w in attrs.get("intent_light", [])),
                     intent_accepted=frozenset(match_key(w) for w in attrs.get("intent_accepted", [])),

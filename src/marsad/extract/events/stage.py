@@ -151,7 +151,7 @@ def _to_hits(article: Article, matches: list[Match]) -> list[Hit]:
 
 
 class EventStage(Stage):
-    name = "events.rules.v157"
+    name = "events.rules.v158"
     requires = ("sentences", "mentions", "times")
     assigns = ("events",)
 
@@ -399,7 +399,8 @@ class EventStage(Stage):
         # (nor one left out: «جميع الرؤساء الأمريكيين باستثناء ليندون جونسون»)
         agents = [m for m in ms if is_agent(article, m, lex)
                   and not any(d.contains(m.span) and d != m.span for d in described)
-                  and word_before(article.text, m.span.start) not in lex.excepted]
+                  and word_before(article.text, m.span.start) not in lex.excepted
+                  and not _report_source(article.text, h.span, m.span, lex)]
         if c.etype not in DIRECTED_TYPES and _reacted_to(article, h, agents, c.prv, lex):
             # «كما أشاد ترامب بلقاء بومبيو بكيم»: who praises a contact with its own agent takes no part in it
             agents = [m for m in agents if m.span.start >= h.span.end]
@@ -1160,3 +1161,11 @@ def _coordinated_pair(article: Article, mentions: list[Mention], people: list[Me
     ms = sorted((m for m in mentions if sent.contains(m.span) and m.actor_id in ids), key=lambda m: m.span.start)
     return any(a.actor_id != b.actor_id and COORDINATED.fullmatch(article.text[a.span.end : b.span.start])
                for a, b in zip(ms, ms[1:], strict=False))
+
+
+def _report_source(text: str, trigger: Span, m: Span, lex: Lexicons) -> bool:
+    """The person named after an attribution that follows the trigger («…، وفقاً لما ذكره مدير مكتب ولي العهد، بدر
+    العساكر») is the report's source, not a party, unless «مع» or a glued «بـ» marks him as the one met."""
+    if m.start < trigger.end or lex.attributions.search(text, trigger.end, m.start) is None:
+        return False
+    return not (word_before(text, m.start) == "مع" or text[m.start - 1 : m.start] == "ب")
