@@ -62,7 +62,7 @@ def parse_iso_date(value: str | None) -> date | None:
 
 
 class TimeStage(Stage):
-    name = "times.arabic.v30"
+    name = "times.arabic.v31"
     requires = ("paragraphs",)
     assigns = ("times", "published")
 

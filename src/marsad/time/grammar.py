@@ -573,8 +573,12 @@ class Parser:
         """«اليوم» is "today" unless it is "the day" («اليوم الوطني», «اليوم التالي», «هذا اليوم»)."""
         at = self.a[j]
         if at.key.startswith(("قبل ", "منذ ", "بعد ")):
-            # «قبل 3 أيام من انعقاد القمة», «بعد أسبوع على توجيه ترامب رسالة»: counted from another day
-            return self.next_word(at.end) not in ("من", "علي")  # (match keys: «على» folds to «علي»)
+            # «قبل 3 أيام من انعقاد القمة», «بعد أسبوع على توجيه ترامب رسالة», «بعد أسبوع كامل من المشاورات»:
+            # counted from another day
+            m = _NEXT_WORD.match(self.k, at.end, min(len(self.k), at.end + 20))
+            if m is not None and m.group(1) in self.lex.span_fillers:
+                m = _NEXT_WORD.match(self.k, m.end(), min(len(self.k), m.end() + 20))
+            return m is None or m.group(1) not in ("من", "علي")  # (match keys: «على» folds to «علي»)
         if at.key != "اليوم":
             return True
         w = self.prev_word(at.start)

@@ -51,6 +51,7 @@ class TimeLexicon:
     weekday_block_after: frozenset[str]
     today_block_after: frozenset[str]
     today_block_before: frozenset[str]
+    span_fillers: frozenset[str]  # «كامل» of «بعد أسبوع كامل من»
     clock_lead: frozenset[str]
     time_words: frozenset[str]  # weekdays and relative days: a tense cue before one of them is not ours
     future_cues: frozenset[str]
@@ -360,6 +361,7 @@ def load_lexicon() -> TimeLexicon:
         weekday_block_before=keys(days["weekday_block_before"]),
         weekday_block_after=keys(days["weekday_block_after"]),
         today_block_after=keys(days["today_block_after"]),
+        span_fillers=keys(days.get("span_fillers", [])),
         today_block_before=keys(days["today_block_before"]),
         clock_lead=keys(expr["clock_lead_words"]),
         time_words=frozenset(k for k, v in m.entries().items() if v[0] in ("WD", "REL") and " " not in k),
