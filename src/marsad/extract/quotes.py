@@ -1476,7 +1476,7 @@ class _Doc:
         return None
 
     def _in_time(self, pos: int) -> bool:
-        """``pos`` lies inside a time expression the time stage found."""
+        """``pos`` lies inside a time expression the time stage found (none when it did not run first)."""
         i = bisect.bisect_right(self.t_starts, pos) - 1
         return i >= 0 and pos < self.t_ends[i]
 

@@ -178,8 +178,11 @@ class Parser:
         return m.group(1) if m else ""
 
     def next_word(self, pos: int) -> str:
-        m = _NEXT_WORD.match(self.k, pos, min(len(self.k), pos + 20))
+        m = self._word_after(pos)
         return m.group(1) if m else ""
+
+    def _word_after(self, pos: int) -> re.Match[str] | None:
+        return _NEXT_WORD.match(self.k, pos, min(len(self.k), pos + 20))
 
     def era(self, pos: int) -> tuple[str | None, int]:
         m = _ERA_RE.match(self.k, pos)
@@ -575,9 +578,9 @@ class Parser:
         if at.key.startswith(("قبل ", "منذ ", "بعد ")):
             # «قبل 3 أيام من انعقاد القمة», «بعد أسبوع على توجيه ترامب رسالة», «بعد أسبوع كامل من المشاورات»:
             # counted from another day
-            m = _NEXT_WORD.match(self.k, at.end, min(len(self.k), at.end + 20))
+            m = self._word_after(at.end)
             if m is not None and m.group(1) in self.lex.span_fillers:
-                m = _NEXT_WORD.match(self.k, m.end(), min(len(self.k), m.end() + 20))
+                m = self._word_after(m.end())
             return m is None or m.group(1) not in ("من", "علي")  # (match keys: «على» folds to «علي»)
         if at.key != "اليوم":
             return True
