@@ -282,6 +282,8 @@ class _Builder:
         pid = "loc:" + item["id"]
         country = item.get("country", iso2)
         a = Actor(id=pid, name=item["name"], kind="place", country=self.country_name(country), iso2=None)
+        if country is not None and country not in self.kb.actors:  # (YAML reads a bare NO, Norway, as false)
+            self.kb.problems.append(f"places.yaml {pid}: unknown country {country!r}")
         self.actor(a, home=country, cues=item.get("cues"))
         self.names(a, item)
         if metonym or item.get("metonym"):
@@ -299,6 +301,8 @@ class _Builder:
             country = item.get("country")
             a = Actor(id=oid, name=item["name"], kind="organization", country=self.country_name(country),
                       sector=item.get("sector"))
+            if country is not None and country not in self.kb.actors:  # (YAML reads a bare NO as false)
+                self.kb.problems.append(f"orgs.yaml {oid}: unknown country {country!r}")
             self.actor(a, home=country, cues=item.get("cues"))
             self.names(a, item)
             # «وزارة الخارجية» + the country's definite feminine nisba: «وزارة الخارجية الروسية»
