@@ -1851,9 +1851,10 @@ def test_quotes_a_short_quotation_after_a_participle_is_the_speakers_words(stage
     assert ("Donald Trump", "زوجتي من كبار المعجبين") in found(a)
 
 
-def test_quotes_a_time_set_off_after_the_cue_is_no_subject_and_bada_ma_qualifies_the_clause(stages: list) -> None:
+def test_quotes_a_time_set_off_after_the_cue_is_no_subject_and_bada_ma_qualifies_the_clause() -> None:
     # blind-38 snn-2015-08-01-0164: «بعدما تعهد، أول من أمس، بأن …»: the vow is the subject's before «بعدما», and
-    # the time between commas names nobody; «وقال» then goes on with him
+    # the time between commas names nobody; «وقال» then goes on with him (the time stage runs first, as in the
+    # pipeline)
     stages = [SegmentStage(), TimeStage(), EntityStage(), QuoteStage()]
     a = run(stages, 'قال رئيس الوزراء البريطاني ديفيد كاميرون إن الوضع صعب.\nوكان كاميرون قد تعرض للانتقاد بسبب '
                     'طريقة استجابته للأزمة بعدما تعهد، أول من أمس، بأن بريطانيا سوف ترحل المهاجرين غير القانونين '

@@ -180,9 +180,9 @@ class LatinNames:
         """The Latin ``kind`` name ("given" or "family") Arabic writes as ``word`` (a match key), or None (also
         for the words the letter rule spells better: ``rule_endings``)."""
         r = _rules()
-        key, gaps = skeleton(arabic_reading(word), ARABIC_VOWELS)
         if any(word.endswith(e) and len(word) > len(e) + 1 for e in r.rule_endings):
             return None
+        key, gaps = skeleton(arabic_reading(word), ARABIC_VOWELS)
         best: tuple[float, str] | None = None
         for latin, lgaps, base, weight in self.candidates(kind, key):
             cost = base + vowel_cost(lgaps, gaps)

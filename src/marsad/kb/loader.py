@@ -217,6 +217,11 @@ class _Builder:
     def country_name(self, iso2: str | None) -> str | None:
         return self.kb.name_country(iso2)
 
+    def check_country(self, source: str, aid: str, country: object) -> None:
+        """An item's country code must be a known country's (YAML reads a bare NO, Norway, as false)."""
+        if country is not None and country not in self.kb.actors:
+            self.kb.problems.append(f"{source} {aid}: unknown country {country!r}")
+
     # files ---------------------------------------------------------------
     def countries(self) -> None:
         variants = self.variants
@@ -282,8 +287,7 @@ class _Builder:
         pid = "loc:" + item["id"]
         country = item.get("country", iso2)
         a = Actor(id=pid, name=item["name"], kind="place", country=self.country_name(country), iso2=None)
-        if country is not None and country not in self.kb.actors:  # (YAML reads a bare NO, Norway, as false)
-            self.kb.problems.append(f"places.yaml {pid}: unknown country {country!r}")
+        self.check_country("places.yaml", pid, country)
         self.actor(a, home=country, cues=item.get("cues"))
         self.names(a, item)
         if metonym or item.get("metonym"):
@@ -301,8 +305,7 @@ class _Builder:
             country = item.get("country")
             a = Actor(id=oid, name=item["name"], kind="organization", country=self.country_name(country),
                       sector=item.get("sector"))
-            if country is not None and country not in self.kb.actors:  # (YAML reads a bare NO as false)
-                self.kb.problems.append(f"orgs.yaml {oid}: unknown country {country!r}")
+            self.check_country("orgs.yaml", oid, country)
             self.actor(a, home=country, cues=item.get("cues"))
             self.names(a, item)
             # «وزارة الخارجية» + the country's definite feminine nisba: «وزارة الخارجية الروسية»
@@ -402,8 +405,7 @@ class _Builder:
             country = item.get("country")
             a = Actor(id=pid, name=_DISAMBIGUATION.sub("", item["name"]), kind="person",
                       country=self.country_name(country), sector=item.get("sector"))
-            if country and country not in self.kb.actors:
-                self.kb.problems.append(f"people.yaml {pid}: unknown country {country}")
+            self.check_country("people.yaml", pid, country)
             self.actor(a, home=country)
             self.names(a, item)
             for ar in item.get("ar") or []:
